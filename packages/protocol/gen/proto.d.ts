@@ -1,0 +1,6772 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+/** Namespace hivefs. */
+export namespace hivefs {
+
+    /** NodeType enum. */
+    enum NodeType {
+        NODE_TYPE_UNSPECIFIED = 0,
+        MGMTD = 1,
+        META = 2,
+        STORAGE = 3,
+        CLIENT = 4
+    }
+
+    /** Reachability enum. */
+    enum Reachability {
+        REACHABILITY_UNSPECIFIED = 0,
+        ONLINE = 1,
+        PROBABLY_OFFLINE = 2,
+        OFFLINE = 3
+    }
+
+    /** Consistency enum. */
+    enum Consistency {
+        CONSISTENCY_UNSPECIFIED = 0,
+        GOOD = 1,
+        NEEDS_RESYNC = 2,
+        BAD = 3
+    }
+
+    /** CapacityPool enum. */
+    enum CapacityPool {
+        NORMAL = 0,
+        LOW = 1,
+        EMERGENCY = 2
+    }
+
+    /** PatternType enum. */
+    enum PatternType {
+        PATTERN_TYPE_UNSPECIFIED = 0,
+        RAID0 = 1,
+        BUDDY_MIRROR = 2
+    }
+
+    /** EntryType enum. */
+    enum EntryType {
+        ENTRY_TYPE_UNSPECIFIED = 0,
+        DIRECTORY = 1,
+        REGULAR = 2,
+        SYMLINK = 3
+    }
+
+    /** Properties of a StripePattern. */
+    interface IStripePattern {
+
+        /** StripePattern type */
+        type?: (hivefs.PatternType|null);
+
+        /** StripePattern chunkSize */
+        chunkSize?: (number|null);
+
+        /** StripePattern numTargets */
+        numTargets?: (number|null);
+
+        /** StripePattern ids */
+        ids?: (number[]|null);
+
+        /** StripePattern storagePoolId */
+        storagePoolId?: (number|null);
+    }
+
+    /** Represents a StripePattern. */
+    class StripePattern implements IStripePattern {
+
+        /**
+         * Constructs a new StripePattern.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStripePattern);
+
+        /** StripePattern type. */
+        public type: hivefs.PatternType;
+
+        /** StripePattern chunkSize. */
+        public chunkSize: number;
+
+        /** StripePattern numTargets. */
+        public numTargets: number;
+
+        /** StripePattern ids. */
+        public ids: number[];
+
+        /** StripePattern storagePoolId. */
+        public storagePoolId: number;
+
+        /**
+         * Creates a new StripePattern instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StripePattern instance
+         */
+        public static create(properties?: hivefs.IStripePattern): hivefs.StripePattern;
+
+        /**
+         * Encodes the specified StripePattern message. Does not implicitly {@link hivefs.StripePattern.verify|verify} messages.
+         * @param message StripePattern message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStripePattern, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StripePattern message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StripePattern
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StripePattern;
+
+        /**
+         * Creates a StripePattern message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StripePattern
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StripePattern;
+
+        /**
+         * Creates a plain object from a StripePattern message. Also converts values to other types if specified.
+         * @param message StripePattern
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StripePattern, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StripePattern to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a Credentials. */
+    interface ICredentials {
+
+        /** Credentials uid */
+        uid?: (number|null);
+
+        /** Credentials gid */
+        gid?: (number|null);
+
+        /** Credentials gids */
+        gids?: (number[]|null);
+    }
+
+    /** Represents a Credentials. */
+    class Credentials implements ICredentials {
+
+        /**
+         * Constructs a new Credentials.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ICredentials);
+
+        /** Credentials uid. */
+        public uid: number;
+
+        /** Credentials gid. */
+        public gid: number;
+
+        /** Credentials gids. */
+        public gids: number[];
+
+        /**
+         * Creates a new Credentials instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Credentials instance
+         */
+        public static create(properties?: hivefs.ICredentials): hivefs.Credentials;
+
+        /**
+         * Encodes the specified Credentials message. Does not implicitly {@link hivefs.Credentials.verify|verify} messages.
+         * @param message Credentials message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ICredentials, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Credentials message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns Credentials
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.Credentials;
+
+        /**
+         * Creates a Credentials message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Credentials
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.Credentials;
+
+        /**
+         * Creates a plain object from a Credentials message. Also converts values to other types if specified.
+         * @param message Credentials
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.Credentials, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Credentials to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a NodeAddr. */
+    interface INodeAddr {
+
+        /** NodeAddr host */
+        host?: (string|null);
+
+        /** NodeAddr port */
+        port?: (number|null);
+    }
+
+    /** Represents a NodeAddr. */
+    class NodeAddr implements INodeAddr {
+
+        /**
+         * Constructs a new NodeAddr.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.INodeAddr);
+
+        /** NodeAddr host. */
+        public host: string;
+
+        /** NodeAddr port. */
+        public port: number;
+
+        /**
+         * Creates a new NodeAddr instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns NodeAddr instance
+         */
+        public static create(properties?: hivefs.INodeAddr): hivefs.NodeAddr;
+
+        /**
+         * Encodes the specified NodeAddr message. Does not implicitly {@link hivefs.NodeAddr.verify|verify} messages.
+         * @param message NodeAddr message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.INodeAddr, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a NodeAddr message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns NodeAddr
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.NodeAddr;
+
+        /**
+         * Creates a NodeAddr message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns NodeAddr
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.NodeAddr;
+
+        /**
+         * Creates a plain object from a NodeAddr message. Also converts values to other types if specified.
+         * @param message NodeAddr
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.NodeAddr, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this NodeAddr to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a NodeInfo. */
+    interface INodeInfo {
+
+        /** NodeInfo type */
+        type?: (hivefs.NodeType|null);
+
+        /** NodeInfo nodeId */
+        nodeId?: (number|null);
+
+        /** NodeInfo alias */
+        alias?: (string|null);
+
+        /** NodeInfo addrs */
+        addrs?: (hivefs.INodeAddr[]|null);
+
+        /** NodeInfo reachability */
+        reachability?: (hivefs.Reachability|null);
+
+        /** NodeInfo lastSeenMs */
+        lastSeenMs?: (number|null);
+
+        /** NodeInfo hostname */
+        hostname?: (string|null);
+
+        /** NodeInfo version */
+        version?: (string|null);
+
+        /** NodeInfo pid */
+        pid?: (number|null);
+
+        /** NodeInfo registeredMs */
+        registeredMs?: (number|null);
+    }
+
+    /** Represents a NodeInfo. */
+    class NodeInfo implements INodeInfo {
+
+        /**
+         * Constructs a new NodeInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.INodeInfo);
+
+        /** NodeInfo type. */
+        public type: hivefs.NodeType;
+
+        /** NodeInfo nodeId. */
+        public nodeId: number;
+
+        /** NodeInfo alias. */
+        public alias: string;
+
+        /** NodeInfo addrs. */
+        public addrs: hivefs.INodeAddr[];
+
+        /** NodeInfo reachability. */
+        public reachability: hivefs.Reachability;
+
+        /** NodeInfo lastSeenMs. */
+        public lastSeenMs: number;
+
+        /** NodeInfo hostname. */
+        public hostname: string;
+
+        /** NodeInfo version. */
+        public version: string;
+
+        /** NodeInfo pid. */
+        public pid: number;
+
+        /** NodeInfo registeredMs. */
+        public registeredMs: number;
+
+        /**
+         * Creates a new NodeInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns NodeInfo instance
+         */
+        public static create(properties?: hivefs.INodeInfo): hivefs.NodeInfo;
+
+        /**
+         * Encodes the specified NodeInfo message. Does not implicitly {@link hivefs.NodeInfo.verify|verify} messages.
+         * @param message NodeInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.INodeInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a NodeInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns NodeInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.NodeInfo;
+
+        /**
+         * Creates a NodeInfo message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns NodeInfo
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.NodeInfo;
+
+        /**
+         * Creates a plain object from a NodeInfo message. Also converts values to other types if specified.
+         * @param message NodeInfo
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.NodeInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this NodeInfo to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a TargetSpace. */
+    interface ITargetSpace {
+
+        /** TargetSpace targetId */
+        targetId?: (number|null);
+
+        /** TargetSpace totalBytes */
+        totalBytes?: (number|null);
+
+        /** TargetSpace freeBytes */
+        freeBytes?: (number|null);
+
+        /** TargetSpace totalInodes */
+        totalInodes?: (number|null);
+
+        /** TargetSpace freeInodes */
+        freeInodes?: (number|null);
+    }
+
+    /** Represents a TargetSpace. */
+    class TargetSpace implements ITargetSpace {
+
+        /**
+         * Constructs a new TargetSpace.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ITargetSpace);
+
+        /** TargetSpace targetId. */
+        public targetId: number;
+
+        /** TargetSpace totalBytes. */
+        public totalBytes: number;
+
+        /** TargetSpace freeBytes. */
+        public freeBytes: number;
+
+        /** TargetSpace totalInodes. */
+        public totalInodes: number;
+
+        /** TargetSpace freeInodes. */
+        public freeInodes: number;
+
+        /**
+         * Creates a new TargetSpace instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TargetSpace instance
+         */
+        public static create(properties?: hivefs.ITargetSpace): hivefs.TargetSpace;
+
+        /**
+         * Encodes the specified TargetSpace message. Does not implicitly {@link hivefs.TargetSpace.verify|verify} messages.
+         * @param message TargetSpace message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ITargetSpace, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TargetSpace message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns TargetSpace
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.TargetSpace;
+
+        /**
+         * Creates a TargetSpace message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TargetSpace
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.TargetSpace;
+
+        /**
+         * Creates a plain object from a TargetSpace message. Also converts values to other types if specified.
+         * @param message TargetSpace
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.TargetSpace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TargetSpace to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a TargetInfo. */
+    interface ITargetInfo {
+
+        /** TargetInfo targetId */
+        targetId?: (number|null);
+
+        /** TargetInfo nodeId */
+        nodeId?: (number|null);
+
+        /** TargetInfo nodeType */
+        nodeType?: (hivefs.NodeType|null);
+
+        /** TargetInfo reachability */
+        reachability?: (hivefs.Reachability|null);
+
+        /** TargetInfo consistency */
+        consistency?: (hivefs.Consistency|null);
+
+        /** TargetInfo capacityPool */
+        capacityPool?: (hivefs.CapacityPool|null);
+
+        /** TargetInfo space */
+        space?: (hivefs.ITargetSpace|null);
+
+        /** TargetInfo storagePoolId */
+        storagePoolId?: (number|null);
+
+        /** TargetInfo resyncing */
+        resyncing?: (boolean|null);
+    }
+
+    /** Represents a TargetInfo. */
+    class TargetInfo implements ITargetInfo {
+
+        /**
+         * Constructs a new TargetInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ITargetInfo);
+
+        /** TargetInfo targetId. */
+        public targetId: number;
+
+        /** TargetInfo nodeId. */
+        public nodeId: number;
+
+        /** TargetInfo nodeType. */
+        public nodeType: hivefs.NodeType;
+
+        /** TargetInfo reachability. */
+        public reachability: hivefs.Reachability;
+
+        /** TargetInfo consistency. */
+        public consistency: hivefs.Consistency;
+
+        /** TargetInfo capacityPool. */
+        public capacityPool: hivefs.CapacityPool;
+
+        /** TargetInfo space. */
+        public space?: (hivefs.ITargetSpace|null);
+
+        /** TargetInfo storagePoolId. */
+        public storagePoolId: number;
+
+        /** TargetInfo resyncing. */
+        public resyncing: boolean;
+
+        /**
+         * Creates a new TargetInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TargetInfo instance
+         */
+        public static create(properties?: hivefs.ITargetInfo): hivefs.TargetInfo;
+
+        /**
+         * Encodes the specified TargetInfo message. Does not implicitly {@link hivefs.TargetInfo.verify|verify} messages.
+         * @param message TargetInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ITargetInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TargetInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns TargetInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.TargetInfo;
+
+        /**
+         * Creates a TargetInfo message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TargetInfo
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.TargetInfo;
+
+        /**
+         * Creates a plain object from a TargetInfo message. Also converts values to other types if specified.
+         * @param message TargetInfo
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.TargetInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TargetInfo to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a BuddyGroup. */
+    interface IBuddyGroup {
+
+        /** BuddyGroup nodeType */
+        nodeType?: (hivefs.NodeType|null);
+
+        /** BuddyGroup groupId */
+        groupId?: (number|null);
+
+        /** BuddyGroup primaryId */
+        primaryId?: (number|null);
+
+        /** BuddyGroup secondaryId */
+        secondaryId?: (number|null);
+
+        /** BuddyGroup storagePoolId */
+        storagePoolId?: (number|null);
+    }
+
+    /** Represents a BuddyGroup. */
+    class BuddyGroup implements IBuddyGroup {
+
+        /**
+         * Constructs a new BuddyGroup.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IBuddyGroup);
+
+        /** BuddyGroup nodeType. */
+        public nodeType: hivefs.NodeType;
+
+        /** BuddyGroup groupId. */
+        public groupId: number;
+
+        /** BuddyGroup primaryId. */
+        public primaryId: number;
+
+        /** BuddyGroup secondaryId. */
+        public secondaryId: number;
+
+        /** BuddyGroup storagePoolId. */
+        public storagePoolId: number;
+
+        /**
+         * Creates a new BuddyGroup instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BuddyGroup instance
+         */
+        public static create(properties?: hivefs.IBuddyGroup): hivefs.BuddyGroup;
+
+        /**
+         * Encodes the specified BuddyGroup message. Does not implicitly {@link hivefs.BuddyGroup.verify|verify} messages.
+         * @param message BuddyGroup message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IBuddyGroup, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BuddyGroup message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns BuddyGroup
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.BuddyGroup;
+
+        /**
+         * Creates a BuddyGroup message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BuddyGroup
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.BuddyGroup;
+
+        /**
+         * Creates a plain object from a BuddyGroup message. Also converts values to other types if specified.
+         * @param message BuddyGroup
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.BuddyGroup, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BuddyGroup to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a StoragePool. */
+    interface IStoragePool {
+
+        /** StoragePool poolId */
+        poolId?: (number|null);
+
+        /** StoragePool alias */
+        alias?: (string|null);
+
+        /** StoragePool targetIds */
+        targetIds?: (number[]|null);
+
+        /** StoragePool groupIds */
+        groupIds?: (number[]|null);
+    }
+
+    /** Represents a StoragePool. */
+    class StoragePool implements IStoragePool {
+
+        /**
+         * Constructs a new StoragePool.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStoragePool);
+
+        /** StoragePool poolId. */
+        public poolId: number;
+
+        /** StoragePool alias. */
+        public alias: string;
+
+        /** StoragePool targetIds. */
+        public targetIds: number[];
+
+        /** StoragePool groupIds. */
+        public groupIds: number[];
+
+        /**
+         * Creates a new StoragePool instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StoragePool instance
+         */
+        public static create(properties?: hivefs.IStoragePool): hivefs.StoragePool;
+
+        /**
+         * Encodes the specified StoragePool message. Does not implicitly {@link hivefs.StoragePool.verify|verify} messages.
+         * @param message StoragePool message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStoragePool, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StoragePool message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StoragePool
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StoragePool;
+
+        /**
+         * Creates a StoragePool message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StoragePool
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StoragePool;
+
+        /**
+         * Creates a plain object from a StoragePool message. Also converts values to other types if specified.
+         * @param message StoragePool
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StoragePool, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StoragePool to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ClusterMap. */
+    interface IClusterMap {
+
+        /** ClusterMap version */
+        version?: (number|null);
+
+        /** ClusterMap nodes */
+        nodes?: (hivefs.INodeInfo[]|null);
+
+        /** ClusterMap targets */
+        targets?: (hivefs.ITargetInfo[]|null);
+
+        /** ClusterMap groups */
+        groups?: (hivefs.IBuddyGroup[]|null);
+
+        /** ClusterMap pools */
+        pools?: (hivefs.IStoragePool[]|null);
+
+        /** ClusterMap rootNodeId */
+        rootNodeId?: (number|null);
+    }
+
+    /** Represents a ClusterMap. */
+    class ClusterMap implements IClusterMap {
+
+        /**
+         * Constructs a new ClusterMap.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IClusterMap);
+
+        /** ClusterMap version. */
+        public version: number;
+
+        /** ClusterMap nodes. */
+        public nodes: hivefs.INodeInfo[];
+
+        /** ClusterMap targets. */
+        public targets: hivefs.ITargetInfo[];
+
+        /** ClusterMap groups. */
+        public groups: hivefs.IBuddyGroup[];
+
+        /** ClusterMap pools. */
+        public pools: hivefs.IStoragePool[];
+
+        /** ClusterMap rootNodeId. */
+        public rootNodeId: number;
+
+        /**
+         * Creates a new ClusterMap instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ClusterMap instance
+         */
+        public static create(properties?: hivefs.IClusterMap): hivefs.ClusterMap;
+
+        /**
+         * Encodes the specified ClusterMap message. Does not implicitly {@link hivefs.ClusterMap.verify|verify} messages.
+         * @param message ClusterMap message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IClusterMap, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ClusterMap message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ClusterMap
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ClusterMap;
+
+        /**
+         * Creates a ClusterMap message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ClusterMap
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ClusterMap;
+
+        /**
+         * Creates a plain object from a ClusterMap message. Also converts values to other types if specified.
+         * @param message ClusterMap
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ClusterMap, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ClusterMap to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an ErrorResp. */
+    interface IErrorResp {
+
+        /** ErrorResp code */
+        code?: (number|null);
+
+        /** ErrorResp message */
+        message?: (string|null);
+
+        /** ErrorResp mapVersion */
+        mapVersion?: (number|null);
+    }
+
+    /** Represents an ErrorResp. */
+    class ErrorResp implements IErrorResp {
+
+        /**
+         * Constructs a new ErrorResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IErrorResp);
+
+        /** ErrorResp code. */
+        public code: number;
+
+        /** ErrorResp message. */
+        public message: string;
+
+        /** ErrorResp mapVersion. */
+        public mapVersion: number;
+
+        /**
+         * Creates a new ErrorResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ErrorResp instance
+         */
+        public static create(properties?: hivefs.IErrorResp): hivefs.ErrorResp;
+
+        /**
+         * Encodes the specified ErrorResp message. Does not implicitly {@link hivefs.ErrorResp.verify|verify} messages.
+         * @param message ErrorResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IErrorResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an ErrorResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ErrorResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ErrorResp;
+
+        /**
+         * Creates an ErrorResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ErrorResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ErrorResp;
+
+        /**
+         * Creates a plain object from an ErrorResp message. Also converts values to other types if specified.
+         * @param message ErrorResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ErrorResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ErrorResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a Timespec. */
+    interface ITimespec {
+
+        /** Timespec sec */
+        sec?: (number|null);
+
+        /** Timespec nsec */
+        nsec?: (number|null);
+    }
+
+    /** Represents a Timespec. */
+    class Timespec implements ITimespec {
+
+        /**
+         * Constructs a new Timespec.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ITimespec);
+
+        /** Timespec sec. */
+        public sec: number;
+
+        /** Timespec nsec. */
+        public nsec: number;
+
+        /**
+         * Creates a new Timespec instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Timespec instance
+         */
+        public static create(properties?: hivefs.ITimespec): hivefs.Timespec;
+
+        /**
+         * Encodes the specified Timespec message. Does not implicitly {@link hivefs.Timespec.verify|verify} messages.
+         * @param message Timespec message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ITimespec, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Timespec message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns Timespec
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.Timespec;
+
+        /**
+         * Creates a Timespec message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Timespec
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.Timespec;
+
+        /**
+         * Creates a plain object from a Timespec message. Also converts values to other types if specified.
+         * @param message Timespec
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.Timespec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Timespec to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an Attr. */
+    interface IAttr {
+
+        /** Attr entryId */
+        entryId?: (string|null);
+
+        /** Attr type */
+        type?: (hivefs.EntryType|null);
+
+        /** Attr mode */
+        mode?: (number|null);
+
+        /** Attr uid */
+        uid?: (number|null);
+
+        /** Attr gid */
+        gid?: (number|null);
+
+        /** Attr size */
+        size?: (number|null);
+
+        /** Attr atime */
+        atime?: (hivefs.ITimespec|null);
+
+        /** Attr mtime */
+        mtime?: (hivefs.ITimespec|null);
+
+        /** Attr ctime */
+        ctime?: (hivefs.ITimespec|null);
+
+        /** Attr nlink */
+        nlink?: (number|null);
+
+        /** Attr ownerNodeId */
+        ownerNodeId?: (number|null);
+
+        /** Attr pattern */
+        pattern?: (hivefs.IStripePattern|null);
+
+        /** Attr parentId */
+        parentId?: (string|null);
+
+        /** Attr ino */
+        ino?: (number|null);
+
+        /** Attr openWriters */
+        openWriters?: (number|null);
+    }
+
+    /** Represents an Attr. */
+    class Attr implements IAttr {
+
+        /**
+         * Constructs a new Attr.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IAttr);
+
+        /** Attr entryId. */
+        public entryId: string;
+
+        /** Attr type. */
+        public type: hivefs.EntryType;
+
+        /** Attr mode. */
+        public mode: number;
+
+        /** Attr uid. */
+        public uid: number;
+
+        /** Attr gid. */
+        public gid: number;
+
+        /** Attr size. */
+        public size: number;
+
+        /** Attr atime. */
+        public atime?: (hivefs.ITimespec|null);
+
+        /** Attr mtime. */
+        public mtime?: (hivefs.ITimespec|null);
+
+        /** Attr ctime. */
+        public ctime?: (hivefs.ITimespec|null);
+
+        /** Attr nlink. */
+        public nlink: number;
+
+        /** Attr ownerNodeId. */
+        public ownerNodeId: number;
+
+        /** Attr pattern. */
+        public pattern?: (hivefs.IStripePattern|null);
+
+        /** Attr parentId. */
+        public parentId: string;
+
+        /** Attr ino. */
+        public ino: number;
+
+        /** Attr openWriters. */
+        public openWriters: number;
+
+        /**
+         * Creates a new Attr instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Attr instance
+         */
+        public static create(properties?: hivefs.IAttr): hivefs.Attr;
+
+        /**
+         * Encodes the specified Attr message. Does not implicitly {@link hivefs.Attr.verify|verify} messages.
+         * @param message Attr message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IAttr, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Attr message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns Attr
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.Attr;
+
+        /**
+         * Creates an Attr message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Attr
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.Attr;
+
+        /**
+         * Creates a plain object from an Attr message. Also converts values to other types if specified.
+         * @param message Attr
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.Attr, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Attr to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a DirEntry. */
+    interface IDirEntry {
+
+        /** DirEntry name */
+        name?: (string|null);
+
+        /** DirEntry entryId */
+        entryId?: (string|null);
+
+        /** DirEntry type */
+        type?: (hivefs.EntryType|null);
+
+        /** DirEntry attr */
+        attr?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a DirEntry. */
+    class DirEntry implements IDirEntry {
+
+        /**
+         * Constructs a new DirEntry.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IDirEntry);
+
+        /** DirEntry name. */
+        public name: string;
+
+        /** DirEntry entryId. */
+        public entryId: string;
+
+        /** DirEntry type. */
+        public type: hivefs.EntryType;
+
+        /** DirEntry attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new DirEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DirEntry instance
+         */
+        public static create(properties?: hivefs.IDirEntry): hivefs.DirEntry;
+
+        /**
+         * Encodes the specified DirEntry message. Does not implicitly {@link hivefs.DirEntry.verify|verify} messages.
+         * @param message DirEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IDirEntry, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DirEntry message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns DirEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.DirEntry;
+
+        /**
+         * Creates a DirEntry message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DirEntry
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.DirEntry;
+
+        /**
+         * Creates a plain object from a DirEntry message. Also converts values to other types if specified.
+         * @param message DirEntry
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.DirEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DirEntry to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a LookupReq. */
+    interface ILookupReq {
+
+        /** LookupReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** LookupReq parentId */
+        parentId?: (string|null);
+
+        /** LookupReq name */
+        name?: (string|null);
+    }
+
+    /** Represents a LookupReq. */
+    class LookupReq implements ILookupReq {
+
+        /**
+         * Constructs a new LookupReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ILookupReq);
+
+        /** LookupReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** LookupReq parentId. */
+        public parentId: string;
+
+        /** LookupReq name. */
+        public name: string;
+
+        /**
+         * Creates a new LookupReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LookupReq instance
+         */
+        public static create(properties?: hivefs.ILookupReq): hivefs.LookupReq;
+
+        /**
+         * Encodes the specified LookupReq message. Does not implicitly {@link hivefs.LookupReq.verify|verify} messages.
+         * @param message LookupReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ILookupReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LookupReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns LookupReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.LookupReq;
+
+        /**
+         * Creates a LookupReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LookupReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.LookupReq;
+
+        /**
+         * Creates a plain object from a LookupReq message. Also converts values to other types if specified.
+         * @param message LookupReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.LookupReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LookupReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a LookupResp. */
+    interface ILookupResp {
+
+        /** LookupResp attr */
+        attr?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a LookupResp. */
+    class LookupResp implements ILookupResp {
+
+        /**
+         * Constructs a new LookupResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ILookupResp);
+
+        /** LookupResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new LookupResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LookupResp instance
+         */
+        public static create(properties?: hivefs.ILookupResp): hivefs.LookupResp;
+
+        /**
+         * Encodes the specified LookupResp message. Does not implicitly {@link hivefs.LookupResp.verify|verify} messages.
+         * @param message LookupResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ILookupResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LookupResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns LookupResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.LookupResp;
+
+        /**
+         * Creates a LookupResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LookupResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.LookupResp;
+
+        /**
+         * Creates a plain object from a LookupResp message. Also converts values to other types if specified.
+         * @param message LookupResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.LookupResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LookupResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetAttrReq. */
+    interface IGetAttrReq {
+
+        /** GetAttrReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** GetAttrReq entryId */
+        entryId?: (string|null);
+    }
+
+    /** Represents a GetAttrReq. */
+    class GetAttrReq implements IGetAttrReq {
+
+        /**
+         * Constructs a new GetAttrReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetAttrReq);
+
+        /** GetAttrReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** GetAttrReq entryId. */
+        public entryId: string;
+
+        /**
+         * Creates a new GetAttrReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetAttrReq instance
+         */
+        public static create(properties?: hivefs.IGetAttrReq): hivefs.GetAttrReq;
+
+        /**
+         * Encodes the specified GetAttrReq message. Does not implicitly {@link hivefs.GetAttrReq.verify|verify} messages.
+         * @param message GetAttrReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetAttrReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetAttrReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetAttrReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetAttrReq;
+
+        /**
+         * Creates a GetAttrReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetAttrReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetAttrReq;
+
+        /**
+         * Creates a plain object from a GetAttrReq message. Also converts values to other types if specified.
+         * @param message GetAttrReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetAttrReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetAttrReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetAttrResp. */
+    interface IGetAttrResp {
+
+        /** GetAttrResp attr */
+        attr?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a GetAttrResp. */
+    class GetAttrResp implements IGetAttrResp {
+
+        /**
+         * Constructs a new GetAttrResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetAttrResp);
+
+        /** GetAttrResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new GetAttrResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetAttrResp instance
+         */
+        public static create(properties?: hivefs.IGetAttrResp): hivefs.GetAttrResp;
+
+        /**
+         * Encodes the specified GetAttrResp message. Does not implicitly {@link hivefs.GetAttrResp.verify|verify} messages.
+         * @param message GetAttrResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetAttrResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetAttrResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetAttrResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetAttrResp;
+
+        /**
+         * Creates a GetAttrResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetAttrResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetAttrResp;
+
+        /**
+         * Creates a plain object from a GetAttrResp message. Also converts values to other types if specified.
+         * @param message GetAttrResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetAttrResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetAttrResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SetAttrReq. */
+    interface ISetAttrReq {
+
+        /** SetAttrReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** SetAttrReq entryId */
+        entryId?: (string|null);
+
+        /** SetAttrReq valid */
+        valid?: (number|null);
+
+        /** SetAttrReq mode */
+        mode?: (number|null);
+
+        /** SetAttrReq uid */
+        uid?: (number|null);
+
+        /** SetAttrReq gid */
+        gid?: (number|null);
+
+        /** SetAttrReq size */
+        size?: (number|null);
+
+        /** SetAttrReq atime */
+        atime?: (hivefs.ITimespec|null);
+
+        /** SetAttrReq mtime */
+        mtime?: (hivefs.ITimespec|null);
+
+        /** SetAttrReq handleId */
+        handleId?: (number|null);
+    }
+
+    /** Represents a SetAttrReq. */
+    class SetAttrReq implements ISetAttrReq {
+
+        /**
+         * Constructs a new SetAttrReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISetAttrReq);
+
+        /** SetAttrReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** SetAttrReq entryId. */
+        public entryId: string;
+
+        /** SetAttrReq valid. */
+        public valid: number;
+
+        /** SetAttrReq mode. */
+        public mode: number;
+
+        /** SetAttrReq uid. */
+        public uid: number;
+
+        /** SetAttrReq gid. */
+        public gid: number;
+
+        /** SetAttrReq size. */
+        public size: number;
+
+        /** SetAttrReq atime. */
+        public atime?: (hivefs.ITimespec|null);
+
+        /** SetAttrReq mtime. */
+        public mtime?: (hivefs.ITimespec|null);
+
+        /** SetAttrReq handleId. */
+        public handleId: number;
+
+        /**
+         * Creates a new SetAttrReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetAttrReq instance
+         */
+        public static create(properties?: hivefs.ISetAttrReq): hivefs.SetAttrReq;
+
+        /**
+         * Encodes the specified SetAttrReq message. Does not implicitly {@link hivefs.SetAttrReq.verify|verify} messages.
+         * @param message SetAttrReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISetAttrReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetAttrReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetAttrReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SetAttrReq;
+
+        /**
+         * Creates a SetAttrReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SetAttrReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SetAttrReq;
+
+        /**
+         * Creates a plain object from a SetAttrReq message. Also converts values to other types if specified.
+         * @param message SetAttrReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SetAttrReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SetAttrReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SetAttrResp. */
+    interface ISetAttrResp {
+
+        /** SetAttrResp attr */
+        attr?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a SetAttrResp. */
+    class SetAttrResp implements ISetAttrResp {
+
+        /**
+         * Constructs a new SetAttrResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISetAttrResp);
+
+        /** SetAttrResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new SetAttrResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetAttrResp instance
+         */
+        public static create(properties?: hivefs.ISetAttrResp): hivefs.SetAttrResp;
+
+        /**
+         * Encodes the specified SetAttrResp message. Does not implicitly {@link hivefs.SetAttrResp.verify|verify} messages.
+         * @param message SetAttrResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISetAttrResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetAttrResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetAttrResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SetAttrResp;
+
+        /**
+         * Creates a SetAttrResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SetAttrResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SetAttrResp;
+
+        /**
+         * Creates a plain object from a SetAttrResp message. Also converts values to other types if specified.
+         * @param message SetAttrResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SetAttrResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SetAttrResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a MkdirReq. */
+    interface IMkdirReq {
+
+        /** MkdirReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** MkdirReq parentId */
+        parentId?: (string|null);
+
+        /** MkdirReq name */
+        name?: (string|null);
+
+        /** MkdirReq mode */
+        mode?: (number|null);
+    }
+
+    /** Represents a MkdirReq. */
+    class MkdirReq implements IMkdirReq {
+
+        /**
+         * Constructs a new MkdirReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IMkdirReq);
+
+        /** MkdirReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** MkdirReq parentId. */
+        public parentId: string;
+
+        /** MkdirReq name. */
+        public name: string;
+
+        /** MkdirReq mode. */
+        public mode: number;
+
+        /**
+         * Creates a new MkdirReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MkdirReq instance
+         */
+        public static create(properties?: hivefs.IMkdirReq): hivefs.MkdirReq;
+
+        /**
+         * Encodes the specified MkdirReq message. Does not implicitly {@link hivefs.MkdirReq.verify|verify} messages.
+         * @param message MkdirReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IMkdirReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MkdirReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MkdirReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.MkdirReq;
+
+        /**
+         * Creates a MkdirReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MkdirReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.MkdirReq;
+
+        /**
+         * Creates a plain object from a MkdirReq message. Also converts values to other types if specified.
+         * @param message MkdirReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.MkdirReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MkdirReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a MkdirResp. */
+    interface IMkdirResp {
+
+        /** MkdirResp attr */
+        attr?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a MkdirResp. */
+    class MkdirResp implements IMkdirResp {
+
+        /**
+         * Constructs a new MkdirResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IMkdirResp);
+
+        /** MkdirResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new MkdirResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MkdirResp instance
+         */
+        public static create(properties?: hivefs.IMkdirResp): hivefs.MkdirResp;
+
+        /**
+         * Encodes the specified MkdirResp message. Does not implicitly {@link hivefs.MkdirResp.verify|verify} messages.
+         * @param message MkdirResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IMkdirResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MkdirResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MkdirResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.MkdirResp;
+
+        /**
+         * Creates a MkdirResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MkdirResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.MkdirResp;
+
+        /**
+         * Creates a plain object from a MkdirResp message. Also converts values to other types if specified.
+         * @param message MkdirResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.MkdirResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MkdirResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RmdirReq. */
+    interface IRmdirReq {
+
+        /** RmdirReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** RmdirReq parentId */
+        parentId?: (string|null);
+
+        /** RmdirReq name */
+        name?: (string|null);
+    }
+
+    /** Represents a RmdirReq. */
+    class RmdirReq implements IRmdirReq {
+
+        /**
+         * Constructs a new RmdirReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRmdirReq);
+
+        /** RmdirReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** RmdirReq parentId. */
+        public parentId: string;
+
+        /** RmdirReq name. */
+        public name: string;
+
+        /**
+         * Creates a new RmdirReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RmdirReq instance
+         */
+        public static create(properties?: hivefs.IRmdirReq): hivefs.RmdirReq;
+
+        /**
+         * Encodes the specified RmdirReq message. Does not implicitly {@link hivefs.RmdirReq.verify|verify} messages.
+         * @param message RmdirReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRmdirReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RmdirReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RmdirReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RmdirReq;
+
+        /**
+         * Creates a RmdirReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RmdirReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RmdirReq;
+
+        /**
+         * Creates a plain object from a RmdirReq message. Also converts values to other types if specified.
+         * @param message RmdirReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RmdirReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RmdirReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RmdirResp. */
+    interface IRmdirResp {
+    }
+
+    /** Represents a RmdirResp. */
+    class RmdirResp implements IRmdirResp {
+
+        /**
+         * Constructs a new RmdirResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRmdirResp);
+
+        /**
+         * Creates a new RmdirResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RmdirResp instance
+         */
+        public static create(properties?: hivefs.IRmdirResp): hivefs.RmdirResp;
+
+        /**
+         * Encodes the specified RmdirResp message. Does not implicitly {@link hivefs.RmdirResp.verify|verify} messages.
+         * @param message RmdirResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRmdirResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RmdirResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RmdirResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RmdirResp;
+
+        /**
+         * Creates a RmdirResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RmdirResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RmdirResp;
+
+        /**
+         * Creates a plain object from a RmdirResp message. Also converts values to other types if specified.
+         * @param message RmdirResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RmdirResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RmdirResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a CreateReq. */
+    interface ICreateReq {
+
+        /** CreateReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** CreateReq parentId */
+        parentId?: (string|null);
+
+        /** CreateReq name */
+        name?: (string|null);
+
+        /** CreateReq mode */
+        mode?: (number|null);
+
+        /** CreateReq flags */
+        flags?: (number|null);
+
+        /** CreateReq clientId */
+        clientId?: (number|null);
+
+        /** CreateReq open */
+        open?: (boolean|null);
+    }
+
+    /** Represents a CreateReq. */
+    class CreateReq implements ICreateReq {
+
+        /**
+         * Constructs a new CreateReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ICreateReq);
+
+        /** CreateReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** CreateReq parentId. */
+        public parentId: string;
+
+        /** CreateReq name. */
+        public name: string;
+
+        /** CreateReq mode. */
+        public mode: number;
+
+        /** CreateReq flags. */
+        public flags: number;
+
+        /** CreateReq clientId. */
+        public clientId: number;
+
+        /** CreateReq open. */
+        public open: boolean;
+
+        /**
+         * Creates a new CreateReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CreateReq instance
+         */
+        public static create(properties?: hivefs.ICreateReq): hivefs.CreateReq;
+
+        /**
+         * Encodes the specified CreateReq message. Does not implicitly {@link hivefs.CreateReq.verify|verify} messages.
+         * @param message CreateReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ICreateReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CreateReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns CreateReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.CreateReq;
+
+        /**
+         * Creates a CreateReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CreateReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.CreateReq;
+
+        /**
+         * Creates a plain object from a CreateReq message. Also converts values to other types if specified.
+         * @param message CreateReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.CreateReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CreateReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a CreateResp. */
+    interface ICreateResp {
+
+        /** CreateResp attr */
+        attr?: (hivefs.IAttr|null);
+
+        /** CreateResp handleId */
+        handleId?: (number|null);
+
+        /** CreateResp created */
+        created?: (boolean|null);
+    }
+
+    /** Represents a CreateResp. */
+    class CreateResp implements ICreateResp {
+
+        /**
+         * Constructs a new CreateResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ICreateResp);
+
+        /** CreateResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /** CreateResp handleId. */
+        public handleId: number;
+
+        /** CreateResp created. */
+        public created: boolean;
+
+        /**
+         * Creates a new CreateResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CreateResp instance
+         */
+        public static create(properties?: hivefs.ICreateResp): hivefs.CreateResp;
+
+        /**
+         * Encodes the specified CreateResp message. Does not implicitly {@link hivefs.CreateResp.verify|verify} messages.
+         * @param message CreateResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ICreateResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CreateResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns CreateResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.CreateResp;
+
+        /**
+         * Creates a CreateResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CreateResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.CreateResp;
+
+        /**
+         * Creates a plain object from a CreateResp message. Also converts values to other types if specified.
+         * @param message CreateResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.CreateResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CreateResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an OpenReq. */
+    interface IOpenReq {
+
+        /** OpenReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** OpenReq entryId */
+        entryId?: (string|null);
+
+        /** OpenReq flags */
+        flags?: (number|null);
+
+        /** OpenReq clientId */
+        clientId?: (number|null);
+    }
+
+    /** Represents an OpenReq. */
+    class OpenReq implements IOpenReq {
+
+        /**
+         * Constructs a new OpenReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IOpenReq);
+
+        /** OpenReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** OpenReq entryId. */
+        public entryId: string;
+
+        /** OpenReq flags. */
+        public flags: number;
+
+        /** OpenReq clientId. */
+        public clientId: number;
+
+        /**
+         * Creates a new OpenReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns OpenReq instance
+         */
+        public static create(properties?: hivefs.IOpenReq): hivefs.OpenReq;
+
+        /**
+         * Encodes the specified OpenReq message. Does not implicitly {@link hivefs.OpenReq.verify|verify} messages.
+         * @param message OpenReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IOpenReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an OpenReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns OpenReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.OpenReq;
+
+        /**
+         * Creates an OpenReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns OpenReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.OpenReq;
+
+        /**
+         * Creates a plain object from an OpenReq message. Also converts values to other types if specified.
+         * @param message OpenReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.OpenReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this OpenReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an OpenResp. */
+    interface IOpenResp {
+
+        /** OpenResp attr */
+        attr?: (hivefs.IAttr|null);
+
+        /** OpenResp handleId */
+        handleId?: (number|null);
+    }
+
+    /** Represents an OpenResp. */
+    class OpenResp implements IOpenResp {
+
+        /**
+         * Constructs a new OpenResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IOpenResp);
+
+        /** OpenResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /** OpenResp handleId. */
+        public handleId: number;
+
+        /**
+         * Creates a new OpenResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns OpenResp instance
+         */
+        public static create(properties?: hivefs.IOpenResp): hivefs.OpenResp;
+
+        /**
+         * Encodes the specified OpenResp message. Does not implicitly {@link hivefs.OpenResp.verify|verify} messages.
+         * @param message OpenResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IOpenResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an OpenResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns OpenResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.OpenResp;
+
+        /**
+         * Creates an OpenResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns OpenResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.OpenResp;
+
+        /**
+         * Creates a plain object from an OpenResp message. Also converts values to other types if specified.
+         * @param message OpenResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.OpenResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this OpenResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a CloseReq. */
+    interface ICloseReq {
+
+        /** CloseReq entryId */
+        entryId?: (string|null);
+
+        /** CloseReq handleId */
+        handleId?: (number|null);
+
+        /** CloseReq clientId */
+        clientId?: (number|null);
+
+        /** CloseReq sizeHint */
+        sizeHint?: (number|null);
+
+        /** CloseReq mtime */
+        mtime?: (hivefs.ITimespec|null);
+    }
+
+    /** Represents a CloseReq. */
+    class CloseReq implements ICloseReq {
+
+        /**
+         * Constructs a new CloseReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ICloseReq);
+
+        /** CloseReq entryId. */
+        public entryId: string;
+
+        /** CloseReq handleId. */
+        public handleId: number;
+
+        /** CloseReq clientId. */
+        public clientId: number;
+
+        /** CloseReq sizeHint. */
+        public sizeHint: number;
+
+        /** CloseReq mtime. */
+        public mtime?: (hivefs.ITimespec|null);
+
+        /**
+         * Creates a new CloseReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CloseReq instance
+         */
+        public static create(properties?: hivefs.ICloseReq): hivefs.CloseReq;
+
+        /**
+         * Encodes the specified CloseReq message. Does not implicitly {@link hivefs.CloseReq.verify|verify} messages.
+         * @param message CloseReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ICloseReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CloseReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns CloseReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.CloseReq;
+
+        /**
+         * Creates a CloseReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CloseReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.CloseReq;
+
+        /**
+         * Creates a plain object from a CloseReq message. Also converts values to other types if specified.
+         * @param message CloseReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.CloseReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CloseReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a CloseResp. */
+    interface ICloseResp {
+    }
+
+    /** Represents a CloseResp. */
+    class CloseResp implements ICloseResp {
+
+        /**
+         * Constructs a new CloseResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ICloseResp);
+
+        /**
+         * Creates a new CloseResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CloseResp instance
+         */
+        public static create(properties?: hivefs.ICloseResp): hivefs.CloseResp;
+
+        /**
+         * Encodes the specified CloseResp message. Does not implicitly {@link hivefs.CloseResp.verify|verify} messages.
+         * @param message CloseResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ICloseResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CloseResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns CloseResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.CloseResp;
+
+        /**
+         * Creates a CloseResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CloseResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.CloseResp;
+
+        /**
+         * Creates a plain object from a CloseResp message. Also converts values to other types if specified.
+         * @param message CloseResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.CloseResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CloseResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ReportWriteReq. */
+    interface IReportWriteReq {
+
+        /** ReportWriteReq entryId */
+        entryId?: (string|null);
+
+        /** ReportWriteReq handleId */
+        handleId?: (number|null);
+
+        /** ReportWriteReq clientId */
+        clientId?: (number|null);
+
+        /** ReportWriteReq sizeHint */
+        sizeHint?: (number|null);
+
+        /** ReportWriteReq mtime */
+        mtime?: (hivefs.ITimespec|null);
+    }
+
+    /** Represents a ReportWriteReq. */
+    class ReportWriteReq implements IReportWriteReq {
+
+        /**
+         * Constructs a new ReportWriteReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IReportWriteReq);
+
+        /** ReportWriteReq entryId. */
+        public entryId: string;
+
+        /** ReportWriteReq handleId. */
+        public handleId: number;
+
+        /** ReportWriteReq clientId. */
+        public clientId: number;
+
+        /** ReportWriteReq sizeHint. */
+        public sizeHint: number;
+
+        /** ReportWriteReq mtime. */
+        public mtime?: (hivefs.ITimespec|null);
+
+        /**
+         * Creates a new ReportWriteReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReportWriteReq instance
+         */
+        public static create(properties?: hivefs.IReportWriteReq): hivefs.ReportWriteReq;
+
+        /**
+         * Encodes the specified ReportWriteReq message. Does not implicitly {@link hivefs.ReportWriteReq.verify|verify} messages.
+         * @param message ReportWriteReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IReportWriteReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReportWriteReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ReportWriteReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ReportWriteReq;
+
+        /**
+         * Creates a ReportWriteReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReportWriteReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ReportWriteReq;
+
+        /**
+         * Creates a plain object from a ReportWriteReq message. Also converts values to other types if specified.
+         * @param message ReportWriteReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ReportWriteReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReportWriteReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ReportWriteResp. */
+    interface IReportWriteResp {
+
+        /** ReportWriteResp attr */
+        attr?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a ReportWriteResp. */
+    class ReportWriteResp implements IReportWriteResp {
+
+        /**
+         * Constructs a new ReportWriteResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IReportWriteResp);
+
+        /** ReportWriteResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new ReportWriteResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReportWriteResp instance
+         */
+        public static create(properties?: hivefs.IReportWriteResp): hivefs.ReportWriteResp;
+
+        /**
+         * Encodes the specified ReportWriteResp message. Does not implicitly {@link hivefs.ReportWriteResp.verify|verify} messages.
+         * @param message ReportWriteResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IReportWriteResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReportWriteResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ReportWriteResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ReportWriteResp;
+
+        /**
+         * Creates a ReportWriteResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReportWriteResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ReportWriteResp;
+
+        /**
+         * Creates a plain object from a ReportWriteResp message. Also converts values to other types if specified.
+         * @param message ReportWriteResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ReportWriteResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReportWriteResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an UnlinkReq. */
+    interface IUnlinkReq {
+
+        /** UnlinkReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** UnlinkReq parentId */
+        parentId?: (string|null);
+
+        /** UnlinkReq name */
+        name?: (string|null);
+    }
+
+    /** Represents an UnlinkReq. */
+    class UnlinkReq implements IUnlinkReq {
+
+        /**
+         * Constructs a new UnlinkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IUnlinkReq);
+
+        /** UnlinkReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** UnlinkReq parentId. */
+        public parentId: string;
+
+        /** UnlinkReq name. */
+        public name: string;
+
+        /**
+         * Creates a new UnlinkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnlinkReq instance
+         */
+        public static create(properties?: hivefs.IUnlinkReq): hivefs.UnlinkReq;
+
+        /**
+         * Encodes the specified UnlinkReq message. Does not implicitly {@link hivefs.UnlinkReq.verify|verify} messages.
+         * @param message UnlinkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IUnlinkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnlinkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnlinkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.UnlinkReq;
+
+        /**
+         * Creates an UnlinkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UnlinkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.UnlinkReq;
+
+        /**
+         * Creates a plain object from an UnlinkReq message. Also converts values to other types if specified.
+         * @param message UnlinkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.UnlinkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UnlinkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an UnlinkResp. */
+    interface IUnlinkResp {
+    }
+
+    /** Represents an UnlinkResp. */
+    class UnlinkResp implements IUnlinkResp {
+
+        /**
+         * Constructs a new UnlinkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IUnlinkResp);
+
+        /**
+         * Creates a new UnlinkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnlinkResp instance
+         */
+        public static create(properties?: hivefs.IUnlinkResp): hivefs.UnlinkResp;
+
+        /**
+         * Encodes the specified UnlinkResp message. Does not implicitly {@link hivefs.UnlinkResp.verify|verify} messages.
+         * @param message UnlinkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IUnlinkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnlinkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnlinkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.UnlinkResp;
+
+        /**
+         * Creates an UnlinkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UnlinkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.UnlinkResp;
+
+        /**
+         * Creates a plain object from an UnlinkResp message. Also converts values to other types if specified.
+         * @param message UnlinkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.UnlinkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UnlinkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RenameReq. */
+    interface IRenameReq {
+
+        /** RenameReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** RenameReq srcParentId */
+        srcParentId?: (string|null);
+
+        /** RenameReq srcName */
+        srcName?: (string|null);
+
+        /** RenameReq dstParentId */
+        dstParentId?: (string|null);
+
+        /** RenameReq dstName */
+        dstName?: (string|null);
+
+        /** RenameReq noReplace */
+        noReplace?: (boolean|null);
+    }
+
+    /** Represents a RenameReq. */
+    class RenameReq implements IRenameReq {
+
+        /**
+         * Constructs a new RenameReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRenameReq);
+
+        /** RenameReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** RenameReq srcParentId. */
+        public srcParentId: string;
+
+        /** RenameReq srcName. */
+        public srcName: string;
+
+        /** RenameReq dstParentId. */
+        public dstParentId: string;
+
+        /** RenameReq dstName. */
+        public dstName: string;
+
+        /** RenameReq noReplace. */
+        public noReplace: boolean;
+
+        /**
+         * Creates a new RenameReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RenameReq instance
+         */
+        public static create(properties?: hivefs.IRenameReq): hivefs.RenameReq;
+
+        /**
+         * Encodes the specified RenameReq message. Does not implicitly {@link hivefs.RenameReq.verify|verify} messages.
+         * @param message RenameReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRenameReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RenameReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RenameReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RenameReq;
+
+        /**
+         * Creates a RenameReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RenameReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RenameReq;
+
+        /**
+         * Creates a plain object from a RenameReq message. Also converts values to other types if specified.
+         * @param message RenameReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RenameReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RenameReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RenameResp. */
+    interface IRenameResp {
+    }
+
+    /** Represents a RenameResp. */
+    class RenameResp implements IRenameResp {
+
+        /**
+         * Constructs a new RenameResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRenameResp);
+
+        /**
+         * Creates a new RenameResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RenameResp instance
+         */
+        public static create(properties?: hivefs.IRenameResp): hivefs.RenameResp;
+
+        /**
+         * Encodes the specified RenameResp message. Does not implicitly {@link hivefs.RenameResp.verify|verify} messages.
+         * @param message RenameResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRenameResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RenameResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RenameResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RenameResp;
+
+        /**
+         * Creates a RenameResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RenameResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RenameResp;
+
+        /**
+         * Creates a plain object from a RenameResp message. Also converts values to other types if specified.
+         * @param message RenameResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RenameResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RenameResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ReaddirReq. */
+    interface IReaddirReq {
+
+        /** ReaddirReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** ReaddirReq dirId */
+        dirId?: (string|null);
+
+        /** ReaddirReq after */
+        after?: (string|null);
+
+        /** ReaddirReq limit */
+        limit?: (number|null);
+
+        /** ReaddirReq withAttrs */
+        withAttrs?: (boolean|null);
+    }
+
+    /** Represents a ReaddirReq. */
+    class ReaddirReq implements IReaddirReq {
+
+        /**
+         * Constructs a new ReaddirReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IReaddirReq);
+
+        /** ReaddirReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** ReaddirReq dirId. */
+        public dirId: string;
+
+        /** ReaddirReq after. */
+        public after: string;
+
+        /** ReaddirReq limit. */
+        public limit: number;
+
+        /** ReaddirReq withAttrs. */
+        public withAttrs: boolean;
+
+        /**
+         * Creates a new ReaddirReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReaddirReq instance
+         */
+        public static create(properties?: hivefs.IReaddirReq): hivefs.ReaddirReq;
+
+        /**
+         * Encodes the specified ReaddirReq message. Does not implicitly {@link hivefs.ReaddirReq.verify|verify} messages.
+         * @param message ReaddirReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IReaddirReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReaddirReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ReaddirReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ReaddirReq;
+
+        /**
+         * Creates a ReaddirReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReaddirReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ReaddirReq;
+
+        /**
+         * Creates a plain object from a ReaddirReq message. Also converts values to other types if specified.
+         * @param message ReaddirReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ReaddirReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReaddirReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ReaddirResp. */
+    interface IReaddirResp {
+
+        /** ReaddirResp entries */
+        entries?: (hivefs.IDirEntry[]|null);
+
+        /** ReaddirResp eof */
+        eof?: (boolean|null);
+    }
+
+    /** Represents a ReaddirResp. */
+    class ReaddirResp implements IReaddirResp {
+
+        /**
+         * Constructs a new ReaddirResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IReaddirResp);
+
+        /** ReaddirResp entries. */
+        public entries: hivefs.IDirEntry[];
+
+        /** ReaddirResp eof. */
+        public eof: boolean;
+
+        /**
+         * Creates a new ReaddirResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReaddirResp instance
+         */
+        public static create(properties?: hivefs.IReaddirResp): hivefs.ReaddirResp;
+
+        /**
+         * Encodes the specified ReaddirResp message. Does not implicitly {@link hivefs.ReaddirResp.verify|verify} messages.
+         * @param message ReaddirResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IReaddirResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReaddirResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ReaddirResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ReaddirResp;
+
+        /**
+         * Creates a ReaddirResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReaddirResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ReaddirResp;
+
+        /**
+         * Creates a plain object from a ReaddirResp message. Also converts values to other types if specified.
+         * @param message ReaddirResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ReaddirResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReaddirResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SymlinkReq. */
+    interface ISymlinkReq {
+
+        /** SymlinkReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** SymlinkReq parentId */
+        parentId?: (string|null);
+
+        /** SymlinkReq name */
+        name?: (string|null);
+
+        /** SymlinkReq target */
+        target?: (string|null);
+    }
+
+    /** Represents a SymlinkReq. */
+    class SymlinkReq implements ISymlinkReq {
+
+        /**
+         * Constructs a new SymlinkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISymlinkReq);
+
+        /** SymlinkReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** SymlinkReq parentId. */
+        public parentId: string;
+
+        /** SymlinkReq name. */
+        public name: string;
+
+        /** SymlinkReq target. */
+        public target: string;
+
+        /**
+         * Creates a new SymlinkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SymlinkReq instance
+         */
+        public static create(properties?: hivefs.ISymlinkReq): hivefs.SymlinkReq;
+
+        /**
+         * Encodes the specified SymlinkReq message. Does not implicitly {@link hivefs.SymlinkReq.verify|verify} messages.
+         * @param message SymlinkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISymlinkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SymlinkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SymlinkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SymlinkReq;
+
+        /**
+         * Creates a SymlinkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SymlinkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SymlinkReq;
+
+        /**
+         * Creates a plain object from a SymlinkReq message. Also converts values to other types if specified.
+         * @param message SymlinkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SymlinkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SymlinkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SymlinkResp. */
+    interface ISymlinkResp {
+
+        /** SymlinkResp attr */
+        attr?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a SymlinkResp. */
+    class SymlinkResp implements ISymlinkResp {
+
+        /**
+         * Constructs a new SymlinkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISymlinkResp);
+
+        /** SymlinkResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new SymlinkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SymlinkResp instance
+         */
+        public static create(properties?: hivefs.ISymlinkResp): hivefs.SymlinkResp;
+
+        /**
+         * Encodes the specified SymlinkResp message. Does not implicitly {@link hivefs.SymlinkResp.verify|verify} messages.
+         * @param message SymlinkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISymlinkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SymlinkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SymlinkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SymlinkResp;
+
+        /**
+         * Creates a SymlinkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SymlinkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SymlinkResp;
+
+        /**
+         * Creates a plain object from a SymlinkResp message. Also converts values to other types if specified.
+         * @param message SymlinkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SymlinkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SymlinkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ReadlinkReq. */
+    interface IReadlinkReq {
+
+        /** ReadlinkReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** ReadlinkReq entryId */
+        entryId?: (string|null);
+    }
+
+    /** Represents a ReadlinkReq. */
+    class ReadlinkReq implements IReadlinkReq {
+
+        /**
+         * Constructs a new ReadlinkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IReadlinkReq);
+
+        /** ReadlinkReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** ReadlinkReq entryId. */
+        public entryId: string;
+
+        /**
+         * Creates a new ReadlinkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReadlinkReq instance
+         */
+        public static create(properties?: hivefs.IReadlinkReq): hivefs.ReadlinkReq;
+
+        /**
+         * Encodes the specified ReadlinkReq message. Does not implicitly {@link hivefs.ReadlinkReq.verify|verify} messages.
+         * @param message ReadlinkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IReadlinkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReadlinkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ReadlinkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ReadlinkReq;
+
+        /**
+         * Creates a ReadlinkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReadlinkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ReadlinkReq;
+
+        /**
+         * Creates a plain object from a ReadlinkReq message. Also converts values to other types if specified.
+         * @param message ReadlinkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ReadlinkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReadlinkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ReadlinkResp. */
+    interface IReadlinkResp {
+
+        /** ReadlinkResp target */
+        target?: (string|null);
+    }
+
+    /** Represents a ReadlinkResp. */
+    class ReadlinkResp implements IReadlinkResp {
+
+        /**
+         * Constructs a new ReadlinkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IReadlinkResp);
+
+        /** ReadlinkResp target. */
+        public target: string;
+
+        /**
+         * Creates a new ReadlinkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReadlinkResp instance
+         */
+        public static create(properties?: hivefs.IReadlinkResp): hivefs.ReadlinkResp;
+
+        /**
+         * Encodes the specified ReadlinkResp message. Does not implicitly {@link hivefs.ReadlinkResp.verify|verify} messages.
+         * @param message ReadlinkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IReadlinkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReadlinkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ReadlinkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ReadlinkResp;
+
+        /**
+         * Creates a ReadlinkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReadlinkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ReadlinkResp;
+
+        /**
+         * Creates a plain object from a ReadlinkResp message. Also converts values to other types if specified.
+         * @param message ReadlinkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ReadlinkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReadlinkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a LinkReq. */
+    interface ILinkReq {
+
+        /** LinkReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** LinkReq entryId */
+        entryId?: (string|null);
+
+        /** LinkReq newParentId */
+        newParentId?: (string|null);
+
+        /** LinkReq newName */
+        newName?: (string|null);
+    }
+
+    /** Represents a LinkReq. */
+    class LinkReq implements ILinkReq {
+
+        /**
+         * Constructs a new LinkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ILinkReq);
+
+        /** LinkReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** LinkReq entryId. */
+        public entryId: string;
+
+        /** LinkReq newParentId. */
+        public newParentId: string;
+
+        /** LinkReq newName. */
+        public newName: string;
+
+        /**
+         * Creates a new LinkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LinkReq instance
+         */
+        public static create(properties?: hivefs.ILinkReq): hivefs.LinkReq;
+
+        /**
+         * Encodes the specified LinkReq message. Does not implicitly {@link hivefs.LinkReq.verify|verify} messages.
+         * @param message LinkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ILinkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LinkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns LinkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.LinkReq;
+
+        /**
+         * Creates a LinkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LinkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.LinkReq;
+
+        /**
+         * Creates a plain object from a LinkReq message. Also converts values to other types if specified.
+         * @param message LinkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.LinkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LinkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a LinkResp. */
+    interface ILinkResp {
+
+        /** LinkResp attr */
+        attr?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a LinkResp. */
+    class LinkResp implements ILinkResp {
+
+        /**
+         * Constructs a new LinkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ILinkResp);
+
+        /** LinkResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new LinkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LinkResp instance
+         */
+        public static create(properties?: hivefs.ILinkResp): hivefs.LinkResp;
+
+        /**
+         * Encodes the specified LinkResp message. Does not implicitly {@link hivefs.LinkResp.verify|verify} messages.
+         * @param message LinkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ILinkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LinkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns LinkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.LinkResp;
+
+        /**
+         * Creates a LinkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LinkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.LinkResp;
+
+        /**
+         * Creates a plain object from a LinkResp message. Also converts values to other types if specified.
+         * @param message LinkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.LinkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LinkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SetXattrReq. */
+    interface ISetXattrReq {
+
+        /** SetXattrReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** SetXattrReq entryId */
+        entryId?: (string|null);
+
+        /** SetXattrReq name */
+        name?: (string|null);
+
+        /** SetXattrReq value */
+        value?: (Uint8Array|null);
+
+        /** SetXattrReq flags */
+        flags?: (number|null);
+    }
+
+    /** Represents a SetXattrReq. */
+    class SetXattrReq implements ISetXattrReq {
+
+        /**
+         * Constructs a new SetXattrReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISetXattrReq);
+
+        /** SetXattrReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** SetXattrReq entryId. */
+        public entryId: string;
+
+        /** SetXattrReq name. */
+        public name: string;
+
+        /** SetXattrReq value. */
+        public value: Uint8Array;
+
+        /** SetXattrReq flags. */
+        public flags: number;
+
+        /**
+         * Creates a new SetXattrReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetXattrReq instance
+         */
+        public static create(properties?: hivefs.ISetXattrReq): hivefs.SetXattrReq;
+
+        /**
+         * Encodes the specified SetXattrReq message. Does not implicitly {@link hivefs.SetXattrReq.verify|verify} messages.
+         * @param message SetXattrReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISetXattrReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetXattrReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetXattrReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SetXattrReq;
+
+        /**
+         * Creates a SetXattrReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SetXattrReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SetXattrReq;
+
+        /**
+         * Creates a plain object from a SetXattrReq message. Also converts values to other types if specified.
+         * @param message SetXattrReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SetXattrReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SetXattrReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SetXattrResp. */
+    interface ISetXattrResp {
+    }
+
+    /** Represents a SetXattrResp. */
+    class SetXattrResp implements ISetXattrResp {
+
+        /**
+         * Constructs a new SetXattrResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISetXattrResp);
+
+        /**
+         * Creates a new SetXattrResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetXattrResp instance
+         */
+        public static create(properties?: hivefs.ISetXattrResp): hivefs.SetXattrResp;
+
+        /**
+         * Encodes the specified SetXattrResp message. Does not implicitly {@link hivefs.SetXattrResp.verify|verify} messages.
+         * @param message SetXattrResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISetXattrResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetXattrResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetXattrResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SetXattrResp;
+
+        /**
+         * Creates a SetXattrResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SetXattrResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SetXattrResp;
+
+        /**
+         * Creates a plain object from a SetXattrResp message. Also converts values to other types if specified.
+         * @param message SetXattrResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SetXattrResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SetXattrResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetXattrReq. */
+    interface IGetXattrReq {
+
+        /** GetXattrReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** GetXattrReq entryId */
+        entryId?: (string|null);
+
+        /** GetXattrReq name */
+        name?: (string|null);
+    }
+
+    /** Represents a GetXattrReq. */
+    class GetXattrReq implements IGetXattrReq {
+
+        /**
+         * Constructs a new GetXattrReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetXattrReq);
+
+        /** GetXattrReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** GetXattrReq entryId. */
+        public entryId: string;
+
+        /** GetXattrReq name. */
+        public name: string;
+
+        /**
+         * Creates a new GetXattrReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetXattrReq instance
+         */
+        public static create(properties?: hivefs.IGetXattrReq): hivefs.GetXattrReq;
+
+        /**
+         * Encodes the specified GetXattrReq message. Does not implicitly {@link hivefs.GetXattrReq.verify|verify} messages.
+         * @param message GetXattrReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetXattrReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetXattrReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetXattrReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetXattrReq;
+
+        /**
+         * Creates a GetXattrReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetXattrReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetXattrReq;
+
+        /**
+         * Creates a plain object from a GetXattrReq message. Also converts values to other types if specified.
+         * @param message GetXattrReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetXattrReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetXattrReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetXattrResp. */
+    interface IGetXattrResp {
+
+        /** GetXattrResp value */
+        value?: (Uint8Array|null);
+    }
+
+    /** Represents a GetXattrResp. */
+    class GetXattrResp implements IGetXattrResp {
+
+        /**
+         * Constructs a new GetXattrResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetXattrResp);
+
+        /** GetXattrResp value. */
+        public value: Uint8Array;
+
+        /**
+         * Creates a new GetXattrResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetXattrResp instance
+         */
+        public static create(properties?: hivefs.IGetXattrResp): hivefs.GetXattrResp;
+
+        /**
+         * Encodes the specified GetXattrResp message. Does not implicitly {@link hivefs.GetXattrResp.verify|verify} messages.
+         * @param message GetXattrResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetXattrResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetXattrResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetXattrResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetXattrResp;
+
+        /**
+         * Creates a GetXattrResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetXattrResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetXattrResp;
+
+        /**
+         * Creates a plain object from a GetXattrResp message. Also converts values to other types if specified.
+         * @param message GetXattrResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetXattrResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetXattrResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ListXattrReq. */
+    interface IListXattrReq {
+
+        /** ListXattrReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** ListXattrReq entryId */
+        entryId?: (string|null);
+    }
+
+    /** Represents a ListXattrReq. */
+    class ListXattrReq implements IListXattrReq {
+
+        /**
+         * Constructs a new ListXattrReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IListXattrReq);
+
+        /** ListXattrReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** ListXattrReq entryId. */
+        public entryId: string;
+
+        /**
+         * Creates a new ListXattrReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListXattrReq instance
+         */
+        public static create(properties?: hivefs.IListXattrReq): hivefs.ListXattrReq;
+
+        /**
+         * Encodes the specified ListXattrReq message. Does not implicitly {@link hivefs.ListXattrReq.verify|verify} messages.
+         * @param message ListXattrReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IListXattrReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListXattrReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListXattrReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ListXattrReq;
+
+        /**
+         * Creates a ListXattrReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ListXattrReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ListXattrReq;
+
+        /**
+         * Creates a plain object from a ListXattrReq message. Also converts values to other types if specified.
+         * @param message ListXattrReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ListXattrReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ListXattrReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ListXattrResp. */
+    interface IListXattrResp {
+
+        /** ListXattrResp names */
+        names?: (string[]|null);
+    }
+
+    /** Represents a ListXattrResp. */
+    class ListXattrResp implements IListXattrResp {
+
+        /**
+         * Constructs a new ListXattrResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IListXattrResp);
+
+        /** ListXattrResp names. */
+        public names: string[];
+
+        /**
+         * Creates a new ListXattrResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListXattrResp instance
+         */
+        public static create(properties?: hivefs.IListXattrResp): hivefs.ListXattrResp;
+
+        /**
+         * Encodes the specified ListXattrResp message. Does not implicitly {@link hivefs.ListXattrResp.verify|verify} messages.
+         * @param message ListXattrResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IListXattrResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListXattrResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListXattrResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ListXattrResp;
+
+        /**
+         * Creates a ListXattrResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ListXattrResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ListXattrResp;
+
+        /**
+         * Creates a plain object from a ListXattrResp message. Also converts values to other types if specified.
+         * @param message ListXattrResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ListXattrResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ListXattrResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RemoveXattrReq. */
+    interface IRemoveXattrReq {
+
+        /** RemoveXattrReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** RemoveXattrReq entryId */
+        entryId?: (string|null);
+
+        /** RemoveXattrReq name */
+        name?: (string|null);
+    }
+
+    /** Represents a RemoveXattrReq. */
+    class RemoveXattrReq implements IRemoveXattrReq {
+
+        /**
+         * Constructs a new RemoveXattrReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRemoveXattrReq);
+
+        /** RemoveXattrReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** RemoveXattrReq entryId. */
+        public entryId: string;
+
+        /** RemoveXattrReq name. */
+        public name: string;
+
+        /**
+         * Creates a new RemoveXattrReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RemoveXattrReq instance
+         */
+        public static create(properties?: hivefs.IRemoveXattrReq): hivefs.RemoveXattrReq;
+
+        /**
+         * Encodes the specified RemoveXattrReq message. Does not implicitly {@link hivefs.RemoveXattrReq.verify|verify} messages.
+         * @param message RemoveXattrReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRemoveXattrReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RemoveXattrReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RemoveXattrReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RemoveXattrReq;
+
+        /**
+         * Creates a RemoveXattrReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RemoveXattrReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RemoveXattrReq;
+
+        /**
+         * Creates a plain object from a RemoveXattrReq message. Also converts values to other types if specified.
+         * @param message RemoveXattrReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RemoveXattrReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RemoveXattrReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RemoveXattrResp. */
+    interface IRemoveXattrResp {
+    }
+
+    /** Represents a RemoveXattrResp. */
+    class RemoveXattrResp implements IRemoveXattrResp {
+
+        /**
+         * Constructs a new RemoveXattrResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRemoveXattrResp);
+
+        /**
+         * Creates a new RemoveXattrResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RemoveXattrResp instance
+         */
+        public static create(properties?: hivefs.IRemoveXattrResp): hivefs.RemoveXattrResp;
+
+        /**
+         * Encodes the specified RemoveXattrResp message. Does not implicitly {@link hivefs.RemoveXattrResp.verify|verify} messages.
+         * @param message RemoveXattrResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRemoveXattrResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RemoveXattrResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RemoveXattrResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RemoveXattrResp;
+
+        /**
+         * Creates a RemoveXattrResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RemoveXattrResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RemoveXattrResp;
+
+        /**
+         * Creates a plain object from a RemoveXattrResp message. Also converts values to other types if specified.
+         * @param message RemoveXattrResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RemoveXattrResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RemoveXattrResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a StatFsReq. */
+    interface IStatFsReq {
+    }
+
+    /** Represents a StatFsReq. */
+    class StatFsReq implements IStatFsReq {
+
+        /**
+         * Constructs a new StatFsReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStatFsReq);
+
+        /**
+         * Creates a new StatFsReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatFsReq instance
+         */
+        public static create(properties?: hivefs.IStatFsReq): hivefs.StatFsReq;
+
+        /**
+         * Encodes the specified StatFsReq message. Does not implicitly {@link hivefs.StatFsReq.verify|verify} messages.
+         * @param message StatFsReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStatFsReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatFsReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StatFsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StatFsReq;
+
+        /**
+         * Creates a StatFsReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StatFsReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StatFsReq;
+
+        /**
+         * Creates a plain object from a StatFsReq message. Also converts values to other types if specified.
+         * @param message StatFsReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StatFsReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatFsReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a StatFsResp. */
+    interface IStatFsResp {
+
+        /** StatFsResp totalBytes */
+        totalBytes?: (number|null);
+
+        /** StatFsResp freeBytes */
+        freeBytes?: (number|null);
+
+        /** StatFsResp totalInodes */
+        totalInodes?: (number|null);
+
+        /** StatFsResp freeInodes */
+        freeInodes?: (number|null);
+
+        /** StatFsResp numTargets */
+        numTargets?: (number|null);
+    }
+
+    /** Represents a StatFsResp. */
+    class StatFsResp implements IStatFsResp {
+
+        /**
+         * Constructs a new StatFsResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStatFsResp);
+
+        /** StatFsResp totalBytes. */
+        public totalBytes: number;
+
+        /** StatFsResp freeBytes. */
+        public freeBytes: number;
+
+        /** StatFsResp totalInodes. */
+        public totalInodes: number;
+
+        /** StatFsResp freeInodes. */
+        public freeInodes: number;
+
+        /** StatFsResp numTargets. */
+        public numTargets: number;
+
+        /**
+         * Creates a new StatFsResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatFsResp instance
+         */
+        public static create(properties?: hivefs.IStatFsResp): hivefs.StatFsResp;
+
+        /**
+         * Encodes the specified StatFsResp message. Does not implicitly {@link hivefs.StatFsResp.verify|verify} messages.
+         * @param message StatFsResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStatFsResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatFsResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StatFsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StatFsResp;
+
+        /**
+         * Creates a StatFsResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StatFsResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StatFsResp;
+
+        /**
+         * Creates a plain object from a StatFsResp message. Also converts values to other types if specified.
+         * @param message StatFsResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StatFsResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatFsResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SetPatternReq. */
+    interface ISetPatternReq {
+
+        /** SetPatternReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** SetPatternReq entryId */
+        entryId?: (string|null);
+
+        /** SetPatternReq pattern */
+        pattern?: (hivefs.IStripePattern|null);
+    }
+
+    /** Represents a SetPatternReq. */
+    class SetPatternReq implements ISetPatternReq {
+
+        /**
+         * Constructs a new SetPatternReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISetPatternReq);
+
+        /** SetPatternReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** SetPatternReq entryId. */
+        public entryId: string;
+
+        /** SetPatternReq pattern. */
+        public pattern?: (hivefs.IStripePattern|null);
+
+        /**
+         * Creates a new SetPatternReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetPatternReq instance
+         */
+        public static create(properties?: hivefs.ISetPatternReq): hivefs.SetPatternReq;
+
+        /**
+         * Encodes the specified SetPatternReq message. Does not implicitly {@link hivefs.SetPatternReq.verify|verify} messages.
+         * @param message SetPatternReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISetPatternReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetPatternReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetPatternReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SetPatternReq;
+
+        /**
+         * Creates a SetPatternReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SetPatternReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SetPatternReq;
+
+        /**
+         * Creates a plain object from a SetPatternReq message. Also converts values to other types if specified.
+         * @param message SetPatternReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SetPatternReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SetPatternReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SetPatternResp. */
+    interface ISetPatternResp {
+
+        /** SetPatternResp attr */
+        attr?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a SetPatternResp. */
+    class SetPatternResp implements ISetPatternResp {
+
+        /**
+         * Constructs a new SetPatternResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISetPatternResp);
+
+        /** SetPatternResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new SetPatternResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetPatternResp instance
+         */
+        public static create(properties?: hivefs.ISetPatternResp): hivefs.SetPatternResp;
+
+        /**
+         * Encodes the specified SetPatternResp message. Does not implicitly {@link hivefs.SetPatternResp.verify|verify} messages.
+         * @param message SetPatternResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISetPatternResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetPatternResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetPatternResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SetPatternResp;
+
+        /**
+         * Creates a SetPatternResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SetPatternResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SetPatternResp;
+
+        /**
+         * Creates a plain object from a SetPatternResp message. Also converts values to other types if specified.
+         * @param message SetPatternResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SetPatternResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SetPatternResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RegisterNodeReq. */
+    interface IRegisterNodeReq {
+
+        /** RegisterNodeReq type */
+        type?: (hivefs.NodeType|null);
+
+        /** RegisterNodeReq nodeId */
+        nodeId?: (number|null);
+
+        /** RegisterNodeReq alias */
+        alias?: (string|null);
+
+        /** RegisterNodeReq addrs */
+        addrs?: (hivefs.INodeAddr[]|null);
+
+        /** RegisterNodeReq hostname */
+        hostname?: (string|null);
+
+        /** RegisterNodeReq version */
+        version?: (string|null);
+
+        /** RegisterNodeReq pid */
+        pid?: (number|null);
+    }
+
+    /** Represents a RegisterNodeReq. */
+    class RegisterNodeReq implements IRegisterNodeReq {
+
+        /**
+         * Constructs a new RegisterNodeReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRegisterNodeReq);
+
+        /** RegisterNodeReq type. */
+        public type: hivefs.NodeType;
+
+        /** RegisterNodeReq nodeId. */
+        public nodeId: number;
+
+        /** RegisterNodeReq alias. */
+        public alias: string;
+
+        /** RegisterNodeReq addrs. */
+        public addrs: hivefs.INodeAddr[];
+
+        /** RegisterNodeReq hostname. */
+        public hostname: string;
+
+        /** RegisterNodeReq version. */
+        public version: string;
+
+        /** RegisterNodeReq pid. */
+        public pid: number;
+
+        /**
+         * Creates a new RegisterNodeReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RegisterNodeReq instance
+         */
+        public static create(properties?: hivefs.IRegisterNodeReq): hivefs.RegisterNodeReq;
+
+        /**
+         * Encodes the specified RegisterNodeReq message. Does not implicitly {@link hivefs.RegisterNodeReq.verify|verify} messages.
+         * @param message RegisterNodeReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRegisterNodeReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RegisterNodeReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RegisterNodeReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RegisterNodeReq;
+
+        /**
+         * Creates a RegisterNodeReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RegisterNodeReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RegisterNodeReq;
+
+        /**
+         * Creates a plain object from a RegisterNodeReq message. Also converts values to other types if specified.
+         * @param message RegisterNodeReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RegisterNodeReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RegisterNodeReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RegisterNodeResp. */
+    interface IRegisterNodeResp {
+
+        /** RegisterNodeResp nodeId */
+        nodeId?: (number|null);
+
+        /** RegisterNodeResp mapVersion */
+        mapVersion?: (number|null);
+    }
+
+    /** Represents a RegisterNodeResp. */
+    class RegisterNodeResp implements IRegisterNodeResp {
+
+        /**
+         * Constructs a new RegisterNodeResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRegisterNodeResp);
+
+        /** RegisterNodeResp nodeId. */
+        public nodeId: number;
+
+        /** RegisterNodeResp mapVersion. */
+        public mapVersion: number;
+
+        /**
+         * Creates a new RegisterNodeResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RegisterNodeResp instance
+         */
+        public static create(properties?: hivefs.IRegisterNodeResp): hivefs.RegisterNodeResp;
+
+        /**
+         * Encodes the specified RegisterNodeResp message. Does not implicitly {@link hivefs.RegisterNodeResp.verify|verify} messages.
+         * @param message RegisterNodeResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRegisterNodeResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RegisterNodeResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RegisterNodeResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RegisterNodeResp;
+
+        /**
+         * Creates a RegisterNodeResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RegisterNodeResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RegisterNodeResp;
+
+        /**
+         * Creates a plain object from a RegisterNodeResp message. Also converts values to other types if specified.
+         * @param message RegisterNodeResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RegisterNodeResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RegisterNodeResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RegisterTargetReq. */
+    interface IRegisterTargetReq {
+
+        /** RegisterTargetReq targetId */
+        targetId?: (number|null);
+
+        /** RegisterTargetReq nodeId */
+        nodeId?: (number|null);
+    }
+
+    /** Represents a RegisterTargetReq. */
+    class RegisterTargetReq implements IRegisterTargetReq {
+
+        /**
+         * Constructs a new RegisterTargetReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRegisterTargetReq);
+
+        /** RegisterTargetReq targetId. */
+        public targetId: number;
+
+        /** RegisterTargetReq nodeId. */
+        public nodeId: number;
+
+        /**
+         * Creates a new RegisterTargetReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RegisterTargetReq instance
+         */
+        public static create(properties?: hivefs.IRegisterTargetReq): hivefs.RegisterTargetReq;
+
+        /**
+         * Encodes the specified RegisterTargetReq message. Does not implicitly {@link hivefs.RegisterTargetReq.verify|verify} messages.
+         * @param message RegisterTargetReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRegisterTargetReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RegisterTargetReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RegisterTargetReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RegisterTargetReq;
+
+        /**
+         * Creates a RegisterTargetReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RegisterTargetReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RegisterTargetReq;
+
+        /**
+         * Creates a plain object from a RegisterTargetReq message. Also converts values to other types if specified.
+         * @param message RegisterTargetReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RegisterTargetReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RegisterTargetReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RegisterTargetResp. */
+    interface IRegisterTargetResp {
+
+        /** RegisterTargetResp targetId */
+        targetId?: (number|null);
+
+        /** RegisterTargetResp mapVersion */
+        mapVersion?: (number|null);
+    }
+
+    /** Represents a RegisterTargetResp. */
+    class RegisterTargetResp implements IRegisterTargetResp {
+
+        /**
+         * Constructs a new RegisterTargetResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRegisterTargetResp);
+
+        /** RegisterTargetResp targetId. */
+        public targetId: number;
+
+        /** RegisterTargetResp mapVersion. */
+        public mapVersion: number;
+
+        /**
+         * Creates a new RegisterTargetResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RegisterTargetResp instance
+         */
+        public static create(properties?: hivefs.IRegisterTargetResp): hivefs.RegisterTargetResp;
+
+        /**
+         * Encodes the specified RegisterTargetResp message. Does not implicitly {@link hivefs.RegisterTargetResp.verify|verify} messages.
+         * @param message RegisterTargetResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRegisterTargetResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RegisterTargetResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RegisterTargetResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RegisterTargetResp;
+
+        /**
+         * Creates a RegisterTargetResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RegisterTargetResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RegisterTargetResp;
+
+        /**
+         * Creates a plain object from a RegisterTargetResp message. Also converts values to other types if specified.
+         * @param message RegisterTargetResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RegisterTargetResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RegisterTargetResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a HeartbeatReq. */
+    interface IHeartbeatReq {
+
+        /** HeartbeatReq type */
+        type?: (hivefs.NodeType|null);
+
+        /** HeartbeatReq nodeId */
+        nodeId?: (number|null);
+
+        /** HeartbeatReq targets */
+        targets?: (hivefs.ITargetSpace[]|null);
+    }
+
+    /** Represents a HeartbeatReq. */
+    class HeartbeatReq implements IHeartbeatReq {
+
+        /**
+         * Constructs a new HeartbeatReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IHeartbeatReq);
+
+        /** HeartbeatReq type. */
+        public type: hivefs.NodeType;
+
+        /** HeartbeatReq nodeId. */
+        public nodeId: number;
+
+        /** HeartbeatReq targets. */
+        public targets: hivefs.ITargetSpace[];
+
+        /**
+         * Creates a new HeartbeatReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HeartbeatReq instance
+         */
+        public static create(properties?: hivefs.IHeartbeatReq): hivefs.HeartbeatReq;
+
+        /**
+         * Encodes the specified HeartbeatReq message. Does not implicitly {@link hivefs.HeartbeatReq.verify|verify} messages.
+         * @param message HeartbeatReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IHeartbeatReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HeartbeatReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns HeartbeatReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.HeartbeatReq;
+
+        /**
+         * Creates a HeartbeatReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns HeartbeatReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.HeartbeatReq;
+
+        /**
+         * Creates a plain object from a HeartbeatReq message. Also converts values to other types if specified.
+         * @param message HeartbeatReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.HeartbeatReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this HeartbeatReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a HeartbeatResp. */
+    interface IHeartbeatResp {
+
+        /** HeartbeatResp mapVersion */
+        mapVersion?: (number|null);
+    }
+
+    /** Represents a HeartbeatResp. */
+    class HeartbeatResp implements IHeartbeatResp {
+
+        /**
+         * Constructs a new HeartbeatResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IHeartbeatResp);
+
+        /** HeartbeatResp mapVersion. */
+        public mapVersion: number;
+
+        /**
+         * Creates a new HeartbeatResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HeartbeatResp instance
+         */
+        public static create(properties?: hivefs.IHeartbeatResp): hivefs.HeartbeatResp;
+
+        /**
+         * Encodes the specified HeartbeatResp message. Does not implicitly {@link hivefs.HeartbeatResp.verify|verify} messages.
+         * @param message HeartbeatResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HeartbeatResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns HeartbeatResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.HeartbeatResp;
+
+        /**
+         * Creates a HeartbeatResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns HeartbeatResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.HeartbeatResp;
+
+        /**
+         * Creates a plain object from a HeartbeatResp message. Also converts values to other types if specified.
+         * @param message HeartbeatResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.HeartbeatResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this HeartbeatResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetMapReq. */
+    interface IGetMapReq {
+    }
+
+    /** Represents a GetMapReq. */
+    class GetMapReq implements IGetMapReq {
+
+        /**
+         * Constructs a new GetMapReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetMapReq);
+
+        /**
+         * Creates a new GetMapReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetMapReq instance
+         */
+        public static create(properties?: hivefs.IGetMapReq): hivefs.GetMapReq;
+
+        /**
+         * Encodes the specified GetMapReq message. Does not implicitly {@link hivefs.GetMapReq.verify|verify} messages.
+         * @param message GetMapReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetMapReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetMapReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetMapReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetMapReq;
+
+        /**
+         * Creates a GetMapReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetMapReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetMapReq;
+
+        /**
+         * Creates a plain object from a GetMapReq message. Also converts values to other types if specified.
+         * @param message GetMapReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetMapReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetMapReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetMapResp. */
+    interface IGetMapResp {
+
+        /** GetMapResp map */
+        map?: (hivefs.IClusterMap|null);
+    }
+
+    /** Represents a GetMapResp. */
+    class GetMapResp implements IGetMapResp {
+
+        /**
+         * Constructs a new GetMapResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetMapResp);
+
+        /** GetMapResp map. */
+        public map?: (hivefs.IClusterMap|null);
+
+        /**
+         * Creates a new GetMapResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetMapResp instance
+         */
+        public static create(properties?: hivefs.IGetMapResp): hivefs.GetMapResp;
+
+        /**
+         * Encodes the specified GetMapResp message. Does not implicitly {@link hivefs.GetMapResp.verify|verify} messages.
+         * @param message GetMapResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetMapResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetMapResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetMapResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetMapResp;
+
+        /**
+         * Creates a GetMapResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetMapResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetMapResp;
+
+        /**
+         * Creates a plain object from a GetMapResp message. Also converts values to other types if specified.
+         * @param message GetMapResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetMapResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetMapResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SetTargetStateReq. */
+    interface ISetTargetStateReq {
+
+        /** SetTargetStateReq nodeType */
+        nodeType?: (hivefs.NodeType|null);
+
+        /** SetTargetStateReq targetId */
+        targetId?: (number|null);
+
+        /** SetTargetStateReq expected */
+        expected?: (hivefs.Consistency|null);
+
+        /** SetTargetStateReq state */
+        state?: (hivefs.Consistency|null);
+
+        /** SetTargetStateReq force */
+        force?: (boolean|null);
+    }
+
+    /** Represents a SetTargetStateReq. */
+    class SetTargetStateReq implements ISetTargetStateReq {
+
+        /**
+         * Constructs a new SetTargetStateReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISetTargetStateReq);
+
+        /** SetTargetStateReq nodeType. */
+        public nodeType: hivefs.NodeType;
+
+        /** SetTargetStateReq targetId. */
+        public targetId: number;
+
+        /** SetTargetStateReq expected. */
+        public expected: hivefs.Consistency;
+
+        /** SetTargetStateReq state. */
+        public state: hivefs.Consistency;
+
+        /** SetTargetStateReq force. */
+        public force: boolean;
+
+        /**
+         * Creates a new SetTargetStateReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetTargetStateReq instance
+         */
+        public static create(properties?: hivefs.ISetTargetStateReq): hivefs.SetTargetStateReq;
+
+        /**
+         * Encodes the specified SetTargetStateReq message. Does not implicitly {@link hivefs.SetTargetStateReq.verify|verify} messages.
+         * @param message SetTargetStateReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISetTargetStateReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetTargetStateReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetTargetStateReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SetTargetStateReq;
+
+        /**
+         * Creates a SetTargetStateReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SetTargetStateReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SetTargetStateReq;
+
+        /**
+         * Creates a plain object from a SetTargetStateReq message. Also converts values to other types if specified.
+         * @param message SetTargetStateReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SetTargetStateReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SetTargetStateReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SetTargetStateResp. */
+    interface ISetTargetStateResp {
+
+        /** SetTargetStateResp state */
+        state?: (hivefs.Consistency|null);
+
+        /** SetTargetStateResp mapVersion */
+        mapVersion?: (number|null);
+    }
+
+    /** Represents a SetTargetStateResp. */
+    class SetTargetStateResp implements ISetTargetStateResp {
+
+        /**
+         * Constructs a new SetTargetStateResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISetTargetStateResp);
+
+        /** SetTargetStateResp state. */
+        public state: hivefs.Consistency;
+
+        /** SetTargetStateResp mapVersion. */
+        public mapVersion: number;
+
+        /**
+         * Creates a new SetTargetStateResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetTargetStateResp instance
+         */
+        public static create(properties?: hivefs.ISetTargetStateResp): hivefs.SetTargetStateResp;
+
+        /**
+         * Encodes the specified SetTargetStateResp message. Does not implicitly {@link hivefs.SetTargetStateResp.verify|verify} messages.
+         * @param message SetTargetStateResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISetTargetStateResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetTargetStateResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetTargetStateResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SetTargetStateResp;
+
+        /**
+         * Creates a SetTargetStateResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SetTargetStateResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SetTargetStateResp;
+
+        /**
+         * Creates a plain object from a SetTargetStateResp message. Also converts values to other types if specified.
+         * @param message SetTargetStateResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SetTargetStateResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SetTargetStateResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RemoveNodeReq. */
+    interface IRemoveNodeReq {
+
+        /** RemoveNodeReq type */
+        type?: (hivefs.NodeType|null);
+
+        /** RemoveNodeReq nodeId */
+        nodeId?: (number|null);
+    }
+
+    /** Represents a RemoveNodeReq. */
+    class RemoveNodeReq implements IRemoveNodeReq {
+
+        /**
+         * Constructs a new RemoveNodeReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRemoveNodeReq);
+
+        /** RemoveNodeReq type. */
+        public type: hivefs.NodeType;
+
+        /** RemoveNodeReq nodeId. */
+        public nodeId: number;
+
+        /**
+         * Creates a new RemoveNodeReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RemoveNodeReq instance
+         */
+        public static create(properties?: hivefs.IRemoveNodeReq): hivefs.RemoveNodeReq;
+
+        /**
+         * Encodes the specified RemoveNodeReq message. Does not implicitly {@link hivefs.RemoveNodeReq.verify|verify} messages.
+         * @param message RemoveNodeReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRemoveNodeReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RemoveNodeReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RemoveNodeReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RemoveNodeReq;
+
+        /**
+         * Creates a RemoveNodeReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RemoveNodeReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RemoveNodeReq;
+
+        /**
+         * Creates a plain object from a RemoveNodeReq message. Also converts values to other types if specified.
+         * @param message RemoveNodeReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RemoveNodeReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RemoveNodeReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RemoveNodeResp. */
+    interface IRemoveNodeResp {
+
+        /** RemoveNodeResp mapVersion */
+        mapVersion?: (number|null);
+    }
+
+    /** Represents a RemoveNodeResp. */
+    class RemoveNodeResp implements IRemoveNodeResp {
+
+        /**
+         * Constructs a new RemoveNodeResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRemoveNodeResp);
+
+        /** RemoveNodeResp mapVersion. */
+        public mapVersion: number;
+
+        /**
+         * Creates a new RemoveNodeResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RemoveNodeResp instance
+         */
+        public static create(properties?: hivefs.IRemoveNodeResp): hivefs.RemoveNodeResp;
+
+        /**
+         * Encodes the specified RemoveNodeResp message. Does not implicitly {@link hivefs.RemoveNodeResp.verify|verify} messages.
+         * @param message RemoveNodeResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRemoveNodeResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RemoveNodeResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RemoveNodeResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RemoveNodeResp;
+
+        /**
+         * Creates a RemoveNodeResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RemoveNodeResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RemoveNodeResp;
+
+        /**
+         * Creates a plain object from a RemoveNodeResp message. Also converts values to other types if specified.
+         * @param message RemoveNodeResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RemoveNodeResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RemoveNodeResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RemoveTargetReq. */
+    interface IRemoveTargetReq {
+
+        /** RemoveTargetReq targetId */
+        targetId?: (number|null);
+    }
+
+    /** Represents a RemoveTargetReq. */
+    class RemoveTargetReq implements IRemoveTargetReq {
+
+        /**
+         * Constructs a new RemoveTargetReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRemoveTargetReq);
+
+        /** RemoveTargetReq targetId. */
+        public targetId: number;
+
+        /**
+         * Creates a new RemoveTargetReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RemoveTargetReq instance
+         */
+        public static create(properties?: hivefs.IRemoveTargetReq): hivefs.RemoveTargetReq;
+
+        /**
+         * Encodes the specified RemoveTargetReq message. Does not implicitly {@link hivefs.RemoveTargetReq.verify|verify} messages.
+         * @param message RemoveTargetReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRemoveTargetReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RemoveTargetReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RemoveTargetReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RemoveTargetReq;
+
+        /**
+         * Creates a RemoveTargetReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RemoveTargetReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RemoveTargetReq;
+
+        /**
+         * Creates a plain object from a RemoveTargetReq message. Also converts values to other types if specified.
+         * @param message RemoveTargetReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RemoveTargetReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RemoveTargetReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RemoveTargetResp. */
+    interface IRemoveTargetResp {
+
+        /** RemoveTargetResp mapVersion */
+        mapVersion?: (number|null);
+    }
+
+    /** Represents a RemoveTargetResp. */
+    class RemoveTargetResp implements IRemoveTargetResp {
+
+        /**
+         * Constructs a new RemoveTargetResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRemoveTargetResp);
+
+        /** RemoveTargetResp mapVersion. */
+        public mapVersion: number;
+
+        /**
+         * Creates a new RemoveTargetResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RemoveTargetResp instance
+         */
+        public static create(properties?: hivefs.IRemoveTargetResp): hivefs.RemoveTargetResp;
+
+        /**
+         * Encodes the specified RemoveTargetResp message. Does not implicitly {@link hivefs.RemoveTargetResp.verify|verify} messages.
+         * @param message RemoveTargetResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRemoveTargetResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RemoveTargetResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RemoveTargetResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RemoveTargetResp;
+
+        /**
+         * Creates a RemoveTargetResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RemoveTargetResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RemoveTargetResp;
+
+        /**
+         * Creates a plain object from a RemoveTargetResp message. Also converts values to other types if specified.
+         * @param message RemoveTargetResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RemoveTargetResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RemoveTargetResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an AuthChallenge. */
+    interface IAuthChallenge {
+
+        /** AuthChallenge nonce */
+        nonce?: (Uint8Array|null);
+
+        /** AuthChallenge protocolVersion */
+        protocolVersion?: (number|null);
+
+        /** AuthChallenge service */
+        service?: (string|null);
+    }
+
+    /** Represents an AuthChallenge. */
+    class AuthChallenge implements IAuthChallenge {
+
+        /**
+         * Constructs a new AuthChallenge.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IAuthChallenge);
+
+        /** AuthChallenge nonce. */
+        public nonce: Uint8Array;
+
+        /** AuthChallenge protocolVersion. */
+        public protocolVersion: number;
+
+        /** AuthChallenge service. */
+        public service: string;
+
+        /**
+         * Creates a new AuthChallenge instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AuthChallenge instance
+         */
+        public static create(properties?: hivefs.IAuthChallenge): hivefs.AuthChallenge;
+
+        /**
+         * Encodes the specified AuthChallenge message. Does not implicitly {@link hivefs.AuthChallenge.verify|verify} messages.
+         * @param message AuthChallenge message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IAuthChallenge, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AuthChallenge message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns AuthChallenge
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.AuthChallenge;
+
+        /**
+         * Creates an AuthChallenge message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AuthChallenge
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.AuthChallenge;
+
+        /**
+         * Creates a plain object from an AuthChallenge message. Also converts values to other types if specified.
+         * @param message AuthChallenge
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.AuthChallenge, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AuthChallenge to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an AuthResponse. */
+    interface IAuthResponse {
+
+        /** AuthResponse mac */
+        mac?: (Uint8Array|null);
+
+        /** AuthResponse nonce */
+        nonce?: (Uint8Array|null);
+    }
+
+    /** Represents an AuthResponse. */
+    class AuthResponse implements IAuthResponse {
+
+        /**
+         * Constructs a new AuthResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IAuthResponse);
+
+        /** AuthResponse mac. */
+        public mac: Uint8Array;
+
+        /** AuthResponse nonce. */
+        public nonce: Uint8Array;
+
+        /**
+         * Creates a new AuthResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AuthResponse instance
+         */
+        public static create(properties?: hivefs.IAuthResponse): hivefs.AuthResponse;
+
+        /**
+         * Encodes the specified AuthResponse message. Does not implicitly {@link hivefs.AuthResponse.verify|verify} messages.
+         * @param message AuthResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IAuthResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AuthResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns AuthResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.AuthResponse;
+
+        /**
+         * Creates an AuthResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AuthResponse
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.AuthResponse;
+
+        /**
+         * Creates a plain object from an AuthResponse message. Also converts values to other types if specified.
+         * @param message AuthResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.AuthResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AuthResponse to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an AuthResult. */
+    interface IAuthResult {
+
+        /** AuthResult mac */
+        mac?: (Uint8Array|null);
+    }
+
+    /** Represents an AuthResult. */
+    class AuthResult implements IAuthResult {
+
+        /**
+         * Constructs a new AuthResult.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IAuthResult);
+
+        /** AuthResult mac. */
+        public mac: Uint8Array;
+
+        /**
+         * Creates a new AuthResult instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AuthResult instance
+         */
+        public static create(properties?: hivefs.IAuthResult): hivefs.AuthResult;
+
+        /**
+         * Encodes the specified AuthResult message. Does not implicitly {@link hivefs.AuthResult.verify|verify} messages.
+         * @param message AuthResult message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IAuthResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AuthResult message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns AuthResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.AuthResult;
+
+        /**
+         * Creates an AuthResult message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AuthResult
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.AuthResult;
+
+        /**
+         * Creates a plain object from an AuthResult message. Also converts values to other types if specified.
+         * @param message AuthResult
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.AuthResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AuthResult to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PingReq. */
+    interface IPingReq {
+    }
+
+    /** Represents a PingReq. */
+    class PingReq implements IPingReq {
+
+        /**
+         * Constructs a new PingReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPingReq);
+
+        /**
+         * Creates a new PingReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PingReq instance
+         */
+        public static create(properties?: hivefs.IPingReq): hivefs.PingReq;
+
+        /**
+         * Encodes the specified PingReq message. Does not implicitly {@link hivefs.PingReq.verify|verify} messages.
+         * @param message PingReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPingReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PingReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PingReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PingReq;
+
+        /**
+         * Creates a PingReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PingReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PingReq;
+
+        /**
+         * Creates a plain object from a PingReq message. Also converts values to other types if specified.
+         * @param message PingReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PingReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PingReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PingResp. */
+    interface IPingResp {
+
+        /** PingResp service */
+        service?: (string|null);
+
+        /** PingResp nodeId */
+        nodeId?: (number|null);
+
+        /** PingResp mapVersion */
+        mapVersion?: (number|null);
+    }
+
+    /** Represents a PingResp. */
+    class PingResp implements IPingResp {
+
+        /**
+         * Constructs a new PingResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPingResp);
+
+        /** PingResp service. */
+        public service: string;
+
+        /** PingResp nodeId. */
+        public nodeId: number;
+
+        /** PingResp mapVersion. */
+        public mapVersion: number;
+
+        /**
+         * Creates a new PingResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PingResp instance
+         */
+        public static create(properties?: hivefs.IPingResp): hivefs.PingResp;
+
+        /**
+         * Encodes the specified PingResp message. Does not implicitly {@link hivefs.PingResp.verify|verify} messages.
+         * @param message PingResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPingResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PingResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PingResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PingResp;
+
+        /**
+         * Creates a PingResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PingResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PingResp;
+
+        /**
+         * Creates a plain object from a PingResp message. Also converts values to other types if specified.
+         * @param message PingResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PingResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PingResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a WriteChunkReq. */
+    interface IWriteChunkReq {
+
+        /** WriteChunkReq entryId */
+        entryId?: (string|null);
+
+        /** WriteChunkReq targetId */
+        targetId?: (number|null);
+
+        /** WriteChunkReq offset */
+        offset?: (number|null);
+    }
+
+    /** Represents a WriteChunkReq. */
+    class WriteChunkReq implements IWriteChunkReq {
+
+        /**
+         * Constructs a new WriteChunkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IWriteChunkReq);
+
+        /** WriteChunkReq entryId. */
+        public entryId: string;
+
+        /** WriteChunkReq targetId. */
+        public targetId: number;
+
+        /** WriteChunkReq offset. */
+        public offset: number;
+
+        /**
+         * Creates a new WriteChunkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WriteChunkReq instance
+         */
+        public static create(properties?: hivefs.IWriteChunkReq): hivefs.WriteChunkReq;
+
+        /**
+         * Encodes the specified WriteChunkReq message. Does not implicitly {@link hivefs.WriteChunkReq.verify|verify} messages.
+         * @param message WriteChunkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IWriteChunkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WriteChunkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns WriteChunkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.WriteChunkReq;
+
+        /**
+         * Creates a WriteChunkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns WriteChunkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.WriteChunkReq;
+
+        /**
+         * Creates a plain object from a WriteChunkReq message. Also converts values to other types if specified.
+         * @param message WriteChunkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.WriteChunkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WriteChunkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a WriteChunkResp. */
+    interface IWriteChunkResp {
+
+        /** WriteChunkResp written */
+        written?: (number|null);
+    }
+
+    /** Represents a WriteChunkResp. */
+    class WriteChunkResp implements IWriteChunkResp {
+
+        /**
+         * Constructs a new WriteChunkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IWriteChunkResp);
+
+        /** WriteChunkResp written. */
+        public written: number;
+
+        /**
+         * Creates a new WriteChunkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WriteChunkResp instance
+         */
+        public static create(properties?: hivefs.IWriteChunkResp): hivefs.WriteChunkResp;
+
+        /**
+         * Encodes the specified WriteChunkResp message. Does not implicitly {@link hivefs.WriteChunkResp.verify|verify} messages.
+         * @param message WriteChunkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IWriteChunkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WriteChunkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns WriteChunkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.WriteChunkResp;
+
+        /**
+         * Creates a WriteChunkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns WriteChunkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.WriteChunkResp;
+
+        /**
+         * Creates a plain object from a WriteChunkResp message. Also converts values to other types if specified.
+         * @param message WriteChunkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.WriteChunkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WriteChunkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ReadChunkReq. */
+    interface IReadChunkReq {
+
+        /** ReadChunkReq entryId */
+        entryId?: (string|null);
+
+        /** ReadChunkReq targetId */
+        targetId?: (number|null);
+
+        /** ReadChunkReq offset */
+        offset?: (number|null);
+
+        /** ReadChunkReq length */
+        length?: (number|null);
+    }
+
+    /** Represents a ReadChunkReq. */
+    class ReadChunkReq implements IReadChunkReq {
+
+        /**
+         * Constructs a new ReadChunkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IReadChunkReq);
+
+        /** ReadChunkReq entryId. */
+        public entryId: string;
+
+        /** ReadChunkReq targetId. */
+        public targetId: number;
+
+        /** ReadChunkReq offset. */
+        public offset: number;
+
+        /** ReadChunkReq length. */
+        public length: number;
+
+        /**
+         * Creates a new ReadChunkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReadChunkReq instance
+         */
+        public static create(properties?: hivefs.IReadChunkReq): hivefs.ReadChunkReq;
+
+        /**
+         * Encodes the specified ReadChunkReq message. Does not implicitly {@link hivefs.ReadChunkReq.verify|verify} messages.
+         * @param message ReadChunkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IReadChunkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReadChunkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ReadChunkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ReadChunkReq;
+
+        /**
+         * Creates a ReadChunkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReadChunkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ReadChunkReq;
+
+        /**
+         * Creates a plain object from a ReadChunkReq message. Also converts values to other types if specified.
+         * @param message ReadChunkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ReadChunkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReadChunkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ReadChunkResp. */
+    interface IReadChunkResp {
+
+        /** ReadChunkResp length */
+        length?: (number|null);
+    }
+
+    /** Represents a ReadChunkResp. */
+    class ReadChunkResp implements IReadChunkResp {
+
+        /**
+         * Constructs a new ReadChunkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IReadChunkResp);
+
+        /** ReadChunkResp length. */
+        public length: number;
+
+        /**
+         * Creates a new ReadChunkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReadChunkResp instance
+         */
+        public static create(properties?: hivefs.IReadChunkResp): hivefs.ReadChunkResp;
+
+        /**
+         * Encodes the specified ReadChunkResp message. Does not implicitly {@link hivefs.ReadChunkResp.verify|verify} messages.
+         * @param message ReadChunkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IReadChunkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReadChunkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ReadChunkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ReadChunkResp;
+
+        /**
+         * Creates a ReadChunkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReadChunkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ReadChunkResp;
+
+        /**
+         * Creates a plain object from a ReadChunkResp message. Also converts values to other types if specified.
+         * @param message ReadChunkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ReadChunkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReadChunkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a TruncateChunkReq. */
+    interface ITruncateChunkReq {
+
+        /** TruncateChunkReq entryId */
+        entryId?: (string|null);
+
+        /** TruncateChunkReq targetId */
+        targetId?: (number|null);
+
+        /** TruncateChunkReq length */
+        length?: (number|null);
+    }
+
+    /** Represents a TruncateChunkReq. */
+    class TruncateChunkReq implements ITruncateChunkReq {
+
+        /**
+         * Constructs a new TruncateChunkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ITruncateChunkReq);
+
+        /** TruncateChunkReq entryId. */
+        public entryId: string;
+
+        /** TruncateChunkReq targetId. */
+        public targetId: number;
+
+        /** TruncateChunkReq length. */
+        public length: number;
+
+        /**
+         * Creates a new TruncateChunkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TruncateChunkReq instance
+         */
+        public static create(properties?: hivefs.ITruncateChunkReq): hivefs.TruncateChunkReq;
+
+        /**
+         * Encodes the specified TruncateChunkReq message. Does not implicitly {@link hivefs.TruncateChunkReq.verify|verify} messages.
+         * @param message TruncateChunkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ITruncateChunkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TruncateChunkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns TruncateChunkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.TruncateChunkReq;
+
+        /**
+         * Creates a TruncateChunkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TruncateChunkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.TruncateChunkReq;
+
+        /**
+         * Creates a plain object from a TruncateChunkReq message. Also converts values to other types if specified.
+         * @param message TruncateChunkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.TruncateChunkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TruncateChunkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a TruncateChunkResp. */
+    interface ITruncateChunkResp {
+    }
+
+    /** Represents a TruncateChunkResp. */
+    class TruncateChunkResp implements ITruncateChunkResp {
+
+        /**
+         * Constructs a new TruncateChunkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ITruncateChunkResp);
+
+        /**
+         * Creates a new TruncateChunkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TruncateChunkResp instance
+         */
+        public static create(properties?: hivefs.ITruncateChunkResp): hivefs.TruncateChunkResp;
+
+        /**
+         * Encodes the specified TruncateChunkResp message. Does not implicitly {@link hivefs.TruncateChunkResp.verify|verify} messages.
+         * @param message TruncateChunkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ITruncateChunkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TruncateChunkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns TruncateChunkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.TruncateChunkResp;
+
+        /**
+         * Creates a TruncateChunkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TruncateChunkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.TruncateChunkResp;
+
+        /**
+         * Creates a plain object from a TruncateChunkResp message. Also converts values to other types if specified.
+         * @param message TruncateChunkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.TruncateChunkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TruncateChunkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an UnlinkChunkReq. */
+    interface IUnlinkChunkReq {
+
+        /** UnlinkChunkReq entryId */
+        entryId?: (string|null);
+
+        /** UnlinkChunkReq targetId */
+        targetId?: (number|null);
+    }
+
+    /** Represents an UnlinkChunkReq. */
+    class UnlinkChunkReq implements IUnlinkChunkReq {
+
+        /**
+         * Constructs a new UnlinkChunkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IUnlinkChunkReq);
+
+        /** UnlinkChunkReq entryId. */
+        public entryId: string;
+
+        /** UnlinkChunkReq targetId. */
+        public targetId: number;
+
+        /**
+         * Creates a new UnlinkChunkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnlinkChunkReq instance
+         */
+        public static create(properties?: hivefs.IUnlinkChunkReq): hivefs.UnlinkChunkReq;
+
+        /**
+         * Encodes the specified UnlinkChunkReq message. Does not implicitly {@link hivefs.UnlinkChunkReq.verify|verify} messages.
+         * @param message UnlinkChunkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IUnlinkChunkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnlinkChunkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnlinkChunkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.UnlinkChunkReq;
+
+        /**
+         * Creates an UnlinkChunkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UnlinkChunkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.UnlinkChunkReq;
+
+        /**
+         * Creates a plain object from an UnlinkChunkReq message. Also converts values to other types if specified.
+         * @param message UnlinkChunkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.UnlinkChunkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UnlinkChunkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an UnlinkChunkResp. */
+    interface IUnlinkChunkResp {
+
+        /** UnlinkChunkResp existed */
+        existed?: (boolean|null);
+    }
+
+    /** Represents an UnlinkChunkResp. */
+    class UnlinkChunkResp implements IUnlinkChunkResp {
+
+        /**
+         * Constructs a new UnlinkChunkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IUnlinkChunkResp);
+
+        /** UnlinkChunkResp existed. */
+        public existed: boolean;
+
+        /**
+         * Creates a new UnlinkChunkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnlinkChunkResp instance
+         */
+        public static create(properties?: hivefs.IUnlinkChunkResp): hivefs.UnlinkChunkResp;
+
+        /**
+         * Encodes the specified UnlinkChunkResp message. Does not implicitly {@link hivefs.UnlinkChunkResp.verify|verify} messages.
+         * @param message UnlinkChunkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IUnlinkChunkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnlinkChunkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnlinkChunkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.UnlinkChunkResp;
+
+        /**
+         * Creates an UnlinkChunkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UnlinkChunkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.UnlinkChunkResp;
+
+        /**
+         * Creates a plain object from an UnlinkChunkResp message. Also converts values to other types if specified.
+         * @param message UnlinkChunkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.UnlinkChunkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UnlinkChunkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a FsyncChunkReq. */
+    interface IFsyncChunkReq {
+
+        /** FsyncChunkReq entryId */
+        entryId?: (string|null);
+
+        /** FsyncChunkReq targetId */
+        targetId?: (number|null);
+    }
+
+    /** Represents a FsyncChunkReq. */
+    class FsyncChunkReq implements IFsyncChunkReq {
+
+        /**
+         * Constructs a new FsyncChunkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IFsyncChunkReq);
+
+        /** FsyncChunkReq entryId. */
+        public entryId: string;
+
+        /** FsyncChunkReq targetId. */
+        public targetId: number;
+
+        /**
+         * Creates a new FsyncChunkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FsyncChunkReq instance
+         */
+        public static create(properties?: hivefs.IFsyncChunkReq): hivefs.FsyncChunkReq;
+
+        /**
+         * Encodes the specified FsyncChunkReq message. Does not implicitly {@link hivefs.FsyncChunkReq.verify|verify} messages.
+         * @param message FsyncChunkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IFsyncChunkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FsyncChunkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns FsyncChunkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.FsyncChunkReq;
+
+        /**
+         * Creates a FsyncChunkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FsyncChunkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.FsyncChunkReq;
+
+        /**
+         * Creates a plain object from a FsyncChunkReq message. Also converts values to other types if specified.
+         * @param message FsyncChunkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.FsyncChunkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FsyncChunkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a FsyncChunkResp. */
+    interface IFsyncChunkResp {
+    }
+
+    /** Represents a FsyncChunkResp. */
+    class FsyncChunkResp implements IFsyncChunkResp {
+
+        /**
+         * Constructs a new FsyncChunkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IFsyncChunkResp);
+
+        /**
+         * Creates a new FsyncChunkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FsyncChunkResp instance
+         */
+        public static create(properties?: hivefs.IFsyncChunkResp): hivefs.FsyncChunkResp;
+
+        /**
+         * Encodes the specified FsyncChunkResp message. Does not implicitly {@link hivefs.FsyncChunkResp.verify|verify} messages.
+         * @param message FsyncChunkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IFsyncChunkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FsyncChunkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns FsyncChunkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.FsyncChunkResp;
+
+        /**
+         * Creates a FsyncChunkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FsyncChunkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.FsyncChunkResp;
+
+        /**
+         * Creates a plain object from a FsyncChunkResp message. Also converts values to other types if specified.
+         * @param message FsyncChunkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.FsyncChunkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FsyncChunkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetChunkLengthsReq. */
+    interface IGetChunkLengthsReq {
+
+        /** GetChunkLengthsReq entryId */
+        entryId?: (string|null);
+
+        /** GetChunkLengthsReq targetIds */
+        targetIds?: (number[]|null);
+    }
+
+    /** Represents a GetChunkLengthsReq. */
+    class GetChunkLengthsReq implements IGetChunkLengthsReq {
+
+        /**
+         * Constructs a new GetChunkLengthsReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetChunkLengthsReq);
+
+        /** GetChunkLengthsReq entryId. */
+        public entryId: string;
+
+        /** GetChunkLengthsReq targetIds. */
+        public targetIds: number[];
+
+        /**
+         * Creates a new GetChunkLengthsReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetChunkLengthsReq instance
+         */
+        public static create(properties?: hivefs.IGetChunkLengthsReq): hivefs.GetChunkLengthsReq;
+
+        /**
+         * Encodes the specified GetChunkLengthsReq message. Does not implicitly {@link hivefs.GetChunkLengthsReq.verify|verify} messages.
+         * @param message GetChunkLengthsReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetChunkLengthsReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetChunkLengthsReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetChunkLengthsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetChunkLengthsReq;
+
+        /**
+         * Creates a GetChunkLengthsReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetChunkLengthsReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetChunkLengthsReq;
+
+        /**
+         * Creates a plain object from a GetChunkLengthsReq message. Also converts values to other types if specified.
+         * @param message GetChunkLengthsReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetChunkLengthsReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetChunkLengthsReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetChunkLengthsResp. */
+    interface IGetChunkLengthsResp {
+
+        /** GetChunkLengthsResp lengths */
+        lengths?: (number[]|null);
+    }
+
+    /** Represents a GetChunkLengthsResp. */
+    class GetChunkLengthsResp implements IGetChunkLengthsResp {
+
+        /**
+         * Constructs a new GetChunkLengthsResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetChunkLengthsResp);
+
+        /** GetChunkLengthsResp lengths. */
+        public lengths: number[];
+
+        /**
+         * Creates a new GetChunkLengthsResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetChunkLengthsResp instance
+         */
+        public static create(properties?: hivefs.IGetChunkLengthsResp): hivefs.GetChunkLengthsResp;
+
+        /**
+         * Encodes the specified GetChunkLengthsResp message. Does not implicitly {@link hivefs.GetChunkLengthsResp.verify|verify} messages.
+         * @param message GetChunkLengthsResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetChunkLengthsResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetChunkLengthsResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetChunkLengthsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetChunkLengthsResp;
+
+        /**
+         * Creates a GetChunkLengthsResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetChunkLengthsResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetChunkLengthsResp;
+
+        /**
+         * Creates a plain object from a GetChunkLengthsResp message. Also converts values to other types if specified.
+         * @param message GetChunkLengthsResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetChunkLengthsResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetChunkLengthsResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a StatTargetsReq. */
+    interface IStatTargetsReq {
+
+        /** StatTargetsReq targetIds */
+        targetIds?: (number[]|null);
+    }
+
+    /** Represents a StatTargetsReq. */
+    class StatTargetsReq implements IStatTargetsReq {
+
+        /**
+         * Constructs a new StatTargetsReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStatTargetsReq);
+
+        /** StatTargetsReq targetIds. */
+        public targetIds: number[];
+
+        /**
+         * Creates a new StatTargetsReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatTargetsReq instance
+         */
+        public static create(properties?: hivefs.IStatTargetsReq): hivefs.StatTargetsReq;
+
+        /**
+         * Encodes the specified StatTargetsReq message. Does not implicitly {@link hivefs.StatTargetsReq.verify|verify} messages.
+         * @param message StatTargetsReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStatTargetsReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatTargetsReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StatTargetsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StatTargetsReq;
+
+        /**
+         * Creates a StatTargetsReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StatTargetsReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StatTargetsReq;
+
+        /**
+         * Creates a plain object from a StatTargetsReq message. Also converts values to other types if specified.
+         * @param message StatTargetsReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StatTargetsReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatTargetsReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a StatTargetsResp. */
+    interface IStatTargetsResp {
+
+        /** StatTargetsResp targets */
+        targets?: (hivefs.ITargetSpace[]|null);
+    }
+
+    /** Represents a StatTargetsResp. */
+    class StatTargetsResp implements IStatTargetsResp {
+
+        /**
+         * Constructs a new StatTargetsResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStatTargetsResp);
+
+        /** StatTargetsResp targets. */
+        public targets: hivefs.ITargetSpace[];
+
+        /**
+         * Creates a new StatTargetsResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatTargetsResp instance
+         */
+        public static create(properties?: hivefs.IStatTargetsResp): hivefs.StatTargetsResp;
+
+        /**
+         * Encodes the specified StatTargetsResp message. Does not implicitly {@link hivefs.StatTargetsResp.verify|verify} messages.
+         * @param message StatTargetsResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStatTargetsResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatTargetsResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StatTargetsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StatTargetsResp;
+
+        /**
+         * Creates a StatTargetsResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StatTargetsResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StatTargetsResp;
+
+        /**
+         * Creates a plain object from a StatTargetsResp message. Also converts values to other types if specified.
+         * @param message StatTargetsResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StatTargetsResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatTargetsResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+}

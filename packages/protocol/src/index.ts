@@ -1,0 +1,12 @@
+// @hivefs/protocol: the wire contract shared by every HiveFS service and client.
+export { hivefs } from '../gen/proto.js';
+export * from './errors.js';
+export * from './framing.js';
+export * from './ids.js';
+export * from './msg-types.js';
+export * from './stripe.js';
+export * from './rpc/auth.js';
+export * from './rpc/client.js';
+export * from './rpc/connection.js';
+export * from './rpc/map-view.js';
+export * from './rpc/server.js';

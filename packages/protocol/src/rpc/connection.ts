@@ -1,0 +1,206 @@
+// One authenticated client connection: many requests in flight, matched by request id.
+import { connect, type Socket } from 'node:net';
+import { hivefs } from '../../gen/proto.js';
+import { ErrCode, HiveError } from '../errors.js';
+import { FLAG_ERROR, FLAG_RESPONSE, FrameDecoder, encodeHeader, type Frame } from '../framing.js';
+import { MsgType, type AnyRpcDef } from '../msg-types.js';
+import { authMac, newNonce, verifyMac } from './auth.js';
+
+/** Options of a client connection. */
+export interface ConnectionInit {
+  host: string;
+  port: number;
+  secret: Buffer | null;
+  maxFrameBytes: number;
+  connectTimeoutMs: number;
+  /** Called with the map version carried by every reply header. */
+  onMapVersion?: (v: number) => void;
+}
+
+/** A reply: the decoded response, its raw payload and the server's map version. */
+export interface RpcResult<R> {
+  resp: R;
+  payload: Buffer | undefined;
+  mapVersion: number;
+}
+
+interface Pending {
+  def: AnyRpcDef;
+  resolve: (r: RpcResult<unknown>) => void;
+  reject: (e: Error) => void;
+  cleanup: () => void;
+}
+
+/** A connected, authenticated socket to one peer. */
+export class RpcConnection {
+  private readonly pending = new Map<number, Pending>();
+  private nextReqId = 1;
+  private closedErr: HiveError | undefined;
+
+  private constructor(private readonly socket: Socket, private readonly decoder: FrameDecoder, private readonly init: ConnectionInit) {}
+
+  /** Connects and authenticates; rejects with UNREACHABLE, TIMEOUT or AUTH_FAILED. */
+  static open(init: ConnectionInit): Promise<RpcConnection> {
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host: init.host, port: init.port, noDelay: true });
+      const decoder = new FrameDecoder(init.maxFrameBytes);
+      const where = `${init.host}:${init.port}`;
+      let clientNonce: Buffer | undefined;
+      let settled = false;
+      const finish = (err?: Error, conn?: RpcConnection): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        socket.off('data', onHandshake);
+        if (err) {
+          socket.destroy();
+          reject(err);
+        } else resolve(conn!);
+      };
+      const timer = setTimeout(() => finish(new HiveError(ErrCode.TIMEOUT, `connect to ${where} timed out`)), init.connectTimeoutMs);
+      socket.on('error', (e) => finish(new HiveError(ErrCode.UNREACHABLE, `cannot reach ${where}: ${e.message}`)));
+      socket.on('close', () => finish(new HiveError(ErrCode.AUTH_FAILED, `${where} closed the connection during authentication (wrong connAuthFile secret?)`)));
+      const onHandshake = (chunk: Buffer): void => {
+        let frames: Frame[];
+        try {
+          frames = decoder.push(chunk);
+        } catch (e) {
+          return finish(e as Error);
+        }
+        for (const f of frames) {
+          try {
+            if (f.msgType === MsgType.AUTH_CHALLENGE && !clientNonce) {
+              const ch = hivefs.AuthChallenge.decode(f.body);
+              clientNonce = newNonce();
+              const mac = init.secret ? authMac(init.secret, 'client', ch.nonce) : Buffer.alloc(0);
+              const body = hivefs.AuthResponse.encode({ mac, nonce: clientNonce }).finish();
+              socket.write(Buffer.concat([encodeHeader({ flags: 0, msgType: MsgType.AUTH_RESPONSE, reqId: 0, mapVersion: 0, bodyLength: body.length, payloadLength: 0 }), body]));
+            } else if (f.msgType === MsgType.AUTH_RESULT && clientNonce) {
+              const res = hivefs.AuthResult.decode(f.body);
+              if (init.secret && !verifyMac(init.secret, 'server', clientNonce, res.mac)) {
+                return finish(new HiveError(ErrCode.AUTH_FAILED, `${where} failed to prove the shared secret`));
+              }
+              const conn = new RpcConnection(socket, decoder, init);
+              socket.removeAllListeners('error');
+              socket.removeAllListeners('close');
+              conn.attach();
+              return finish(undefined, conn);
+            } else {
+              return finish(new HiveError(ErrCode.BAD_FRAME, `unexpected message ${f.msgType} from ${where} during authentication`));
+            }
+          } catch (e) {
+            return finish(new HiveError(ErrCode.BAD_MESSAGE, `bad authentication message from ${where}: ${(e as Error).message}`));
+          }
+        }
+      };
+      socket.on('data', onHandshake);
+    });
+  }
+
+  /** True once the socket failed or was closed. */
+  get closed(): boolean {
+    return this.closedErr !== undefined;
+  }
+
+  /** Requests in flight on this connection. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Sends one request. The payload is handed to the socket without a copy: the caller must not
+   * change it until the promise settles.
+   */
+  request(def: AnyRpcDef, req: unknown, opts: { payload?: Uint8Array; timeoutMs: number; signal?: AbortSignal; mapVersion?: number }): Promise<RpcResult<unknown>> {
+    if (this.closedErr) return Promise.reject(this.closedErr);
+    const reqId = this.nextReqId;
+    this.nextReqId = this.nextReqId >= 0xffffffff ? 1 : this.nextReqId + 1;
+    const body = def.Req.encode(req).finish();
+    const payloadLength = opts.payload?.length ?? 0;
+    if (body.length + payloadLength > this.init.maxFrameBytes) {
+      return Promise.reject(new HiveError(ErrCode.FRAME_TOO_LARGE, `${def.name} request of ${body.length + payloadLength} bytes exceeds connMaxFrameBytes`));
+    }
+    return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        cleanup();
+        this.pending.delete(reqId);
+        reject(new HiveError(ErrCode.ABORTED, `${def.name} aborted`));
+      };
+      const timer = setTimeout(() => {
+        this.pending.delete(reqId);
+        cleanup();
+        reject(new HiveError(ErrCode.TIMEOUT, `${def.name} to ${this.init.host}:${this.init.port} timed out after ${opts.timeoutMs} ms`));
+      }, opts.timeoutMs);
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
+      };
+      if (opts.signal) {
+        if (opts.signal.aborted) return onAbort();
+        opts.signal.addEventListener('abort', onAbort, { once: true });
+      }
+      this.pending.set(reqId, { def, resolve, reject, cleanup });
+      const header = encodeHeader({ flags: 0, msgType: def.reqType, reqId, mapVersion: opts.mapVersion ?? 0, bodyLength: body.length, payloadLength });
+      const s = this.socket;
+      s.cork();
+      s.write(header);
+      if (body.length) s.write(body);
+      if (opts.payload && payloadLength) s.write(opts.payload);
+      s.uncork();
+    });
+  }
+
+  /** Closes the connection; requests in flight fail with CONNECTION_LOST. */
+  close(): void {
+    this.fail(new HiveError(ErrCode.CONNECTION_LOST, 'connection closed'));
+    this.socket.destroy();
+  }
+
+  private attach(): void {
+    this.socket.on('data', (chunk: Buffer) => {
+      let frames: Frame[];
+      try {
+        frames = this.decoder.push(chunk);
+      } catch (e) {
+        this.fail(e as HiveError);
+        this.socket.destroy();
+        return;
+      }
+      for (const f of frames) this.onFrame(f);
+    });
+    const where = `${this.init.host}:${this.init.port}`;
+    this.socket.on('error', (e) => this.fail(new HiveError(ErrCode.CONNECTION_LOST, `connection to ${where} failed: ${e.message}`)));
+    this.socket.on('close', () => this.fail(new HiveError(ErrCode.CONNECTION_LOST, `connection to ${where} closed`)));
+  }
+
+  private onFrame(f: Frame): void {
+    if (!(f.flags & FLAG_RESPONSE)) return; // servers do not send requests on client connections
+    const p = this.pending.get(f.reqId);
+    if (!p) return; // timed out or aborted meanwhile
+    this.pending.delete(f.reqId);
+    p.cleanup();
+    if (f.mapVersion) this.init.onMapVersion?.(f.mapVersion);
+    try {
+      if (f.flags & FLAG_ERROR) {
+        const e = hivefs.ErrorResp.decode(f.body);
+        p.reject(new HiveError(e.code, e.message || undefined, e.mapVersion));
+      } else if (f.msgType !== p.def.respType) {
+        p.reject(new HiveError(ErrCode.BAD_MESSAGE, `${p.def.name}: reply of type ${f.msgType}, expected ${p.def.respType}`));
+      } else {
+        p.resolve({ resp: p.def.Resp.decode(f.body), payload: f.payload, mapVersion: f.mapVersion });
+      }
+    } catch (e) {
+      p.reject(new HiveError(ErrCode.BAD_MESSAGE, `${p.def.name}: undecodable reply: ${(e as Error).message}`));
+    }
+  }
+
+  private fail(err: HiveError): void {
+    if (!this.closedErr) this.closedErr = err;
+    const all = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of all) {
+      p.cleanup();
+      p.reject(err);
+    }
+  }
+}

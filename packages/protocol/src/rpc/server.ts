@@ -1,0 +1,207 @@
+// RPC server: authenticates each connection, decodes requests and dispatches them to handlers.
+import { createServer, type Server, type Socket } from 'node:net';
+import { hivefs } from '../../gen/proto.js';
+import { ErrCode, HiveError, codeName } from '../errors.js';
+import { FLAG_ERROR, FLAG_RESPONSE, FrameDecoder, encodeHeader, type Frame } from '../framing.js';
+import { MsgType, Rpc, type AnyRpcDef, type DecodedReqOf, type RespInitOf } from '../msg-types.js';
+import { authMac, newNonce, verifyMac } from './auth.js';
+import { DEFAULT_MAX_FRAME_BYTES } from './client.js';
+
+/** The subset of a pino logger the RPC layer uses. */
+export interface LoggerLike {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** What a handler sees besides the request. */
+export interface HandlerContext {
+  /** Raw payload that followed the request body. Valid until the handler's promise settles. */
+  payload: Buffer | undefined;
+  /** The sender's map version (0 = none). */
+  mapVersion: number;
+  /** Peer address, for logs. */
+  remote: string;
+  /** Set by a handler to send bulk data after the response body. */
+  replyPayload?: Uint8Array;
+  /** Aborted when the connection closes. */
+  signal: AbortSignal;
+}
+
+export type Handler<D extends AnyRpcDef> = (req: DecodedReqOf<D>, ctx: HandlerContext) => Promise<RespInitOf<D>> | RespInitOf<D>;
+
+export interface RpcServerInit {
+  service: string;
+  secret: Buffer | null;
+  log: LoggerLike;
+  maxFrameBytes?: number;
+  authTimeoutMs?: number;
+  /** This server's map version, put into every reply header. */
+  mapVersion?: () => number;
+  nodeId?: () => number;
+}
+
+/** A TCP server speaking the HiveFS framing. */
+export class RpcServer {
+  private readonly handlers = new Map<number, { def: AnyRpcDef; fn: Handler<AnyRpcDef> }>();
+  private readonly sockets = new Set<Socket>();
+  private server: Server | undefined;
+  private stopping = false;
+
+  constructor(private readonly init: RpcServerInit) {
+    this.handle(Rpc.ping, () => ({ service: init.service, nodeId: init.nodeId?.() ?? 0, mapVersion: init.mapVersion?.() ?? 0 }));
+  }
+
+  /** Registers the handler of one RPC. */
+  handle<D extends AnyRpcDef>(def: D, fn: Handler<D>): this {
+    this.handlers.set(def.reqType, { def, fn: fn as Handler<AnyRpcDef> });
+    return this;
+  }
+
+  /** Starts listening; port 0 picks a free port. Resolves with the bound address. */
+  listen(port: number, host: string): Promise<{ host: string; port: number }> {
+    const server = createServer({ noDelay: true }, (s) => this.onConnection(s));
+    this.server = server;
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        server.on('error', (e) => this.init.log.error({ err: e }, 'rpc server error'));
+        const a = server.address();
+        resolve({ host, port: typeof a === 'object' && a ? a.port : port });
+      });
+    });
+  }
+
+  /** Stops accepting, refuses new requests and closes every connection. */
+  async close(): Promise<void> {
+    this.stopping = true;
+    const s = this.server;
+    for (const sock of this.sockets) sock.destroy();
+    if (s) await new Promise<void>((r) => s.close(() => r()));
+  }
+
+  /** Number of open connections. */
+  get connectionCount(): number {
+    return this.sockets.size;
+  }
+
+  private onConnection(sock: Socket): void {
+    if (this.stopping) return void sock.destroy();
+    this.sockets.add(sock);
+    const remote = `${sock.remoteAddress}:${sock.remotePort}`;
+    const log = this.init.log;
+    const decoder = new FrameDecoder(this.init.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES);
+    const aborter = new AbortController();
+    const nonce = newNonce();
+    let authed = false;
+    const authTimer = setTimeout(() => {
+      log.warn({ remote }, 'connection did not authenticate in time; closing');
+      sock.destroy();
+    }, this.init.authTimeoutMs ?? 5000);
+    sock.on('error', () => undefined);
+    sock.on('close', () => {
+      clearTimeout(authTimer);
+      this.sockets.delete(sock);
+      aborter.abort();
+    });
+    this.send(sock, MsgType.AUTH_CHALLENGE, 0, false, hivefs.AuthChallenge.encode({ nonce, protocolVersion: 1, service: this.init.service }).finish());
+    sock.on('data', (chunk: Buffer) => {
+      let frames: Frame[];
+      try {
+        frames = decoder.push(chunk);
+      } catch (e) {
+        const err = e instanceof HiveError ? e : new HiveError(ErrCode.BAD_FRAME, String(e));
+        log.warn({ remote, code: codeName(err.code) }, `closing connection: ${err.message}`);
+        if (authed) this.sendError(sock, 0, err);
+        sock.end();
+        sock.destroySoon();
+        return;
+      }
+      for (const f of frames) {
+        if (authed) {
+          this.dispatch(sock, f, remote, aborter.signal);
+          continue;
+        }
+        if (f.msgType !== MsgType.AUTH_RESPONSE || !this.checkAuth(f, nonce, sock)) {
+          log.warn({ remote, msgType: f.msgType }, 'authentication failed; closing connection');
+          sock.destroy();
+          return;
+        }
+        authed = true;
+        clearTimeout(authTimer);
+      }
+    });
+  }
+
+  private checkAuth(f: Frame, nonce: Buffer, sock: Socket): boolean {
+    let resp: hivefs.AuthResponse;
+    try {
+      resp = hivefs.AuthResponse.decode(f.body);
+    } catch {
+      return false;
+    }
+    const secret = this.init.secret;
+    if (secret && !verifyMac(secret, 'client', nonce, resp.mac)) return false;
+    const mac = secret ? authMac(secret, 'server', resp.nonce) : Buffer.alloc(0);
+    this.send(sock, MsgType.AUTH_RESULT, 0, false, hivefs.AuthResult.encode({ mac }).finish());
+    return true;
+  }
+
+  private dispatch(sock: Socket, f: Frame, remote: string, signal: AbortSignal): void {
+    if (f.flags & FLAG_RESPONSE) return; // clients never send replies; ignore
+    const h = this.handlers.get(f.msgType);
+    if (!h) return this.sendError(sock, f.reqId, new HiveError(ErrCode.UNKNOWN_MESSAGE, `unknown message type ${f.msgType}`));
+    if (this.stopping) return this.sendError(sock, f.reqId, new HiveError(ErrCode.SHUTTING_DOWN, `${this.init.service} is shutting down`));
+    let req: unknown;
+    try {
+      req = h.def.Req.decode(f.body);
+    } catch (e) {
+      return this.sendError(sock, f.reqId, new HiveError(ErrCode.BAD_MESSAGE, `undecodable ${h.def.name} request: ${(e as Error).message}`));
+    }
+    const ctx: HandlerContext = { payload: f.payload, mapVersion: f.mapVersion, remote, signal };
+    let result: unknown;
+    try {
+      result = h.fn(req as never, ctx);
+    } catch (e) {
+      return this.replyFailure(sock, f.reqId, h.def, e);
+    }
+    Promise.resolve(result).then(
+      (resp) => {
+        if (sock.destroyed) return;
+        let body: Uint8Array;
+        try {
+          body = h.def.Resp.encode(resp).finish();
+        } catch (e) {
+          return this.replyFailure(sock, f.reqId, h.def, e);
+        }
+        this.send(sock, h.def.respType, f.reqId, true, body, ctx.replyPayload);
+      },
+      (e: unknown) => this.replyFailure(sock, f.reqId, h.def, e),
+    );
+  }
+
+  private replyFailure(sock: Socket, reqId: number, def: AnyRpcDef, e: unknown): void {
+    const err = e instanceof HiveError ? e : new HiveError(ErrCode.INTERNAL, `${def.name} failed: ${(e as Error)?.message ?? String(e)}`);
+    if (!(e instanceof HiveError)) this.init.log.error({ err: e, rpc: def.name }, 'handler failed');
+    this.sendError(sock, reqId, err);
+  }
+
+  private sendError(sock: Socket, reqId: number, err: HiveError): void {
+    const body = hivefs.ErrorResp.encode({ code: err.code, message: err.message, mapVersion: err.mapVersion }).finish();
+    this.send(sock, MsgType.ERROR, reqId, true, body, undefined, FLAG_ERROR);
+  }
+
+  private send(sock: Socket, msgType: number, reqId: number, response: boolean, body: Uint8Array, payload?: Uint8Array, extraFlags = 0): void {
+    if (sock.destroyed || !sock.writable) return;
+    const flags = (response ? FLAG_RESPONSE : 0) | extraFlags;
+    const payloadLength = payload?.length ?? 0;
+    const header = encodeHeader({ flags, msgType, reqId, mapVersion: this.init.mapVersion?.() ?? 0, bodyLength: body.length, payloadLength });
+    sock.cork();
+    sock.write(header);
+    if (body.length) sock.write(body);
+    if (payload && payloadLength) sock.write(payload);
+    sock.uncork();
+  }
+}
