@@ -1,0 +1,106 @@
+// Runtime state that is never stored: liveness, published reachability, space and capacity pools.
+import { hivefs } from '@hivefs/protocol';
+import type { Registry } from '../store/registry.js';
+import { typedId } from '../store/records.js';
+import { capacityPoolOf } from './capacity.js';
+import type { StateLimits } from './limits.js';
+import { clientExpired, reachabilityOf, type Liveness } from './reachability.js';
+
+const N = hivefs.NodeType;
+
+/** Liveness of one node or storage target plus what the map currently says about it. */
+export interface LiveEntry extends Liveness {
+  /** Clock time of the last report (0: none since mgmtd started). */
+  seenMs: number;
+  /** Reachability as published in the map (undefined: not yet published). */
+  reachability?: hivefs.Reachability;
+}
+
+/** Changes of the runtime state that are due; applying them needs a map version bump. */
+export interface StateDelta {
+  /** Live key -> new reachability. */
+  reach: Map<string, hivefs.Reachability>;
+  /** Target key -> new capacity pool. */
+  pools: Map<string, hivefs.CapacityPool>;
+  /** Clients to drop. */
+  expiredClients: number[];
+}
+
+/** Live key of a node; meta targets share their node's key. */
+export const nodeLiveKey = (type: hivefs.NodeType, nodeId: number): string => `n${typedId(type, nodeId)}`;
+
+/** Live key of a storage target, and key of any target's space and pool. */
+export const targetLiveKey = (nodeType: hivefs.NodeType, targetId: number): string => `t${typedId(nodeType, targetId)}`;
+
+/** Whether a delta changes nothing. */
+export function isEmptyDelta(d: StateDelta): boolean {
+  return d.reach.size === 0 && d.pools.size === 0 && d.expiredClients.length === 0;
+}
+
+/** Liveness, space and published states of every node and target, in memory only. */
+export class Runtime {
+  readonly live = new Map<string, LiveEntry>();
+  readonly space = new Map<string, hivefs.ITargetSpace>();
+  readonly pools = new Map<string, hivefs.CapacityPool>();
+
+  /** `startMs` is mgmtd's start: entities that have not reported age from there. */
+  constructor(private readonly startMs: number) {}
+
+  /** Records a report (heartbeat or registration) of a node or storage target. */
+  heard(key: string, nowMs: number): void {
+    const e = this.live.get(key);
+    if (e) Object.assign(e, { reported: true, heardAtMs: nowMs, seenMs: nowMs });
+    else this.live.set(key, { reported: true, heardAtMs: nowMs, seenMs: nowMs });
+  }
+
+  /** Records the last space report of a target. */
+  setSpace(nodeType: hivefs.NodeType, targetId: number, space: hivefs.ITargetSpace): void {
+    this.space.set(targetLiveKey(nodeType, targetId), space);
+  }
+
+  /** The published reachability of a key (Probably-offline until first published). */
+  reachability(key: string): hivefs.Reachability {
+    return this.live.get(key)?.reachability ?? hivefs.Reachability.PROBABLY_OFFLINE;
+  }
+
+  /** Computes every due change at `nowMs` against the registry (nothing is applied). */
+  collect(nowMs: number, registry: Registry, limits: StateLimits): StateDelta {
+    const d: StateDelta = { reach: new Map(), pools: new Map(), expiredClients: [] };
+    const check = (key: string): void => {
+      const e = this.live.get(key) ?? { reported: false, heardAtMs: this.startMs, seenMs: 0 };
+      const r = reachabilityOf(e, nowMs, limits);
+      if (r !== e.reachability) d.reach.set(key, r);
+    };
+    for (const n of registry.nodes()) {
+      if (n.type !== N.CLIENT) check(nodeLiveKey(n.type, n.nodeId));
+      else if (clientExpired(this.live.get(nodeLiveKey(n.type, n.nodeId))?.heardAtMs ?? this.startMs, nowMs, limits)) d.expiredClients.push(n.nodeId);
+    }
+    for (const t of registry.targets()) {
+      const key = targetLiveKey(t.nodeType, t.targetId);
+      if (t.nodeType === N.STORAGE) check(key);
+      const pool = capacityPoolOf(this.space.get(key), t.nodeType === N.META ? limits.meta : limits.storage);
+      if (pool !== this.pools.get(key)) d.pools.set(key, pool);
+    }
+    return d;
+  }
+
+  /** Publishes a delta and forgets entities the registry no longer has. */
+  apply(d: StateDelta, registry: Registry): void {
+    for (const [key, r] of d.reach) {
+      const e = this.live.get(key);
+      if (e) e.reachability = r;
+      else this.live.set(key, { reported: false, heardAtMs: this.startMs, seenMs: 0, reachability: r });
+    }
+    for (const [key, p] of d.pools) this.pools.set(key, p);
+    this.prune(registry);
+  }
+
+  private prune(registry: Registry): void {
+    const keep = new Set<string>();
+    for (const n of registry.nodes()) keep.add(nodeLiveKey(n.type, n.nodeId));
+    for (const t of registry.targets()) keep.add(targetLiveKey(t.nodeType, t.targetId));
+    for (const m of [this.live, this.space, this.pools]) {
+      for (const key of m.keys()) if (!keep.has(key)) m.delete(key);
+    }
+  }
+}
