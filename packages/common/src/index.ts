@@ -1,0 +1,9 @@
+// Public API of @hivefs/common (test helpers live in @hivefs/common/testing).
+
+export * from './config.js';
+export * from './logger.js';
+export * from './lifecycle.js';
+export * from './auth-secret.js';
+export * from './net.js';
+export * from './kv/kv-store.js';
+export * from './kv/key-codec.js';

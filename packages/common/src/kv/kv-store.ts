@@ -1,0 +1,54 @@
+// The engine-agnostic KV store interface, with the on-disk (level) and in-memory engines.
+
+export { openLevelStore, type LevelStoreOptions } from './level-store.js';
+export { openMemoryStore } from './memory-store.js';
+export { compareKeys } from './kv-util.js';
+
+/** One operation of an atomic {@link KvStore.batch}. `value` is required for `put`. */
+export interface KvBatchOp {
+  type: 'put' | 'del';
+  key: string;
+  value?: Uint8Array;
+}
+
+/**
+ * Key range of {@link KvStore.range}. Bounds compare keys by their UTF-8 bytes; `limit`
+ * counts entries in iteration order (so with `reverse` it takes the last ones).
+ */
+export interface KvRange {
+  gt?: string;
+  gte?: string;
+  lt?: string;
+  lte?: string;
+  limit?: number;
+  reverse?: boolean;
+}
+
+/** Options of {@link KvStore.keysWithPrefix}. */
+export interface KvPrefixOptions {
+  /** Full key to start after (exclusive), for paging. */
+  after?: string;
+  /** Largest number of entries to yield. */
+  limit?: number;
+}
+
+/**
+ * Ordered string-keyed, binary-valued store. Keys are compared by UTF-8 bytes; build them
+ * with `key()`/`prefix()` from the key codec. Each engine passes the same conformance suite.
+ */
+export interface KvStore {
+  /** The value of `key`, or undefined when it is missing. */
+  get(key: string): Promise<Uint8Array | undefined>;
+  /** Values of several keys, undefined for missing ones, in the order asked. */
+  getMany(keys: string[]): Promise<(Uint8Array | undefined)[]>;
+  put(key: string, value: Uint8Array): Promise<void>;
+  /** Delete `key`; deleting a missing key is not an error. */
+  del(key: string): Promise<void>;
+  /** Apply all operations atomically, in order: either all take effect or none. */
+  batch(ops: KvBatchOp[]): Promise<void>;
+  /** Entries in key order (or reverse) within the bounds, from a consistent snapshot. */
+  range(opts: KvRange): AsyncIterable<[string, Uint8Array]>;
+  /** Entries whose key starts with `prefix`, in key order. */
+  keysWithPrefix(prefix: string, opts?: KvPrefixOptions): AsyncIterable<[string, Uint8Array]>;
+  close(): Promise<void>;
+}
