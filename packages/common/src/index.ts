@@ -7,3 +7,4 @@ export * from './auth-secret.js';
 export * from './net.js';
 export * from './kv/kv-store.js';
 export * from './kv/key-codec.js';
+export * from './client-config.js';

@@ -1,0 +1,63 @@
+// The client configuration schema (hivefs-client.conf), shared by the client and hivefs-ctl.
+import { commonConfigSchema } from './config-common.js';
+import type { ConfigSchema } from './config-schema.js';
+
+/** Every key the client accepts (hivefs-client.conf and --key=value flags). */
+export const clientConfigSchema: ConfigSchema = {
+  ...commonConfigSchema,
+  sysFailureMode: {
+    type: 'enum',
+    default: 'failover',
+    values: ['failover', 'failout'],
+    description: 'failover: an operation on an unreachable server waits and retries until it returns or its buddy takes over.\nfailout: such an operation fails with EIO at once.',
+  },
+  tuneEntryCacheSecs: {
+    type: 'number',
+    default: 1,
+    min: 0,
+    description: 'Seconds a looked-up name is trusted without asking meta again (0: no entry cache).',
+  },
+  tuneAttrCacheSecs: {
+    type: 'number',
+    default: 1,
+    min: 0,
+    description: 'Seconds attributes are trusted without asking meta again (0: no attribute cache).',
+  },
+  tuneWriteBehindBytes: {
+    type: 'size',
+    default: 16 * 1024 * 1024,
+    min: 0,
+    description: 'Most dirty bytes per open file before write() waits for the storage servers (0: write-through).',
+  },
+  tuneReadAheadSize: {
+    type: 'size',
+    default: 4 * 1024 * 1024,
+    min: 0,
+    description: 'Bytes prefetched ahead of a sequential reader, in whole blocks from all targets in parallel (0: off).',
+  },
+  sysClientAlias: {
+    type: 'string',
+    default: '',
+    description: 'Alias this client registers with mgmtd; empty means <hostname>-<pid>.',
+  },
+};
+
+/** Typed values of {@link clientConfigSchema}. */
+export interface ClientConfig {
+  sysMgmtdHost: string;
+  connMgmtdPort: number;
+  connPortShift: number;
+  connAuthFile: string;
+  connDisableAuthentication: boolean;
+  connRequestTimeoutMs: number;
+  connMaxFrameBytes: number;
+  sysHeartbeatIntervalSecs: number;
+  logLevel: string;
+  logStdFile: string;
+  sysFailureMode: 'failover' | 'failout';
+  tuneEntryCacheSecs: number;
+  tuneAttrCacheSecs: number;
+  tuneWriteBehindBytes: number;
+  tuneReadAheadSize: number;
+  sysClientAlias: string;
+}
