@@ -1,0 +1,67 @@
+// `hivefs-local up|down|status`: a local cluster of real daemons on loopback, for trying HiveFS out.
+import { Command, InvalidArgumentError } from 'commander';
+import { resolve } from 'node:path';
+import { LocalCluster, isClusterDir } from './cluster.js';
+import { REPO_ROOT } from './layout.js';
+
+const DEFAULT_DIR = process.env['HIVEFS_LOCAL_DIR'] ?? resolve(REPO_ROOT, '.hivefs-local');
+
+function count(min: number, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}`);
+    return n;
+  };
+}
+
+async function printStatus(c: LocalCluster): Promise<void> {
+  console.log(`HiveFS local cluster in ${c.paths.dir}`);
+  for (const s of await c.status()) {
+    const where = `${c.spec.host}:${s.port}`;
+    const targets = s.targetIds.length ? `  targets ${s.targetIds.join(', ')}` : '';
+    console.log(`  ${s.name.padEnd(10)} ${s.pid ? `pid ${String(s.pid).padEnd(8)}` : 'stopped     '} ${where.padEnd(22)}${targets}`);
+  }
+  console.log(`client config: ${c.paths.clientConf}`);
+  console.log(`logs:          ${c.paths.dir}/log/`);
+  console.log(`try:           bin/hivefs-ctl --cfgFile=${c.paths.clientConf} --listtargets --state`);
+}
+
+const program = new Command('hivefs-local').description('Run a local HiveFS cluster of real daemons on loopback').showHelpAfterError();
+
+program.command('up')
+  .description('lay out (first time) and start mgmtd, meta and storage daemons, wait until every target is Online')
+  .option('--dir <dir>', 'cluster directory (data, logs, pid files, conf)', DEFAULT_DIR)
+  .option('--meta <n>', 'number of meta daemons', count(1, 9), 1)
+  .option('--storage <n>', 'number of storage daemons', count(1, 99), 2)
+  .option('--targets-per-storage <n>', 'storage targets per storage daemon', count(1, 99), 2)
+  .action(async (o: { dir: string; meta: number; storage: number; targetsPerStorage: number }) => {
+    const dir = resolve(o.dir);
+    const c = await LocalCluster.create({ dir, meta: o.meta, storage: o.storage, targetsPerStorage: o.targetsPerStorage });
+    await c.up();
+    await printStatus(c);
+  });
+
+program.command('down')
+  .description('stop every daemon of the cluster')
+  .option('--dir <dir>', 'cluster directory', DEFAULT_DIR)
+  .action(async (o: { dir: string }) => {
+    const dir = resolve(o.dir);
+    if (!(await isClusterDir(dir))) throw new Error(`${dir} holds no local cluster`);
+    const c = await LocalCluster.create({ dir });
+    await c.down();
+    console.log(`stopped the local cluster in ${dir}`);
+  });
+
+program.command('status')
+  .description('show which daemons run, where')
+  .option('--dir <dir>', 'cluster directory', DEFAULT_DIR)
+  .action(async (o: { dir: string }) => {
+    const dir = resolve(o.dir);
+    if (!(await isClusterDir(dir))) throw new Error(`${dir} holds no local cluster`);
+    await printStatus(await LocalCluster.create({ dir }));
+  });
+
+program.parseAsync(process.argv).catch((e: Error) => {
+  console.error(`hivefs-local: ${e.message}`);
+  process.exit(1);
+});
