@@ -1,0 +1,45 @@
+// Target states against real daemons: a SIGKILLed storage daemon's targets go Probably-offline,
+// then Offline, within the configured timeouts, and Online again after a restart.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '@hivefs/common/testing';
+import { FAST_STATES, startCluster, type TestCluster } from '../harness/cluster.js';
+import { parseStateTable, runCtl } from '../harness/ctl.js';
+
+describe('target states', () => {
+  let tc: TestCluster;
+  beforeAll(async () => {
+    tc = await startCluster();
+  });
+  afterAll(async () => {
+    await tc?.destroy();
+  });
+
+  const states = async () => {
+    const r = await runCtl([`--cfgFile=${tc.clientConf}`, '--listtargets', '--nodetype=storage', '--state']);
+    expect(r.code, r.stderr).toBe(0);
+    return parseStateTable(r.stdout);
+  };
+
+  it('shows a killed storage daemon Probably-offline, then Offline, then Online after restart', async () => {
+    expect((await states()).map((s) => `${s.targetId}:${s.reachability}:${s.consistency}:${s.nodeId}`)).toEqual([
+      '101:Online:Good:1', '102:Online:Good:1', '201:Online:Good:2', '202:Online:Good:2',
+    ]);
+    await tc.stop('storage02', 'SIGKILL');
+    const killedAt = Date.now();
+    const seen: string[] = [];
+    const offlineLimitMs = Number(FAST_STATES.sysTargetOfflineTimeoutSecs) * 1000 + 5000;
+    await waitFor(async () => {
+      const rows = await states();
+      for (const r of rows.filter((x) => x.nodeId === 2)) if (seen.at(-1) !== r.reachability) seen.push(r.reachability);
+      // The other node's targets are untouched throughout.
+      expect(rows.filter((x) => x.nodeId === 1).every((x) => x.reachability === 'Online')).toBe(true);
+      return rows.filter((x) => x.nodeId === 2).every((x) => x.reachability === 'Offline');
+    }, { timeoutMs: offlineLimitMs, intervalMs: 100, what: 'targets 201, 202 Offline' });
+    expect(Date.now() - killedAt).toBeLessThan(offlineLimitMs);
+    // Probably-offline comes first (after sysTargetProbablyOfflineSecs), Offline after it.
+    expect(seen.filter((s) => s !== 'Online')).toEqual(['Probably-offline', 'Offline']);
+
+    await tc.start('storage02');
+    await waitFor(async () => (await states()).every((x) => x.reachability === 'Online'), { timeoutMs: 15_000, what: 'all targets Online again' });
+  });
+});
