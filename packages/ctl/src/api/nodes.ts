@@ -1,0 +1,37 @@
+// --listnodes: the nodes of one type from the cluster map, as plain rows.
+import type { hivefs } from '@hivefs/protocol';
+import type { NodeKind } from '../cli/types.js';
+import { nodeTypeOf, reachabilityName } from './names.js';
+
+/** One node as --listnodes shows it (and --json prints it). */
+export interface NodeRow {
+  nodeId: number;
+  alias: string;
+  nodeType: NodeKind;
+  addresses: { host: string; port: number }[];
+  reachability: string;
+  /** Milliseconds since the last heartbeat; null when none was seen. */
+  lastHeartbeatAgeMs: number | null;
+  hostname: string;
+  version: string;
+  pid: number;
+}
+
+/** The nodes of `kind` in the map, sorted by node id. `nowMs` is the wall clock to age heartbeats against. */
+export function listNodes(map: hivefs.IClusterMap, kind: NodeKind, nowMs: number): NodeRow[] {
+  const type = nodeTypeOf(kind);
+  return (map.nodes ?? [])
+    .filter((n) => n.type === type)
+    .map((n) => ({
+      nodeId: n.nodeId ?? 0,
+      alias: n.alias ?? '',
+      nodeType: kind,
+      addresses: (n.addrs ?? []).map((a) => ({ host: a.host ?? '', port: a.port ?? 0 })),
+      reachability: reachabilityName(n.reachability),
+      lastHeartbeatAgeMs: n.lastSeenMs ? Math.max(0, nowMs - Number(n.lastSeenMs)) : null,
+      hostname: n.hostname ?? '',
+      version: n.version ?? '',
+      pid: n.pid ?? 0,
+    }))
+    .sort((a, b) => a.nodeId - b.nodeId);
+}

@@ -1,0 +1,82 @@
+// The parsed form of a hivefs-ctl command line: which mode, its options, and how to reach the cluster.
+
+/** Node types a user can name with --nodetype. */
+export type NodeKind = 'meta' | 'storage' | 'client';
+
+/** Node types that have targets. */
+export type TargetKind = 'meta' | 'storage';
+
+/** Stripe pattern types, as given to --pattern. */
+export type PatternKind = 'raid0' | 'buddymirror';
+
+/** How to reach mgmtd: a client config file, or an explicit address. */
+export interface ConnectionOptions {
+  /** --cfgFile: client config file (default /etc/hivefs/hivefs-client.conf). */
+  cfgFile?: string;
+  /** --mgmtd=host:port, overrides sysMgmtdHost/connMgmtdPort. */
+  mgmtd?: { host: string; port: number };
+  /** --authFile: the shared secret file (with --mgmtd; none means no authentication). */
+  authFile?: string;
+}
+
+/** `--listnodes`. */
+export interface ListNodesCommand {
+  mode: 'listnodes';
+  nodeType: NodeKind;
+  details: boolean;
+}
+
+/** `--listtargets`. */
+export interface ListTargetsCommand {
+  mode: 'listtargets';
+  nodeType: TargetKind;
+  state: boolean;
+  spaceInfo: boolean;
+  pools: boolean;
+  longNodes: boolean;
+  errorCodes: boolean;
+}
+
+/** `--df`. */
+export interface DfCommand {
+  mode: 'df';
+}
+
+/** `--getentryinfo <path>`. */
+export interface GetEntryInfoCommand {
+  mode: 'getentryinfo';
+  path: string;
+}
+
+/** `--setpattern <dir>`; unset fields keep the directory's current value. */
+export interface SetPatternCommand {
+  mode: 'setpattern';
+  path: string;
+  chunkSize?: number;
+  numTargets?: number;
+  pattern?: PatternKind;
+}
+
+/** `--createdir <path>`. */
+export interface CreateDirCommand {
+  mode: 'createdir';
+  path: string;
+  /** Permission bits (07777). */
+  permissions: number;
+  uid?: number;
+  gid?: number;
+}
+
+/** Any mode with its options. */
+export type CtlCommand = ListNodesCommand | ListTargetsCommand | DfCommand | GetEntryInfoCommand | SetPatternCommand | CreateDirCommand;
+
+/** Name of a mode (the flag without `--`). */
+export type ModeName = CtlCommand['mode'];
+
+/** Result of parsing a command line. */
+export type ParseResult =
+  | { kind: 'run'; command: CtlCommand; connection: ConnectionOptions; json: boolean }
+  /** Help was asked for: print `text` on stdout, exit 0. */
+  | { kind: 'help'; text: string }
+  /** Bad command line: print `message` and `usage` on stderr, exit 1. */
+  | { kind: 'error'; message: string; usage: string };

@@ -1,0 +1,23 @@
+// @hivefs/ctl: the hivefs-ctl admin CLI as a library (parsing, typed API, output) and the local-cluster launcher.
+export * from './errors.js';
+export * from './run.js';
+export * from './cli/types.js';
+export { parseArgs, detectModes } from './cli/parse.js';
+export { MODES, modeByName, type ModeSpec } from './cli/modes.js';
+export { DEFAULT_CLIENT_CONF } from './cli/command.js';
+export * from './api/config.js';
+export * from './api/session.js';
+export * from './api/nodes.js';
+export * from './api/targets.js';
+export * from './api/df.js';
+export * from './api/entries.js';
+export * from './api/paths.js';
+export { resolvePath, type ResolvedEntry } from './api/meta.js';
+export * from './output/table.js';
+export * from './output/units.js';
+export * from './output/targets.js';
+export * from './output/nodes.js';
+export * from './output/df.js';
+export * from './output/entries.js';
+export * from './output/json.js';
+export * from './local/index.js';

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { EntryInfo } from '../api/entries.js';
+import { renderCreateDir, renderEntryInfo, renderSetPattern } from './entries.js';
+
+const root: EntryInfo = {
+  path: '/',
+  mount: null,
+  entryId: 'root',
+  entryType: 'directory',
+  metadataNode: { nodeId: 1, alias: 'beegfs-meta01' },
+  pattern: { type: 'raid0', chunkSize: 524288, numTargets: 4, storagePoolId: 1, stripeIds: [], targets: [] },
+};
+
+describe('--getentryinfo output (seed 000)', () => {
+  it('the root directory', () => {
+    expect(renderEntryInfo(root)).toBe(
+      'Path:\n' +
+      'Mount: -\n' +
+      'EntryID: root\n' +
+      'Metadata node: beegfs-meta01 [ID: 1]\n' +
+      'Stripe pattern details:\n' +
+      '+ Type: RAID0\n' +
+      '+ Chunksize: 512K\n' +
+      '+ Number of storage targets: desired: 4\n',
+    );
+  });
+
+  it('a buddy-mirrored directory', () => {
+    const dir: EntryInfo = { ...root, path: '/smallfiles', entryId: '0-59070A97-1', pattern: { ...root.pattern!, type: 'buddymirror', chunkSize: 1048576, numTargets: 2 } };
+    expect(renderEntryInfo(dir)).toBe(
+      'Path: /smallfiles\n' +
+      'Mount: -\n' +
+      'EntryID: 0-59070A97-1\n' +
+      'Metadata node: beegfs-meta01 [ID: 1]\n' +
+      'Stripe pattern details:\n' +
+      '+ Type: Buddy Mirror\n' +
+      '+ Chunksize: 1M\n' +
+      '+ Number of storage targets: desired: 2\n',
+    );
+  });
+
+  it('a raid0 file lists its targets with their nodes', () => {
+    const file: EntryInfo = {
+      ...root,
+      path: '/f',
+      entryId: '5-6553F100-1',
+      entryType: 'file',
+      pattern: {
+        type: 'raid0', chunkSize: 65536, numTargets: 4, storagePoolId: 1, stripeIds: [201, 102, 999],
+        targets: [{ targetId: 201, nodeId: 2, nodeAlias: 'storage02' }, { targetId: 102, nodeId: 1, nodeAlias: 'storage01' }, { targetId: 999, nodeId: 0, nodeAlias: '' }],
+      },
+    };
+    expect(renderEntryInfo(file).split('Stripe pattern details:\n')[1]).toBe(
+      '+ Type: RAID0\n' +
+      '+ Chunksize: 64K\n' +
+      '+ Number of storage targets: desired: 4; actual: 3\n' +
+      '+ Storage targets:\n' +
+      '  + 201 @ storage02 [ID: 2]\n' +
+      '  + 102 @ storage01 [ID: 1]\n' +
+      '  + 999 @ <unmapped>\n',
+    );
+  });
+
+  it('a buddy-mirrored file lists its groups', () => {
+    const file: EntryInfo = { ...root, path: '/g', entryType: 'file', pattern: { type: 'buddymirror', chunkSize: 524288, numTargets: 2, storagePoolId: 1, stripeIds: [100, 200], targets: [] } };
+    expect(renderEntryInfo(file)).toContain('+ Number of storage targets: desired: 2; actual: 2\n+ Storage mirror buddy groups:\n  + 100\n  + 200\n');
+  });
+});
+
+describe('--setpattern and --createdir output', () => {
+  it('prints the new values that were given (seed 000)', () => {
+    expect(renderSetPattern({ mode: 'setpattern', path: '/', chunkSize: 1048576, numTargets: 2, pattern: 'buddymirror' })).toBe('New chunksize: 1048576\nNew number of storage targets: 2\n');
+    expect(renderSetPattern({ mode: 'setpattern', path: '/', numTargets: 8 })).toBe('New number of storage targets: 8\n');
+  });
+
+  it('Created directory: <path>', () => {
+    expect(renderCreateDir({ path: '/a/b', entryId: '1-2-1', metadataNode: { nodeId: 1, alias: 'meta01' }, mode: 0o755, uid: 0, gid: 0 })).toBe('Created directory: /a/b\n');
+  });
+});

@@ -1,0 +1,89 @@
+// Runs a parsed command: connects, calls the API, prints tables or JSON, and returns the exit code.
+import { parseArgs } from './cli/parse.js';
+import type { CtlCommand } from './cli/types.js';
+import { resolveClusterAddress } from './api/config.js';
+import { diskFree } from './api/df.js';
+import { createDir, getEntryInfo, setPattern } from './api/entries.js';
+import { listNodes } from './api/nodes.js';
+import { openSession, type Session } from './api/session.js';
+import { listTargets, targetErrorCode } from './api/targets.js';
+import { CtlError, ExitCode } from './errors.js';
+import { renderDf } from './output/df.js';
+import { renderCreateDir, renderEntryInfo, renderSetPattern } from './output/entries.js';
+import { renderJson } from './output/json.js';
+import { renderNodes } from './output/nodes.js';
+import { renderTargets } from './output/targets.js';
+
+/** Where output goes (process.stdout/stderr in the binary, buffers in tests). */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Default client config file (tests point it elsewhere). */
+  defaultCfgFile?: string;
+}
+
+/** What a mode produced: its text, its JSON data, and its exit code. */
+interface Outcome {
+  text: string;
+  data: unknown;
+  code: number;
+}
+
+async function execute(s: Session, c: CtlCommand): Promise<Outcome> {
+  switch (c.mode) {
+    case 'listnodes': {
+      const nodes = listNodes(s.map, c.nodeType, Date.now());
+      return { text: renderNodes(nodes, c.details), data: { nodeType: c.nodeType, nodes }, code: ExitCode.OK };
+    }
+    case 'listtargets': {
+      const targets = listTargets(s.map, c.nodeType);
+      const code = c.errorCodes ? targetErrorCode(targets) : ExitCode.OK;
+      return { text: renderTargets(targets, c), data: { nodeType: c.nodeType, targets }, code };
+    }
+    case 'df': {
+      const report = diskFree(s.map);
+      return { text: renderDf(report), data: report, code: ExitCode.OK };
+    }
+    case 'getentryinfo': {
+      const info = await getEntryInfo(s, c.path);
+      return { text: renderEntryInfo(info), data: info, code: ExitCode.OK };
+    }
+    case 'setpattern': {
+      const result = await setPattern(s, c);
+      return { text: renderSetPattern(c), data: result, code: ExitCode.OK };
+    }
+    case 'createdir': {
+      const result = await createDir(s, c);
+      return { text: renderCreateDir(result), data: result, code: ExitCode.OK };
+    }
+  }
+}
+
+/**
+ * hivefs-ctl: parses `argv` (without node and script), runs the mode and returns the exit code.
+ * Errors are one line on stderr (`hivefs-ctl: what failed: why`); bad arguments add the usage.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') {
+    io.out(parsed.text);
+    return ExitCode.OK;
+  }
+  if (parsed.kind === 'error') {
+    io.err(`hivefs-ctl: ${parsed.message}\n\n${parsed.usage}`);
+    return ExitCode.INVALID_ARGS;
+  }
+  let session: Session | undefined;
+  try {
+    session = await openSession(await resolveClusterAddress(parsed.connection, io.defaultCfgFile));
+    const r = await execute(session, parsed.command);
+    io.out(parsed.json ? renderJson(r.data) : r.text);
+    return r.code;
+  } catch (e) {
+    const err = e instanceof CtlError ? e : new CtlError(ExitCode.OP_FAILED, `--${parsed.command.mode} failed: ${(e as Error)?.message ?? String(e)}`);
+    io.err(`hivefs-ctl: ${err.message}\n`);
+    return err.exitCode;
+  } finally {
+    session?.close();
+  }
+}

@@ -1,0 +1,193 @@
+// hivefs-ctl's main() end to end against an in-process fake mgmtd and meta: output, --json and exit codes.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hivefs } from '@hivefs/protocol';
+import { main } from '../../packages/ctl/src/run.js';
+import { addFile, startFakeCluster, type FakeCluster } from './fake-cluster.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'hivefs-ctl-run-'));
+const secretText = 'fake-cluster-secret-0123456789';
+const secretFile = join(dir, 'auth.secret');
+writeFileSync(secretFile, `${secretText}\n`);
+let fc: FakeCluster;
+let conf: string;
+
+beforeAll(async () => {
+  fc = await startFakeCluster(Buffer.from(secretText));
+  conf = join(dir, 'client.conf');
+  writeFileSync(conf, `sysMgmtdHost = 127.0.0.1\nconnMgmtdPort = ${fc.mgmtd.port}\nconnAuthFile = ${secretFile}\n`);
+});
+afterAll(async () => {
+  await fc.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function ctl(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main([`--cfgFile=${conf}`, ...args], { out: (t) => void (out += t), err: (t) => void (err += t), defaultCfgFile: join(dir, 'absent.conf') });
+  return { code, out, err };
+}
+
+const TABLE_HEAD = 'TargetID     Reachability  Consistency   NodeID\n========     ============  ===========   ======\n';
+
+describe('cluster views', () => {
+  beforeEach(() => {
+    for (const n of fc.map.nodes!) n.reachability = hivefs.Reachability.ONLINE;
+    for (const t of fc.map.targets!) Object.assign(t, { reachability: hivefs.Reachability.ONLINE, consistency: hivefs.Consistency.GOOD, resyncing: false });
+  });
+
+  it('--listnodes, text and --json', async () => {
+    expect(await ctl('--listnodes', '--nodetype=storage')).toEqual({ code: 0, out: 'storage01 [ID: 1]\nstorage02 [ID: 2]\n', err: '' });
+    const j = JSON.parse((await ctl('--listnodes', '--nodetype=meta', '--json')).out);
+    expect(j.nodeType).toBe('meta');
+    expect(j.nodes).toHaveLength(1);
+    expect(j.nodes[0]).toMatchObject({ nodeId: 1, alias: 'meta01', reachability: 'Online', addresses: [{ host: '127.0.0.1' }] });
+    expect(j.nodes[0].lastHeartbeatAgeMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('--listtargets --state: the seed 000 table', async () => {
+    const r = await ctl('--listtargets', '--state');
+    expect(r).toEqual({ code: 0, err: '', out: `${TABLE_HEAD}     101           Online         Good        1\n     102           Online         Good        1\n     201           Online         Good        2\n     202           Online         Good        2\n` });
+    expect((await ctl('--listtargets', '--nodetype=meta', '--state')).out).toBe(`${TABLE_HEAD}       1           Online         Good        1\n`);
+  });
+
+  it('--listtargets --json', async () => {
+    const j = JSON.parse((await ctl('--listtargets', '--json')).out);
+    expect(j.nodeType).toBe('storage');
+    expect(j.targets.map((t: { targetId: number }) => t.targetId)).toEqual([101, 102, 201, 202]);
+    expect(Object.keys(j.targets[0]).sort()).toEqual(['capacityPool', 'consistency', 'nodeAlias', 'nodeId', 'nodeReachability', 'nodeType', 'reachability', 'resyncing', 'space', 'storagePoolId', 'targetId']);
+  });
+
+  it('--errorcodes: 5 node unreachable, 6 target not Online, 7 target not Good; the table is printed first', async () => {
+    expect((await ctl('--listtargets', '--state', '--errorcodes')).code).toBe(0);
+    fc.map.targets![4]!.consistency = hivefs.Consistency.NEEDS_RESYNC;
+    fc.map.targets![4]!.resyncing = true;
+    const seven = await ctl('--listtargets', '--state', '--errorcodes');
+    expect(seven.code).toBe(7);
+    expect(seven.out).toContain('     202           Online    resyncing        2\n');
+    fc.map.targets![2]!.reachability = hivefs.Reachability.PROBABLY_OFFLINE;
+    expect((await ctl('--listtargets', '--state', '--errorcodes')).code).toBe(6);
+    fc.map.nodes![2]!.reachability = hivefs.Reachability.OFFLINE;
+    expect((await ctl('--listtargets', '--errorcodes')).code).toBe(5);
+    expect((await ctl('--listtargets', '--state')).code).toBe(0);
+    expect((await ctl('--listtargets', '--nodetype=meta', '--errorcodes')).code).toBe(0);
+  });
+
+  it('--df, text and --json', async () => {
+    const r = await ctl('--df');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      'METADATA SERVERS:\n' +
+      'TargetID   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
+      '========   =========        =====         ====    =      ======       =====    =\n' +
+      '       1      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n' +
+      '\n' +
+      'STORAGE TARGETS:\n' +
+      'TargetID   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
+      '========   =========        =====         ====    =      ======       =====    =\n' +
+      ['101', '102', '201', '202'].map((t) => `     ${t}      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n`).join(''),
+    );
+    const j = JSON.parse((await ctl('--df', '--json')).out);
+    expect(j.meta.map((t: { targetId: number }) => t.targetId)).toEqual([1]);
+    expect(j.storage[0].space).toEqual({ totalBytes: 10 * 1024 ** 3, freeBytes: 5 * 1024 ** 3, totalInodes: 1_000_000, freeInodes: 900_000 });
+  });
+});
+
+describe('entries', () => {
+  it('--getentryinfo of the root, as in seed 000', async () => {
+    expect(await ctl('--getentryinfo', '/')).toEqual({
+      code: 0,
+      err: '',
+      out: 'Path:\nMount: -\nEntryID: root\nMetadata node: meta01 [ID: 1]\nStripe pattern details:\n+ Type: RAID0\n+ Chunksize: 512K\n+ Number of storage targets: desired: 4\n',
+    });
+  });
+
+  it('--getentryinfo of a missing path: exit 3, one line saying what and why', async () => {
+    const r = await ctl('--getentryinfo', '/nope/deeper');
+    expect(r.code).toBe(3);
+    expect(r.out).toBe('');
+    expect(r.err).toBe("hivefs-ctl: cannot resolve /nope/deeper: lookup of 'nope' in / failed: no entry 'nope' in root (NOT_FOUND)\n");
+  });
+
+  it('--createdir, then --setpattern and --getentryinfo round trip', async () => {
+    expect(await ctl('--createdir', '/smallfiles')).toEqual({ code: 0, out: 'Created directory: /smallfiles\n', err: '' });
+    const mk = fc.calls.find((c) => c.name === 'mkdir')!.req as hivefs.MkdirReq;
+    expect(mk).toMatchObject({ parentId: 'root', name: 'smallfiles', mode: 0o755, cred: { uid: process.getuid!(), gid: process.getgid!() } });
+
+    const set = await ctl('--setpattern', '--numtargets=2', '--chunksize=1m', '--buddymirror', '/smallfiles/');
+    expect(set).toEqual({ code: 0, out: 'New chunksize: 1048576\nNew number of storage targets: 2\n', err: '' });
+    const info = await ctl('--getentryinfo', 'smallfiles');
+    expect(info.out).toMatch(/^Path: \/smallfiles\nMount: -\nEntryID: 1-6553F100-1\nMetadata node: meta01 \[ID: 1\]\nStripe pattern details:\n\+ Type: Buddy Mirror\n\+ Chunksize: 1M\n\+ Number of storage targets: desired: 2\n$/);
+
+    const keep = JSON.parse((await ctl('--setpattern', '/smallfiles', '--chunksize=64k', '--json')).out);
+    expect(keep).toEqual({ path: '/smallfiles', entryId: '1-6553F100-1', pattern: { type: 'buddymirror', chunkSize: 65536, numTargets: 2, storagePoolId: 1, stripeIds: [], targets: [] } });
+    const j = JSON.parse((await ctl('--getentryinfo', '/smallfiles', '--json')).out);
+    expect(j).toEqual({ path: '/smallfiles', mount: null, entryId: '1-6553F100-1', entryType: 'directory', metadataNode: { nodeId: 1, alias: 'meta01' }, pattern: keep.pattern });
+  });
+
+  it('--createdir with owner and mode; existing and parentless paths fail with exit 3', async () => {
+    const r = JSON.parse((await ctl('--createdir', '/owned', '--mode=0700', '--uid=1000', '--gid=100', '--json')).out);
+    expect(r).toMatchObject({ path: '/owned', metadataNode: { nodeId: 1, alias: 'meta01' }, mode: 0o700, uid: 1000, gid: 100 });
+    expect(fc.calls.find((c) => c.name === 'setAttr')!.req).toMatchObject({ entryId: r.entryId, valid: 6, uid: 1000, gid: 100 });
+    const again = await ctl('--createdir', '/owned');
+    expect(again.code).toBe(3);
+    expect(again.err).toBe("hivefs-ctl: cannot create directory /owned: 'owned' exists in root (EXISTS)\n");
+    expect((await ctl('--createdir', '/missing/child')).code).toBe(3);
+    expect((await ctl('--createdir', '/')).code).toBe(1);
+  });
+
+  it('--getentryinfo of a file lists its targets; --setpattern refuses a file', async () => {
+    addFile(fc, 'root', 'file1', [201, 102]);
+    const r = await ctl('--getentryinfo', '/file1');
+    expect(r.out.split('Stripe pattern details:\n')[1]).toBe(
+      '+ Type: RAID0\n+ Chunksize: 64K\n+ Number of storage targets: desired: 4; actual: 2\n+ Storage targets:\n  + 201 @ storage02 [ID: 2]\n  + 102 @ storage01 [ID: 1]\n',
+    );
+    const set = await ctl('--setpattern', '/file1', '--numtargets=1');
+    expect(set.code).toBe(3);
+    expect(set.err).toBe('hivefs-ctl: cannot set the pattern of /file1: not a directory\n');
+  });
+
+  it('a reply without attributes is an invalid result (exit 4)', async () => {
+    fc.breakLookups = true;
+    try {
+      const r = await ctl('--getentryinfo', '/smallfiles');
+      expect(r.code).toBe(4);
+      expect(r.err).toBe("hivefs-ctl: cannot resolve /smallfiles: lookup of 'smallfiles' in / failed: the reply carries no attributes\n");
+    } finally {
+      fc.breakLookups = false;
+    }
+  });
+});
+
+describe('cluster selection and initialisation', () => {
+  it('--mgmtd with --authFile instead of a config file', async () => {
+    let out = '';
+    const code = await main(['--listnodes', '--nodetype=meta', `--mgmtd=127.0.0.1:${fc.mgmtd.port}`, `--authFile=${secretFile}`], { out: (t) => void (out += t), err: () => undefined });
+    expect({ code, out }).toEqual({ code: 0, out: 'meta01 [ID: 1]\n' });
+  });
+
+  it('a wrong secret cannot initialise (exit 2)', async () => {
+    const wrong = join(dir, 'wrong.secret');
+    writeFileSync(wrong, 'not-the-secret-of-this-cluster\n');
+    let err = '';
+    const code = await main(['--df', `--mgmtd=127.0.0.1:${fc.mgmtd.port}`, `--authFile=${wrong}`], { out: () => undefined, err: (t) => void (err += t) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^hivefs-ctl: cannot get the cluster map from mgmtd 127\.0\.0\.1:\d+: .*\(AUTH_FAILED\)\n$/);
+  });
+
+  it('no config file and no --mgmtd: exit 1', async () => {
+    let err = '';
+    const code = await main(['--df'], { out: () => undefined, err: (t) => void (err += t), defaultCfgFile: join(dir, 'absent.conf') });
+    expect(code).toBe(1);
+    expect(err).toMatch(/does not exist \(give --cfgFile=PATH or --mgmtd=HOST:PORT\)/);
+  });
+
+  it('a bad flag: exit 1 with the mode usage, before any connection', async () => {
+    const r = await ctl('--listtargets', '--statee');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^hivefs-ctl: --listtargets: unknown option '--statee' \(Did you mean --state\?\)\n\nUsage: hivefs-ctl --listtargets \[options\]/);
+  });
+});
