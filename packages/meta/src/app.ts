@@ -1,0 +1,123 @@
+// Starts the metadata daemon: data dir, LevelDB, RPC server, mgmtd registration, heartbeats, root.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { advertisedAddresses, loadAuthSecret, notifySystemdReady, openLevelStore, type KvStore, type Logger } from '@hivefs/common';
+import { ErrCode, fail, MapView, RpcServer } from '@hivefs/protocol';
+import { checkMetaConfig, listenPort, mgmtdPort, rootPattern, type MetaConfig } from './config.js';
+import { prepareMetaDir, writeFormat, type MetaFormat } from './format.js';
+import { registerHandlers } from './handlers/index.js';
+import { Heartbeat } from './heartbeat.js';
+import { StripeChooser } from './layout/stripe-chooser.js';
+import { Registration } from './registration.js';
+import { RpcChunkService } from './storage-client.js';
+import { MetaStore } from './store/meta-store.js';
+
+/** What the daemon gets from its host process. */
+export interface MetaDeps {
+  log: Logger;
+  /** The shared secret; loaded from connAuthFile when undefined. */
+  secret?: Buffer | null;
+  /** The config file that was read (for error messages). */
+  cfgFile?: string;
+}
+
+/** A running metadata daemon. */
+export interface RunningMeta {
+  port: number;
+  nodeId: number;
+  stop(): Promise<void>;
+}
+
+const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+/** Deadline of statTargets for statfs and of chunk lengths for a stat. */
+const STORAGE_QUERY_TIMEOUT_MS = 2000;
+
+/** Owns the daemon's resources in start order, so stop (or a failed start) releases them. */
+class MetaDaemon {
+  private readonly aborter = new AbortController();
+  private kv: KvStore | undefined;
+  private server: RpcServer | undefined;
+  private view: MapView | undefined;
+  private heartbeat: Heartbeat | undefined;
+  private store: MetaStore | undefined;
+  nodeId = 0;
+  port = 0;
+
+  constructor(private readonly cfg: MetaConfig, private readonly log: Logger) {}
+
+  /** 1. format + LevelDB, 2. listen, 3. register, 4. map, 5. store + root, 6. heartbeats, ready. */
+  async start(secret: Buffer | null): Promise<void> {
+    const dir = this.cfg.storeMetaDirectory;
+    const format = await prepareMetaDir(dir);
+    this.kv = await openLevelStore(join(dir, 'db'));
+    await this.listen(secret);
+    const view = new MapView({ mgmtdHost: this.cfg.sysMgmtdHost, mgmtdPort: mgmtdPort(this.cfg), secret, log: this.log, timeoutMs: this.cfg.connRequestTimeoutMs, maxFrameBytes: this.cfg.connMaxFrameBytes });
+    this.view = view;
+    const registration = await this.register(view, format);
+    await view.refresh().catch((e: Error) => this.log.warn({ err: e.message }, 'first map fetch failed; heartbeats will retry'));
+    await this.openStore(view);
+    this.heartbeat = new Heartbeat({ view, log: this.log, dir, intervalMs: this.cfg.sysHeartbeatIntervalSecs * 1000, nodeId: () => this.nodeId, onUnknownNode: () => registration.registerOnce() });
+    this.heartbeat.start();
+    this.log.info({ port: this.port, nodeId: this.nodeId }, 'ready');
+    notifySystemdReady();
+  }
+
+  private async listen(secret: Buffer | null): Promise<void> {
+    const server = new RpcServer({ service: 'meta', secret, log: this.log, maxFrameBytes: this.cfg.connMaxFrameBytes, mapVersion: () => this.view?.version ?? 0, nodeId: () => this.nodeId });
+    registerHandlers(server, { store: () => this.store ?? fail(ErrCode.BUSY, 'the meta service is still starting') });
+    this.server = server;
+    this.port = (await server.listen(listenPort(this.cfg), this.cfg.connListenHost)).port;
+  }
+
+  /** Registers with mgmtd (retrying while it is down) and persists an assigned node id. */
+  private async register(view: MapView, format: MetaFormat): Promise<Registration> {
+    const addrs = advertisedAddresses(this.cfg.connListenHost, this.port);
+    const reg = new Registration({ view, log: this.log, alias: this.cfg.sysNodeAlias, addrs, version: VERSION, signal: this.aborter.signal }, format.nodeNumID);
+    await reg.register();
+    this.nodeId = reg.nodeId;
+    if (format.nodeNumID === 0) {
+      await writeFormat(this.cfg.storeMetaDirectory, { ...format, nodeNumID: reg.nodeId });
+      this.log.info({ nodeId: reg.nodeId }, 'node id assigned by mgmtd; saved in format.conf');
+    }
+    return reg;
+  }
+
+  private async openStore(view: MapView): Promise<void> {
+    const chooser = new StripeChooser({ mode: this.cfg.tuneTargetChooser, map: () => view.map });
+    const chunks = new RpcChunkService(view, { timeoutMs: this.cfg.connRequestTimeoutMs, lengthsTimeoutMs: STORAGE_QUERY_TIMEOUT_MS, statTimeoutMs: STORAGE_QUERY_TIMEOUT_MS });
+    const store = await MetaStore.open({ kv: this.kv!, nodeId: this.nodeId, chunks, chooseTargets: (p) => chooser.choose(p), log: this.log.child({ component: 'store' }) });
+    if (await store.ensureRoot(rootPattern(this.cfg))) this.log.info({ chunkSize: this.cfg.tuneDefaultChunkSize, numTargets: this.cfg.tuneDefaultNumTargets }, 'root directory created');
+    this.store = store;
+    void store.purgeOrphans().then(
+      (n) => n > 0 && this.log.info({ purged: n }, 'removed orphaned inodes without open sessions'),
+      (e: Error) => this.log.warn({ err: e.message }, 'orphan sweep failed'),
+    );
+  }
+
+  /** Stops timers, the server and the clients, then closes the store. Safe to call after a failed start. */
+  async stop(): Promise<void> {
+    this.aborter.abort();
+    this.heartbeat?.stop();
+    await this.server?.close();
+    this.view?.close();
+    this.store = undefined;
+    await this.kv?.close();
+  }
+}
+
+/**
+ * Starts hivefs-meta with a loaded config. Resolves once it is registered, serving and has
+ * logged 'ready'; rejects (after releasing what it opened) when it cannot start.
+ */
+export async function startMeta(cfg: MetaConfig, deps: MetaDeps): Promise<RunningMeta> {
+  checkMetaConfig(cfg);
+  const secret = deps.secret !== undefined ? deps.secret : await loadAuthSecret(cfg, deps.cfgFile);
+  const d = new MetaDaemon(cfg, deps.log);
+  try {
+    await d.start(secret);
+  } catch (e) {
+    await d.stop().catch(() => undefined);
+    throw e;
+  }
+  return { port: d.port, nodeId: d.nodeId, stop: () => d.stop() };
+}

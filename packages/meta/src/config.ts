@@ -1,0 +1,69 @@
+// Configuration schema of hivefs-meta and the values derived from it (ports, default pattern).
+import { ConfigError, commonConfigSchema, type ConfigSchema } from '@hivefs/common';
+import { DEFAULT_CHUNK_SIZE, DEFAULT_NUM_TARGETS, hivefs, isValidChunkSize } from '@hivefs/protocol';
+import type { ChooserMode } from './layout/stripe-chooser.js';
+import type { Pattern } from './store/types.js';
+
+/** Default config file of the daemon. */
+export const DEFAULT_META_CONF = '/etc/hivefs/hivefs-meta.conf';
+
+/** Every key hivefs-meta accepts: the common keys plus the meta ones. */
+export const metaConfigSchema: ConfigSchema = {
+  ...commonConfigSchema,
+  storeMetaDirectory: { type: 'path', default: '', description: 'Directory of the metadata store (format.conf and the LevelDB in db/). Required.' },
+  connMetaPort: { type: 'int', default: 8005, min: 0, max: 65535, description: 'TCP port of the metadata daemon (before connPortShift is added; 0 picks a free port).' },
+  connListenHost: { type: 'string', default: '0.0.0.0', description: 'Address to listen on (0.0.0.0: all interfaces).' },
+  sysNodeAlias: { type: 'string', default: '', description: 'Alias of this node; empty means <hostname>-meta-<nodeId>.' },
+  tuneTargetChooser: { type: 'enum', default: 'randomized', values: ['randomized', 'roundrobin'], description: 'How storage targets of new files are chosen.' },
+  tuneDefaultChunkSize: { type: 'size', default: DEFAULT_CHUNK_SIZE, min: 64 * 1024, description: 'Chunk size of the root directory pattern (power of two, at least 64k).' },
+  tuneDefaultNumTargets: { type: 'int', default: DEFAULT_NUM_TARGETS, min: 1, max: 1024, description: 'Number of storage targets per file in the root directory pattern.' },
+};
+
+/** The typed configuration of hivefs-meta. */
+export interface MetaConfig {
+  sysMgmtdHost: string;
+  connMgmtdPort: number;
+  connPortShift: number;
+  connAuthFile: string;
+  connDisableAuthentication: boolean;
+  connRequestTimeoutMs: number;
+  connMaxFrameBytes: number;
+  sysHeartbeatIntervalSecs: number;
+  logLevel: string;
+  logStdFile: string;
+  storeMetaDirectory: string;
+  connMetaPort: number;
+  connListenHost: string;
+  sysNodeAlias: string;
+  tuneTargetChooser: ChooserMode;
+  tuneDefaultChunkSize: number;
+  tuneDefaultNumTargets: number;
+}
+
+/** Throws a ConfigError when a required key is missing or a value is unusable. */
+export function checkMetaConfig(cfg: MetaConfig): void {
+  if (!cfg.storeMetaDirectory) throw new ConfigError('storeMetaDirectory is not set: name the directory of the metadata store', { key: 'storeMetaDirectory' });
+  if (!isValidChunkSize(cfg.tuneDefaultChunkSize)) {
+    throw new ConfigError(`tuneDefaultChunkSize ${cfg.tuneDefaultChunkSize} is not a power of two between 64k and 1G`, { key: 'tuneDefaultChunkSize' });
+  }
+}
+
+function checkPort(port: number, key: string): number {
+  if (port > 65535) throw new ConfigError(`${key} + connPortShift = ${port} is beyond 65535`, { key });
+  return port;
+}
+
+/** The port to listen on: connMetaPort + connPortShift, or 0 (free port) when the port key is 0. */
+export function listenPort(cfg: MetaConfig): number {
+  return cfg.connMetaPort === 0 ? 0 : checkPort(cfg.connMetaPort + cfg.connPortShift, 'connMetaPort');
+}
+
+/** The management daemon's port: connMgmtdPort + connPortShift. */
+export function mgmtdPort(cfg: MetaConfig): number {
+  return checkPort(cfg.connMgmtdPort + cfg.connPortShift, 'connMgmtdPort');
+}
+
+/** The pattern the root directory is created with. */
+export function rootPattern(cfg: MetaConfig): Pattern {
+  return { type: hivefs.PatternType.RAID0, chunkSize: cfg.tuneDefaultChunkSize, numTargets: cfg.tuneDefaultNumTargets, ids: [], storagePoolId: 1 };
+}

@@ -1,0 +1,9 @@
+// RPC close: ends a session, taking the size and mtime the handle wrote.
+import type { Rpc } from '@hivefs/protocol';
+import type { HandlerFactory } from './deps.js';
+
+/** Handles Rpc.close. */
+export const close: HandlerFactory<typeof Rpc.close> = (d) => async (req) => {
+  await d.store().close({ entryId: req.entryId, handleId: Number(req.handleId), clientId: req.clientId, sizeHint: Number(req.sizeHint), mtime: req.mtime });
+  return {};
+};

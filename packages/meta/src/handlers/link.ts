@@ -1,0 +1,9 @@
+// RPC link: adds a hard link to a file or symlink.
+import type { Rpc } from '@hivefs/protocol';
+import { credOf } from '../store/validate.js';
+import type { HandlerFactory } from './deps.js';
+
+/** Handles Rpc.link. */
+export const link: HandlerFactory<typeof Rpc.link> = (d) => async (req) => ({
+  attr: await d.store().link(credOf(req.cred, 'link'), req.entryId, req.newParentId, req.newName),
+});

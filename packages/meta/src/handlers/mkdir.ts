@@ -1,0 +1,9 @@
+// RPC mkdir: creates a directory.
+import type { Rpc } from '@hivefs/protocol';
+import { credOf } from '../store/validate.js';
+import type { HandlerFactory } from './deps.js';
+
+/** Handles Rpc.mkdir. */
+export const mkdir: HandlerFactory<typeof Rpc.mkdir> = (d) => async (req) => ({
+  attr: await d.store().mkdir(credOf(req.cred, 'mkdir'), req.parentId, req.name, req.mode),
+});

@@ -1,0 +1,16 @@
+// RPC rename: moves or renames an entry, possibly replacing another.
+import type { Rpc } from '@hivefs/protocol';
+import { credOf } from '../store/validate.js';
+import type { HandlerFactory } from './deps.js';
+
+/** Handles Rpc.rename. */
+export const rename: HandlerFactory<typeof Rpc.rename> = (d) => async (req) => {
+  await d.store().rename(credOf(req.cred, 'rename'), {
+    srcParentId: req.srcParentId,
+    srcName: req.srcName,
+    dstParentId: req.dstParentId,
+    dstName: req.dstName,
+    noReplace: req.noReplace,
+  });
+  return {};
+};

@@ -1,0 +1,10 @@
+// RPC rmdir: removes an empty directory.
+import type { Rpc } from '@hivefs/protocol';
+import { credOf } from '../store/validate.js';
+import type { HandlerFactory } from './deps.js';
+
+/** Handles Rpc.rmdir. */
+export const rmdir: HandlerFactory<typeof Rpc.rmdir> = (d) => async (req) => {
+  await d.store().rmdir(credOf(req.cred, 'rmdir'), req.parentId, req.name);
+  return {};
+};

@@ -1,0 +1,9 @@
+// RPC symlink: creates a symbolic link.
+import type { Rpc } from '@hivefs/protocol';
+import { credOf } from '../store/validate.js';
+import type { HandlerFactory } from './deps.js';
+
+/** Handles Rpc.symlink. */
+export const symlink: HandlerFactory<typeof Rpc.symlink> = (d) => async (req) => ({
+  attr: await d.store().symlink(credOf(req.cred, 'symlink'), req.parentId, req.name, req.target),
+});

@@ -1,0 +1,7 @@
+// Public API of @hivefs/meta: start the daemon in-process, and the store for tests and tools.
+export { startMeta, type MetaDeps, type RunningMeta } from './app.js';
+export { metaConfigSchema, type MetaConfig } from './config.js';
+export { MetaStore } from './store/meta-store.js';
+export type { ChunkService, StoreDeps, TargetSpaceInfo } from './store/context.js';
+export { StripeChooser } from './layout/stripe-chooser.js';
+export { runSetup } from './setup.js';

@@ -1,0 +1,4 @@
+// Entry point of hivefs-setup-meta.
+import { runSetup } from './setup.js';
+
+process.exitCode = await runSetup(process.argv.slice(2));

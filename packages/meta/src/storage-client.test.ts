@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hivefs, MapView, Rpc, RpcServer } from '@hivefs/protocol';
+import { RpcChunkService } from './storage-client.js';
+
+const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+const S = hivefs.NodeType.STORAGE;
+
+describe('RpcChunkService', () => {
+  const lengthCalls: number[][] = [];
+  let fast: RpcServer;
+  let stuck: RpcServer;
+  let view: MapView;
+  let service: RpcChunkService;
+
+  beforeAll(async () => {
+    fast = new RpcServer({ service: 'storage', secret: null, log: quiet })
+      .handle(Rpc.getChunkLengths, (r) => (lengthCalls.push(r.targetIds), { lengths: r.targetIds.map((t) => t * 10) }))
+      .handle(Rpc.statTargets, () => ({ targets: [{ targetId: 101, totalBytes: 10, freeBytes: 5, totalInodes: 3, freeInodes: 1 }, { targetId: 999, totalBytes: 1 }] }));
+    stuck = new RpcServer({ service: 'storage', secret: null, log: quiet }).handle(Rpc.statTargets, () => new Promise<never>(() => undefined));
+    const a = await fast.listen(0, '127.0.0.1');
+    const b = await stuck.listen(0, '127.0.0.1');
+    view = new MapView({ mgmtdHost: '127.0.0.1', mgmtdPort: 1, secret: null, log: quiet });
+    view.map = hivefs.ClusterMap.create({
+      version: 1,
+      nodes: [
+        { type: S, nodeId: 1, addrs: [{ host: '127.0.0.1', port: a.port }] },
+        { type: S, nodeId: 2, addrs: [{ host: '127.0.0.1', port: b.port }] },
+        { type: S, nodeId: 3, addrs: [] },
+      ],
+      targets: [101, 102].map((targetId) => ({ targetId, nodeId: 1, nodeType: S })).concat([{ targetId: 201, nodeId: 2, nodeType: S }, { targetId: 301, nodeId: 3, nodeType: S }]),
+    });
+    service = new RpcChunkService(view, { lengthsTimeoutMs: 500, statTimeoutMs: 300 });
+  });
+
+  afterAll(async () => {
+    view?.close();
+    await fast?.close();
+    await stuck?.close();
+  });
+
+  it('asks each storage node once for the lengths of its targets, in the caller order', async () => {
+    expect(await service.chunkLengths('1-1-1', [102, 101])).toEqual([1020, 1010]);
+    expect(lengthCalls).toEqual([[102, 101]]);
+  });
+
+  it('statfs leaves out nodes that time out, have no address, and targets the map does not know', async () => {
+    expect(await service.targetSpaces()).toEqual([{ targetId: 101, totalBytes: 10, freeBytes: 5, totalInodes: 3, freeInodes: 1 }]);
+  });
+
+  it('rejects for targets the map does not know', async () => {
+    await expect(service.truncate('1-1-1', 555, 0)).rejects.toMatchObject({ message: expect.stringContaining('target 555') });
+  });
+});

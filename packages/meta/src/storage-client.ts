@@ -1,0 +1,65 @@
+// The store's ChunkService over RPC: chunk truncate/unlink/lengths and target space from storage nodes.
+import { hivefs, Rpc, type MapView, type RpcClient } from '@hivefs/protocol';
+import type { ChunkService, TargetSpaceInfo } from './store/context.js';
+
+/** Deadlines of the storage requests meta makes. */
+export interface StorageClientOptions {
+  /** truncate and unlink (default: the client's request timeout). */
+  timeoutMs?: number;
+  /** chunk lengths for a stat of a file open for writing. */
+  lengthsTimeoutMs: number;
+  /** statTargets for statfs. */
+  statTimeoutMs: number;
+}
+
+/** {@link ChunkService} that talks to the storage node serving each target, found through the map. */
+export class RpcChunkService implements ChunkService {
+  constructor(private readonly view: MapView, private readonly opts: StorageClientOptions) {}
+
+  async truncate(entryId: string, targetId: number, length: number): Promise<void> {
+    await this.view.targetClient(targetId).call(Rpc.truncateChunk, { entryId, targetId, length }, this.deadline());
+  }
+
+  async unlink(entryId: string, targetId: number): Promise<void> {
+    await this.view.targetClient(targetId).call(Rpc.unlinkChunk, { entryId, targetId }, this.deadline());
+  }
+
+  /** One request per storage node, for all of that node's targets of the file. */
+  async chunkLengths(entryId: string, targetIds: number[]): Promise<number[]> {
+    const byClient = new Map<RpcClient, number[]>();
+    for (const t of targetIds) {
+      const c = this.view.targetClient(t);
+      byClient.set(c, [...(byClient.get(c) ?? []), t]);
+    }
+    const lengths = new Map<number, number>();
+    await Promise.all(
+      [...byClient].map(async ([client, ids]) => {
+        const r = await client.call(Rpc.getChunkLengths, { entryId, targetIds: ids }, { timeoutMs: this.opts.lengthsTimeoutMs });
+        ids.forEach((t, i) => lengths.set(t, Number(r.lengths[i] ?? 0)));
+      }),
+    );
+    return targetIds.map((t) => lengths.get(t) ?? 0);
+  }
+
+  /** Asks every storage node of the map in parallel; nodes that fail or time out are left out. */
+  async targetSpaces(): Promise<TargetSpaceInfo[]> {
+    const map = this.view.map;
+    const known = new Set((map?.targets ?? []).filter((t) => (t.nodeType ?? hivefs.NodeType.STORAGE) === hivefs.NodeType.STORAGE).map((t) => t.targetId ?? 0));
+    const nodes = (map?.nodes ?? []).filter((n) => n.type === hivefs.NodeType.STORAGE);
+    const replies = await Promise.allSettled(
+      nodes.map(async (n) => this.view.nodeClient(hivefs.NodeType.STORAGE, n.nodeId ?? 0).call(Rpc.statTargets, { targetIds: [] }, { timeoutMs: this.opts.statTimeoutMs })),
+    );
+    const out: TargetSpaceInfo[] = [];
+    for (const r of replies) {
+      if (r.status !== 'fulfilled') continue;
+      for (const t of r.value.targets) {
+        if (known.has(t.targetId ?? 0)) out.push({ targetId: t.targetId ?? 0, totalBytes: Number(t.totalBytes), freeBytes: Number(t.freeBytes), totalInodes: Number(t.totalInodes), freeInodes: Number(t.freeInodes) });
+      }
+    }
+    return out;
+  }
+
+  private deadline(): { timeoutMs?: number } {
+    return this.opts.timeoutMs ? { timeoutMs: this.opts.timeoutMs } : {};
+  }
+}

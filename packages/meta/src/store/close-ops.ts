@@ -1,0 +1,71 @@
+// Ending sessions and reporting writes: size grows to the reported end, mtime from the client.
+import { ErrCode, fail, type hivefs, MAX_FILE_SIZE } from '@hivefs/protocol';
+import { toAttr } from './attrs.js';
+import { Batch } from './batch.js';
+import { removeChunks } from './chunks.js';
+import type { StoreContext } from './context.js';
+import { deleteInodeInto } from './dispose.js';
+import { mustInode, sessionsOf } from './reads.js';
+import { mustSession } from './sessions.js';
+import type { Inode, Timespec } from './types.js';
+import { checkId, checkTime, isSetTime } from './validate.js';
+
+/** Arguments of {@link close} and {@link reportWrite}. */
+export interface WriteReport {
+  entryId: string;
+  handleId: number;
+  clientId: number;
+  sizeHint: number;
+  mtime?: hivefs.ITimespec | null;
+}
+
+function checkReport(r: WriteReport, what: string): Timespec | undefined {
+  checkId(r.entryId, what);
+  if (!Number.isSafeInteger(r.sizeHint) || r.sizeHint < 0 || r.sizeHint > MAX_FILE_SIZE) fail(ErrCode.FILE_TOO_BIG, `${what}: size hint ${r.sizeHint} is out of range`);
+  return isSetTime(r.mtime) ? checkTime(r.mtime, `${what}: mtime`) : undefined;
+}
+
+/** The inode after a reported write: size = max(size, hint); mtime = ctime = the client's mtime (now when the size grew without one). */
+function applyReport(i: Inode, sizeHint: number, mtime: Timespec | undefined, now: () => Timespec): Inode {
+  const grew = sizeHint > i.size;
+  if (!grew && !mtime) return i;
+  const t = mtime ?? now();
+  return { ...i, size: Math.max(i.size, sizeHint), mtime: t, ctime: t };
+}
+
+/**
+ * Ends a session. A write session grows the size to `sizeHint` and sets mtime/ctime. When the
+ * file was unlinked and this was its last session, the inode is deleted and its chunk files
+ * are removed on storage.
+ */
+export async function close(ctx: StoreContext, r: WriteReport): Promise<void> {
+  const what = 'close';
+  const mtime = checkReport(r, what);
+  const gone = await ctx.locks.with([r.entryId], async (): Promise<Inode | undefined> => {
+    const s = await mustSession(ctx, r.entryId, r.handleId, r.clientId, what);
+    const i = await mustInode(ctx, r.entryId, what);
+    const next = s.write ? applyReport(i, r.sizeHint, mtime, () => ctx.clock.now()) : i;
+    const b = new Batch().delSession(r.entryId, r.handleId);
+    const last = (await sessionsOf(ctx, r.entryId)).length === 1;
+    if (next.nlink === 0 && last) await deleteInodeInto(ctx, b, next);
+    else if (next !== i) b.putInode(next);
+    await b.commit(ctx.kv);
+    return next.nlink === 0 && last ? next : undefined;
+  });
+  if (gone) await removeChunks(ctx, gone);
+}
+
+/** Reports written data without closing (fsync/flush); returns the updated attributes. */
+export async function reportWrite(ctx: StoreContext, r: WriteReport): Promise<hivefs.IAttr> {
+  const what = 'reportWrite';
+  const mtime = checkReport(r, what);
+  return ctx.locks.with([r.entryId], async () => {
+    const s = await mustSession(ctx, r.entryId, r.handleId, r.clientId, what);
+    if (!s.write) fail(ErrCode.BAD_HANDLE, `${what}: session ${r.handleId} on ${r.entryId} is not open for writing`);
+    const i = await mustInode(ctx, r.entryId, what);
+    const next = applyReport(i, r.sizeHint, mtime, () => ctx.clock.now());
+    if (next !== i) await new Batch().putInode(next).commit(ctx.kv);
+    const writers = (await sessionsOf(ctx, r.entryId)).filter((x) => x.write).length;
+    return toAttr(next, writers);
+  });
+}

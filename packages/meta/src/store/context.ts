@@ -1,0 +1,57 @@
+// What every store operation works with: the KV store, locks, ids, clock and storage access.
+import type { KvStore } from '@hivefs/common';
+import type { LoggerLike } from '@hivefs/protocol';
+import type { Clock } from './clock.js';
+import type { EntryIdAllocator } from './ids.js';
+import type { LockManager } from './locks.js';
+import type { Pattern } from './types.js';
+
+/** Space figures of one storage target. */
+export interface TargetSpaceInfo {
+  targetId: number;
+  totalBytes: number;
+  freeBytes: number;
+  totalInodes: number;
+  freeInodes: number;
+}
+
+/**
+ * The storage operations the store needs. The daemon implements it with RPCs to the storage
+ * nodes; unit tests pass a fake. The store itself never opens sockets.
+ */
+export interface ChunkService {
+  /** Sets the length of the chunk file of `entryId` on one target. */
+  truncate(entryId: string, targetId: number, length: number): Promise<void>;
+  /** Removes the chunk file of `entryId` on one target. */
+  unlink(entryId: string, targetId: number): Promise<void>;
+  /** Chunk file lengths of `entryId`, in the order of `targetIds` (0 when missing). */
+  chunkLengths(entryId: string, targetIds: number[]): Promise<number[]>;
+  /** Space of every storage target that answers in time; the others are left out. */
+  targetSpaces(): Promise<TargetSpaceInfo[]>;
+}
+
+/** Picks the target ids of a new file from its pattern; throws NO_TARGETS when none are available. */
+export type TargetChooser = (pattern: Pattern) => number[];
+
+/** Dependencies of a meta store. */
+export interface StoreDeps {
+  kv: KvStore;
+  /** This meta node's id (encoded in new entry ids, owner of new inodes). */
+  nodeId: number;
+  chunks: ChunkService;
+  chooseTargets: TargetChooser;
+  log: LoggerLike;
+  clock?: Clock;
+}
+
+/** Everything a store operation uses. */
+export interface StoreContext {
+  kv: KvStore;
+  nodeId: number;
+  chunks: ChunkService;
+  chooseTargets: TargetChooser;
+  log: LoggerLike;
+  clock: Clock;
+  locks: LockManager;
+  ids: EntryIdAllocator;
+}

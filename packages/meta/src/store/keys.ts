@@ -1,0 +1,48 @@
+// The key schema of the meta store and its key builders (the only place keys are made).
+import { key, prefix } from '@hivefs/common';
+
+/*
+ * All keys of the meta store (one LevelDB per meta node), built with key()/prefix() from
+ * @hivefs/common: ':'-joined parts, ':' and '%' inside a part percent-escaped.
+ *
+ *   I:<entryId>               inode: hivefs.Attr (open_writers always 0; ino and owner_node_id
+ *                             set; directories carry parent_id and the default pattern, files
+ *                             their fixed pattern with the chosen target ids)
+ *   D:<dirId>:<name>          dentry: hivefs.DirEntry {name, entry_id, type}, never attr.
+ *                             Readdir walks this prefix, so entries come in key order: by the
+ *                             UTF-8 bytes of the (escaped) name.
+ *   L:<entryId>               symlink target, UTF-8 bytes
+ *   X:<entryId>:<name>        extended attribute value, raw bytes
+ *   S:<entryId>:<handleHex>   open session (hivefs has no message for it: JSON {handleId,
+ *                             clientId, flags, write}); handleHex = 12 hex digits
+ *   O:<entryId>               orphan: an inode with nlink 0 kept while sessions are open
+ *                             (empty value); removed with the inode at the last close
+ *   C:start                   counter: start-seconds of the last run, decimal text. Entry ids
+ *                             are <counter>-<startSecs>-<nodeId> with startSecs strictly
+ *                             increasing per run, so ids never repeat across restarts.
+ *
+ * Entry ids hold only [0-9A-F-] or are 'root', so they never need escaping.
+ */
+
+/** Inode of an entry. */
+export const inodeKey = (entryId: string): string => key('I', entryId);
+/** Dentry `name` in directory `dirId`. */
+export const dentryKey = (dirId: string, name: string): string => key('D', dirId, name);
+/** Prefix of every dentry of `dirId`. */
+export const dentryPrefix = (dirId: string): string => prefix('D', dirId);
+/** Symlink target of an entry. */
+export const linkKey = (entryId: string): string => key('L', entryId);
+/** Extended attribute `name` of an entry. */
+export const xattrKey = (entryId: string, name: string): string => key('X', entryId, name);
+/** Prefix of every xattr of an entry. */
+export const xattrPrefix = (entryId: string): string => prefix('X', entryId);
+/** Session `handleId` on an entry. */
+export const sessionKey = (entryId: string, handleId: number): string => key('S', entryId, handleId.toString(16).toUpperCase().padStart(12, '0'));
+/** Prefix of every session of an entry. */
+export const sessionPrefix = (entryId: string): string => prefix('S', entryId);
+/** Orphan marker of an entry. */
+export const orphanKey = (entryId: string): string => key('O', entryId);
+/** Prefix of every orphan marker. */
+export const ORPHAN_PREFIX = prefix('O');
+/** Start-seconds counter of entry ids. */
+export const START_KEY = key('C', 'start');

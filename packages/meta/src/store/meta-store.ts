@@ -1,0 +1,90 @@
+// The metadata store: every namespace operation as one atomic KV batch under entry locks.
+import type { hivefs } from '@hivefs/protocol';
+import { createHrClock } from './clock.js';
+import { setAttr, type SetAttrArgs } from './attr-ops.js';
+import { close, reportWrite, type WriteReport } from './close-ops.js';
+import type { StoreContext, StoreDeps } from './context.js';
+import { create, open, type CreateArgs, type OpenResult } from './file-ops.js';
+import { EntryIdAllocator } from './ids.js';
+import { LockManager } from './locks.js';
+import { getAttr, lookup, readdir, readlink, type ReaddirOptions } from './lookup-ops.js';
+import { link, mkdir, rmdir, symlink } from './namespace-ops.js';
+import { setPattern } from './pattern-ops.js';
+import { rename, type RenameArgs } from './rename-ops.js';
+import { ensureRoot, purgeOrphans } from './startup.js';
+import { statFs, type FsStats } from './statfs-ops.js';
+import type { Cred, Pattern } from './types.js';
+import { unlink } from './unlink-ops.js';
+import { getXattr, listXattr, removeXattr, setXattr } from './xattr-ops.js';
+
+/**
+ * The namespace of one meta node over a KvStore. Methods validate their untrusted arguments
+ * and throw HiveError with a code and a reason; they never open sockets (storage is reached
+ * through the injected ChunkService).
+ */
+export class MetaStore {
+  private constructor(private readonly ctx: StoreContext) {}
+
+  /** Opens the store: reserves this run's entry-id start seconds. */
+  static async open(deps: StoreDeps): Promise<MetaStore> {
+    const ids = await EntryIdAllocator.open(deps.kv, deps.nodeId);
+    return new MetaStore({ ...deps, clock: deps.clock ?? createHrClock(), locks: new LockManager(), ids });
+  }
+
+  /** Start-seconds of this run's entry ids. */
+  get startSecs(): number {
+    return this.ctx.ids.startSecs;
+  }
+
+  /** Creates the root directory with `pattern` unless it exists; true when it did. */
+  ensureRoot(pattern: Pattern): Promise<boolean> { return ensureRoot(this.ctx, pattern); }
+  /** Deletes orphans no session holds any more (start-time sweep); returns how many. */
+  purgeOrphans(): Promise<number> { return purgeOrphans(this.ctx); }
+
+  /** Attributes of `name` in `parentId` (x on the parent). */
+  lookup(cred: Cred, parentId: string, name: string): Promise<hivefs.IAttr> { return lookup(this.ctx, cred, parentId, name); }
+  /** Attributes of an entry; live size for files open for writing. */
+  getAttr(entryId: string): Promise<hivefs.IAttr> { return getAttr(this.ctx, entryId); }
+  /** Changes mode/owner/size/times as `a.valid` says. */
+  setAttr(cred: Cred, a: SetAttrArgs): Promise<hivefs.IAttr> { return setAttr(this.ctx, cred, a); }
+  /** One page of a directory's entries after `o.after` (r on the directory). */
+  readdir(cred: Cred, dirId: string, o: ReaddirOptions): Promise<{ entries: hivefs.IDirEntry[]; eof: boolean }> { return readdir(this.ctx, cred, dirId, o); }
+  /** Target of a symlink. */
+  readlink(entryId: string): Promise<string> { return readlink(this.ctx, entryId); }
+
+  /** Creates a directory (w+x on the parent). */
+  mkdir(cred: Cred, parentId: string, name: string, mode: number): Promise<hivefs.IAttr> { return mkdir(this.ctx, cred, parentId, name, mode); }
+  /** Removes an empty directory. */
+  rmdir(cred: Cred, parentId: string, name: string): Promise<void> { return rmdir(this.ctx, cred, parentId, name); }
+  /** Creates a symlink. */
+  symlink(cred: Cred, parentId: string, name: string, target: string): Promise<hivefs.IAttr> { return symlink(this.ctx, cred, parentId, name, target); }
+  /** Adds a hard link to a non-directory. */
+  link(cred: Cred, entryId: string, newParentId: string, newName: string): Promise<hivefs.IAttr> { return link(this.ctx, cred, entryId, newParentId, newName); }
+  /** Removes a file or symlink name; the inode goes at its last link and close. */
+  unlink(cred: Cred, parentId: string, name: string): Promise<void> { return unlink(this.ctx, cred, parentId, name); }
+  /** Renames or moves an entry, possibly replacing another. */
+  rename(cred: Cred, a: RenameArgs): Promise<void> { return rename(this.ctx, cred, a); }
+
+  /** Creates (or opens) a regular file, optionally with a session. */
+  create(cred: Cred, a: CreateArgs): Promise<OpenResult> { return create(this.ctx, cred, a); }
+  /** Opens an entry by id and creates a session. */
+  open(cred: Cred, entryId: string, flags: number, clientId: number): Promise<OpenResult> { return open(this.ctx, cred, entryId, flags, clientId); }
+  /** Ends a session, applying the reported size and mtime. */
+  close(r: WriteReport): Promise<void> { return close(this.ctx, r); }
+  /** Applies a reported size and mtime without closing. */
+  reportWrite(r: WriteReport): Promise<hivefs.IAttr> { return reportWrite(this.ctx, r); }
+
+  /** Sets an extended attribute. */
+  setXattr(cred: Cred, entryId: string, name: string, value: Uint8Array, flags: number): Promise<void> { return setXattr(this.ctx, cred, entryId, name, value, flags); }
+  /** Value of an extended attribute. */
+  getXattr(cred: Cred, entryId: string, name: string): Promise<Uint8Array> { return getXattr(this.ctx, cred, entryId, name); }
+  /** Names of an entry's extended attributes. */
+  listXattr(cred: Cred, entryId: string): Promise<string[]> { return listXattr(this.ctx, cred, entryId); }
+  /** Removes an extended attribute. */
+  removeXattr(cred: Cred, entryId: string, name: string): Promise<void> { return removeXattr(this.ctx, cred, entryId, name); }
+
+  /** Space and inodes summed over the answering storage targets. */
+  statFs(): Promise<FsStats> { return statFs(this.ctx); }
+  /** Sets a directory's default stripe pattern. */
+  setPattern(cred: Cred, dirId: string, p: hivefs.IStripePattern | null | undefined): Promise<hivefs.IAttr> { return setPattern(this.ctx, cred, dirId, p); }
+}

@@ -1,0 +1,112 @@
+// Namespace changes that add or remove directory entries: mkdir, rmdir, symlink, link.
+import { ErrCode, fail, hivefs, ROOT_ENTRY_ID } from '@hivefs/protocol';
+import { toAttr } from './attrs.js';
+import { Batch } from './batch.js';
+import { patternOf } from './codec.js';
+import type { StoreContext } from './context.js';
+import { deleteInodeInto } from './dispose.js';
+import { inheritedDirPattern, newInode, touchedDir } from './inode-factory.js';
+import { withResolvedLocks } from './locks.js';
+import { checkAccess, checkSticky, W, X } from './permissions.js';
+import { findDentry, hasEntries, mustDir, mustInode } from './reads.js';
+import type { Cred, Inode } from './types.js';
+import { checkId, checkName } from './validate.js';
+
+/** Longest symlink target in bytes. */
+export const MAX_SYMLINK_BYTES = 4095;
+/** Most hard links of one inode. */
+export const MAX_LINKS = 65000;
+
+/** Loads a parent directory for adding `name`: w+x permission, the name free. */
+async function parentForAdd(ctx: StoreContext, cred: Cred, parentId: string, name: string, what: string): Promise<Inode> {
+  const parent = await mustDir(ctx, parentId, what);
+  checkAccess(cred, parent, W | X, what);
+  if (await findDentry(ctx, parentId, name)) fail(ErrCode.EXISTS, `${what}: '${name}' already exists in ${parentId}`);
+  return parent;
+}
+
+/** Creates a directory; it inherits the parent's pattern (and gid when the parent is setgid). */
+export async function mkdir(ctx: StoreContext, cred: Cred, parentId: string, name: string, mode: number): Promise<hivefs.IAttr> {
+  const what = 'mkdir';
+  checkId(parentId, what);
+  checkName(name, what);
+  return ctx.locks.with([parentId], async () => {
+    const parent = await parentForAdd(ctx, cred, parentId, name, what);
+    const now = ctx.clock.now();
+    const dir = newInode(ctx, cred, parent, { type: hivefs.EntryType.DIRECTORY, mode, pattern: inheritedDirPattern(parent) }, now);
+    await new Batch()
+      .putInode(dir)
+      .putDentry(parentId, { name, entryId: dir.entryId, type: dir.type })
+      .putInode(touchedDir(parent, now, +1))
+      .commit(ctx.kv);
+    return toAttr(dir);
+  });
+}
+
+/** Removes an empty directory (never the root). */
+export async function rmdir(ctx: StoreContext, cred: Cred, parentId: string, name: string): Promise<void> {
+  const what = 'rmdir';
+  checkId(parentId, what);
+  checkName(name, what);
+  const child = async (): Promise<string[]> => [(await findDentry(ctx, parentId, name))?.entryId ?? ''].filter(Boolean);
+  await withResolvedLocks(ctx.locks, [parentId], child, async () => {
+    const parent = await mustDir(ctx, parentId, what);
+    checkAccess(cred, parent, W | X, what);
+    const d = await findDentry(ctx, parentId, name);
+    if (!d) fail(ErrCode.NOT_FOUND, `${what}: no entry '${name}' in directory ${parentId}`);
+    const dir = await mustInode(ctx, d.entryId, what);
+    if (dir.type !== hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_DIR, `${what}: '${name}' in ${parentId} is not a directory`);
+    if (dir.entryId === ROOT_ENTRY_ID) fail(ErrCode.BUSY, `${what}: the root directory cannot be removed`);
+    checkSticky(cred, parent, dir, what);
+    if (await hasEntries(ctx, dir.entryId)) fail(ErrCode.NOT_EMPTY, `${what}: directory '${name}' (${dir.entryId}) is not empty`);
+    const b = new Batch().delDentry(parentId, name).putInode(touchedDir(parent, ctx.clock.now(), -1));
+    await deleteInodeInto(ctx, b, dir);
+    await b.commit(ctx.kv);
+  });
+}
+
+/** Creates a symlink to `target` (at most 4095 bytes, no NUL). */
+export async function symlink(ctx: StoreContext, cred: Cred, parentId: string, name: string, target: string): Promise<hivefs.IAttr> {
+  const what = 'symlink';
+  checkId(parentId, what);
+  checkName(name, what);
+  const bytes = Buffer.byteLength(target, 'utf8');
+  if (bytes === 0) fail(ErrCode.INVALID_ARGUMENT, `${what}: the link target is empty`);
+  if (bytes > MAX_SYMLINK_BYTES) fail(ErrCode.NAME_TOO_LONG, `${what}: target is ${bytes} bytes, at most ${MAX_SYMLINK_BYTES} allowed`);
+  if (target.includes('\0')) fail(ErrCode.INVALID_ARGUMENT, `${what}: the link target contains a NUL byte`);
+  return ctx.locks.with([parentId], async () => {
+    const parent = await parentForAdd(ctx, cred, parentId, name, what);
+    const now = ctx.clock.now();
+    const link = newInode(ctx, cred, parent, { type: hivefs.EntryType.SYMLINK, mode: 0o777, pattern: patternOf(null), size: bytes }, now);
+    await new Batch()
+      .putInode(link)
+      .putLink(link.entryId, target)
+      .putDentry(parentId, { name, entryId: link.entryId, type: link.type })
+      .putInode(touchedDir(parent, now))
+      .commit(ctx.kv);
+    return toAttr(link);
+  });
+}
+
+/** Adds a hard link `newName` in `newParentId` to a file or symlink (directories: NOT_PERMITTED). */
+export async function link(ctx: StoreContext, cred: Cred, entryId: string, newParentId: string, newName: string): Promise<hivefs.IAttr> {
+  const what = 'link';
+  checkId(entryId, what);
+  checkId(newParentId, what);
+  checkName(newName, what);
+  return ctx.locks.with([entryId, newParentId], async () => {
+    const target = await mustInode(ctx, entryId, what);
+    if (target.type === hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_PERMITTED, `${what}: ${entryId} is a directory; directories cannot be hard-linked`);
+    if (target.nlink === 0) fail(ErrCode.NOT_FOUND, `${what}: ${entryId} has been unlinked`);
+    if (target.nlink >= MAX_LINKS) fail(ErrCode.TOO_MANY_LINKS, `${what}: ${entryId} already has ${target.nlink} links`);
+    const parent = await parentForAdd(ctx, cred, newParentId, newName, what);
+    const now = ctx.clock.now();
+    const linked: Inode = { ...target, nlink: target.nlink + 1, ctime: now };
+    await new Batch()
+      .putInode(linked)
+      .putDentry(newParentId, { name: newName, entryId, type: target.type })
+      .putInode(touchedDir(parent, now))
+      .commit(ctx.kv);
+    return toAttr(linked);
+  });
+}

@@ -1,0 +1,34 @@
+// Open-file sessions: creating handles and finding them again.
+import { randomInt } from 'node:crypto';
+import { ErrCode, fail } from '@hivefs/protocol';
+import type { Batch } from './batch.js';
+import { decodeSession } from './codec.js';
+import type { StoreContext } from './context.js';
+import { sessionKey } from './keys.js';
+import { opensForWrite } from './open-flags.js';
+import type { Session } from './types.js';
+
+/** Handle ids are random in [1, 2^48): unique per entry, unguessable across entries. */
+const MAX_HANDLE = 2 ** 48;
+
+/** Adds a new session on `entryId` to the batch (the caller holds the entry's lock). */
+export async function addSession(ctx: StoreContext, b: Batch, entryId: string, flags: number, clientId: number): Promise<Session> {
+  let handleId = randomInt(1, MAX_HANDLE);
+  while (await ctx.kv.get(sessionKey(entryId, handleId))) handleId = randomInt(1, MAX_HANDLE);
+  const s: Session = { handleId, clientId, flags, write: opensForWrite(flags) };
+  b.putSession(entryId, s);
+  return s;
+}
+
+/**
+ * The session `handleId` of `entryId`, opened by `clientId` unless that is undefined (requests
+ * without a client id); BAD_HANDLE when there is none.
+ */
+export async function mustSession(ctx: StoreContext, entryId: string, handleId: number, clientId: number | undefined, what: string): Promise<Session> {
+  if (!Number.isSafeInteger(handleId) || handleId < 1 || handleId >= MAX_HANDLE) fail(ErrCode.BAD_HANDLE, `${what}: ${handleId} is not a valid handle id`);
+  const raw = await ctx.kv.get(sessionKey(entryId, handleId));
+  if (!raw) fail(ErrCode.BAD_HANDLE, `${what}: no open session ${handleId} on ${entryId}`);
+  const s = decodeSession(raw);
+  if (clientId !== undefined && s.clientId !== clientId) fail(ErrCode.BAD_HANDLE, `${what}: session ${handleId} on ${entryId} belongs to client ${s.clientId}, not ${clientId}`);
+  return s;
+}

@@ -1,0 +1,62 @@
+// Plain record types of the meta store: inodes, dentries, sessions, credentials and times.
+import type { hivefs } from '@hivefs/protocol';
+
+/** Seconds and nanoseconds since the epoch. */
+export interface Timespec {
+  sec: number;
+  nsec: number;
+}
+
+/** A stripe pattern with every field present. */
+export interface Pattern {
+  type: hivefs.PatternType;
+  chunkSize: number;
+  numTargets: number;
+  /** Target ids chosen at creation (files); empty for directories. */
+  ids: number[];
+  storagePoolId: number;
+}
+
+/** One inode as the store keeps it (a fully populated hivefs.Attr without open_writers). */
+export interface Inode {
+  entryId: string;
+  type: hivefs.EntryType;
+  /** Permission bits (07777) only. */
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  atime: Timespec;
+  mtime: Timespec;
+  ctime: Timespec;
+  nlink: number;
+  ownerNodeId: number;
+  pattern: Pattern;
+  /** Directories: the parent directory's entry id ('' for root and non-directories). */
+  parentId: string;
+  ino: number;
+}
+
+/** A directory entry: name -> entry id and type. */
+export interface Dentry {
+  name: string;
+  entryId: string;
+  type: hivefs.EntryType;
+}
+
+/** An open-file session. */
+export interface Session {
+  handleId: number;
+  clientId: number;
+  /** The open flags (Linux values). */
+  flags: number;
+  /** Whether the session may write (O_WRONLY or O_RDWR). */
+  write: boolean;
+}
+
+/** The caller's identity. */
+export interface Cred {
+  uid: number;
+  gid: number;
+  gids: number[];
+}

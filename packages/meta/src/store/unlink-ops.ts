@@ -1,0 +1,39 @@
+// Unlink of files and symlinks: the name goes at once, the inode at its last link and close.
+import { ErrCode, fail, hivefs } from '@hivefs/protocol';
+import { Batch } from './batch.js';
+import { removeChunks } from './chunks.js';
+import type { StoreContext } from './context.js';
+import { dropLinkInto } from './dispose.js';
+import { touchedDir } from './inode-factory.js';
+import { withResolvedLocks } from './locks.js';
+import { checkAccess, checkSticky, W, X } from './permissions.js';
+import { findDentry, mustDir, mustInode } from './reads.js';
+import type { Cred, Inode } from './types.js';
+import { checkId, checkName } from './validate.js';
+
+/**
+ * Removes the name `name` of a file or symlink (IS_DIR for directories). At zero links the
+ * inode is kept as an orphan while sessions are open; otherwise it is deleted and its chunk
+ * files are removed on storage (best effort) after the namespace change is committed.
+ */
+export async function unlink(ctx: StoreContext, cred: Cred, parentId: string, name: string): Promise<void> {
+  const what = 'unlink';
+  checkId(parentId, what);
+  checkName(name, what);
+  const child = async (): Promise<string[]> => [(await findDentry(ctx, parentId, name))?.entryId ?? ''].filter(Boolean);
+  const gone = await withResolvedLocks(ctx.locks, [parentId], child, async (): Promise<Inode | undefined> => {
+    const parent = await mustDir(ctx, parentId, what);
+    checkAccess(cred, parent, W | X, what);
+    const d = await findDentry(ctx, parentId, name);
+    if (!d) fail(ErrCode.NOT_FOUND, `${what}: no entry '${name}' in directory ${parentId}`);
+    const target = await mustInode(ctx, d.entryId, what);
+    if (target.type === hivefs.EntryType.DIRECTORY) fail(ErrCode.IS_DIR, `${what}: '${name}' in ${parentId} is a directory; use rmdir`);
+    checkSticky(cred, parent, target, what);
+    const now = ctx.clock.now();
+    const b = new Batch().delDentry(parentId, name).putInode(touchedDir(parent, now));
+    const dead = await dropLinkInto(ctx, b, target, now);
+    await b.commit(ctx.kv);
+    return dead;
+  });
+  if (gone) await removeChunks(ctx, gone);
+}
