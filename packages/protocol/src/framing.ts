@@ -58,7 +58,8 @@ export function decodeHeader(b: Buffer, maxFrameBytes: number): FrameHeader {
     payloadLength: b.readUInt32BE(20),
   };
   if (h.bodyLength + h.payloadLength > maxFrameBytes) {
-    throw new HiveError(ErrCode.FRAME_TOO_LARGE, `frame of ${h.bodyLength + h.payloadLength} bytes exceeds the limit of ${maxFrameBytes}`);
+    const err = new HiveError(ErrCode.FRAME_TOO_LARGE, `frame of ${h.bodyLength + h.payloadLength} bytes exceeds the limit of ${maxFrameBytes}`);
+    throw Object.assign(err, { reqId: h.reqId });
   }
   return h;
 }
@@ -72,7 +73,8 @@ export class FrameDecoder {
   private buffered = 0;
   private header: FrameHeader | undefined;
 
-  constructor(private readonly maxFrameBytes: number) {}
+  /** Largest frame accepted; may be raised later (servers start small until a peer authenticates). */
+  constructor(public maxFrameBytes: number) {}
 
   /** Adds received bytes and returns the frames now complete. Throws on a bad header. */
   push(chunk: Buffer): Frame[] {
@@ -100,7 +102,7 @@ export class FrameDecoder {
 
   /** Bytes received but not yet part of a returned frame. */
   get pendingBytes(): number {
-    return this.buffered;
+    return this.buffered + (this.header ? HEADER_SIZE : 0);
   }
 
   private take(n: number): Buffer {

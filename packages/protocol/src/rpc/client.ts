@@ -52,11 +52,14 @@ export class RpcClient {
 
   /** Sends a request and returns response, reply payload and the server's map version. */
   async callRaw<D extends AnyRpcDef>(def: D, req: ReqOf<D>, opts: CallOptions = {}): Promise<RpcResult<RespOf<D>>> {
-    const conn = await this.connection(opts.signal);
+    const timeoutMs = opts.timeoutMs ?? this.init.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const deadline = Date.now() + timeoutMs;
+    const c = this.connection(opts.signal);
+    const conn = c instanceof RpcConnection ? c : await withDeadline(c, def.name, timeoutMs, opts.signal);
     return conn.request(def, req, {
       ...(opts.payload ? { payload: opts.payload } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
-      timeoutMs: opts.timeoutMs ?? this.init.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: Math.max(1, deadline - Date.now()),
       mapVersion: this.init.mapVersion?.() ?? 0,
     }) as Promise<RpcResult<RespOf<D>>>;
   }
@@ -102,4 +105,20 @@ export class RpcClient {
     );
     return slot.pending;
   }
+}
+
+/** Waits for a connection no longer than the call's own deadline, and not past an abort. */
+function withDeadline(p: Promise<RpcConnection>, name: string, timeoutMs: number, signal?: AbortSignal): Promise<RpcConnection> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new HiveError(ErrCode.TIMEOUT, `${name}: no connection within ${timeoutMs} ms`)), timeoutMs);
+    const onAbort = (): void => done(new HiveError(ErrCode.ABORTED, `${name} aborted`));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    function done(err?: unknown, conn?: RpcConnection): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (conn) resolve(conn);
+      else reject(err);
+    }
+    p.then((c) => done(undefined, c), (e: unknown) => done(e));
+  });
 }

@@ -27,6 +27,7 @@ export class MapView extends EventEmitter {
   private refreshing: Promise<hivefs.ClusterMap> | undefined;
   private wanted = 0;
   private readonly clients = new Map<string, RpcClient>();
+  private closed = false;
 
   constructor(private readonly init: MapViewInit) {
     super();
@@ -40,7 +41,9 @@ export class MapView extends EventEmitter {
 
   /** Fetches the map now (coalesced with a fetch already under way). */
   refresh(): Promise<hivefs.ClusterMap> {
+    if (this.closed) return Promise.reject(new HiveError(ErrCode.SHUTTING_DOWN, 'map view closed'));
     if (this.refreshing) return this.refreshing;
+    const wantedAtStart = this.wanted;
     const p = this.mgmtd.call(Rpc.getMap, {}).then((r) => {
       const map = r.map as hivefs.ClusterMap;
       if (!this.map || map.version >= this.map.version) {
@@ -51,13 +54,17 @@ export class MapView extends EventEmitter {
     });
     this.refreshing = p.finally(() => {
       this.refreshing = undefined;
-      if (this.wanted > this.version) void this.refresh().catch(() => undefined);
+      // Fetch again only for a newer version noted while this fetch ran; otherwise the next
+      // reply that carries a newer version asks again (no busy loop while mgmtd lags or is down).
+      if (this.wanted > wantedAtStart && this.wanted > this.version) void this.refresh().catch(() => undefined);
+      else if (this.wanted > this.version) this.wanted = this.version;
     });
     return this.refreshing;
   }
 
   /** Notes a map version seen on the wire; refreshes in the background when it is newer. */
   noteVersion(v: number): void {
+    if (this.closed) return;
     if (v <= this.version || v <= this.wanted) return;
     this.wanted = v;
     this.refresh().catch((e: Error) => this.init.log.warn({ err: e.message }, 'map refresh failed; keeping the cached map'));
@@ -111,6 +118,7 @@ export class MapView extends EventEmitter {
 
   /** Closes every client. */
   close(): void {
+    this.closed = true;
     for (const c of this.clients.values()) c.close();
     this.clients.clear();
   }

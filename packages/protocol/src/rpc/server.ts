@@ -7,6 +7,9 @@ import { MsgType, Rpc, type AnyRpcDef, type DecodedReqOf, type RespInitOf } from
 import { authMac, newNonce, verifyMac } from './auth.js';
 import { DEFAULT_MAX_FRAME_BYTES } from './client.js';
 
+/** Frame limit before authentication: the handshake messages are tiny. */
+export const PRE_AUTH_MAX_FRAME_BYTES = 4096;
+
 /** The subset of a pino logger the RPC layer uses. */
 export interface LoggerLike {
   debug(obj: object, msg?: string): void;
@@ -92,7 +95,8 @@ export class RpcServer {
     this.sockets.add(sock);
     const remote = `${sock.remoteAddress}:${sock.remotePort}`;
     const log = this.init.log;
-    const decoder = new FrameDecoder(this.init.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES);
+    // Until the peer has authenticated it may only send small frames.
+    const decoder = new FrameDecoder(PRE_AUTH_MAX_FRAME_BYTES);
     const aborter = new AbortController();
     const nonce = newNonce();
     let authed = false;
@@ -114,9 +118,13 @@ export class RpcServer {
       } catch (e) {
         const err = e instanceof HiveError ? e : new HiveError(ErrCode.BAD_FRAME, String(e));
         log.warn({ remote, code: codeName(err.code) }, `closing connection: ${err.message}`);
-        if (authed) this.sendError(sock, 0, err);
+        if (!authed) return void sock.destroy();
+        // Answer the offending request if its id is known, then stop reading and close.
+        this.sendError(sock, (e as { reqId?: number }).reqId ?? 0, err);
+        sock.removeAllListeners('data');
+        sock.on('data', () => undefined);
         sock.end();
-        sock.destroySoon();
+        setTimeout(() => sock.destroy(), 2000).unref();
         return;
       }
       for (const f of frames) {
@@ -130,6 +138,7 @@ export class RpcServer {
           return;
         }
         authed = true;
+        decoder.maxFrameBytes = this.init.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
         clearTimeout(authTimer);
       }
     });
