@@ -1,0 +1,190 @@
+// Unit tests of the chunk store on real files in a temporary directory.
+import { mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { ErrCode, HiveError } from '@hivefs/protocol';
+import { createLogger } from '@hivefs/common';
+import { removeDir, tmpDir } from '@hivefs/common/testing';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ChunkStore } from './chunk-store.js';
+import { chunkPath } from './chunk-path.js';
+import { formatTargetDir } from './target-format.js';
+import { TargetSet, makeTarget } from './targets.js';
+
+const log = createLogger({ service: 'storage-test', level: 'error' });
+const ID = '1A-5F00AB12-1';
+const ID2 = '2B-5F00AB12-1';
+
+async function listTree(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) out.push(relative(dir, join(e.parentPath, e.name)));
+  return out.sort();
+}
+
+async function codeOf(p: Promise<unknown>): Promise<number> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(HiveError);
+    return (e as HiveError).code;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('ChunkStore', () => {
+  let root: string;
+  let store: ChunkStore;
+  let targets: TargetSet;
+  const dirs: string[] = [];
+
+  beforeEach(async () => {
+    root = await tmpDir('hivefs-chunkstore-');
+    dirs.push(root);
+    await formatTargetDir(join(root, 't101'), 1, 101);
+    await formatTargetDir(join(root, 't102'), 1, 102);
+    targets = new TargetSet([makeTarget(101, join(root, 't101')), makeTarget(102, join(root, 't102'))]);
+    store = new ChunkStore({ targets, maxOpenFiles: 4, log });
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+  afterAll(async () => {
+    await Promise.all(dirs.map(removeDir));
+  });
+
+  it('writes and reads back data in a hashed sub-directory, created on first write', async () => {
+    const data = Buffer.from('hello chunk');
+    expect(await store.write(101, ID, 0, data)).toBe(data.length);
+    const path = chunkPath(targets.get(101).chunksDir, ID);
+    expect(relative(join(root, 't101'), path)).toMatch(/^chunks\/[0-9A-F]{2}\/[0-9A-F]{2}\/1A-5F00AB12-1$/);
+    expect(await readFile(path)).toEqual(data);
+    expect((await store.read(101, ID, 0, 100)).toString()).toBe('hello chunk');
+    expect((await store.read(101, ID, 6, 5)).toString()).toBe('chunk');
+    expect(await store.length(102, ID)).toBe(0); // per target
+  });
+
+  it('reads short at the end of a file and empty for a missing chunk, creating nothing', async () => {
+    await store.write(101, ID, 0, Buffer.from('abc'));
+    expect((await store.read(101, ID, 1, 10)).toString()).toBe('bc');
+    expect((await store.read(101, ID, 50, 10)).length).toBe(0);
+    const before = await listTree(root);
+    expect((await store.read(101, ID2, 0, 4096)).length).toBe(0);
+    expect(await listTree(root)).toEqual(before);
+  });
+
+  it('leaves holes that read as zeros', async () => {
+    await store.write(101, ID, 100_000, Buffer.from('tail'));
+    expect(await store.length(101, ID)).toBe(100_004);
+    const hole = await store.read(101, ID, 0, 1000);
+    expect(hole.length).toBe(1000);
+    expect(hole.every((b) => b === 0)).toBe(true);
+    expect((await store.read(101, ID, 99_998, 10)).toString('hex')).toBe('00007461696c');
+  });
+
+  it('truncates down, extends sparsely and ignores truncate to 0 of a missing chunk', async () => {
+    await store.write(101, ID, 0, Buffer.alloc(5000, 7));
+    await store.truncate(101, ID, 1000);
+    expect(await store.length(101, ID)).toBe(1000);
+    await store.truncate(101, ID, 1 << 20);
+    expect(await store.length(101, ID)).toBe(1 << 20);
+    const st = await stat(chunkPath(targets.get(101).chunksDir, ID));
+    expect(st.blocks * 512).toBeLessThan(1 << 20); // sparse
+    expect((await store.read(101, ID, 999, 2)).toString('hex')).toBe('0700');
+    const before = await listTree(root);
+    await store.truncate(102, ID2, 0);
+    expect(await listTree(root)).toEqual(before);
+    await store.truncate(102, ID2, 10);
+    expect(await store.length(102, ID2)).toBe(10);
+  });
+
+  it('unlinks a chunk and reports whether it existed; the fd cache does not resurrect it', async () => {
+    await store.write(101, ID, 0, Buffer.from('x'));
+    expect(await store.unlink(101, ID)).toBe(true);
+    expect(await store.unlink(101, ID)).toBe(false);
+    expect(await store.length(101, ID)).toBe(0);
+    await store.write(101, ID, 2, Buffer.from('y'));
+    expect((await store.read(101, ID, 0, 10)).toString('hex')).toBe('000079');
+  });
+
+  it('fsyncs existing and missing chunks', async () => {
+    await store.write(101, ID, 0, Buffer.from('sync me'));
+    await store.fsync(101, ID);
+    await store.fsync(101, ID2);
+    expect(await store.length(101, ID2)).toBe(0);
+  });
+
+  it.each([
+    '../../../escape', '../1A-5F00AB12-1', '1A-5F00AB12-1/../../x', '/etc/passwd', '..', '.', '', 'root',
+    '1a-5f00ab12-1', '1A-5F00AB12-1\0', 'A'.repeat(200),
+  ])('refuses entry id %j with BAD_ENTRY_ID and creates nothing', async (bad) => {
+    const before = await listTree(root);
+    expect(await codeOf(store.write(101, bad, 0, Buffer.from('evil')))).toBe(ErrCode.BAD_ENTRY_ID);
+    expect(await codeOf(store.truncate(101, bad, 100))).toBe(ErrCode.BAD_ENTRY_ID);
+    expect(await codeOf(store.read(101, bad, 0, 10))).toBe(ErrCode.BAD_ENTRY_ID);
+    expect(await codeOf(store.unlink(101, bad))).toBe(ErrCode.BAD_ENTRY_ID);
+    expect(await codeOf(store.length(101, bad))).toBe(ErrCode.BAD_ENTRY_ID);
+    expect(await codeOf(store.fsync(101, bad))).toBe(ErrCode.BAD_ENTRY_ID);
+    expect(await listTree(root)).toEqual(before);
+  });
+
+  it('refuses unknown and malformed target ids with UNKNOWN_TARGET', async () => {
+    expect(await codeOf(store.write(103, ID, 0, Buffer.from('x')))).toBe(ErrCode.UNKNOWN_TARGET);
+    expect(await codeOf(store.read(0, ID, 0, 1))).toBe(ErrCode.UNKNOWN_TARGET);
+    expect(await codeOf(store.length(70000, ID))).toBe(ErrCode.UNKNOWN_TARGET);
+  });
+
+  it('refuses offsets outside the chunk file range with INVALID_ARGUMENT', async () => {
+    const before = await listTree(root);
+    expect(await codeOf(store.write(101, ID, -1, Buffer.from('x')))).toBe(ErrCode.INVALID_ARGUMENT);
+    expect(await codeOf(store.write(101, ID, 2 ** 60, Buffer.from('x')))).toBe(ErrCode.INVALID_ARGUMENT);
+    expect(await codeOf(store.read(101, ID, 1.5, 1))).toBe(ErrCode.INVALID_ARGUMENT);
+    expect(await codeOf(store.truncate(101, ID, Number.MAX_SAFE_INTEGER))).toBe(ErrCode.INVALID_ARGUMENT);
+    expect(await listTree(root)).toEqual(before);
+  });
+
+  it('answers NO_SPACE on ENOSPC (a chunk backed by /dev/full) and keeps other chunks intact', async () => {
+    await store.write(101, ID2, 0, Buffer.from('safe'));
+    const path = chunkPath(targets.get(101).chunksDir, ID);
+    await mkdir(join(path, '..'), { recursive: true });
+    await symlink('/dev/full', path);
+    const err = await store.write(101, ID, 0, Buffer.from('lost')).catch((e: HiveError) => e);
+    expect(err).toBeInstanceOf(HiveError);
+    expect((err as HiveError).code).toBe(ErrCode.NO_SPACE);
+    expect((err as HiveError).message).toContain(path);
+    expect((err as HiveError).message).toContain('target 101');
+    expect((await store.read(101, ID2, 0, 10)).toString()).toBe('safe');
+  });
+
+  it('keeps at most maxOpenFiles idle descriptors and still serves every chunk', async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `${(i + 1).toString(16).toUpperCase()}-5F00AB12-2`);
+    await Promise.all(ids.map((id, i) => store.write(101 + (i % 2), id, 0, Buffer.from(`chunk ${i}`))));
+    expect(store.openFiles).toBeLessThanOrEqual(4);
+    const back = await Promise.all(ids.map((id, i) => store.read(101 + (i % 2), id, 0, 64)));
+    expect(back.map((b) => b.toString())).toEqual(ids.map((_, i) => `chunk ${i}`));
+    expect(store.openFiles).toBeLessThanOrEqual(4);
+  });
+
+  it('serves many concurrent writes to one chunk and an unlink racing with them', async () => {
+    const parts = Array.from({ length: 64 }, (_, i) => store.write(101, ID, i * 1024, Buffer.alloc(1024, i)));
+    await Promise.all(parts);
+    const all = await store.read(101, ID, 0, 64 * 1024);
+    for (let i = 0; i < 64; i++) expect(all[i * 1024]).toBe(i);
+    const racing = [store.write(101, ID, 0, Buffer.from('a')), store.unlink(101, ID), store.write(101, ID, 10, Buffer.from('b'))];
+    await Promise.all(racing);
+    // FIFO: the second write comes after the unlink, so the file holds only it.
+    expect(await store.length(101, ID)).toBe(11);
+    expect((await store.read(101, ID, 0, 11)).toString('hex')).toBe('0000000000000000000062');
+  });
+
+  it('refuses operations after close with SHUTTING_DOWN', async () => {
+    await store.write(101, ID, 0, Buffer.from('x'));
+    await store.close();
+    expect(await codeOf(store.read(101, ID, 0, 1))).toBe(ErrCode.SHUTTING_DOWN);
+  });
+
+  it('writes the payload without touching files outside the target', async () => {
+    await writeFile(join(root, 'outside'), 'keep');
+    await store.write(101, ID, 0, Buffer.from('inside'));
+    expect(await readFile(join(root, 'outside'), 'utf8')).toBe('keep');
+    expect((await listTree(root)).filter((p) => !p.startsWith('t101') && !p.startsWith('t102'))).toEqual(['outside']);
+  });
+});

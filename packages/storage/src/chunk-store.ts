@@ -1,0 +1,151 @@
+// Chunk files on the targets: write/read/truncate/unlink/fsync/length with an LRU fd cache. No sockets.
+import { stat, unlink } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { ErrCode, HiveError } from '@hivefs/protocol';
+import type { Logger } from '@hivefs/common';
+import { ChunkLocks } from './chunk-locks.js';
+import { chunkPath } from './chunk-path.js';
+import { FdCache } from './fd-cache.js';
+import { chunkIoError } from './fs-errors.js';
+import { readFully, writeFully } from './file-io.js';
+import type { TargetSet } from './targets.js';
+
+/** Largest byte position of a chunk file the store accepts (1 PiB; the file system may refuse earlier). */
+export const MAX_CHUNK_FILE_BYTES = 2 ** 50;
+
+/** Throws INVALID_ARGUMENT unless [offset, offset+length) is a valid byte range of a chunk file. */
+export function checkRange(what: string, offset: number, length: number): void {
+  if (!Number.isSafeInteger(offset) || offset < 0 || !(offset + length <= MAX_CHUNK_FILE_BYTES)) {
+    throw new HiveError(ErrCode.INVALID_ARGUMENT, `${what} of ${length} bytes at offset ${offset} is outside the chunk file range 0..${MAX_CHUNK_FILE_BYTES}`);
+  }
+}
+
+/** Options of {@link ChunkStore}. */
+export interface ChunkStoreInit {
+  targets: TargetSet;
+  /** Idle chunk file descriptors kept open (tuneNumOpenChunkFiles). */
+  maxOpenFiles: number;
+  log: Logger;
+}
+
+/** The chunk files of all targets of one daemon. Entry and target ids are checked on every call. */
+export class ChunkStore {
+  private readonly targets: TargetSet;
+  private readonly locks = new ChunkLocks();
+  private readonly fds: FdCache;
+  private active = 0;
+  private closed = false;
+  private onIdle: (() => void) | undefined;
+
+  constructor(init: ChunkStoreInit) {
+    this.targets = init.targets;
+    this.fds = new FdCache(init.maxOpenFiles, (err) => init.log.warn({ err }, 'closing a chunk file failed'));
+  }
+
+  /** Writes `data` at `offset`, creating the chunk file (and its directories) on first write. */
+  async write(targetId: number, entryId: string, offset: number, data: Uint8Array): Promise<number> {
+    checkRange('write', offset, data.length);
+    if (data.length === 0) return this.guard('write', targetId, entryId, async () => 0);
+    return this.withChunk('write', targetId, entryId, true, (fh) => writeFully(fh!, data, offset));
+  }
+
+  /** Reads up to `length` bytes at `offset`; shorter at the end of the file, empty for a missing chunk. */
+  async read(targetId: number, entryId: string, offset: number, length: number): Promise<Buffer> {
+    checkRange('read', offset, length);
+    return this.withChunk('read', targetId, entryId, false, async (fh) => {
+      if (!fh || length === 0) return Buffer.alloc(0);
+      const buf = Buffer.allocUnsafe(length);
+      return buf.subarray(0, await readFully(fh, buf, offset));
+    });
+  }
+
+  /** Sets the chunk file's length (sparse when growing); truncating a missing chunk to 0 does nothing. */
+  async truncate(targetId: number, entryId: string, length: number): Promise<void> {
+    checkRange('truncate', length, 0);
+    return this.withChunk('truncate', targetId, entryId, length > 0, async (fh) => {
+      if (fh) await fh.truncate(length);
+    });
+  }
+
+  /** Flushes a chunk file to stable storage; nothing to do for a missing chunk. */
+  fsync(targetId: number, entryId: string): Promise<void> {
+    return this.withChunk('fsync', targetId, entryId, false, async (fh) => {
+      if (fh) await fh.sync();
+    });
+  }
+
+  /** Length of a chunk file, 0 when it does not exist. */
+  length(targetId: number, entryId: string): Promise<number> {
+    return this.guard('stat', targetId, entryId, async (path) => {
+      try {
+        return (await stat(path)).size;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+        throw e;
+      }
+    });
+  }
+
+  /** Removes a chunk file; resolves whether it existed. Waits for operations on it to finish. */
+  unlink(targetId: number, entryId: string): Promise<boolean> {
+    return this.guard('unlink', targetId, entryId, async (path) => {
+      const w = this.locks.exclusive(path);
+      if (w) await w;
+      try {
+        await this.fds.evict(path);
+        await unlink(path);
+        return true;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw e;
+      } finally {
+        this.locks.releaseExclusive(path);
+      }
+    });
+  }
+
+  /** Number of cached chunk file descriptors. */
+  get openFiles(): number {
+    return this.fds.size;
+  }
+
+  /** Refuses new operations, waits for running ones and closes every file descriptor. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.active > 0) await new Promise<void>((r) => (this.onIdle = r));
+    await this.fds.closeAll();
+  }
+
+  /** Runs `fn` under a shared chunk lock with an open handle (undefined: missing, not created). */
+  private withChunk<T>(op: string, targetId: number, entryId: string, create: boolean, fn: (fh: FileHandle | undefined) => T | Promise<T>): Promise<T> {
+    return this.guard(op, targetId, entryId, async (path) => {
+      const w = this.locks.shared(path);
+      if (w) await w;
+      try {
+        const oc = await this.fds.acquire(path, create);
+        try {
+          return await fn(oc?.fh);
+        } finally {
+          if (oc) this.fds.release(oc);
+        }
+      } finally {
+        this.locks.releaseShared(path);
+      }
+    });
+  }
+
+  /** Validates ids, counts the operation as active and maps file-system errors. */
+  private async guard<T>(op: string, targetId: number, entryId: string, fn: (path: string) => Promise<T>): Promise<T> {
+    const t = this.targets.get(targetId);
+    const path = chunkPath(t.chunksDir, entryId);
+    if (this.closed) throw new HiveError(ErrCode.SHUTTING_DOWN, `storage is shutting down; ${op} of ${entryId} refused`);
+    this.active++;
+    try {
+      return await fn(path);
+    } catch (e) {
+      throw chunkIoError(e, op, path, t.id);
+    } finally {
+      if (--this.active === 0) this.onIdle?.();
+    }
+  }
+}

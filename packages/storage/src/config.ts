@@ -1,0 +1,78 @@
+// Configuration schema of hivefs-storage and the derived values (ports) the daemon uses.
+import { ConfigError, commonConfigSchema, type ConfigSchema } from '@hivefs/common';
+
+/** Every key hivefs-storage accepts: the common keys plus the storage ones. */
+export const storageConfigSchema: ConfigSchema = {
+  ...commonConfigSchema,
+  storeStorageDirectory: {
+    type: 'list',
+    default: [],
+    description: 'Comma-separated list of storage target directories served by this daemon (required).',
+  },
+  connStoragePort: {
+    type: 'int',
+    default: 8003,
+    min: 0,
+    max: 65535,
+    description: 'TCP port of the storage daemon (before connPortShift is added; 0 picks a free port).',
+  },
+  connListenHost: {
+    type: 'string',
+    default: '0.0.0.0',
+    description: 'Address to listen on (0.0.0.0: all interfaces).',
+  },
+  sysNodeAlias: {
+    type: 'string',
+    default: '',
+    description: 'Alias of this node; empty means <hostname>-storage-<nodeId>.',
+  },
+  tuneNumOpenChunkFiles: {
+    type: 'int',
+    default: 256,
+    min: 1,
+    max: 1_000_000,
+    description: 'Number of chunk file descriptors kept open (LRU cache).',
+  },
+};
+
+/** The typed configuration of hivefs-storage. */
+export interface StorageConfig {
+  sysMgmtdHost: string;
+  connMgmtdPort: number;
+  connPortShift: number;
+  connAuthFile: string;
+  connDisableAuthentication: boolean;
+  connRequestTimeoutMs: number;
+  connMaxFrameBytes: number;
+  sysHeartbeatIntervalSecs: number;
+  logLevel: string;
+  logStdFile: string;
+  storeStorageDirectory: string[];
+  connStoragePort: number;
+  connListenHost: string;
+  sysNodeAlias: string;
+  tuneNumOpenChunkFiles: number;
+}
+
+/** The port to listen on: connStoragePort + connPortShift, or 0 (free port) when the port key is 0. */
+export function listenPort(cfg: StorageConfig): number {
+  if (cfg.connStoragePort === 0) return 0;
+  return checkPort(cfg.connStoragePort + cfg.connPortShift, 'connStoragePort');
+}
+
+/** The management daemon's port: connMgmtdPort + connPortShift. */
+export function mgmtdPort(cfg: StorageConfig): number {
+  return checkPort(cfg.connMgmtdPort + cfg.connPortShift, 'connMgmtdPort');
+}
+
+function checkPort(port: number, key: string): number {
+  if (port > 65535) throw new ConfigError(`${key} + connPortShift = ${port} is beyond 65535`, { key });
+  return port;
+}
+
+/** Throws a ConfigError when a required storage key is missing. */
+export function checkStorageConfig(cfg: StorageConfig): void {
+  if (cfg.storeStorageDirectory.length === 0) {
+    throw new ConfigError('storeStorageDirectory is not set: name at least one storage target directory', { key: 'storeStorageDirectory' });
+  }
+}

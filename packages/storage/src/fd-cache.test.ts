@@ -1,0 +1,55 @@
+// Unit tests of the LRU chunk fd cache: eviction order, no close under a running operation.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { removeDir, tmpDir } from '@hivefs/common/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FdCache } from './fd-cache.js';
+
+describe('FdCache', () => {
+  let root: string;
+  const errors: unknown[] = [];
+  beforeAll(async () => {
+    root = await tmpDir('hivefs-fdcache-');
+  });
+  afterAll(async () => {
+    await removeDir(root);
+  });
+
+  it('closes an evicted handle only after its last user releases it', async () => {
+    const cache = new FdCache(1, (e) => errors.push(e));
+    const a = (await cache.acquire(join(root, 'x', 'a'), true))!;
+    const b = (await cache.acquire(join(root, 'x', 'b'), true))!;
+    expect(cache.size).toBe(1);
+    expect(a.cached).toBe(false);
+    await a.fh.write(Buffer.from('still open'), 0, 10, 0); // evicted but in use: must work
+    cache.release(a);
+    await cache.closeAll();
+    expect(a.fh.fd).toBe(-1);
+    expect(b.fh.fd).toBeGreaterThan(0); // b is in use: closeAll does not close it under the user
+    cache.release(b);
+    await cache.closeAll();
+    expect(b.fh.fd).toBe(-1);
+    expect(await readFile(join(root, 'x', 'a'), 'utf8')).toBe('still open');
+    expect(errors).toEqual([]);
+  });
+
+  it('evicts the least recently used handle and shares one handle between users', async () => {
+    const cache = new FdCache(2, (e) => errors.push(e));
+    const p = (n: string) => join(root, n);
+    const [a1, a2] = await Promise.all([cache.acquire(p('a'), true), cache.acquire(p('a'), true)]);
+    expect(a1).toBe(a2);
+    expect(a1!.refs).toBe(2);
+    cache.release(a1!);
+    cache.release(a2!);
+    const b = (await cache.acquire(p('b'), true))!;
+    cache.release(b);
+    cache.release((await cache.acquire(p('a'), false))!); // a is now the most recent
+    const c = (await cache.acquire(p('c'), true))!;
+    cache.release(c);
+    expect(b.cached).toBe(false);
+    expect(a1!.cached).toBe(true);
+    expect(await cache.acquire(p('missing'), false)).toBeUndefined();
+    await cache.closeAll();
+    expect(cache.size).toBe(0);
+  });
+});

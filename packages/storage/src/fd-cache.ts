@@ -1,0 +1,112 @@
+// LRU cache of open chunk file handles; an evicted handle is closed once no operation uses it.
+import { constants } from 'node:fs';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/** An open chunk file and the number of operations using it. */
+export interface OpenChunk {
+  readonly fh: FileHandle;
+  refs: number;
+  /** False once evicted: closed when refs drops to 0. */
+  cached: boolean;
+}
+
+const RDWR = constants.O_RDWR;
+const RDWR_CREAT = constants.O_RDWR | constants.O_CREAT;
+
+/** Opens a chunk file read-write; creates it (and its parent dirs) when `create`, else undefined if missing. */
+export async function openChunkFile(path: string, create: boolean): Promise<FileHandle | undefined> {
+  try {
+    return await open(path, create ? RDWR_CREAT : RDWR, 0o644);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if (!create) return undefined;
+  }
+  await mkdir(dirname(path), { recursive: true });
+  return open(path, RDWR_CREAT, 0o644);
+}
+
+/**
+ * At most `capacity` idle handles stay open (least recently used evicted first). Handles in
+ * use are never closed under an operation; concurrent opens of one file are coalesced.
+ */
+export class FdCache {
+  private readonly entries = new Map<string, OpenChunk>();
+  private readonly opening = new Map<string, Promise<OpenChunk | undefined>>();
+  private readonly closing = new Set<Promise<void>>();
+
+  constructor(private readonly capacity: number, private readonly onCloseError: (err: unknown) => void) {}
+
+  /** A handle of `path` with its refs incremented; undefined when missing and not `create`. */
+  async acquire(path: string, create: boolean): Promise<OpenChunk | undefined> {
+    for (;;) {
+      const hit = this.entries.get(path);
+      if (hit) {
+        hit.refs++;
+        this.entries.delete(path);
+        this.entries.set(path, hit);
+        return hit;
+      }
+      const pending = this.opening.get(path);
+      if (!pending) break;
+      if (!(await pending) && !create) return undefined;
+    }
+    const p = this.openInto(path, create);
+    this.opening.set(path, p);
+    try {
+      return await p;
+    } finally {
+      this.opening.delete(path);
+    }
+  }
+
+  /** Ends one operation's use of a handle. */
+  release(oc: OpenChunk): void {
+    oc.refs--;
+    if (oc.refs === 0 && !oc.cached) void this.closeHandle(oc);
+  }
+
+  /** Drops the cached handle of `path` (before unlink); resolves once closed if idle. */
+  async evict(path: string): Promise<void> {
+    const oc = this.entries.get(path);
+    if (!oc) return;
+    this.entries.delete(path);
+    oc.cached = false;
+    if (oc.refs === 0) await this.closeHandle(oc);
+  }
+
+  /** Number of cached handles. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Closes every idle handle now and waits for all closes under way. */
+  async closeAll(): Promise<void> {
+    for (const path of [...this.entries.keys()]) void this.evict(path);
+    while (this.closing.size > 0) await Promise.all([...this.closing]);
+  }
+
+  private async openInto(path: string, create: boolean): Promise<OpenChunk | undefined> {
+    const fh = await openChunkFile(path, create);
+    if (!fh) return undefined;
+    const oc: OpenChunk = { fh, refs: 1, cached: true };
+    this.entries.set(path, oc);
+    this.evictOverflow();
+    return oc;
+  }
+
+  private evictOverflow(): void {
+    for (const [path, oc] of this.entries) {
+      if (this.entries.size <= this.capacity) return;
+      this.entries.delete(path);
+      oc.cached = false;
+      if (oc.refs === 0) void this.closeHandle(oc);
+    }
+  }
+
+  private closeHandle(oc: OpenChunk): Promise<void> {
+    const p: Promise<void> = oc.fh.close().catch(this.onCloseError).finally(() => this.closing.delete(p));
+    this.closing.add(p);
+    return p;
+  }
+}
