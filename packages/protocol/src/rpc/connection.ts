@@ -59,7 +59,9 @@ export class RpcConnection {
       };
       const timer = setTimeout(() => finish(new HiveError(ErrCode.TIMEOUT, `connect to ${where} timed out`)), init.connectTimeoutMs);
       socket.on('error', (e) => finish(new HiveError(ErrCode.UNREACHABLE, `cannot reach ${where}: ${e.message}`)));
-      socket.on('close', () => finish(new HiveError(ErrCode.AUTH_FAILED, `${where} closed the connection during authentication (wrong connAuthFile secret?)`)));
+      socket.on('close', () => finish(clientNonce
+        ? new HiveError(ErrCode.AUTH_FAILED, `${where} refused our authentication (wrong connAuthFile secret?)`)
+        : new HiveError(ErrCode.CONNECTION_LOST, `${where} closed the connection before authentication`)));
       const onHandshake = (chunk: Buffer): void => {
         let frames: Frame[];
         try {
