@@ -10,6 +10,14 @@ import { authMac } from './rpc/auth.js';
 import { RpcClient, type RpcClientInit } from './rpc/client.js';
 import { RpcServer, type LoggerLike } from './rpc/server.js';
 
+/** The challenge, then one AUTH_FAILED error frame and nothing else: refused, never executed. */
+function expectAuthRefused(frames: Frame[]): void {
+  expect(frames.length).toBe(2);
+  expect(frames[1]!.flags & FLAG_ERROR).toBeTruthy();
+  expect(hivefs.ErrorResp.decode(frames[1]!.body).code).toBe(ErrCode.AUTH_FAILED);
+}
+
+
 const HOST = '127.0.0.1';
 const MiB = 1024 * 1024;
 
@@ -606,7 +614,7 @@ describe('raw sockets against RpcServer', () => {
     c.sock.write(frame(Rpc.writeChunk.reqType, 1, Rpc.writeChunk.Req.encode({ entryId: 'x' }).finish(), Buffer.alloc(10)));
     await until(c.closed, 'server to close');
     expect(handled).toBe(before);
-    expect(c.frames.length).toBe(1); // nothing but the challenge
+    expectAuthRefused(c.frames);
   });
 
   it('a wrong mac is refused: no AUTH_RESULT, connection closed', async () => {
@@ -614,7 +622,7 @@ describe('raw sockets against RpcServer', () => {
     const mac = authMac(randomBytes(32), 'client', c.challenge.nonce);
     c.sock.write(frame(MsgType.AUTH_RESPONSE, 0, hivefs.AuthResponse.encode({ mac, nonce: randomBytes(32) }).finish()));
     await until(c.closed, 'server to close');
-    expect(c.frames.length).toBe(1);
+    expectAuthRefused(c.frames);
   });
 
   it('a replayed server proof (role confusion) is refused', async () => {
@@ -623,7 +631,7 @@ describe('raw sockets against RpcServer', () => {
     const mac = authMac(secret, 'server', c.challenge.nonce);
     c.sock.write(frame(MsgType.AUTH_RESPONSE, 0, hivefs.AuthResponse.encode({ mac, nonce: randomBytes(32) }).finish()));
     await until(c.closed, 'server to close');
-    expect(c.frames.length).toBe(1);
+    expectAuthRefused(c.frames);
   });
 
   it('garbage body for a real message type after authentication -> BAD_MESSAGE, connection usable', async () => {

@@ -59,9 +59,7 @@ export class RpcConnection {
       };
       const timer = setTimeout(() => finish(new HiveError(ErrCode.TIMEOUT, `connect to ${where} timed out`)), init.connectTimeoutMs);
       socket.on('error', (e) => finish(new HiveError(ErrCode.UNREACHABLE, `cannot reach ${where}: ${e.message}`)));
-      socket.on('close', () => finish(clientNonce
-        ? new HiveError(ErrCode.AUTH_FAILED, `${where} refused our authentication (wrong connAuthFile secret?)`)
-        : new HiveError(ErrCode.CONNECTION_LOST, `${where} closed the connection before authentication`)));
+      socket.on('close', () => finish(new HiveError(ErrCode.CONNECTION_LOST, `${where} closed the connection during authentication`)));
       const onHandshake = (chunk: Buffer): void => {
         let frames: Frame[];
         try {
@@ -71,6 +69,10 @@ export class RpcConnection {
         }
         for (const f of frames) {
           try {
+            if (f.flags & FLAG_ERROR) {
+              const e = hivefs.ErrorResp.decode(f.body);
+              return finish(new HiveError(e.code, `${where}: ${e.message}`));
+            }
             if (f.msgType === MsgType.AUTH_CHALLENGE && !clientNonce) {
               const ch = hivefs.AuthChallenge.decode(f.body);
               clientNonce = newNonce();

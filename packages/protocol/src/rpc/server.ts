@@ -134,7 +134,11 @@ export class RpcServer {
         }
         if (f.msgType !== MsgType.AUTH_RESPONSE || !this.checkAuth(f, nonce, sock)) {
           log.warn({ remote, msgType: f.msgType }, 'authentication failed; closing connection');
-          sock.destroy();
+          // Say why before closing, so the peer can tell a wrong secret from a lost connection.
+          this.sendError(sock, 0, new HiveError(ErrCode.AUTH_FAILED, `${this.init.service} refused the authentication (wrong connAuthFile secret?)`));
+          sock.removeAllListeners('data');
+          sock.end();
+          setTimeout(() => sock.destroy(), 1000).unref();
           return;
         }
         authed = true;
