@@ -65,6 +65,6 @@ describe('hivefs-setup-meta and hivefs-meta command lines', () => {
     await writeFile(join(sdir, 'format.conf'), 'fsType=hivefs\nformatVersion=1\nservice=storage\n');
     const r = await runBin('hivefs-meta', [`--storeMetaDirectory=${sdir}`, '--connDisableAuthentication=true', '--connMetaPort=0']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/formatted for service 'storage', not meta/);
+    expect(r.stderr).toMatch(/formatted for service 'storage', not 'meta'/);
   });
 });

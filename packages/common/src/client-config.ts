@@ -1,5 +1,5 @@
 // The client configuration schema (hivefs-client.conf), shared by the client and hivefs-ctl.
-import { commonConfigSchema } from './config-common.js';
+import { commonConfigSchema, type CommonConfig } from './config-common.js';
 import type { ConfigSchema } from './config-schema.js';
 
 /** Every key the client accepts (hivefs-client.conf and --key=value flags). */
@@ -43,17 +43,7 @@ export const clientConfigSchema: ConfigSchema = {
 };
 
 /** Typed values of {@link clientConfigSchema}. */
-export interface ClientConfig {
-  sysMgmtdHost: string;
-  connMgmtdPort: number;
-  connPortShift: number;
-  connAuthFile: string;
-  connDisableAuthentication: boolean;
-  connRequestTimeoutMs: number;
-  connMaxFrameBytes: number;
-  sysHeartbeatIntervalSecs: number;
-  logLevel: string;
-  logStdFile: string;
+export interface ClientConfig extends CommonConfig {
   sysFailureMode: 'failover' | 'failout';
   tuneEntryCacheSecs: number;
   tuneAttrCacheSecs: number;

@@ -66,3 +66,17 @@ export const commonConfigSchema: ConfigSchema = {
     description: 'Log file (e.g. /var/log/hivefs-meta.log); empty means stdout.',
   },
 };
+
+/** Typed values of {@link commonConfigSchema}; each service's config interface extends it. */
+export interface CommonConfig {
+  sysMgmtdHost: string;
+  connMgmtdPort: number;
+  connPortShift: number;
+  connAuthFile: string;
+  connDisableAuthentication: boolean;
+  connRequestTimeoutMs: number;
+  connMaxFrameBytes: number;
+  sysHeartbeatIntervalSecs: number;
+  logLevel: string;
+  logStdFile: string;
+}

@@ -7,7 +7,7 @@ import { formatValue, parseValue } from './config-values.js';
 
 export { ConfigError, type ConfigErrorOptions, type ConfigKeySpec, type ConfigKeyType, type ConfigSchema } from './config-schema.js';
 export { formatSize, parseSize } from './config-values.js';
-export { commonConfigSchema } from './config-common.js';
+export { commonConfigSchema, type CommonConfig } from './config-common.js';
 
 /** Result of {@link loadConfig}. */
 export interface LoadedConfig<T> {

@@ -8,3 +8,5 @@ export * from './net.js';
 export * from './kv/kv-store.js';
 export * from './kv/key-codec.js';
 export * from './client-config.js';
+export * from './format-file.js';
+export * from './conf-edit.js';

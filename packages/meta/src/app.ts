@@ -1,10 +1,10 @@
 // Starts the metadata daemon: data dir, LevelDB, RPC server, mgmtd registration, heartbeats, root.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { advertisedAddresses, loadAuthSecret, notifySystemdReady, openLevelStore, type KvStore, type Logger } from '@hivefs/common';
+import { advertisedAddresses, loadAuthSecret, notifySystemdReady, openLevelStore, writeFormat, type KvStore, type Logger } from '@hivefs/common';
 import { ErrCode, fail, MapView, RpcServer } from '@hivefs/protocol';
 import { checkMetaConfig, listenPort, mgmtdPort, rootPattern, type MetaConfig } from './config.js';
-import { prepareMetaDir, writeFormat, type MetaFormat } from './format.js';
+import { prepareMetaDir, type MetaFormat } from './format.js';
 import { registerHandlers } from './handlers/index.js';
 import { Heartbeat } from './heartbeat.js';
 import { StripeChooser } from './layout/stripe-chooser.js';

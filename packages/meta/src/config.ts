@@ -1,5 +1,5 @@
 // Configuration schema of hivefs-meta and the values derived from it (ports, default pattern).
-import { ConfigError, commonConfigSchema, type ConfigSchema } from '@hivefs/common';
+import { ConfigError, commonConfigSchema, type CommonConfig, type ConfigSchema } from '@hivefs/common';
 import { DEFAULT_CHUNK_SIZE, DEFAULT_NUM_TARGETS, hivefs, isValidChunkSize } from '@hivefs/protocol';
 import type { ChooserMode } from './layout/stripe-chooser.js';
 import type { Pattern } from './store/types.js';
@@ -20,17 +20,7 @@ export const metaConfigSchema: ConfigSchema = {
 };
 
 /** The typed configuration of hivefs-meta. */
-export interface MetaConfig {
-  sysMgmtdHost: string;
-  connMgmtdPort: number;
-  connPortShift: number;
-  connAuthFile: string;
-  connDisableAuthentication: boolean;
-  connRequestTimeoutMs: number;
-  connMaxFrameBytes: number;
-  sysHeartbeatIntervalSecs: number;
-  logLevel: string;
-  logStdFile: string;
+export interface MetaConfig extends CommonConfig {
   storeMetaDirectory: string;
   connMetaPort: number;
   connListenHost: string;

@@ -1,8 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFormat } from '@hivefs/common';
 import { removeDir, tmpDir } from '@hivefs/common/testing';
-import { prepareMetaDir, readFormat } from './format.js';
+import { prepareMetaDir } from './format.js';
 import { parseSetupArgs, runSetup, UsageError } from './setup.js';
 
 let dir = '';
@@ -87,7 +88,7 @@ describe('prepareMetaDir', () => {
 
   it('refuses other services, non-empty unformatted dirs and bad format files', async () => {
     await writeFile(join(dir, 'format.conf'), 'service=mgmtd\n');
-    await expect(prepareMetaDir(dir)).rejects.toThrow(/service 'mgmtd', not meta/);
+    await expect(prepareMetaDir(dir)).rejects.toThrow(/service 'mgmtd', not 'meta'/);
     await writeFile(join(dir, 'format.conf'), 'service=meta\nnodeNumID=abc\n');
     await expect(prepareMetaDir(dir)).rejects.toThrow(/nodeNumID=abc/);
     await writeFile(join(dir, 'format.conf'), 'service=meta\nformatVersion=2\n');

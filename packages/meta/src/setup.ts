@@ -1,10 +1,11 @@
 // hivefs-setup-meta: formats a meta directory for a node id and points the conf file at it.
 import { resolve } from 'node:path';
-import { parseHostPort } from '@hivefs/common';
+import { checkFormatService, isEmptyDir, parseHostPort, readFormat, setConfKeys, writeFormat } from '@hivefs/common';
 import { isValidNumericId } from '@hivefs/protocol';
-import { setConfKeys } from './conf-file.js';
 import { DEFAULT_META_CONF } from './config.js';
-import { isEmptyDir, readFormat, writeFormat } from './format.js';
+
+/** First line of a config file the setup tool creates. */
+const CONF_HEADER = '# HiveFS metadata daemon configuration (written by hivefs-setup-meta)';
 
 /** Usage text of the setup tool. */
 export const SETUP_USAGE = `usage: hivefs-setup-meta -p DIR -s NODEID -m HOST[:PORT] [-c CONFFILE] [-f]
@@ -58,13 +59,13 @@ export function parseSetupArgs(argv: string[]): SetupArgs | undefined {
 export async function setupMeta(a: SetupArgs): Promise<string[]> {
   const f = await readFormat(a.dir);
   const hint = ' (use -f to reformat)';
-  if (f && f.service !== 'meta' && !a.force) throw new Error(`${a.dir} is formatted for service '${f.service}', not meta${hint}`);
+  if (f && !a.force) checkFormatService(f, 'meta', a.dir, hint);
   if (f && f.service === 'meta' && f.nodeNumID && f.nodeNumID !== a.nodeId && !a.force) throw new Error(`${a.dir} is formatted for meta node ${f.nodeNumID}, not ${a.nodeId}${hint}`);
   if (!f && !a.force && !(await isEmptyDir(a.dir))) throw new Error(`${a.dir} is not empty and has no format.conf${hint}`);
   await writeFormat(a.dir, { service: 'meta', formatVersion: 1, nodeNumID: a.nodeId });
   const keys: Record<string, string | number> = { storeMetaDirectory: a.dir, sysMgmtdHost: a.mgmtdHost };
   if (a.mgmtdPort) keys.connMgmtdPort = a.mgmtdPort;
-  await setConfKeys(a.confFile, keys);
+  await setConfKeys(a.confFile, keys, { header: CONF_HEADER });
   return [`formatted ${a.dir} for meta node ${a.nodeId}`, `updated ${a.confFile}: ${Object.entries(keys).map(([k, x]) => `${k} = ${x}`).join(', ')}`];
 }
 

@@ -1,5 +1,5 @@
 // The mgmtd config schema (common keys plus mgmtd's own) and the checks that span several keys.
-import { commonConfigSchema, type ConfigSchema } from '@hivefs/common';
+import { commonConfigSchema, type CommonConfig, type ConfigSchema } from '@hivefs/common';
 
 /** Default config file of hivefs-mgmtd. */
 export const DEFAULT_CONF_FILE = '/etc/hivefs/hivefs-mgmtd.conf';
@@ -28,17 +28,7 @@ export const mgmtdConfigSchema: ConfigSchema = {
 };
 
 /** The typed result of loading {@link mgmtdConfigSchema}. */
-export interface MgmtdConfig {
-  sysMgmtdHost: string;
-  connMgmtdPort: number;
-  connPortShift: number;
-  connAuthFile: string;
-  connDisableAuthentication: boolean;
-  connRequestTimeoutMs: number;
-  connMaxFrameBytes: number;
-  sysHeartbeatIntervalSecs: number;
-  logLevel: string;
-  logStdFile: string;
+export interface MgmtdConfig extends CommonConfig {
   storeMgmtdDirectory: string;
   connListenHost: string;
   sysNodeAlias: string;

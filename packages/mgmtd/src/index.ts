@@ -4,4 +4,4 @@ export type { MgmtdApp } from './app-context.js';
 export { ManualClock, systemClock, type Clock } from './clock.js';
 export { DEFAULT_CONF_FILE, defaultMgmtdConfig, mgmtdConfigSchema, type MgmtdConfig } from './config.js';
 export { listenPort, validateMgmtdConfig } from './config-checks.js';
-export { FORMAT_FILE, prepareMgmtdDir, readFormat } from './format.js';
+export { prepareMgmtdDir } from './format.js';

@@ -1,5 +1,5 @@
 // Configuration schema of hivefs-storage and the derived values (ports) the daemon uses.
-import { ConfigError, commonConfigSchema, type ConfigSchema } from '@hivefs/common';
+import { ConfigError, commonConfigSchema, type CommonConfig, type ConfigSchema } from '@hivefs/common';
 
 /** Every key hivefs-storage accepts: the common keys plus the storage ones. */
 export const storageConfigSchema: ConfigSchema = {
@@ -36,17 +36,7 @@ export const storageConfigSchema: ConfigSchema = {
 };
 
 /** The typed configuration of hivefs-storage. */
-export interface StorageConfig {
-  sysMgmtdHost: string;
-  connMgmtdPort: number;
-  connPortShift: number;
-  connAuthFile: string;
-  connDisableAuthentication: boolean;
-  connRequestTimeoutMs: number;
-  connMaxFrameBytes: number;
-  sysHeartbeatIntervalSecs: number;
-  logLevel: string;
-  logStdFile: string;
+export interface StorageConfig extends CommonConfig {
   storeStorageDirectory: string[];
   connStoragePort: number;
   connListenHost: string;

@@ -3,5 +3,5 @@ export { startStorage, type StorageDeps, type StorageService } from './app.js';
 export { storageConfigSchema, type StorageConfig } from './config.js';
 export { ChunkStore, MAX_CHUNK_FILE_BYTES, type ChunkStoreInit } from './chunk-store.js';
 export { TargetSet, makeTarget, targetSpace, type Target } from './targets.js';
-export { formatTargetDir, readFormat, type TargetFormat } from './target-format.js';
+export { formatTargetDir, readTargetFormat, type TargetFormat } from './target-format.js';
 export { setupStorage, type SetupOptions } from './setup.js';

@@ -1,12 +1,12 @@
-// Unit tests of hivefs-setup-storage: argument parsing, formatting, config file updates, refusals.
+// Unit tests of hivefs-setup-storage: argument parsing, formatting, config file updates, refusals
+// (conf text editing itself: @hivefs/common conf-edit.test.ts).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { getConfValue, readFormat, writeFormat } from '@hivefs/common';
 import { removeDir, tmpDir } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getConfKey, setConfKey } from './conf-update.js';
 import { UsageError, parseSetupArgs } from './setup-args.js';
 import { runSetup } from './setup-cli.js';
-import { readFormat, writeFormat } from './target-format.js';
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -37,16 +37,6 @@ describe('setup argument parsing', () => {
   });
 });
 
-describe('config file editing', () => {
-  it('replaces keys in place, keeps comments, appends new keys', () => {
-    const text = '# comment\nsysMgmtdHost = old # note\nlogLevel = info\n';
-    expect(getConfKey(text, 'sysMgmtdHost')).toBe('old');
-    const next = setConfKey(setConfKey(text, 'sysMgmtdHost', 'new'), 'connMgmtdPort', '9008');
-    expect(next).toBe('# comment\nsysMgmtdHost = new\nlogLevel = info\nconnMgmtdPort = 9008\n');
-    expect(getConfKey('#sysMgmtdHost = x\n', 'sysMgmtdHost')).toBeUndefined();
-  });
-});
-
 describe('hivefs-setup-storage', () => {
   let root: string;
   let conf: string;
@@ -67,9 +57,9 @@ describe('hivefs-setup-storage', () => {
     expect((await run(['-p', a, '-s', '1', '-i', '101', '-m', 'mgmt2', '-c', conf])).code).toBe(0);
     expect((await run(['-p', join(root, 'b'), '-s', '1', '-i', '102', '-m', 'mgmt2', '-c', conf])).code).toBe(0);
     const text = await readFile(conf, 'utf8');
-    expect(getConfKey(text, 'storeStorageDirectory')).toBe(`${a},${join(root, 'b')}`);
-    expect(getConfKey(text, 'sysMgmtdHost')).toBe('mgmt2');
-    expect(getConfKey(text, 'connMgmtdPort')).toBe('9008');
+    expect(getConfValue(text, 'storeStorageDirectory')).toBe(`${a},${join(root, 'b')}`);
+    expect(getConfValue(text, 'sysMgmtdHost')).toBe('mgmt2');
+    expect(getConfValue(text, 'connMgmtdPort')).toBe('9008');
   });
 
   it('refuses a dir formatted with another target id, node id or service, unless forced', async () => {

@@ -1,8 +1,12 @@
 // hivefs-setup-storage logic: format a target directory and add it to the storage config file.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { confList, getConfKey, setConfKey } from './conf-update.js';
-import { formatTargetDir, isEmptyDir, readFormat, type TargetFormat } from './target-format.js';
+import { resolve } from 'node:path';
+import {
+  addConfListItem, checkFormatService, confList, getConfValue, readConfText, readFormat, setConfValues, writeConfText, type FormatInfo,
+} from '@hivefs/common';
+import { formatTargetDir, isEmptyTargetDir } from './target-format.js';
+
+/** First line of a config file the setup tool creates. */
+const CONF_HEADER = '# HiveFS storage daemon configuration (hivefs-storage)\n';
 
 /** What hivefs-setup-storage was asked to do. */
 export interface SetupOptions {
@@ -31,25 +35,29 @@ export async function setupStorage(opts: SetupOptions): Promise<string[]> {
     return undefined;
   });
   const same = existing && checkExisting(dir, existing, opts);
-  if (!existing && !opts.force && !(await isEmptyDir(dir))) {
+  if (!existing && !opts.force && !(await isEmptyTargetDir(dir))) {
     throw new SetupError(`${dir} is not empty and not a HiveFS storage target; use -f to format it anyway`);
   }
-  const text = await readConf(opts.confFile);
-  await checkSiblings(dir, confList(getConfKey(text, 'storeStorageDirectory')), opts);
+  const text = (await readConfText(opts.confFile)) ?? CONF_HEADER;
+  await checkSiblings(dir, confList(getConfValue(text, 'storeStorageDirectory')), opts);
   await formatTargetDir(dir, opts.nodeId, opts.targetId);
   out.push(same ? `${dir} is already storage target ${opts.targetId} of node ${opts.nodeId}` : `formatted ${dir} as storage target ${opts.targetId} of node ${opts.nodeId}`);
-  await writeConf(opts.confFile, updatedConf(text, dir, opts));
+  await writeConfText(opts.confFile, updatedConf(text, dir, opts));
   out.push(`updated ${opts.confFile}: storeStorageDirectory includes ${dir}, sysMgmtdHost = ${opts.mgmtdHost}`);
   return out;
 }
 
 /** True when the existing format matches; throws (unless forced) when it names other ids or another service. */
-function checkExisting(dir: string, f: TargetFormat, opts: SetupOptions): boolean {
-  const clash = f.service !== 'storage' ? `service '${f.service}' (not storage)`
-    : f.nodeNumID && f.nodeNumID !== opts.nodeId ? `node id ${f.nodeNumID} (not ${opts.nodeId})`
-      : f.targetNumID && f.targetNumID !== opts.targetId ? `target id ${f.targetNumID} (not ${opts.targetId})` : '';
+function checkExisting(dir: string, f: FormatInfo, opts: SetupOptions): boolean {
+  const hint = '; use -f to overwrite';
+  if (f.service !== 'storage') {
+    if (!opts.force) checkFormatService(f, 'storage', dir, hint);
+    return false;
+  }
+  const clash = f.nodeNumID && f.nodeNumID !== opts.nodeId ? `node id ${f.nodeNumID} (not ${opts.nodeId})`
+    : f.targetNumID && f.targetNumID !== opts.targetId ? `target id ${f.targetNumID} (not ${opts.targetId})` : '';
   if (!clash) return f.nodeNumID === opts.nodeId && f.targetNumID === opts.targetId;
-  if (!opts.force) throw new SetupError(`${dir} is already formatted with ${clash}; use -f to overwrite`);
+  if (!opts.force) throw new SetupError(`${dir} is already formatted with ${clash}${hint}`);
   return false;
 }
 
@@ -65,27 +73,8 @@ async function checkSiblings(dir: string, listed: string[], opts: SetupOptions):
   }
 }
 
+/** The config text with `dir` in storeStorageDirectory (once) and the management host and port. */
 function updatedConf(text: string, dir: string, opts: SetupOptions): string {
-  const dirs = confList(getConfKey(text, 'storeStorageDirectory'));
-  if (!dirs.some((d) => resolve(d) === dir)) dirs.push(dir);
-  let next = setConfKey(text, 'storeStorageDirectory', dirs.join(','));
-  next = setConfKey(next, 'sysMgmtdHost', opts.mgmtdHost);
-  if (opts.mgmtdPort !== undefined) next = setConfKey(next, 'connMgmtdPort', String(opts.mgmtdPort));
-  return next;
-}
-
-async function readConf(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '# HiveFS storage daemon configuration (hivefs-storage)\n';
-    throw new SetupError(`cannot read ${file}: ${(e as Error).message}`);
-  }
-}
-
-async function writeConf(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text, { mode: 0o644 });
-  await rename(tmp, file);
+  const next = addConfListItem(text, 'storeStorageDirectory', dir, (a, b) => resolve(a) === resolve(b));
+  return setConfValues(next, { sysMgmtdHost: opts.mgmtdHost, ...(opts.mgmtdPort !== undefined ? { connMgmtdPort: opts.mgmtdPort } : {}) });
 }

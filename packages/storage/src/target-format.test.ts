@@ -1,35 +1,18 @@
-// Unit tests of format.conf parsing, writing and on-the-fly formatting.
+// Unit tests of target directory formatting and emptiness (format.conf parsing: @hivefs/common format-file.test.ts).
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFormat, writeFormat } from '@hivefs/common';
 import { removeDir, tmpDir } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatTargetDir, formatText, isEmptyDir, parseFormat, readFormat } from './target-format.js';
+import { formatTargetDir, isEmptyTargetDir, readTargetFormat } from './target-format.js';
 
-describe('format.conf', () => {
+describe('target directories', () => {
   let root: string;
   beforeAll(async () => {
     root = await tmpDir('hivefs-format-');
   });
   afterAll(async () => {
     await removeDir(root);
-  });
-
-  it('round-trips ids and leaves unassigned ids out', () => {
-    const f = { service: 'storage', formatVersion: 1, nodeNumID: 3, targetNumID: 301 };
-    expect(parseFormat(formatText(f), 'x')).toEqual(f);
-    const text = formatText({ ...f, targetNumID: 0 });
-    expect(text).not.toContain('targetNumID');
-    expect(text).toContain('fsType=hivefs');
-    expect(parseFormat(text, 'x').targetNumID).toBe(0);
-  });
-
-  it('refuses bad ids, versions, file system types and lines, naming the file', () => {
-    expect(() => parseFormat('service=storage\nnodeNumID=70000\n', '/d/format.conf')).toThrow(/\/d\/format.conf: nodeNumID=70000 is not a valid id/);
-    expect(() => parseFormat('service=storage\ntargetNumID=1x\n', 'f')).toThrow(/targetNumID=1x/);
-    expect(() => parseFormat('service=storage\nformatVersion=2\n', 'f')).toThrow(/formatVersion 2 is not supported/);
-    expect(() => parseFormat('fsType=beegfs\nservice=storage\n', 'f')).toThrow(/fsType is 'beegfs'/);
-    expect(() => parseFormat('nodeNumID=1\n', 'f')).toThrow(/no service= line/);
-    expect(() => parseFormat('service storage\n', 'f')).toThrow(/line 1: expected key=value/);
   });
 
   it('formats a directory with chunks/, buddymir/ and format.conf', async () => {
@@ -42,13 +25,22 @@ describe('format.conf', () => {
     expect(await readFormat(join(root, 'missing'))).toBeUndefined();
   });
 
+  it('reads a target format with both ids filled in and refuses another service', async () => {
+    const dir = join(root, 'unassigned');
+    await formatTargetDir(dir, 0, 0);
+    expect(await readTargetFormat(dir)).toEqual({ service: 'storage', formatVersion: 1, nodeNumID: 0, targetNumID: 0 });
+    expect(await readTargetFormat(join(root, 'missing'))).toBeUndefined();
+    await writeFormat(join(root, 'meta'), { service: 'meta', formatVersion: 1, nodeNumID: 2 });
+    await expect(readTargetFormat(join(root, 'meta'))).rejects.toThrow(`${join(root, 'meta')} is formatted for service 'meta', not 'storage'`);
+  });
+
   it('counts a directory with only lost+found and lock.pid as empty', async () => {
     const dir = join(root, 'emptyish');
     await mkdir(join(dir, 'lost+found'), { recursive: true });
     await writeFile(join(dir, 'lock.pid'), '1\n');
-    expect(await isEmptyDir(dir)).toBe(true);
+    expect(await isEmptyTargetDir(dir)).toBe(true);
     await writeFile(join(dir, 'data'), 'x');
-    expect(await isEmptyDir(dir)).toBe(false);
-    expect(await isEmptyDir(join(root, 'nope'))).toBe(true);
+    expect(await isEmptyTargetDir(dir)).toBe(false);
+    expect(await isEmptyTargetDir(join(root, 'nope'))).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
 // Unit tests of opening a daemon's target directories: node id checks, locks, on-the-fly format.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createLogger } from '@hivefs/common';
+import { createLogger, writeFormat } from '@hivefs/common';
 import { removeDir, tmpDir } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatTargetDir, writeFormat } from './target-format.js';
+import { formatTargetDir } from './target-format.js';
 import { openTargetDirs, persistIds } from './target-open.js';
 
 const log = createLogger({ service: 'storage-test', level: 'fatal' });
@@ -45,7 +45,7 @@ describe('openTargetDirs', () => {
   it('refuses a dir of another service, a duplicate target id and an unformatted non-empty dir; releases locks taken', async () => {
     await mkdir(join(root, 'meta'));
     await writeFormat(join(root, 'meta'), { service: 'meta', formatVersion: 1, nodeNumID: 1, targetNumID: 0 });
-    await expect(openTargetDirs([join(root, 'meta')], log)).rejects.toThrow(/formatted for service 'meta', not storage/);
+    await expect(openTargetDirs([join(root, 'meta')], log)).rejects.toThrow(/formatted for service 'meta', not 'storage'/);
     await formatTargetDir(join(root, 'dup'), 1, 101);
     await expect(openTargetDirs([join(root, 'n1'), join(root, 'dup')], log)).rejects.toThrow(/both formatted as target 101/);
     await mkdir(join(root, 'junk'));

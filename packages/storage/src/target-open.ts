@@ -1,11 +1,9 @@
 // Start-up of the target directories: read or create format.conf, check node ids, take the locks.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Logger } from '@hivefs/common';
+import { writeFormat, type Logger } from '@hivefs/common';
 import { acquireTargetLock, type TargetLock } from './target-lock.js';
-import {
-  BUDDYMIR_DIR, CHUNKS_DIR, checkStorageService, formatTargetDir, isEmptyDir, readFormat, writeFormat, type TargetFormat,
-} from './target-format.js';
+import { BUDDYMIR_DIR, CHUNKS_DIR, formatTargetDir, isEmptyTargetDir, readTargetFormat, type TargetFormat } from './target-format.js';
 
 /** A locked target directory whose ids may still be unassigned (0). */
 export interface OpenedTarget {
@@ -30,9 +28,7 @@ export async function openTargetDirs(dirs: readonly string[], log: Logger): Prom
   if (dup) throw new Error(`storeStorageDirectory names ${dup} twice`);
   const formats = await Promise.all(abs.map(async (d) => {
     await mkdir(d, { recursive: true });
-    const f = await readFormat(d);
-    if (f) checkStorageService(f, d);
-    return f;
+    return readTargetFormat(d);
   }));
   const nodeId = commonNodeId(abs, formats);
   checkDistinctTargets(abs, formats);
@@ -76,7 +72,7 @@ async function prepareDir(t: OpenedTarget, formatted: boolean, nodeId: number, l
     await mkdir(resolve(t.dir, BUDDYMIR_DIR), { recursive: true });
     return;
   }
-  if (!(await isEmptyDir(t.dir))) {
+  if (!(await isEmptyTargetDir(t.dir))) {
     throw new Error(`${t.dir} is not formatted (no format.conf) and not empty; run hivefs-setup-storage on it or empty it`);
   }
   t.format = await formatTargetDir(t.dir, nodeId, 0);

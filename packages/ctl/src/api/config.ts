@@ -1,5 +1,5 @@
 // Where mgmtd is and which secret to use: from the client config file and/or --mgmtd/--authFile.
-import { ConfigError, clientConfigSchema, loadAuthSecret, loadConfig } from '@hivefs/common';
+import { ConfigError, clientConfigSchema, loadAuthSecret, loadConfig, type ClientConfig } from '@hivefs/common';
 import { DEFAULT_CLIENT_CONF } from '../cli/command.js';
 import { CtlError, ExitCode } from '../errors.js';
 import type { ConnectionOptions } from '../cli/types.js';
@@ -14,14 +14,8 @@ export interface ClusterAddress {
   cfgFile?: string;
 }
 
-interface ClientKeys {
-  sysMgmtdHost: string;
-  connMgmtdPort: number;
-  connPortShift: number;
-  connAuthFile: string;
-  connDisableAuthentication: boolean;
-  connRequestTimeoutMs: number;
-}
+/** The client config keys the ctl uses. */
+type ClientKeys = Pick<ClientConfig, 'sysMgmtdHost' | 'connMgmtdPort' | 'connPortShift' | 'connAuthFile' | 'connDisableAuthentication' | 'connRequestTimeoutMs'>;
 
 function readClientConfig(file: string): ClientKeys {
   return loadConfig<ClientKeys>({ schema: clientConfigSchema, argv: [`--cfgFile=${file}`] }).config;

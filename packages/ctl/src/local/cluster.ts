@@ -4,9 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
-import { loadAuthSecret } from '@hivefs/common';
-import { MapView, hivefs } from '@hivefs/protocol';
-import { setConfKeys } from './conf-file.js';
+import { loadAuthSecret, setConfKeys } from '@hivefs/common';
+import { MapView, Rpc, hivefs } from '@hivefs/protocol';
 import { binPath, clusterPaths, slotsOf, type ClusterPaths, type ClusterSpec, type DaemonSlot } from './layout.js';
 import { fileSize, livePid, startDetached, stopByPidFile, waitForReady } from './processes.js';
 
@@ -135,7 +134,7 @@ export class LocalCluster {
           const online = (t: hivefs.ITargetInfo): boolean => t.reachability === hivefs.Reachability.ONLINE;
           const storageOk = want.every((id) => map.targets.some((t) => t.targetId === id && t.nodeType !== hivefs.NodeType.META && online(t)));
           const metaOk = map.targets.filter((t) => t.nodeType === hivefs.NodeType.META && online(t)).length >= this.spec.meta;
-          if (storageOk && metaOk) return map;
+          if (storageOk && metaOk && (await this.metaCaughtUp(view, map))) return map;
           last = `map version ${map.version}: ${map.targets.map((t) => `${t.targetId}=${hivefs.Reachability[t.reachability ?? 0]}`).join(', ')}`;
         } catch (e) {
           last = (e as Error).message;
@@ -146,6 +145,16 @@ export class LocalCluster {
     } finally {
       view.close();
     }
+  }
+
+  /**
+   * Whether every meta node routes by this map version already: new files choose their targets
+   * from meta's map, which follows mgmtd's within a heartbeat.
+   */
+  private async metaCaughtUp(view: MapView, map: hivefs.ClusterMap): Promise<boolean> {
+    const metas = map.nodes.filter((n) => n.type === hivefs.NodeType.META);
+    const versions = await Promise.all(metas.map(async (n) => (await view.nodeClient(hivefs.NodeType.META, n.nodeId ?? 0).call(Rpc.ping, {})).mapVersion));
+    return map.rootNodeId > 0 && versions.every((v) => v >= map.version);
   }
 
   /** The cluster's shared secret, as the daemons read it. */

@@ -1,5 +1,6 @@
 // Local cluster launcher shared by `hivefs-local` and the cluster tests.
 export * from './cluster.js';
-export * from './conf-file.js';
+// The conf-file helpers moved to @hivefs/common; re-exported so the package's API stays the same.
+export { readConfKeys, setConfKeys } from '@hivefs/common';
 export * from './layout.js';
 export * from './processes.js';

@@ -1,8 +1,8 @@
 // hivefs-setup-mgmtd: formats the mgmtd data directory and points the config file at it.
 import { resolve } from 'node:path';
-import { FormatError, prepareMgmtdDir } from '../format.js';
+import { setConfKeys } from '@hivefs/common';
+import { prepareMgmtdDir } from '../format.js';
 import { USAGE, UsageError, parseSetupArgs } from './args.js';
-import { updateConfFile } from './conf-file.js';
 
 /** Where the tool writes its messages. */
 export interface SetupIo {
@@ -11,6 +11,8 @@ export interface SetupIo {
 }
 
 const NAME = 'hivefs-setup-mgmtd';
+/** First line of a config file the tool creates. */
+const CONF_HEADER = '# hivefs-mgmtd configuration (key = value); see hivefs-mgmtd for all keys.';
 
 /** Runs the tool on `argv` (without node and script); resolves with the exit code. */
 export async function runSetup(argv: string[], io: SetupIo): Promise<number> {
@@ -34,12 +36,11 @@ export async function runSetup(argv: string[], io: SetupIo): Promise<number> {
   try {
     const created = await prepareMgmtdDir(dir, args.force);
     io.out(created ? `formatted ${dir} as the mgmtd data directory` : `${dir} is already a mgmtd data directory; keeping it`);
-    const newConf = await updateConfFile(args.confFile, 'storeMgmtdDirectory', dir);
+    const newConf = await setConfKeys(args.confFile, { storeMgmtdDirectory: dir }, { header: CONF_HEADER });
     io.out(`${newConf ? 'wrote' : 'updated'} ${args.confFile}: storeMgmtdDirectory = ${dir}`);
     return 0;
   } catch (err) {
-    const why = err instanceof FormatError ? err.message : `${(err as Error).message}`;
-    io.err(`${NAME}: ${why}`);
+    io.err(`${NAME}: ${(err as Error).message}`);
     return 1;
   }
 }

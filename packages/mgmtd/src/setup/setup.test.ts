@@ -1,9 +1,9 @@
-// hivefs-setup-mgmtd in-process: formatting, config file updates, refusals, usage.
+// hivefs-setup-mgmtd in-process: formatting, config file updates, refusals, usage
+// (conf text editing itself: @hivefs/common conf-edit.test.ts).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { removeDir, tmpDir } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setConfValue } from './conf-file.js';
 import { runSetup } from './run-setup.js';
 
 let root: string;
@@ -20,15 +20,6 @@ async function run(...argv: string[]) {
   const code = await runSetup(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
-
-describe('setConfValue', () => {
-  it('replaces every line of the key and keeps the others, or appends the key', () => {
-    const text = '# comment\nlogLevel = debug\nstoreMgmtdDirectory = /old\n  storeMgmtdDirectory=/older # x\n';
-    expect(setConfValue(text, 'storeMgmtdDirectory', '/new')).toBe('# comment\nlogLevel = debug\nstoreMgmtdDirectory = /new\nstoreMgmtdDirectory = /new\n');
-    expect(setConfValue('logLevel = info', 'storeMgmtdDirectory', '/d')).toBe('logLevel = info\nstoreMgmtdDirectory = /d\n');
-    expect(setConfValue('storeMgmtdDirectoryX = 1\n', 'storeMgmtdDirectory', '/d')).toBe('storeMgmtdDirectoryX = 1\nstoreMgmtdDirectory = /d\n');
-  });
-});
 
 describe('hivefs-setup-mgmtd', () => {
   it('formats a new directory and writes the config file with its directory', async () => {
