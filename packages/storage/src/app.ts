@@ -1,6 +1,6 @@
 // The storage daemon: open and lock targets, listen, register with mgmtd, serve chunks, heartbeat.
 import { hostname as osHostname } from 'node:os';
-import { advertisedAddresses, loadAuthSecret, type Logger } from '@hivefs/common';
+import { advertisedAddresses, loadAuthSecret, type Logger, notifySystemdReady } from '@hivefs/common';
 import { MapView, RpcServer } from '@hivefs/protocol';
 import { ChunkStore } from './chunk-store.js';
 import { checkStorageConfig, listenPort, mgmtdPort, type StorageConfig } from './config.js';
@@ -66,6 +66,7 @@ export async function startStorage(config: StorageConfig, deps: StorageDeps): Pr
     view.refresh().catch((e: Error) => log.warn({ err: e.message }, 'fetching the cluster map failed; keeping the cached map'));
     const heartbeats = heartbeatsFor(config, view, serving.targets, reg, state.nodeId, opened.targets);
     log.info({ service: 'storage', port, nodeId: state.nodeId, targets: ids }, 'ready');
+    notifySystemdReady();
     return { port, nodeId: state.nodeId, targets: ids, stop: async () => {
       await heartbeats.stop();
       await release();

@@ -1,0 +1,132 @@
+// Attribute operations: stat (with this client's unreported writes), setattr, xattrs, statfs, stripe patterns.
+import { ROOT_ENTRY_ID, Rpc, hivefs } from '@hivefs/protocol';
+import type { VfsContext } from './context.js';
+import { attrToStat } from './stat.js';
+import { SETATTR, checkSize, setAttrOnMeta } from './truncate.js';
+import type { Cred, SetAttrChanges, Timespec, VfsStat, VfsStatFs } from './types.js';
+
+/** Fragment size reported by statfs. */
+const STATFS_BLOCK = 4096;
+
+/** A stat of `attr`, with size and mtime of writes this client has not reported yet. */
+export function statOf(ctx: VfsContext, attr: hivefs.IAttr): VfsStat {
+  const file = ctx.handles.file(attr.entryId);
+  if (!file) return attrToStat(attr);
+  const st = attrToStat(attr, Math.max(Number(attr.size ?? 0), file.size));
+  for (const h of file.handles) if (h.unreported && h.lastWrite && later(h.lastWrite, st.mtime)) st.mtime = h.lastWrite;
+  return st;
+}
+
+function later(a: Timespec, b: Timespec): boolean {
+  return a.sec > b.sec || (a.sec === b.sec && a.nsec > b.nsec);
+}
+
+/** Stat of the entry at `path` (a symlink itself, not its target). */
+export async function getattr(ctx: VfsContext, path: string, cred: Cred): Promise<VfsStat> {
+  return statOf(ctx, (await ctx.resolver.resolve(path, cred)).attr);
+}
+
+/** Changes mode, owner, size and/or times of the entry at `path` in one meta request. */
+export async function setattr(ctx: VfsContext, path: string, ch: SetAttrChanges, cred: Cred): Promise<VfsStat> {
+  const { entryId } = await ctx.resolver.resolve(path, cred);
+  const req: hivefs.ISetAttrReq & { entryId: string; cred: Cred } = { cred, entryId, valid: 0 };
+  let valid = 0;
+  if (ch.mode !== undefined) (valid |= SETATTR.MODE), (req.mode = ch.mode & 0o7777);
+  if (ch.uid !== undefined) (valid |= SETATTR.UID), (req.uid = ch.uid);
+  if (ch.gid !== undefined) (valid |= SETATTR.GID), (req.gid = ch.gid);
+  if (ch.size !== undefined) checkSize(ch.size), (valid |= SETATTR.SIZE), (req.size = ch.size);
+  if (ch.atime === 'now') valid |= SETATTR.ATIME_NOW;
+  else if (ch.atime) (valid |= SETATTR.ATIME), (req.atime = ch.atime);
+  if (ch.mtime === 'now') valid |= SETATTR.MTIME_NOW;
+  else if (ch.mtime) (valid |= SETATTR.MTIME), (req.mtime = ch.mtime);
+  req.valid = valid;
+  return statOf(ctx, await setAttrOnMeta(ctx, req));
+}
+
+/** Sets an extended attribute; flags 1 XATTR_CREATE, 2 XATTR_REPLACE. */
+export async function setxattr(ctx: VfsContext, path: string, name: string, value: Uint8Array, flags: number, cred: Cred): Promise<void> {
+  const { entryId } = await ctx.resolver.resolve(path, cred);
+  await ctx.meta.call(Rpc.setXattr, entryId, { cred, entryId, name, value, flags });
+  ctx.cache.dropAttr(entryId);
+}
+
+/** The value of an extended attribute (ENODATA when absent). */
+export async function getxattr(ctx: VfsContext, path: string, name: string, cred: Cred): Promise<Buffer> {
+  const { entryId } = await ctx.resolver.resolve(path, cred);
+  const r = await ctx.meta.call(Rpc.getXattr, entryId, { cred, entryId, name });
+  const v = r.value ?? new Uint8Array(0);
+  return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+}
+
+/** The names of an entry's extended attributes. */
+export async function listxattr(ctx: VfsContext, path: string, cred: Cred): Promise<string[]> {
+  const { entryId } = await ctx.resolver.resolve(path, cred);
+  return (await ctx.meta.call(Rpc.listXattr, entryId, { cred, entryId })).names ?? [];
+}
+
+/** Removes an extended attribute (ENODATA when absent). */
+export async function removexattr(ctx: VfsContext, path: string, name: string, cred: Cred): Promise<void> {
+  const { entryId } = await ctx.resolver.resolve(path, cred);
+  await ctx.meta.call(Rpc.removeXattr, entryId, { cred, entryId, name });
+  ctx.cache.dropAttr(entryId);
+}
+
+/** Space and inode figures summed over the storage targets. */
+export async function statfs(ctx: VfsContext): Promise<VfsStatFs> {
+  const r = await ctx.meta.call(Rpc.statFs, ROOT_ENTRY_ID, {});
+  const blocks = Math.floor(Number(r.totalBytes ?? 0) / STATFS_BLOCK);
+  const bfree = Math.floor(Number(r.freeBytes ?? 0) / STATFS_BLOCK);
+  return {
+    bsize: STATFS_BLOCK, frsize: STATFS_BLOCK, blocks, bfree, bavail: bfree,
+    files: Number(r.totalInodes ?? 0), ffree: Number(r.freeInodes ?? 0), namemax: 255,
+  };
+}
+
+/** A directory's default stripe pattern for new entries (what `hivefs-ctl --setpattern` sets). */
+export interface PatternSpec {
+  chunkSize: number;
+  numTargets: number;
+  /** Default RAID0. */
+  buddyMirror?: boolean;
+  storagePoolId?: number;
+}
+
+/** Sets the default stripe pattern of the directory at `path` (root or owner only). */
+export async function setPattern(ctx: VfsContext, path: string, spec: PatternSpec, cred: Cred): Promise<VfsStat> {
+  const { entryId } = await ctx.resolver.resolve(path, cred, true);
+  const pattern: hivefs.IStripePattern = {
+    type: spec.buddyMirror ? hivefs.PatternType.BUDDY_MIRROR : hivefs.PatternType.RAID0,
+    chunkSize: spec.chunkSize,
+    numTargets: spec.numTargets,
+    ...(spec.storagePoolId ? { storagePoolId: spec.storagePoolId } : {}),
+  };
+  const r = await ctx.meta.call(Rpc.setPattern, entryId, { cred, entryId, pattern });
+  ctx.cache.putAttr(r.attr as hivefs.IAttr);
+  return statOf(ctx, r.attr as hivefs.IAttr);
+}
+
+/** Where an entry lives: what `hivefs-ctl --getentryinfo` shows. */
+export interface EntryInfo {
+  entryId: string;
+  ownerNodeId: number;
+  parentId: string;
+  pattern: { type: 'raid0' | 'buddymirror'; chunkSize: number; numTargets: number; ids: number[]; storagePoolId: number };
+}
+
+/** Entry id, owner and stripe pattern of the entry at `path` (a file's target ids, a directory's default). */
+export async function getEntryInfo(ctx: VfsContext, path: string, cred: Cred): Promise<EntryInfo> {
+  const { entryId, attr } = await ctx.resolver.resolve(path, cred);
+  const p = attr.pattern ?? {};
+  return {
+    entryId,
+    ownerNodeId: attr.ownerNodeId ?? 0,
+    parentId: attr.parentId ?? '',
+    pattern: {
+      type: p.type === hivefs.PatternType.BUDDY_MIRROR ? 'buddymirror' : 'raid0',
+      chunkSize: p.chunkSize ?? 0,
+      numTargets: p.numTargets ?? 0,
+      ids: [...(p.ids ?? [])],
+      storagePoolId: p.storagePoolId ?? 0,
+    },
+  };
+}

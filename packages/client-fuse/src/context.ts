@@ -1,0 +1,25 @@
+// The components one VFS instance is made of, handed to its operation modules (no module-level state).
+import type { Logger } from '@hivefs/common';
+import type { MapView } from '@hivefs/protocol';
+import type { BufferPool } from './buffer-pool.js';
+import type { ClientConfig } from './config.js';
+import type { HandleTable } from './handles.js';
+import type { MetaClient } from './meta-client.js';
+import type { PathCache } from './path-cache.js';
+import type { Resolver } from './resolver.js';
+import type { StorageIo } from './storage-io.js';
+
+/** Everything the operation modules of one VFS share. */
+export interface VfsContext {
+  config: ClientConfig;
+  log: Logger;
+  view: MapView;
+  meta: MetaClient;
+  storage: StorageIo;
+  cache: PathCache;
+  resolver: Resolver;
+  handles: HandleTable;
+  pool: BufferPool;
+  /** This client's node id at mgmtd (0 until registered). */
+  clientId(): number;
+}

@@ -1,0 +1,160 @@
+// The data path of an open handle: striped parallel reads (through read-ahead) and write-behind writes.
+import { locate, splitRange, type StripePiece } from '@hivefs/protocol';
+import type { VfsContext } from './context.js';
+import { VfsError } from './errors.js';
+import { O } from './flags.js';
+import type { Handle, OpenFile } from './handles.js';
+import { ReadAhead, readAheadBlockSize, type CachedBlock } from './reader.js';
+import { nowTimespec } from './stat.js';
+import type { FileLayout } from './storage-io.js';
+import { Writer } from './writer.js';
+
+/** Largest write-behind unit and read RPC; bounded so a frame never nears connMaxFrameBytes. */
+const MAX_IO_UNIT = 4 * 1024 * 1024;
+
+/** The largest power of two ≤ min(chunk size, MAX_IO_UNIT, maxFrame/2). */
+function ioUnit(chunkSize: number, maxFrameBytes: number): number {
+  let u = chunkSize;
+  while (u > MAX_IO_UNIT || u > maxFrameBytes / 2) u /= 2;
+  return Math.max(u, 4096);
+}
+
+/** Reads [position, position + length) into buf, stopping at the size this client knows. */
+export async function readData(ctx: VfsContext, h: Handle, buf: Buffer, length: number, position: number): Promise<number> {
+  const file = h.file;
+  const n = Math.min(length, buf.length, file.size - position);
+  if (n <= 0) return 0;
+  await settleWriters(file, position, position + n);
+  const layout = file.layout;
+  if (!layout) {
+    buf.fill(0, 0, n);
+    return n;
+  }
+  const ra = readAheadOf(ctx, h, layout);
+  ra?.advise(position, n, file.size);
+  const unit = ioUnit(layout.chunkSize, ctx.config.connMaxFrameBytes);
+  await Promise.all(piecesOf(position, n, layout, unit).map((p) => readPiece(ctx, layout, ra, buf, p)));
+  return n;
+}
+
+/** Copies buf[0, length) into the handle's write-behind buffer; waits only for backpressure. */
+export async function writeData(ctx: VfsContext, h: Handle, buf: Buffer, length: number, position: number): Promise<number> {
+  const file = h.file;
+  const layout = file.layout;
+  if (!layout) throw VfsError.of('EIO', `file ${file.entryId} has no storage targets`);
+  const len = Math.min(length, buf.length);
+  const w = (h.writer ??= newWriter(ctx, h, layout));
+  const pending = w.takeError();
+  if (pending !== undefined) throw pending;
+  if (len <= 0) return 0;
+  let pos = h.flags & O.APPEND ? file.size : position;
+  if (othersOverlap(file, h, pos, pos + len)) {
+    // another handle's older bytes of this range must reach storage before ours can
+    await settleWriters(file, pos, pos + len, h);
+    if (h.flags & O.APPEND) pos = file.size;
+  }
+  const end = pos + len;
+  for (const o of file.handles) o.readAhead?.invalidate(pos, end);
+  const done = w.write(buf, len, pos); // copies before its first await
+  file.size = Math.max(file.size, end);
+  h.sizeHint = Math.max(h.sizeHint, end);
+  h.lastWrite = nowTimespec();
+  h.unreported = true;
+  ctx.cache.dropAttr(file.entryId);
+  await done;
+  return len;
+}
+
+/** Gets own unsent or in-flight writes of [start, end) onto storage (from every handle of the file but `except`). */
+export async function settleWriters(file: OpenFile, start: number, end: number, except?: Handle): Promise<void> {
+  let busy: Promise<void>[] | undefined;
+  for (const o of file.handles) {
+    if (o !== except && o.writer?.overlaps(start, end)) (busy ??= []).push(o.writer.settle(start, end));
+  }
+  if (busy) await Promise.all(busy);
+}
+
+/** Whether any handle of the file has own writes of [start, end) not yet on storage. */
+function anyOverlap(file: OpenFile, start: number, end: number): boolean {
+  for (const o of file.handles) if (o.writer?.overlaps(start, end)) return true;
+  return false;
+}
+
+function othersOverlap(file: OpenFile, h: Handle, start: number, end: number): boolean {
+  if (file.handles.size === 1) return false;
+  for (const o of file.handles) if (o !== h && o.writer?.overlaps(start, end)) return true;
+  return false;
+}
+
+/** Splits a range into per-chunk pieces of at most `unit` bytes. */
+function piecesOf(position: number, n: number, layout: FileLayout, unit: number): StripePiece[] {
+  const pieces = splitRange(position, n, layout.chunkSize, layout.ids.length);
+  if (unit >= layout.chunkSize) return pieces;
+  return pieces.flatMap((p) => {
+    const out: StripePiece[] = [];
+    for (let o = 0; o < p.length; o += unit) {
+      const len = Math.min(unit, p.length - o);
+      out.push({ targetIndex: p.targetIndex, chunkOffset: p.chunkOffset + o, fileOffset: p.fileOffset + o, length: len, rangeOffset: p.rangeOffset + o });
+    }
+    return out;
+  });
+}
+
+async function readPiece(ctx: VfsContext, layout: FileLayout, ra: ReadAhead | undefined, buf: Buffer, p: StripePiece): Promise<void> {
+  const blocks = ra?.covering(p.fileOffset, p.fileOffset + p.length);
+  if (blocks && (await copyFromBlocks(blocks, buf, p))) return;
+  const data = await ctx.storage.readChunk(layout, p.targetIndex, p.chunkOffset, p.length);
+  copyOut(data, 0, buf, p.rangeOffset, p.length);
+}
+
+/** Copies the piece out of cached blocks; false when one of them failed to fetch. */
+async function copyFromBlocks(blocks: CachedBlock[], buf: Buffer, p: StripePiece): Promise<boolean> {
+  const datas = await Promise.all(blocks.map((b) => b.data));
+  if (datas.some((d) => d === null)) return false;
+  const pEnd = p.fileOffset + p.length;
+  blocks.forEach((b, i) => {
+    const from = Math.max(p.fileOffset, b.start);
+    const to = Math.min(pEnd, b.start + b.length);
+    copyOut(datas[i] ?? undefined, from - b.start, buf, p.rangeOffset + (from - p.fileOffset), to - from);
+  });
+  return true;
+}
+
+/** Copies `len` bytes of src from srcOff into dst at dstOff; what src lacks reads as zeros. */
+function copyOut(src: Buffer | undefined, srcOff: number, dst: Buffer, dstOff: number, len: number): void {
+  const have = Math.max(0, Math.min(len, (src?.length ?? 0) - srcOff));
+  if (have > 0) src!.copy(dst, dstOff, srcOff, srcOff + have);
+  if (have < len) dst.fill(0, dstOff + have, dstOff + len);
+}
+
+function newWriter(ctx: VfsContext, h: Handle, layout: FileLayout): Writer {
+  const n = layout.ids.length;
+  return new Writer({
+    unitSize: ioUnit(layout.chunkSize, ctx.config.connMaxFrameBytes),
+    maxDirtyBytes: ctx.config.tuneWriteBehindBytes,
+    pool: ctx.pool,
+    send: async (fileOffset, data) => {
+      const loc = locate(fileOffset, layout.chunkSize, n);
+      h.touched.add(loc.targetIndex);
+      return (await ctx.storage.writeChunk(layout, loc.targetIndex, loc.chunkOffset, data)) === 1;
+    },
+  });
+}
+
+function readAheadOf(ctx: VfsContext, h: Handle, layout: FileLayout): ReadAhead | undefined {
+  const window = ctx.config.tuneReadAheadSize;
+  if (window <= 0) return undefined;
+  if (h.readAhead) return h.readAhead;
+  const blockSize = readAheadBlockSize(ioUnit(layout.chunkSize, ctx.config.connMaxFrameBytes), window);
+  const n = layout.ids.length;
+  h.readAhead = new ReadAhead({
+    blockSize,
+    windowBytes: window,
+    fetch: (start, length) => {
+      const loc = locate(start, layout.chunkSize, n);
+      return ctx.storage.readChunk(layout, loc.targetIndex, loc.chunkOffset, length);
+    },
+    isDirty: (start, end) => anyOverlap(h.file, start, end),
+  });
+  return h.readAhead;
+}

@@ -1,0 +1,149 @@
+// File handle operations: create/open sessions with meta, flush/fsync/release, and truncates through handles.
+import { Rpc, type hivefs } from '@hivefs/protocol';
+import { statOf } from './attrs.js';
+import type { VfsContext } from './context.js';
+import { VfsError } from './errors.js';
+import { O, canRead, canWrite } from './flags.js';
+import type { Handle } from './handles.js';
+import { added } from './namespace.js';
+import { isDir } from './stat.js';
+import { layoutOf } from './storage-io.js';
+import { truncateEntry } from './truncate.js';
+import type { Cred, VfsStat } from './types.js';
+import { readData, writeData } from './file-io.js';
+
+/** Creates (or, without O_EXCL, opens an existing) file and returns its handle number. */
+export async function create(ctx: VfsContext, path: string, mode: number, flags: number, cred: Cred): Promise<number> {
+  const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EISDIR');
+  const r = await ctx.meta.call(Rpc.create, dir.entryId, {
+    cred, parentId: dir.entryId, name, mode: mode & 0o7777, flags: flags | O.CREAT, clientId: ctx.clientId(), open: true,
+  });
+  const attr = r.attr as hivefs.IAttr;
+  added(ctx, dir.entryId, name, attr);
+  return (await startHandle(ctx, attr, Number(r.handleId ?? 0), flags, cred)).fh;
+}
+
+/** Opens the file at `path` (symlinks followed); O_TRUNC empties it, O_APPEND makes writes go to the end. */
+export async function open(ctx: VfsContext, path: string, flags: number, cred: Cred): Promise<number> {
+  const { entryId, attr } = await ctx.resolver.resolve(path, cred, true);
+  if (isDir(attr) && canWrite(flags)) throw VfsError.of('EISDIR', `'${path}' is a directory`);
+  const r = await ctx.meta.call(Rpc.open, entryId, { cred, entryId, flags, clientId: ctx.clientId() });
+  const fresh = r.attr as hivefs.IAttr;
+  ctx.cache.putAttr(fresh);
+  return (await startHandle(ctx, fresh, Number(r.handleId ?? 0), flags, cred)).fh;
+}
+
+async function startHandle(ctx: VfsContext, attr: hivefs.IAttr, metaHandleId: number, flags: number, cred: Cred): Promise<Handle> {
+  let layout;
+  try {
+    layout = isDir(attr) ? undefined : layoutOf(attr);
+  } catch {
+    layout = undefined;
+  }
+  const h = ctx.handles.add(attr, layout, metaHandleId, flags, cred);
+  if (flags & O.TRUNC && canWrite(flags) && h.file.size > 0) {
+    await truncateEntry(ctx, h.file.entryId, 0, cred, metaHandleId).catch(async (e: unknown) => {
+      await release(ctx, h.fh).catch(() => undefined);
+      throw e;
+    });
+  }
+  return h;
+}
+
+/** Reads into buf; see {@link readData}. EBADF on a handle not open for reading. */
+export function read(ctx: VfsContext, fh: number, buf: Buffer, length: number, position: number): Promise<number> {
+  const h = ctx.handles.get(fh);
+  if (!canRead(h.flags)) throw VfsError.of('EBADF', `handle ${fh} is not open for reading`);
+  if (!Number.isSafeInteger(position) || position < 0) throw VfsError.of('EINVAL', `invalid read position ${position}`);
+  return readData(ctx, h, buf, length, position);
+}
+
+/** Buffers a write; see {@link writeData}. EBADF on a handle not open for writing. */
+export function write(ctx: VfsContext, fh: number, buf: Buffer, length: number, position: number): Promise<number> {
+  const h = ctx.handles.get(fh);
+  if (!canWrite(h.flags)) throw VfsError.of('EBADF', `handle ${fh} is not open for writing`);
+  if (!Number.isSafeInteger(position) || position < 0) throw VfsError.of('EINVAL', `invalid write position ${position}`);
+  return writeData(ctx, h, buf, length, position);
+}
+
+/** Sends buffered data, then reports the new size and mtime to meta. */
+export async function flush(ctx: VfsContext, fh: number): Promise<void> {
+  const h = ctx.handles.get(fh);
+  await h.writer?.flush();
+  await report(ctx, h);
+}
+
+/**
+ * Makes the file durable as fsync(2) does for all of it: every handle's buffered writes on this
+ * client go out, the chunk files written since the last fsync are synced on their targets (in
+ * parallel), and unreported sizes go to meta. Errors of other handles' writes stay with them.
+ */
+export async function fsync(ctx: VfsContext, fh: number, datasync: boolean): Promise<void> {
+  const h = ctx.handles.get(fh);
+  const others = [...h.file.handles].filter((o) => o !== h);
+  await Promise.all([h.writer?.flush(), ...others.map((o) => o.writer?.settle(0, Infinity))]);
+  const layout = h.file.layout;
+  const touched = new Set<number>();
+  for (const o of [h, ...others]) {
+    for (const i of o.touched) touched.add(i);
+    o.touched.clear();
+  }
+  if (layout && touched.size) {
+    await ctx.storage.fsync(layout, touched).catch((e: unknown) => {
+      for (const i of touched) h.touched.add(i);
+      throw e;
+    });
+  }
+  await Promise.all([h, ...others].map((o) => report(ctx, o)));
+}
+
+async function report(ctx: VfsContext, h: Handle): Promise<void> {
+  if (!h.unreported) return;
+  h.unreported = false;
+  try {
+    const r = await ctx.meta.call(Rpc.reportWrite, h.file.entryId, {
+      entryId: h.file.entryId, handleId: h.metaHandleId, clientId: ctx.clientId(), sizeHint: h.sizeHint, ...(h.lastWrite ? { mtime: h.lastWrite } : {}),
+    });
+    if (r.attr?.entryId) ctx.cache.putAttr(r.attr);
+  } catch (e) {
+    h.unreported = true;
+    throw e;
+  }
+}
+
+/** Flushes and closes the session (size hint, mtime of the last write); the handle is gone even on error. */
+export async function release(ctx: VfsContext, fh: number): Promise<void> {
+  const h = ctx.handles.get(fh);
+  let err: unknown;
+  await h.writer?.flush().catch((e: unknown) => (err = e));
+  try {
+    await ctx.meta.call(Rpc.close, h.file.entryId, {
+      entryId: h.file.entryId, handleId: h.metaHandleId, clientId: ctx.clientId(), sizeHint: h.sizeHint, ...(h.unreported && h.lastWrite ? { mtime: h.lastWrite } : {}),
+    });
+  } catch (e) {
+    err ??= e;
+  } finally {
+    ctx.handles.remove(h);
+    ctx.cache.dropAttr(h.file.entryId);
+  }
+  if (err !== undefined) throw err;
+}
+
+/** Truncates through an open handle. EINVAL when it is not open for writing. */
+export async function ftruncate(ctx: VfsContext, fh: number, size: number): Promise<void> {
+  const h = ctx.handles.get(fh);
+  if (!canWrite(h.flags)) throw VfsError.of('EINVAL', `handle ${fh} is not open for writing`);
+  await truncateEntry(ctx, h.file.entryId, size, h.cred, h.metaHandleId);
+}
+
+/** Truncates the file at `path` (symlinks followed). */
+export async function truncate(ctx: VfsContext, path: string, size: number, cred: Cred): Promise<void> {
+  const { entryId } = await ctx.resolver.resolve(path, cred, true);
+  await truncateEntry(ctx, entryId, size, cred);
+}
+
+/** Stat through an open handle (works after unlink). */
+export async function fgetattr(ctx: VfsContext, fh: number, cred: Cred): Promise<VfsStat> {
+  const h = ctx.handles.get(fh);
+  return statOf(ctx, (await ctx.resolver.byId(h.file.entryId, cred)).attr);
+}

@@ -1,0 +1,100 @@
+// Open file handles: per-handle write-behind and read-ahead state, and per-entry state shared by a file's handles.
+import type { hivefs } from '@hivefs/protocol';
+import { VfsError } from './errors.js';
+import type { ReadAhead } from './reader.js';
+import type { FileLayout } from './storage-io.js';
+import type { Cred, Timespec } from './types.js';
+import type { Writer } from './writer.js';
+
+/** State of a file that has handles open on this client. */
+export interface OpenFile {
+  entryId: string;
+  /** Undefined for a file without stripe targets (it reads as zeros, writes fail). */
+  layout: FileLayout | undefined;
+  /** The size this client knows: size at open, grown by own writes, set by own truncates. */
+  size: number;
+  handles: Set<Handle>;
+}
+
+/** One open() or create(). */
+export interface Handle {
+  fh: number;
+  file: OpenFile;
+  /** Meta's session handle id. */
+  metaHandleId: number;
+  flags: number;
+  cred: Cred;
+  writer: Writer | undefined;
+  readAhead: ReadAhead | undefined;
+  /** End of the furthest byte written since the last report to meta (0: none). */
+  sizeHint: number;
+  /** Wall-clock time of the last write. */
+  lastWrite: Timespec | undefined;
+  /** Written since the last reportWrite/close. */
+  unreported: boolean;
+  /** Stripe indexes written since the last fsync. */
+  touched: Set<number>;
+}
+
+/** Largest handle number before numbering wraps (fuse-native passes 32-bit handles). */
+const MAX_FH = 0x7fffffff;
+
+/** The open handles of one VFS, by number and by entry. */
+export class HandleTable {
+  private readonly byFh = new Map<number, Handle>();
+  private readonly byEntry = new Map<string, OpenFile>();
+  private nextFh = 1;
+
+  /** Registers a new handle on `entryId`, joining (or creating) the entry's shared state. */
+  add(attr: hivefs.IAttr, layout: FileLayout | undefined, metaHandleId: number, flags: number, cred: Cred): Handle {
+    const entryId = attr.entryId ?? '';
+    let file = this.byEntry.get(entryId);
+    const size = Number(attr.size ?? 0);
+    if (!file) this.byEntry.set(entryId, (file = { entryId, layout, size, handles: new Set() }));
+    else file.size = Math.max(file.size, size);
+    const h: Handle = {
+      fh: this.allocFh(), file, metaHandleId, flags, cred,
+      writer: undefined, readAhead: undefined, sizeHint: 0, lastWrite: undefined, unreported: false, touched: new Set(),
+    };
+    file.handles.add(h);
+    this.byFh.set(h.fh, h);
+    return h;
+  }
+
+  /** The handle numbered `fh`; EBADF when there is none. */
+  get(fh: number): Handle {
+    const h = this.byFh.get(fh);
+    if (!h) throw VfsError.of('EBADF', `no open file handle ${fh}`);
+    return h;
+  }
+
+  /** The shared state of an entry open on this client. */
+  file(entryId: string | null | undefined): OpenFile | undefined {
+    return entryId ? this.byEntry.get(entryId) : undefined;
+  }
+
+  /** Forgets a handle; the entry's state goes with its last handle. */
+  remove(h: Handle): void {
+    this.byFh.delete(h.fh);
+    h.file.handles.delete(h);
+    if (h.file.handles.size === 0 && this.byEntry.get(h.file.entryId) === h.file) this.byEntry.delete(h.file.entryId);
+  }
+
+  /** Every open handle. */
+  all(): Handle[] {
+    return [...this.byFh.values()];
+  }
+
+  /** Forgets every handle. */
+  clear(): void {
+    this.byFh.clear();
+    this.byEntry.clear();
+  }
+
+  private allocFh(): number {
+    while (this.byFh.has(this.nextFh)) this.nextFh = this.nextFh >= MAX_FH ? 1 : this.nextFh + 1;
+    const fh = this.nextFh;
+    this.nextFh = fh >= MAX_FH ? 1 : fh + 1;
+    return fh;
+  }
+}

@@ -1,0 +1,28 @@
+// Routes meta RPCs: the root to map.rootNodeId, any other entry to the meta node encoded in its id.
+import { ErrCode, HiveError, ROOT_ENTRY_ID, hivefs, ownerNodeOf, type AnyRpcDef, type MapView, type ReqOf, type RespOf } from '@hivefs/protocol';
+import type { RetryPolicy } from './retry.js';
+
+/** Sends meta requests to the owner of the entry they address, under the failure mode. */
+export class MetaClient {
+  constructor(private readonly view: MapView, private readonly retry: RetryPolicy) {}
+
+  /** The meta node that owns `entryId` (for a directory: its entries too). */
+  nodeOf(entryId: string): number {
+    if (entryId === ROOT_ENTRY_ID) {
+      const root = this.view.map?.rootNodeId ?? 0;
+      if (!root) throw new HiveError(ErrCode.UNKNOWN_NODE, `no meta node owns the root directory in map version ${this.view.version}`);
+      return root;
+    }
+    const n = ownerNodeOf(entryId);
+    if (!n) throw new HiveError(ErrCode.BAD_ENTRY_ID, `entry id '${entryId}' names no meta node`);
+    return n;
+  }
+
+  /**
+   * Calls `def` on the owner of `routeId` (the directory for name operations, the entry
+   * itself otherwise). Routing is resolved anew on every attempt.
+   */
+  call<D extends AnyRpcDef>(def: D, routeId: string, req: ReqOf<D>): Promise<RespOf<D>> {
+    return this.retry.run(def.name, () => this.view.nodeClient(hivefs.NodeType.META, this.nodeOf(routeId)).call(def, req));
+  }
+}

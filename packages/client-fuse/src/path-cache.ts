@@ -1,0 +1,104 @@
+// Dentry and attribute cache with TTLs (tuneEntryCacheSecs / tuneAttrCacheSecs), invalidated by own mutations.
+import type { hivefs } from '@hivefs/protocol';
+
+/** Options of a PathCache. */
+export interface PathCacheInit {
+  /** How long a name -> entry id mapping is trusted, seconds (0 = not cached). */
+  entryTtlSecs: number;
+  /** How long an entry's attributes are trusted, seconds (0 = not cached). */
+  attrTtlSecs: number;
+  /** Most entries kept per map; the oldest go first. */
+  maxEntries?: number;
+  /** Monotonic clock in ms; injectable for tests. */
+  now?: () => number;
+}
+
+interface Timed<T> {
+  value: T;
+  expires: number;
+}
+
+const DEFAULT_MAX_ENTRIES = 100_000;
+
+/**
+ * Dentries are keyed by (parent entry id, name), attributes by entry id, so renaming a
+ * directory leaves its subtree's entries valid.
+ */
+export class PathCache {
+  private readonly dentries = new Map<string, Timed<string>>();
+  private readonly attrs = new Map<string, Timed<hivefs.IAttr>>();
+  private readonly now: () => number;
+  private readonly max: number;
+
+  constructor(private readonly init: PathCacheInit) {
+    this.now = init.now ?? (() => performance.now());
+    this.max = init.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  }
+
+  /** The entry id under `name` in directory `parentId`, if cached and fresh. */
+  dentry(parentId: string, name: string): string | undefined {
+    return this.fresh(this.dentries, dkey(parentId, name));
+  }
+
+  /** Cached fresh attributes of an entry. */
+  attr(entryId: string): hivefs.IAttr | undefined {
+    return this.fresh(this.attrs, entryId);
+  }
+
+  /** Remembers a name -> entry mapping. */
+  putDentry(parentId: string, name: string, entryId: string): void {
+    this.put(this.dentries, dkey(parentId, name), entryId, this.init.entryTtlSecs);
+  }
+
+  /** Remembers attributes (keyed by their entry id). */
+  putAttr(attr: hivefs.IAttr): void {
+    if (attr.entryId) this.put(this.attrs, attr.entryId, attr, this.init.attrTtlSecs);
+  }
+
+  /** Remembers a looked-up entry: its dentry and its attributes. */
+  putEntry(parentId: string, name: string, attr: hivefs.IAttr): void {
+    if (!attr.entryId) return;
+    this.putDentry(parentId, name, attr.entryId);
+    this.putAttr(attr);
+  }
+
+  /** Forgets a dentry (unlink, rename source, replaced target). */
+  dropDentry(parentId: string, name: string): void {
+    this.dentries.delete(dkey(parentId, name));
+  }
+
+  /** Forgets the attributes of entries whose size, times, links or mode changed. */
+  dropAttr(...entryIds: (string | null | undefined)[]): void {
+    for (const id of entryIds) if (id) this.attrs.delete(id);
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.dentries.clear();
+    this.attrs.clear();
+  }
+
+  /** Number of cached dentries and attributes (for tests and stats). */
+  get size(): { dentries: number; attrs: number } {
+    return { dentries: this.dentries.size, attrs: this.attrs.size };
+  }
+
+  private fresh<T>(m: Map<string, Timed<T>>, key: string): T | undefined {
+    const e = m.get(key);
+    if (!e) return undefined;
+    if (e.expires > this.now()) return e.value;
+    m.delete(key);
+    return undefined;
+  }
+
+  private put<T>(m: Map<string, Timed<T>>, key: string, value: T, ttlSecs: number): void {
+    if (ttlSecs <= 0) return;
+    m.delete(key); // re-insert so that Map order stays oldest-first
+    m.set(key, { value, expires: this.now() + ttlSecs * 1000 });
+    while (m.size > this.max) m.delete(m.keys().next().value as string);
+  }
+}
+
+function dkey(parentId: string, name: string): string {
+  return `${parentId}/${name}`;
+}

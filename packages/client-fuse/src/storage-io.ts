@@ -1,0 +1,77 @@
+// Chunk I/O against storage targets: resolves a file's stripe index to a target and calls it.
+import { ErrCode, HiveError, Rpc, hivefs, type MapView } from '@hivefs/protocol';
+import type { RetryPolicy } from './retry.js';
+
+/** The layout of an open file: chunk size and its fixed target (or buddy group) ids. */
+export interface FileLayout {
+  entryId: string;
+  chunkSize: number;
+  /** Target ids (RAID0) or buddy group ids (BUDDY_MIRROR), by stripe index. */
+  ids: readonly number[];
+  mirrored: boolean;
+}
+
+/** Builds the layout of a file from its attributes; throws when it has no targets. */
+export function layoutOf(attr: hivefs.IAttr): FileLayout {
+  const p = attr.pattern;
+  const ids = p?.ids ?? [];
+  if (!p?.chunkSize || ids.length === 0) throw new HiveError(ErrCode.INVALID_PATTERN, `file ${attr.entryId} has no stripe targets`);
+  return { entryId: attr.entryId ?? '', chunkSize: p.chunkSize, ids, mirrored: p.type === hivefs.PatternType.BUDDY_MIRROR };
+}
+
+/** Striped chunk I/O through the map's storage clients. */
+export class StorageIo {
+  constructor(private readonly view: MapView, private readonly retry: RetryPolicy) {}
+
+  /** The storage target that serves stripe index `index` now (the primary for a buddy group). */
+  targetOf(layout: FileLayout, index: number): number {
+    const id = layout.ids[index];
+    if (id === undefined) throw new HiveError(ErrCode.INVALID_PATTERN, `stripe index ${index} out of range for ${layout.entryId}`);
+    if (!layout.mirrored) return id;
+    const g = this.view.map?.groups.find((x) => x.groupId === id && (x.nodeType ?? hivefs.NodeType.STORAGE) === hivefs.NodeType.STORAGE);
+    if (!g?.primaryId) throw new HiveError(ErrCode.UNKNOWN_GROUP, `buddy group ${id} is not in map version ${this.view.version}`);
+    return g.primaryId;
+  }
+
+  /**
+   * Reads up to `length` bytes at `chunkOffset` of the chunk file on stripe index `index`.
+   * Resolves to the reply payload (shorter or undefined where the chunk file ends or is missing).
+   */
+  readChunk(layout: FileLayout, index: number, chunkOffset: number, length: number): Promise<Buffer | undefined> {
+    return this.retry.run('readChunk', async () => {
+      const targetId = this.targetOf(layout, index);
+      const r = await this.view.targetClient(targetId).callRaw(Rpc.readChunk, { entryId: layout.entryId, targetId, offset: chunkOffset, length });
+      const got = r.payload?.length ?? 0;
+      if (got > length) throw new HiveError(ErrCode.BAD_MESSAGE, `readChunk returned ${got} bytes, asked for ${length}`);
+      return r.payload;
+    });
+  }
+
+  /**
+   * Writes `data` at `chunkOffset` of the chunk file on stripe index `index`. Resolves to the
+   * number of attempts it took: after a failed attempt the socket may still hold `data`, so
+   * the caller must not reuse that buffer.
+   */
+  async writeChunk(layout: FileLayout, index: number, chunkOffset: number, data: Buffer): Promise<number> {
+    let attempts = 0;
+    await this.retry.run('writeChunk', async () => {
+      attempts++;
+      const targetId = this.targetOf(layout, index);
+      const r = await this.view.targetClient(targetId).call(Rpc.writeChunk, { entryId: layout.entryId, targetId, offset: chunkOffset }, { payload: data });
+      if (r.written !== data.length) throw new HiveError(ErrCode.CHUNK_IO, `short write on target ${targetId}: ${r.written} of ${data.length} bytes`);
+    });
+    return attempts;
+  }
+
+  /** Makes the chunk files of the given stripe indexes durable, all in parallel. */
+  async fsync(layout: FileLayout, indexes: Iterable<number>): Promise<void> {
+    await Promise.all(
+      [...indexes].map((index) =>
+        this.retry.run('fsyncChunk', () => {
+          const targetId = this.targetOf(layout, index);
+          return this.view.targetClient(targetId).call(Rpc.fsyncChunk, { entryId: layout.entryId, targetId });
+        }),
+      ),
+    );
+  }
+}
