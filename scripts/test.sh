@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's test command: install, build, check the generated protocol code, run every test
+# The README's test command: install, build, type-check the tests, run every test
 # (unit tests and cluster tests that start real daemons; the generated-code check is one of them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
