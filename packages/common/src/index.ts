@@ -10,3 +10,4 @@ export * from './kv/key-codec.js';
 export * from './client-config.js';
 export * from './format-file.js';
 export * from './conf-edit.js';
+export * from './daemon-config.js';

@@ -1,5 +1,5 @@
 // Entry point of hivefs-meta: load the config, create the logger, run the daemon.
-import { createLogger, exitWithStartupError, loadConfig, runDaemon } from '@hivefs/common';
+import { createLogger, exitWithStartupError, loadDaemonConfig, runDaemon } from '@hivefs/common';
 import { startMeta } from './app.js';
 import { checkMetaConfig, DEFAULT_META_CONF, metaConfigSchema, type MetaConfig } from './config.js';
 
@@ -7,8 +7,11 @@ function main(argv: string[]): void {
   let cfg: MetaConfig;
   let file: string | undefined;
   try {
-    const loaded = loadConfig<MetaConfig>({ schema: metaConfigSchema, argv, defaultFile: DEFAULT_META_CONF });
-    if (loaded.rest.length > 0) throw new Error(`unexpected argument '${loaded.rest[0]}' (options are --key=value)`);
+    const loaded = loadDaemonConfig<MetaConfig>({ service: 'meta', schema: metaConfigSchema, argv, defaultFile: DEFAULT_META_CONF });
+    if (loaded.help) {
+      process.stdout.write(loaded.usage);
+      return;
+    }
     cfg = loaded.config;
     file = loaded.file;
     checkMetaConfig(cfg);

@@ -1,5 +1,5 @@
 // Entry point of hivefs-storage: load the config, create the logger, run the daemon.
-import { createLogger, describeConfig, exitWithStartupError, loadConfig, runDaemon } from '@hivefs/common';
+import { createLogger, exitWithStartupError, loadDaemonConfig, runDaemon } from '@hivefs/common';
 import { startStorage } from './app.js';
 import { storageConfigSchema, type StorageConfig } from './config.js';
 
@@ -7,14 +7,13 @@ import { storageConfigSchema, type StorageConfig } from './config.js';
 export const DEFAULT_CONF_FILE = '/etc/hivefs/hivefs-storage.conf';
 
 function main(argv: string[]): void {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`usage: hivefs-storage [--cfgFile=PATH] [--<key>=<value> ...]\n\n${describeConfig(storageConfigSchema)}`);
-    return;
-  }
   let config: StorageConfig;
   try {
-    const loaded = loadConfig<StorageConfig>({ schema: storageConfigSchema, argv, defaultFile: DEFAULT_CONF_FILE });
-    if (loaded.rest.length) throw new Error(`unknown argument(s): ${loaded.rest.join(' ')} (see --help)`);
+    const loaded = loadDaemonConfig<StorageConfig>({ service: 'storage', schema: storageConfigSchema, argv, defaultFile: DEFAULT_CONF_FILE });
+    if (loaded.help) {
+      process.stdout.write(loaded.usage);
+      return;
+    }
     config = loaded.config;
   } catch (e) {
     exitWithStartupError('storage', e);
