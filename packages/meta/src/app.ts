@@ -1,4 +1,4 @@
-// Starts the metadata daemon: data dir, LevelDB, RPC server, mgmtd registration, heartbeats, root.
+// Starts the metadata daemon: data dir, LevelDB, RPC server, mgmtd registration, heartbeats, root, session reclaim.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { advertisedAddresses, loadAuthSecret, notifySystemdReady, openLevelStore, writeFormat, type KvStore, type Logger } from '@hivefs/common';
@@ -8,7 +8,9 @@ import { prepareMetaDir, type MetaFormat } from './format.js';
 import { registerHandlers } from './handlers/index.js';
 import { Heartbeat } from './heartbeat.js';
 import { StripeChooser } from './layout/stripe-chooser.js';
+import { mapClients } from './map-clients.js';
 import { Registration } from './registration.js';
+import { SessionReclaimer } from './session-reclaimer.js';
 import { RpcChunkService } from './storage-client.js';
 import { MetaStore } from './store/meta-store.js';
 
@@ -39,13 +41,14 @@ class MetaDaemon {
   private server: RpcServer | undefined;
   private view: MapView | undefined;
   private heartbeat: Heartbeat | undefined;
+  private reclaimer: SessionReclaimer | undefined;
   private store: MetaStore | undefined;
   nodeId = 0;
   port = 0;
 
   constructor(private readonly cfg: MetaConfig, private readonly log: Logger) {}
 
-  /** 1. format + LevelDB, 2. listen, 3. register, 4. map, 5. store + root, 6. heartbeats, ready. */
+  /** 1. format + LevelDB, 2. listen, 3. register, 4. map, 5. store + root, 6. heartbeats + session reclaim, ready. */
   async start(secret: Buffer | null): Promise<void> {
     const dir = this.cfg.storeMetaDirectory;
     const format = await prepareMetaDir(dir);
@@ -55,9 +58,11 @@ class MetaDaemon {
     this.view = view;
     const registration = await this.register(view, format);
     await view.refresh().catch((e: Error) => this.log.warn({ err: e.message }, 'first map fetch failed; heartbeats will retry'));
-    await this.openStore(view);
+    const store = await this.openStore(view);
     this.heartbeat = new Heartbeat({ view, log: this.log, dir, intervalMs: this.cfg.sysHeartbeatIntervalSecs * 1000, nodeId: () => this.nodeId, onUnknownNode: () => registration.registerOnce() });
     this.heartbeat.start();
+    this.reclaimer = new SessionReclaimer({ sessions: store, clients: mapClients(view), graceMs: this.cfg.sysSessionReclaimSecs * 1000, log: this.log.child({ component: 'session-reclaim' }) });
+    this.reclaimer.start();
     this.log.info({ port: this.port, nodeId: this.nodeId }, 'ready');
     notifySystemdReady();
   }
@@ -82,7 +87,7 @@ class MetaDaemon {
     return reg;
   }
 
-  private async openStore(view: MapView): Promise<void> {
+  private async openStore(view: MapView): Promise<MetaStore> {
     const chooser = new StripeChooser({ mode: this.cfg.tuneTargetChooser, map: () => view.map });
     const chunks = new RpcChunkService(view, { timeoutMs: this.cfg.connRequestTimeoutMs, lengthsTimeoutMs: STORAGE_QUERY_TIMEOUT_MS, statTimeoutMs: STORAGE_QUERY_TIMEOUT_MS });
     const store = await MetaStore.open({ kv: this.kv!, nodeId: this.nodeId, chunks, chooseTargets: (p) => chooser.choose(p), log: this.log.child({ component: 'store' }) });
@@ -92,11 +97,13 @@ class MetaDaemon {
       (n) => n > 0 && this.log.info({ purged: n }, 'removed orphaned inodes without open sessions'),
       (e: Error) => this.log.warn({ err: e.message }, 'orphan sweep failed'),
     );
+    return store;
   }
 
   /** Stops timers, the server and the clients, then closes the store. Safe to call after a failed start. */
   async stop(): Promise<void> {
     this.aborter.abort();
+    await this.reclaimer?.stop().catch(() => undefined);
     this.heartbeat?.stop();
     await this.server?.close();
     this.view?.close();

@@ -17,6 +17,12 @@ export const metaConfigSchema: ConfigSchema = {
   tuneTargetChooser: { type: 'enum', default: 'randomized', values: ['randomized', 'roundrobin'], description: 'How storage targets of new files are chosen.' },
   tuneDefaultChunkSize: { type: 'size', default: DEFAULT_CHUNK_SIZE, min: 64 * 1024, description: 'Chunk size of the root directory pattern (power of two, at least 64k).' },
   tuneDefaultNumTargets: { type: 'int', default: DEFAULT_NUM_TARGETS, min: 1, max: 1024, description: 'Number of storage targets per file in the root directory pattern.' },
+  sysSessionReclaimSecs: {
+    type: 'number',
+    default: 30,
+    min: 1,
+    description: 'Seconds a client may be missing from the cluster map (mgmtd drops clients after its sysClientTimeoutSecs without a heartbeat) before this meta node closes the files it left open, as a close without size report would; unlinked files it held open are then removed with their chunks. Checked every sysSessionReclaimSecs/2 s (0.25 to 5 s); never without a fresh map from mgmtd.',
+  },
 };
 
 /** The typed configuration of hivefs-meta. */
@@ -28,6 +34,7 @@ export interface MetaConfig extends CommonConfig {
   tuneTargetChooser: ChooserMode;
   tuneDefaultChunkSize: number;
   tuneDefaultNumTargets: number;
+  sysSessionReclaimSecs: number;
 }
 
 /** Throws a ConfigError when a required key is missing or a value is unusable. */

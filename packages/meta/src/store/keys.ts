@@ -14,7 +14,8 @@ import { key, prefix } from '@hivefs/common';
  *   L:<entryId>               symlink target, UTF-8 bytes
  *   X:<entryId>:<name>        extended attribute value, raw bytes
  *   S:<entryId>:<handleHex>   open session (hivefs has no message for it: JSON {handleId,
- *                             clientId, flags, write}); handleHex = 12 hex digits
+ *                             clientId, flags, write}); handleHex = 12 hex digits. The session
+ *                             reclaimer scans all of S: to find sessions of clients that are gone.
  *   O:<entryId>               orphan: an inode with nlink 0 kept while sessions are open
  *                             (empty value); removed with the inode at the last close
  *   C:start                   counter: start-seconds of the last run, decimal text. Entry ids
@@ -40,6 +41,8 @@ export const xattrPrefix = (entryId: string): string => prefix('X', entryId);
 export const sessionKey = (entryId: string, handleId: number): string => key('S', entryId, handleId.toString(16).toUpperCase().padStart(12, '0'));
 /** Prefix of every session of an entry. */
 export const sessionPrefix = (entryId: string): string => prefix('S', entryId);
+/** Prefix of every session of every entry. */
+export const SESSION_PREFIX = prefix('S');
 /** Orphan marker of an entry. */
 export const orphanKey = (entryId: string): string => key('O', entryId);
 /** Prefix of every orphan marker. */

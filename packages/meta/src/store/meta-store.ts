@@ -10,6 +10,7 @@ import { LockManager } from './locks.js';
 import { getAttr, lookup, readdir, readlink, type ReaddirOptions } from './lookup-ops.js';
 import { link, mkdir, rmdir, symlink } from './namespace-ops.js';
 import { setPattern } from './pattern-ops.js';
+import { closeSessionsOf, sessionCounts } from './reclaim-ops.js';
 import { rename, type RenameArgs } from './rename-ops.js';
 import { ensureRoot, purgeOrphans } from './startup.js';
 import { statFs, type FsStats } from './statfs-ops.js';
@@ -73,6 +74,10 @@ export class MetaStore {
   close(r: WriteReport): Promise<void> { return close(this.ctx, r); }
   /** Applies a reported size and mtime without closing. */
   reportWrite(r: WriteReport): Promise<hivefs.IAttr> { return reportWrite(this.ctx, r); }
+  /** Open sessions per client id. */
+  sessionCounts(): Promise<Map<number, number>> { return sessionCounts(this.ctx); }
+  /** Closes every session of these clients as a close without size hint would; returns counts per client. */
+  closeSessionsOf(clientIds: ReadonlySet<number>): Promise<Map<number, number>> { return closeSessionsOf(this.ctx, clientIds); }
 
   /** Sets an extended attribute. */
   setXattr(cred: Cred, entryId: string, name: string, value: Uint8Array, flags: number): Promise<void> { return setXattr(this.ctx, cred, entryId, name, value, flags); }

@@ -6,13 +6,15 @@ import { defaultAlias, nextFreeId, nodeTypeName } from '../ids.js';
 import { nodeLiveKey } from '../state/runtime.js';
 import type { Change, NodeRecord } from '../store/records.js';
 import type { Registry } from '../store/registry.js';
+import { resolveClient, type ResolvedClient } from './resolve-client.js';
 import { checkAddrs, checkAlias, checkNodeType, checkOptionalId, checkText } from './validate.js';
 
 const N = hivefs.NodeType;
 
 /**
- * Which node a registration names: the given id (its alias must match), else the node with the
- * given alias, else a new id (highest + 1 among that type). Throws ID_CONFLICT.
+ * Which server node a registration names: the given id (its alias must match), else the node
+ * with the given alias, else a new id (highest + 1 among that type). Throws ID_CONFLICT.
+ * Clients are resolved by {@link resolveClient}.
  */
 export function resolveNode(r: Registry, type: hivefs.NodeType, wanted: number, alias: string): { nodeId: number; existing?: NodeRecord } {
   const name = nodeTypeName(type);
@@ -36,10 +38,14 @@ function sameNode(a: NodeRecord, b: NodeRecord): boolean {
   return a.alias === b.alias && a.hostname === b.hostname && a.version === b.version && a.pid === b.pid && a.registeredMs === b.registeredMs && addrs(a) === addrs(b);
 }
 
-/** The changes that register `node`: the node itself, a meta node's target, the first root. */
-function registrationChanges(r: Registry, node: NodeRecord, existing: NodeRecord | undefined): Change[] {
+/**
+ * The changes that register `node`: the node itself, a meta node's target, the first root, a
+ * client's new id mark.
+ */
+function registrationChanges(r: Registry, node: NodeRecord, existing: NodeRecord | undefined, mark: number | undefined): Change[] {
   const changes: Change[] = [];
   if (!existing || !sameNode(existing, node)) changes.push({ kind: 'putNode', node });
+  if (mark !== undefined) changes.push({ kind: 'setClientMark', mark });
   if (node.type === N.META && !r.target(N.META, node.nodeId)) {
     changes.push({ kind: 'putTarget', target: { nodeType: N.META, targetId: node.nodeId, nodeId: node.nodeId, consistency: hivefs.Consistency.GOOD, poolId: 0 } });
   }
@@ -57,8 +63,10 @@ export function registerNode(app: MgmtdApp): Handler<typeof Rpc.registerNode> {
     const addrs = checkAddrs(req.addrs, type !== N.CLIENT);
     const hostname = checkText(req.hostname, 'hostname', 255);
     const version = checkText(req.version, 'version', 64);
-    // 2. Find the node or pick its id; new servers only when allowed.
-    const { nodeId, existing } = resolveNode(app.registry, type, checkOptionalId(req.nodeId, 'node_id'), alias);
+    // 2. Find the node or pick its id (clients: never a reused one); new servers only when allowed.
+    const wanted = checkOptionalId(req.nodeId, 'node_id');
+    const { nodeId, existing, mark, takenBy }: ResolvedClient = type === N.CLIENT ? resolveClient(app.registry, wanted, alias) : resolveNode(app.registry, type, wanted, alias);
+    if (takenBy) log.warn({ wanted, alias, holder: takenBy.alias, nodeId }, `client ${alias} asked for id ${wanted}, which client ${takenBy.alias} holds; issued ${nodeId}`);
     if (!existing && type !== N.CLIENT && !app.config.sysAllowNewServers) {
       throw new HiveError(ErrCode.REGISTRATION_DISABLED, `new ${nodeTypeName(type)} node ${alias || nodeId} refused: sysAllowNewServers is false`);
     }
@@ -66,8 +74,9 @@ export function registerNode(app: MgmtdApp): Handler<typeof Rpc.registerNode> {
     const now = app.clock.now();
     const node: NodeRecord = { type, nodeId, alias: alias || existing?.alias || defaultAlias(hostname, type, nodeId), addrs, hostname, version, pid: req.pid, registeredMs: existing?.registeredMs ?? Math.floor(now) };
     app.runtime.heard(nodeLiveKey(type, nodeId), now);
-    const mapVersion = await commit(app, registrationChanges(app.registry, node, existing));
-    if (!existing) log.info({ type: nodeTypeName(type), nodeId, alias: node.alias, addrs, mapVersion }, `registered new ${nodeTypeName(type)} node ${nodeId} (${node.alias})`);
+    const mapVersion = await commit(app, registrationChanges(app.registry, node, existing, mark));
+    const returning = type === N.CLIENT && wanted === nodeId;
+    if (!existing) log.info({ type: nodeTypeName(type), nodeId, alias: node.alias, addrs, mapVersion }, `registered ${returning ? 'returning' : 'new'} ${nodeTypeName(type)} node ${nodeId} (${node.alias})`);
     return { nodeId, mapVersion };
   });
 }

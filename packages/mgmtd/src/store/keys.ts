@@ -16,6 +16,9 @@ import { key, prefix } from '@hivefs/common';
  *   G:<nodeType>:<groupId>   BuddyGroup (protobuf); group ids are independent of target ids.
  *   P:<poolId>               StoragePool (protobuf) with pool_id and alias only; its members are
  *                            derived from the storage_pool_id of targets and groups.
+ *   C:client                 client id high-water mark: the last client id issued, decimal text.
+ *                            Written in the batch that issues (or accepts) a higher client id,
+ *                            so client ids are never reused, also across restarts.
  *
  * nodeType is the hivefs.NodeType number (META = 2, STORAGE = 3).
  */
@@ -42,6 +45,9 @@ export function groupKey(nodeType: number, groupId: number): string {
 export function poolKey(poolId: number): string {
   return key('P', poolId);
 }
+
+/** Key of the client id high-water mark. */
+export const CLIENT_MARK_KEY = key('C', 'client');
 
 /** Prefixes of the record kinds, for loading everything at start. */
 export const NODE_PREFIX = prefix('N');

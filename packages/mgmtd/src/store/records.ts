@@ -43,7 +43,10 @@ export interface PoolRecord {
   alias: string;
 }
 
-/** One change of a commit. Client node changes touch memory only. */
+/**
+ * One change of a commit. Client node changes touch memory only; the client id mark (the last
+ * client id issued) is stored.
+ */
 export type Change =
   | { kind: 'putNode'; node: NodeRecord }
   | { kind: 'delNode'; type: hivefs.NodeType; nodeId: number }
@@ -52,7 +55,8 @@ export type Change =
   | { kind: 'putGroup'; group: GroupRecord }
   | { kind: 'delGroup'; nodeType: hivefs.NodeType; groupId: number }
   | { kind: 'putPool'; pool: PoolRecord }
-  | { kind: 'setRoot'; nodeId: number };
+  | { kind: 'setRoot'; nodeId: number }
+  | { kind: 'setClientMark'; mark: number };
 
 /** The id of the storage pool every new storage target joins. */
 export const DEFAULT_POOL_ID = 1;

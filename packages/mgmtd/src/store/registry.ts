@@ -2,6 +2,7 @@
 import type { KvBatchOp, KvStore } from '@hivefs/common';
 import { ErrCode, HiveError, type hivefs } from '@hivefs/protocol';
 import { delGroupOps, groupProblem, loadGroups, putGroupOps, type GroupLookup } from './buddy-groups.js';
+import { clientMarkOp, loadClientMark } from './client-ids.js';
 import { headerOp, loadHeader, type MapHeader } from './map-version.js';
 import { delNodeOps, loadNodes, putNodeOps } from './nodes.js';
 import { loadPools, putPoolOps } from './pools.js';
@@ -20,13 +21,14 @@ function opsOf(c: Change): KvBatchOp[] {
     case 'delGroup': return delGroupOps(c.nodeType, c.groupId);
     case 'putPool': return putPoolOps(c.pool);
     case 'setRoot': return [];
+    case 'setClientMark': return [clientMarkOp(c.mark)];
   }
 }
 
 /**
- * Nodes, targets, buddy groups, pools, the map version and the root meta node. Readers see
- * memory; {@link Registry.commit} writes a batch (changes + bumped version) and only then
- * updates memory. Callers serialise commits (one at a time).
+ * Nodes, targets, buddy groups, pools, the map version, the root meta node and the client id
+ * mark. Readers see memory; {@link Registry.commit} writes a batch (changes + bumped version)
+ * and only then updates memory. Callers serialise commits (one at a time).
  */
 export class Registry implements GroupLookup {
   private readonly nodeMap = new Map<string, NodeRecord>();
@@ -34,11 +36,11 @@ export class Registry implements GroupLookup {
   private readonly groupMap = new Map<string, GroupRecord>();
   private readonly poolMap = new Map<number, PoolRecord>();
 
-  private constructor(private readonly kv: KvStore, private header: MapHeader) {}
+  private constructor(private readonly kv: KvStore, private header: MapHeader, private clientMarkValue: number) {}
 
   /** Loads every record of `kv` into memory. */
   static async load(kv: KvStore): Promise<Registry> {
-    const r = new Registry(kv, await loadHeader(kv));
+    const r = new Registry(kv, await loadHeader(kv), await loadClientMark(kv));
     for (const n of await loadNodes(kv)) r.apply({ kind: 'putNode', node: n });
     for (const t of await loadTargets(kv)) r.apply({ kind: 'putTarget', target: t });
     for (const g of await loadGroups(kv)) r.apply({ kind: 'putGroup', group: g });
@@ -51,6 +53,9 @@ export class Registry implements GroupLookup {
 
   /** The meta node owning the root directory (0: none yet). */
   get rootNodeId(): number { return this.header.rootNodeId; }
+
+  /** The last client id issued (0: none yet); new clients get ids after it. */
+  get clientMark(): number { return this.clientMarkValue; }
 
   node(type: hivefs.NodeType, nodeId: number): NodeRecord | undefined { return this.nodeMap.get(typedId(type, nodeId)); }
 
@@ -120,6 +125,7 @@ export class Registry implements GroupLookup {
       case 'delGroup': this.groupMap.delete(typedId(c.nodeType, c.groupId)); break;
       case 'putPool': this.poolMap.set(c.pool.poolId, c.pool); break;
       case 'setRoot': break;
+      case 'setClientMark': this.clientMarkValue = c.mark; break;
     }
   }
 }
