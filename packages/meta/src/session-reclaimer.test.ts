@@ -156,6 +156,23 @@ describe('SessionReclaimer', () => {
     }
   });
 
+  it('counts the data a dead writer got onto storage but never reported in the file size', async () => {
+    const a = await openFile('dead-writer', 7);
+    const ids = (await t.store.getAttr(a.id)).pattern!.ids!;
+    // The client wrote 1.5 chunks to the first target's chunk file, then died without a close.
+    t.chunks.setLength(a.id, ids[0]!, 512 * 1024 + 100);
+    map.clients = new Set();
+    expect(await reclaimer.check()).toEqual([]);
+    // While the writer is listed as open, stat shows the size its chunks imply.
+    expect((await t.store.getAttr(a.id)).size).toBe(ids.length * 512 * 1024 + 100);
+    now += GRACE;
+    expect(await reclaimer.check()).toEqual([7]);
+    const attr = await t.store.getAttr(a.id);
+    expect(attr.openWriters).toBe(0);
+    // stripe 0 full (512 KiB) + 100 bytes of stripe ids.length (the target's second chunk)
+    expect(attr.size).toBe(ids.length * 512 * 1024 + 100);
+  });
+
   it('checks every half grace period, between 0.25 and 5 seconds', () => {
     expect(reclaimIntervalMs(1000)).toBe(500);
     expect(reclaimIntervalMs(300)).toBe(250);

@@ -1,10 +1,11 @@
 // Sessions by client, and closing every session of clients that are gone (crashed or killed).
 import { decodeKey } from '@hivefs/common';
-import { ErrCode, HiveError } from '@hivefs/protocol';
+import { ErrCode, HiveError, fileSizeFromChunkLengths, hivefs } from '@hivefs/protocol';
 import { close } from './close-ops.js';
 import { decodeSession } from './codec.js';
 import type { StoreContext } from './context.js';
 import { SESSION_PREFIX } from './keys.js';
+import { findInode } from './reads.js';
 
 /** How many open sessions each client id holds (one scan of every session). */
 export async function sessionCounts(ctx: Pick<StoreContext, 'kv'>): Promise<Map<number, number>> {
@@ -22,21 +23,37 @@ function alreadyGone(e: unknown): boolean {
 }
 
 /**
- * Closes every session of the clients in `clientIds` exactly as a close without size hint and
- * mtime would: a write session stops counting as open for writing (the size stays as last
- * reported), and an unlinked file whose last session this was is deleted with its chunk files.
+ * The size the chunk files of a file imply (what a dead writer got onto storage but never
+ * reported); 0 when storage does not answer, so the stored size stands.
+ */
+async function writtenSize(ctx: StoreContext, entryId: string): Promise<number> {
+  const i = await findInode(ctx, entryId);
+  if (!i || i.type !== hivefs.EntryType.REGULAR || i.pattern.ids.length === 0) return 0;
+  try {
+    return fileSizeFromChunkLengths(await ctx.chunks.chunkLengths(entryId, i.pattern.ids), i.pattern.chunkSize);
+  } catch (e) {
+    ctx.log.warn({ entryId, err: (e as Error).message }, 'chunk lengths unavailable at reclaim; keeping the stored size');
+    return 0;
+  }
+}
+
+/**
+ * Closes every session of the clients in `clientIds` as a close would. A write session reports
+ * the size the chunk files imply (data the dead client wrote counts; size only grows), and an
+ * unlinked file whose last session this was is deleted with its chunk files.
  * Sessions that were closed meanwhile are skipped. Returns the number closed per client id.
  */
 export async function closeSessionsOf(ctx: StoreContext, clientIds: ReadonlySet<number>): Promise<Map<number, number>> {
-  const todo: { entryId: string; handleId: number; clientId: number }[] = [];
+  const todo: { entryId: string; handleId: number; clientId: number; write: boolean }[] = [];
   for await (const [k, v] of ctx.kv.keysWithPrefix(SESSION_PREFIX)) {
     const s = decodeSession(v);
-    if (clientIds.has(s.clientId)) todo.push({ entryId: decodeKey(k)[1] ?? '', handleId: s.handleId, clientId: s.clientId });
+    if (clientIds.has(s.clientId)) todo.push({ entryId: decodeKey(k)[1] ?? '', handleId: s.handleId, clientId: s.clientId, write: s.write });
   }
   const closed = new Map<number, number>();
   for (const t of todo) {
     try {
-      await close(ctx, { ...t, sizeHint: 0 });
+      const sizeHint = t.write ? await writtenSize(ctx, t.entryId) : 0;
+      await close(ctx, { entryId: t.entryId, handleId: t.handleId, clientId: t.clientId, sizeHint });
       closed.set(t.clientId, (closed.get(t.clientId) ?? 0) + 1);
     } catch (e) {
       if (!alreadyGone(e)) throw e;
