@@ -1,7 +1,8 @@
 // Starts the metadata daemon: data dir, LevelDB, RPC server, mgmtd registration, heartbeats, root, session reclaim.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { advertisedAddresses, loadAuthSecret, notifySystemdReady, openLevelStore, writeFormat, type KvStore, type Logger } from '@hivefs/common';
+import { advertisedAddresses, loadAuthSecret, notifySystemdReady, cachedStore, openLevelStore, writeFormat, type KvStore, type Logger } from '@hivefs/common';
+import { indexSessions } from './store/session-index.js';
 import { ErrCode, fail, MapView, RpcServer } from '@hivefs/protocol';
 import { checkMetaConfig, listenPort, mgmtdPort, rootPattern, type MetaConfig } from './config.js';
 import { prepareMetaDir, type MetaFormat } from './format.js';
@@ -52,7 +53,8 @@ class MetaDaemon {
   async start(secret: Buffer | null): Promise<void> {
     const dir = this.cfg.storeMetaDirectory;
     const format = await prepareMetaDir(dir);
-    this.kv = await openLevelStore(join(dir, 'db'));
+    // meta is the only writer of its store: reads are cached, sessions are indexed in memory.
+    this.kv = await indexSessions(cachedStore(await openLevelStore(join(dir, 'db')), { maxEntries: this.cfg.tuneMetaCacheEntries }));
     await this.listen(secret);
     const view = new MapView({ mgmtdHost: this.cfg.sysMgmtdHost, mgmtdPort: mgmtdPort(this.cfg), secret, log: this.log, timeoutMs: this.cfg.connRequestTimeoutMs, maxFrameBytes: this.cfg.connMaxFrameBytes });
     this.view = view;

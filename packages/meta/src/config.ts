@@ -17,6 +17,7 @@ export const metaConfigSchema: ConfigSchema = {
   tuneTargetChooser: { type: 'enum', default: 'randomized', values: ['randomized', 'roundrobin'], description: 'How storage targets of new files are chosen.' },
   tuneDefaultChunkSize: { type: 'size', default: DEFAULT_CHUNK_SIZE, min: 64 * 1024, description: 'Chunk size of the root directory pattern (power of two, at least 64k).' },
   tuneDefaultNumTargets: { type: 'int', default: DEFAULT_NUM_TARGETS, min: 1, max: 1024, description: 'Number of storage targets per file in the root directory pattern.' },
+  tuneMetaCacheEntries: { type: 'int', default: 200_000, min: 0, description: 'Inode, directory entry and attribute records kept in memory (least recently used go first); 0 disables the cache.' },
   sysSessionReclaimSecs: {
     type: 'number',
     default: 30,
@@ -34,6 +35,7 @@ export interface MetaConfig extends CommonConfig {
   tuneTargetChooser: ChooserMode;
   tuneDefaultChunkSize: number;
   tuneDefaultNumTargets: number;
+  tuneMetaCacheEntries: number;
   sysSessionReclaimSecs: number;
 }
 

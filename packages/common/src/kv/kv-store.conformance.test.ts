@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeDir, tmpDir } from '../testing/index.js';
 import { key, prefix } from './key-codec.js';
-import { openLevelStore, openMemoryStore, type KvStore } from './kv-store.js';
+import { cachedStore, openLevelStore, openMemoryStore, type KvStore } from './kv-store.js';
 
 interface Engine {
   name: string;
@@ -15,6 +15,8 @@ const engines: Engine[] = [
   { name: 'memory', persistent: false, open: async () => openMemoryStore() },
   { name: 'level', persistent: true, open: (dir) => openLevelStore(dir) },
   { name: 'level (sync)', persistent: true, open: (dir) => openLevelStore(dir, { sync: true }) },
+  { name: 'cached memory', persistent: false, open: async () => cachedStore(openMemoryStore(), { maxEntries: 3 }) },
+  { name: 'cached level', persistent: true, open: async (dir) => cachedStore(await openLevelStore(dir)) },
 ];
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -52,3 +52,4 @@ export interface KvStore {
   keysWithPrefix(prefix: string, opts?: KvPrefixOptions): AsyncIterable<[string, Uint8Array]>;
   close(): Promise<void>;
 }
+export { cachedStore, type CachedStoreOptions } from './cached-store.js';

@@ -1,5 +1,6 @@
 // Builds a MetaStore over an in-memory KV with a fake storage side, for unit tests.
-import { openMemoryStore, type KvStore } from '@hivefs/common';
+import { cachedStore, openMemoryStore, type KvStore } from '@hivefs/common';
+import { indexSessions } from '../store/session-index.js';
 import { hivefs } from '@hivefs/protocol';
 import { StripeChooser } from '../layout/stripe-chooser.js';
 import { MetaStore } from '../store/meta-store.js';
@@ -37,7 +38,9 @@ export interface TestStore {
 
 /** Opens a store (on `kv`, or a fresh memory KV) over targets 101, 102, 201, 202 in round-robin order. */
 export async function openTestStore(opts: { kv?: KvStore; nodeId?: number; chunks?: FakeChunkService } = {}): Promise<TestStore> {
-  const kv = opts.kv ?? openMemoryStore();
+  // The same wrappers as the daemon (read cache, in-memory session index); a tiny cache so that
+  // eviction is exercised too.
+  const kv = await indexSessions(cachedStore(opts.kv ?? openMemoryStore(), { maxEntries: 64 }));
   const chunks = opts.chunks ?? new FakeChunkService();
   const map = mapWithTargets([101, 102, 201, 202]);
   const chooser = new StripeChooser({ mode: 'roundrobin', map: () => map });
