@@ -100,6 +100,8 @@ describe('hivefs-meta process', () => {
     expect(rootList.eof).toBe(true);
     await meta.call(Rpc.unlink, { cred: ROOT, parentId: 'root', name: 'b.txt' });
     await expect(meta.call(Rpc.lookup, { cred: ROOT, parentId: 'root', name: 'b.txt' })).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    // Chunk files are removed in the background after the unlink answered.
+    await waitFor(() => storage.unlinks.filter((u) => u.entryId === created.attr!.entryId).length === 2, { timeoutMs: 10_000, what: 'chunk removal on both targets' });
     expect(storage.unlinks.filter((u) => u.entryId === created.attr!.entryId).map((u) => u.targetId).sort()).toEqual([101, 102]);
   });
 

@@ -105,6 +105,8 @@ class MetaDaemon {
   /** Stops timers, the server and the clients, then closes the store. Safe to call after a failed start. */
   async stop(): Promise<void> {
     this.aborter.abort();
+    // Chunk removals still to do stay recorded on disk and resume at the next start.
+    this.store?.stopDisposals();
     await this.reclaimer?.stop().catch(() => undefined);
     this.heartbeat?.stop();
     await this.server?.close();

@@ -1,7 +1,7 @@
 // Collects the writes of one operation so they are applied as one atomic KV batch.
 import type { KvBatchOp, KvStore } from '@hivefs/common';
 import { encodeDentry, encodeInode, encodeSession } from './codec.js';
-import { dentryKey, inodeKey, linkKey, orphanKey, sessionKey, xattrKey } from './keys.js';
+import { dentryKey, disposalKey, inodeKey, linkKey, orphanKey, sessionKey, xattrKey } from './keys.js';
 import type { Dentry, Inode, Session } from './types.js';
 
 const EMPTY = new Uint8Array(0);
@@ -48,6 +48,11 @@ export class Batch {
   /** Marks an inode as an orphan. */
   putOrphan(entryId: string): this {
     return this.put(orphanKey(entryId), EMPTY);
+  }
+
+  /** Records that the chunk files of the deleted file `i` are still to be removed. */
+  putDisposal(i: Inode): this {
+    return this.put(disposalKey(i.entryId), encodeInode(i));
   }
 
   /** Writes a raw key. */

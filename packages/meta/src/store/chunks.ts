@@ -19,13 +19,17 @@ export async function truncateChunks(ctx: StoreContext, file: Inode, size: numbe
   throw new HiveError(code, `truncate of ${file.entryId} to ${size} bytes failed on target ${ids[bad]}: ${(err as Error)?.message ?? String(err)}`);
 }
 
-/** Removes the chunk files of a deleted file on all its targets; failures are logged, not thrown. */
-export async function removeChunks(ctx: StoreContext, file: Inode): Promise<void> {
+/**
+ * Removes the chunk files of a deleted file on all its targets; failures are logged, not
+ * thrown. True when every target confirmed.
+ */
+export async function removeChunks(ctx: Pick<StoreContext, 'chunks' | 'log'>, file: Inode): Promise<boolean> {
   const ids = file.pattern.ids;
   const results = await Promise.allSettled(ids.map((t) => ctx.chunks.unlink(file.entryId, t)));
   results.forEach((r, i) => {
     if (r.status === 'rejected') {
-      ctx.log.warn({ entryId: file.entryId, targetId: ids[i], err: (r.reason as Error)?.message }, 'chunk file not removed; it stays on the target');
+      ctx.log.warn({ entryId: file.entryId, targetId: ids[i], err: (r.reason as Error)?.message }, 'chunk file not removed yet; will retry');
     }
   });
+  return results.every((r) => r.status === 'fulfilled');
 }

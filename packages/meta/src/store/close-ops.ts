@@ -2,7 +2,6 @@
 import { ErrCode, fail, type hivefs, MAX_FILE_SIZE } from '@hivefs/protocol';
 import { toAttr } from './attrs.js';
 import { Batch } from './batch.js';
-import { removeChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { deleteInodeInto } from './dispose.js';
 import { mustInode, sessionsOf } from './reads.js';
@@ -52,7 +51,7 @@ export async function close(ctx: StoreContext, r: WriteReport): Promise<void> {
     await b.commit(ctx.kv);
     return next.nlink === 0 && last ? next : undefined;
   });
-  if (gone) await removeChunks(ctx, gone);
+  if (gone) ctx.disposer.enqueue(gone);
 }
 
 /** Reports written data without closing (fsync/flush); returns the updated attributes. */

@@ -2,6 +2,7 @@
 import type { KvStore } from '@hivefs/common';
 import type { LoggerLike } from '@hivefs/protocol';
 import type { Clock } from './clock.js';
+import type { ChunkDisposer } from './disposer.js';
 import type { EntryIdAllocator } from './ids.js';
 import type { LockManager } from './locks.js';
 import type { Pattern } from './types.js';
@@ -54,4 +55,6 @@ export interface StoreContext {
   clock: Clock;
   locks: LockManager;
   ids: EntryIdAllocator;
+  /** Removes chunk files of deleted files in the background. */
+  disposer: ChunkDisposer;
 }

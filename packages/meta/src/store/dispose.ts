@@ -6,9 +6,14 @@ import { inodeKey, linkKey, orphanKey, sessionPrefix, xattrPrefix } from './keys
 import { keysUnder, sessionsOf } from './reads.js';
 import type { Inode, Timespec } from './types.js';
 
-/** Adds the deletion of an inode and everything hanging off it (symlink target, xattrs, sessions, orphan mark). */
+/**
+ * Adds the deletion of an inode and everything hanging off it (symlink target, xattrs,
+ * sessions, orphan mark); a regular file with targets leaves a disposal record so that its
+ * chunk files are removed even if meta stops before storage confirmed it.
+ */
 export async function deleteInodeInto(ctx: StoreContext, b: Batch, i: Inode): Promise<void> {
   b.del(inodeKey(i.entryId)).del(orphanKey(i.entryId));
+  if (i.type === hivefs.EntryType.REGULAR && i.pattern.ids.length > 0) b.putDisposal(i);
   if (i.type === hivefs.EntryType.SYMLINK) b.del(linkKey(i.entryId));
   for (const k of await keysUnder(ctx, xattrPrefix(i.entryId))) b.del(k);
   for (const k of await keysUnder(ctx, sessionPrefix(i.entryId))) b.del(k);

@@ -18,6 +18,9 @@ import { key, prefix } from '@hivefs/common';
  *                             reclaimer scans all of S: to find sessions of clients that are gone.
  *   O:<entryId>               orphan: an inode with nlink 0 kept while sessions are open
  *                             (empty value); removed with the inode at the last close
+ *   Z:<entryId>               disposal: the deleted inode (hivefs.Attr) of a file whose chunk
+ *                             files are still to be removed; written in the batch that deletes
+ *                             the inode, removed once every target confirmed, resumed at start
  *   C:start                   counter: start-seconds of the last run, decimal text. Entry ids
  *                             are <counter>-<startSecs>-<nodeId> with startSecs strictly
  *                             increasing per run, so ids never repeat across restarts.
@@ -49,3 +52,7 @@ export const orphanKey = (entryId: string): string => key('O', entryId);
 export const ORPHAN_PREFIX = prefix('O');
 /** Start-seconds counter of entry ids. */
 export const START_KEY = key('C', 'start');
+/** Pending removal of a deleted file's chunk files. */
+export const disposalKey = (entryId: string): string => key('Z', entryId);
+/** Prefix of every pending disposal. */
+export const DISPOSAL_PREFIX = prefix('Z');

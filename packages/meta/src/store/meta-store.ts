@@ -5,6 +5,7 @@ import { setAttr, type SetAttrArgs } from './attr-ops.js';
 import { close, reportWrite, type WriteReport } from './close-ops.js';
 import type { StoreContext, StoreDeps } from './context.js';
 import { create, open, type CreateArgs, type OpenResult } from './file-ops.js';
+import { ChunkDisposer } from './disposer.js';
 import { EntryIdAllocator } from './ids.js';
 import { LockManager } from './locks.js';
 import { getAttr, lookup, readdir, readlink, type ReaddirOptions } from './lookup-ops.js';
@@ -29,7 +30,21 @@ export class MetaStore {
   /** Opens the store: reserves this run's entry-id start seconds. */
   static async open(deps: StoreDeps): Promise<MetaStore> {
     const ids = await EntryIdAllocator.open(deps.kv, deps.nodeId);
-    return new MetaStore({ ...deps, clock: deps.clock ?? createHrClock(), locks: new LockManager(), ids });
+    const disposer = new ChunkDisposer({ kv: deps.kv, chunks: deps.chunks, log: deps.log });
+    const store = new MetaStore({ ...deps, clock: deps.clock ?? createHrClock(), locks: new LockManager(), ids, disposer });
+    const resumed = await disposer.resume();
+    if (resumed > 0) deps.log.info({ files: resumed }, 'resuming chunk removal of deleted files');
+    return store;
+  }
+
+  /** Resolves when no chunk removal of deleted files is queued or running. */
+  disposalsIdle(): Promise<void> {
+    return this.ctx.disposer.idle();
+  }
+
+  /** Stops background chunk removal (what is left resumes at the next open). */
+  stopDisposals(): void {
+    this.ctx.disposer.stop();
   }
 
   /** Start-seconds of this run's entry ids. */

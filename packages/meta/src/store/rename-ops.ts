@@ -1,7 +1,6 @@
 // Rename of files and directories, within and across directories, replacing files or empty dirs.
 import { ErrCode, fail, hivefs, ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { Batch } from './batch.js';
-import { removeChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { deleteInodeInto, dropLinkInto } from './dispose.js';
 import { touchedDir } from './inode-factory.js';
@@ -41,7 +40,7 @@ export async function rename(ctx: StoreContext, cred: Cred, a: RenameArgs): Prom
     return ids;
   };
   const gone = await withResolvedLocks(ctx.locks, [a.srcParentId, a.dstParentId], resolve, () => renameLocked(ctx, cred, a));
-  if (gone) await removeChunks(ctx, gone);
+  if (gone) ctx.disposer.enqueue(gone);
 }
 
 async function renameLocked(ctx: StoreContext, cred: Cred, a: RenameArgs): Promise<Inode | undefined> {

@@ -2,7 +2,6 @@
 import { decodeKey } from '@hivefs/common';
 import { hivefs, inodeNumberOf, ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { Batch } from './batch.js';
-import { removeChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { deleteInodeInto } from './dispose.js';
 import { ORPHAN_PREFIX, orphanKey } from './keys.js';
@@ -55,7 +54,7 @@ export async function purgeOrphans(ctx: StoreContext): Promise<number> {
     });
     if (gone) {
       purged += 1;
-      await removeChunks(ctx, gone);
+      ctx.disposer.enqueue(gone);
     }
   }
   return purged;

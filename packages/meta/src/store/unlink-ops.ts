@@ -1,7 +1,6 @@
 // Unlink of files and symlinks: the name goes at once, the inode at its last link and close.
 import { ErrCode, fail, hivefs } from '@hivefs/protocol';
 import { Batch } from './batch.js';
-import { removeChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { dropLinkInto } from './dispose.js';
 import { touchedDir } from './inode-factory.js';
@@ -35,5 +34,5 @@ export async function unlink(ctx: StoreContext, cred: Cred, parentId: string, na
     await b.commit(ctx.kv);
     return dead;
   });
-  if (gone) await removeChunks(ctx, gone);
+  if (gone) ctx.disposer.enqueue(gone);
 }
