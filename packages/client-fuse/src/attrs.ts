@@ -1,7 +1,8 @@
 // Attribute operations: stat (with this client's unreported writes), setattr, xattrs, statfs, stripe patterns.
 import { ROOT_ENTRY_ID, Rpc, hivefs } from '@hivefs/protocol';
 import type { VfsContext } from './context.js';
-import { attrToStat } from './stat.js';
+import { VfsError } from './errors.js';
+import { attrToStat, mayAccess } from './stat.js';
 import { SETATTR, checkSize, setAttrOnMeta } from './truncate.js';
 import type { Cred, SetAttrChanges, Timespec, VfsStat, VfsStatFs } from './types.js';
 
@@ -24,6 +25,20 @@ function later(a: Timespec, b: Timespec): boolean {
 /** Stat of the entry at `path` (a symlink itself, not its target). */
 export async function getattr(ctx: VfsContext, path: string, cred: Cred): Promise<VfsStat> {
   return statOf(ctx, (await ctx.resolver.resolve(path, cred)).attr);
+}
+
+/** Mode bits of access(2): F_OK 0 (exists), else R_OK 4 | W_OK 2 | X_OK 1. */
+export const ACCESS = { F_OK: 0, X_OK: 1, W_OK: 2, R_OK: 4 } as const;
+
+/**
+ * access(2) of `path` (symlinks followed) for `cred`: resolving it checks search permission on
+ * the way; `mask` is then checked against mode and ownership. EACCES when denied, EINVAL for
+ * bits other than R_OK | W_OK | X_OK.
+ */
+export async function access(ctx: VfsContext, path: string, mask: number, cred: Cred): Promise<void> {
+  if ((mask & ~7) !== 0) throw VfsError.of('EINVAL', `invalid access mode ${mask}`);
+  const { attr } = await ctx.resolver.resolve(path, cred, true);
+  if (mask !== ACCESS.F_OK && !mayAccess(attr, cred, mask)) throw VfsError.of('EACCES', `access ${mask} to '${path}' denied for uid ${cred.uid}`);
 }
 
 /** Changes mode, owner, size and/or times of the entry at `path` in one meta request. */

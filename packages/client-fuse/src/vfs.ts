@@ -97,6 +97,11 @@ export class Vfs {
     return this.run('fgetattr', fh, () => files.fgetattr(this.ctx, fh, cred));
   }
 
+  /** access(2): resolves `path` (symlinks followed) and checks `mask` (R_OK 4, W_OK 2, X_OK 1; 0 = exists). */
+  access(path: string, mask: number, cred: Cred): Promise<void> {
+    return this.run('access', path, () => attrs.access(this.ctx, path, mask, cred));
+  }
+
   /** Changes mode, owner, size and/or times; returns the new stat. */
   setattr(path: string, changes: SetAttrChanges, cred: Cred): Promise<VfsStat> {
     return this.run('setattr', path, () => attrs.setattr(this.ctx, path, changes, cred));
@@ -231,6 +236,21 @@ export class Vfs {
   /** Entry id, owner node and stripe pattern of `path`. */
   getEntryInfo(path: string, cred: Cred): Promise<attrs.EntryInfo> {
     return this.run('getEntryInfo', path, () => attrs.getEntryInfo(this.ctx, path, cred));
+  }
+
+  /** Numbers of the open handles. */
+  openHandles(): number[] {
+    return this.ctx.handles.all().map((h) => h.fh);
+  }
+
+  /**
+   * Releases every open handle (flush, then close with meta), all in parallel; used before
+   * {@link close} when a mount goes away with files still open. Resolves with the errors
+   * (empty when every handle was released cleanly); never rejects.
+   */
+  async releaseAll(): Promise<VfsError[]> {
+    const results = await Promise.allSettled(this.openHandles().map((fh) => this.release(fh)));
+    return results.flatMap((r) => (r.status === 'rejected' ? [toVfsError(r.reason)] : []));
   }
 
   /**

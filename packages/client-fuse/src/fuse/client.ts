@@ -1,0 +1,121 @@
+// hivefs-client's mounts: one VFS and one FUSE mount per file system, started together, registered, stopped without hanging.
+import { realpath } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { loadAuthSecret, type Logger } from '@hivefs/common';
+import { Vfs } from '../vfs.js';
+import type { MountSpec } from './cli.js';
+import { FuseMount } from './mount.js';
+import { mountOptions } from './mount-options.js';
+import { removeRegistration, runDir, writeRegistration } from './registry.js';
+import { clearStaleMount } from './stale.js';
+
+/** How long open handles may take to flush when a mount goes away with files still open. */
+const RELEASE_DEADLINE_MS = 5000;
+
+/** A file system being served. */
+export interface ServedMount {
+  spec: MountSpec;
+  mountpoint: string;
+  vfs: Vfs;
+  fuse: FuseMount;
+  registryFile: string;
+}
+
+/** The mounts of one hivefs-client process. */
+export class HiveFsClient {
+  private stopping: Promise<void> | undefined;
+
+  private constructor(readonly mounts: ServedMount[], private readonly log: Logger) {}
+
+  /**
+   * Connects and mounts every spec (in parallel), logging `mounted` for each and `ready` when all
+   * serve. If any fails, the others are unmounted again and the first error is thrown.
+   */
+  static async start(specs: MountSpec[], log: Logger): Promise<HiveFsClient> {
+    const results = await Promise.allSettled(specs.map((s, i) => startOne(specs.length > 1 ? withOwnAlias(s, i) : s, log)));
+    const served = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    const client = new HiveFsClient(served, log);
+    if (failed) {
+      await client.stop();
+      throw failed.reason;
+    }
+    log.info({ mounts: served.map((m) => m.mountpoint) }, 'ready');
+    return client;
+  }
+
+  /** Unmounts everything (in parallel), releases open handles within a deadline, closes the VFSs. Never hangs; idempotent. */
+  stop(): Promise<void> {
+    this.stopping ??= Promise.all(this.mounts.map((m) => stopOne(m, this.log))).then(() => undefined);
+    return this.stopping;
+  }
+}
+
+/** A spec whose client registers under its own alias (`<host>-<pid>-<n>`), so that mounts of one cluster get distinct client ids. */
+function withOwnAlias(spec: MountSpec, index: number): MountSpec {
+  if (spec.config.sysClientAlias) return spec;
+  const suffix = `-${process.pid}-${index + 1}`;
+  return { ...spec, config: { ...spec.config, sysClientAlias: `${hostname().slice(0, 64 - suffix.length)}${suffix}` } };
+}
+
+async function startOne(spec: MountSpec, parentLog: Logger): Promise<ServedMount> {
+  const mountpoint = await canonical(spec.mountpoint);
+  const log = parentLog.child({ mountpoint });
+  const dir = runDir();
+  await clearStaleMount(mountpoint, dir, log);
+  const vfs = await Vfs.connect({
+    mgmtdHost: spec.mgmtd.host, mgmtdPort: spec.mgmtd.port, secret: await loadAuthSecret(spec.config, spec.cfgFile ?? undefined), log, config: spec.config,
+  });
+  let fuse: FuseMount;
+  try {
+    const options = mountOptions({
+      attrTimeoutSecs: spec.config.tuneAttrCacheSecs, entryTimeoutSecs: spec.config.tuneEntryCacheSecs, allowOther: process.geteuid?.() === 0,
+    });
+    fuse = await FuseMount.mount({ mountpoint, vfs, log, options });
+  } catch (e) {
+    await vfs.close();
+    throw e;
+  }
+  const registryFile = await writeRegistration(dir, {
+    mountpoint, cfgFile: spec.cfgFile, mgmtdHost: spec.mgmtd.host, mgmtdPort: spec.mgmtd.port,
+    authFile: spec.config.connDisableAuthentication || !spec.config.connAuthFile ? null : resolve(spec.config.connAuthFile), pid: process.pid,
+  }).catch((e: unknown) => {
+    log.warn({ err: (e as Error).message, dir }, 'could not write the mount registry (hivefs-ctl will not map paths under this mount)');
+    return '';
+  });
+  log.info({ clientId: vfs.getClientId(), mgmtd: `${spec.mgmtd.host}:${spec.mgmtd.port}`, mode: spec.config.sysFailureMode }, 'mounted');
+  return { spec, mountpoint, vfs, fuse, registryFile };
+}
+
+async function stopOne(m: ServedMount, log: Logger): Promise<void> {
+  const outcome = await m.fuse.unmount();
+  const open = m.vfs.openHandles().length;
+  if (open > 0) {
+    const errors = await withDeadline(m.vfs.releaseAll(), RELEASE_DEADLINE_MS);
+    if (errors === undefined || errors.length > 0) log.warn({ mountpoint: m.mountpoint, open, errors: errors?.map((e) => e.message) ?? 'deadline passed' }, 'open files could not all be flushed at unmount');
+  }
+  await m.vfs.close();
+  if (m.registryFile) await removeRegistration(m.registryFile).catch(() => undefined);
+  log.info({ mountpoint: m.mountpoint, outcome }, 'unmounted');
+}
+
+/** `p`'s value, or undefined when it has not settled within `ms`. */
+function withDeadline<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      () => (clearTimeout(timer), resolve(undefined)),
+    );
+  });
+}
+
+/**
+ * The mount point as the mount table will show it: the real path of its parent (which is not
+ * inside the mount) plus its name, so a stale mount there is never touched.
+ */
+async function canonical(mountpoint: string): Promise<string> {
+  const parent = await realpath(dirname(mountpoint)).catch(() => dirname(mountpoint));
+  return join(parent, basename(mountpoint));
+}

@@ -1,0 +1,65 @@
+// One FUSE mount over a VFS: mounts through the patched fuse-native, remembers its FUSE connection, unmounts without hanging.
+import type { Logger } from '@hivefs/common';
+import { loadFuseNative, type FuseInstance, type FuseOptions } from './binding.js';
+import { CallerCreds } from './creds.js';
+import { createFuseOps, type OpsVfs } from './fuse-ops.js';
+import { fuseConnectionId, mountAt } from './mount-table.js';
+import { Replier } from './reply.js';
+import { unmountFuse, type UnmountOutcome } from './unmount.js';
+
+/** How long the kernel may take to send INIT after the mount. */
+const MOUNT_TIMEOUT_MS = 30_000;
+
+/** What {@link FuseMount.mount} needs. */
+export interface FuseMountInit {
+  /** Absolute, canonical mount point (as /proc/self/mountinfo shows it); created when missing. */
+  mountpoint: string;
+  vfs: OpsVfs;
+  log: Logger;
+  options: FuseOptions;
+}
+
+/** A live FUSE mount. */
+export class FuseMount {
+  private unmounting: Promise<UnmountOutcome> | undefined;
+
+  private constructor(readonly mountpoint: string, readonly connId: number | undefined, private readonly log: Logger) {}
+
+  /**
+   * Mounts and resolves once the kernel's INIT was answered (the file system serves). The
+   * mount point must be free (see clearStaleMount).
+   */
+  static async mount(init: FuseMountInit): Promise<FuseMount> {
+    const Fuse = loadFuseNative();
+    const { mountpoint } = init;
+    const log = init.log.child({ component: 'fuse' });
+    let fuse: FuseInstance | undefined;
+    const replier = new Replier({ log, creds: new CallerCreds(), caller: () => fuse!.context() });
+    fuse = new Fuse(mountpoint, createFuseOps(init.vfs, replier), init.options);
+    try {
+      await mountOnce(fuse, mountpoint);
+    } catch (e) {
+      await unmountFuse(mountpoint, undefined, log).catch(() => undefined);
+      throw e;
+    }
+    const m = await mountAt(mountpoint).catch(() => undefined);
+    return new FuseMount(mountpoint, m ? fuseConnectionId(m) : undefined, log);
+  }
+
+  /** Unmounts (plain, lazy, or after aborting the connection); never hangs. Idempotent. */
+  unmount(): Promise<UnmountOutcome> {
+    this.unmounting ??= unmountFuse(this.mountpoint, this.connId, this.log);
+    return this.unmounting;
+  }
+}
+
+function mountOnce(fuse: FuseInstance, mountpoint: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`mounting ${mountpoint}: no INIT from the kernel within ${MOUNT_TIMEOUT_MS / 1000} s`)), MOUNT_TIMEOUT_MS);
+    fuse.mount((err) => {
+      clearTimeout(timer);
+      if (err) reject(new Error(`mounting ${mountpoint}: ${err.message}${err.message === 'fuse failed' ? ' (is /dev/fuse there and the fuse module loaded?)' : ''}`));
+      else resolve();
+    });
+  });
+}

@@ -1,0 +1,91 @@
+// The one way FUSE ops complete: the callback fires exactly once, a throw or rejection becomes -errno, failures are logged here.
+import type { Logger } from '@hivefs/common';
+import { VfsError, errnoOf } from '../errors.js';
+import type { Cred } from '../types.js';
+import type { FuseCaller } from './binding.js';
+import type { CallerCreds } from './creds.js';
+
+const EIO = errnoOf('EIO');
+
+/** What a {@link Replier} needs. */
+export interface ReplierInit {
+  log: Logger;
+  creds: CallerCreds;
+  /** The caller of the request being dispatched (fuse-native's context()); read synchronously. */
+  caller: () => FuseCaller;
+}
+
+/**
+ * Runs op bodies and answers fuse-native. A second answer would post the libfuse thread's
+ * semaphore twice and corrupt the next, unrelated op (FUSE-NOTES pitfall 4), so every callback
+ * goes through a once-guard; a synchronous throw in a handler would kill the process (pitfall 3),
+ * so every body runs inside try/catch.
+ */
+export class Replier {
+  constructor(private readonly init: ReplierInit) {}
+
+  /** Runs `fn` and answers `cb(0, value)` (`cb(0)` for no value) or `cb(-errno)`. */
+  run<T>(cb: (code: number, value: T) => void, op: string, what: string | number, fn: () => Promise<T>): void {
+    const reply = once(cb as (code: number, value?: T) => void);
+    this.settle(op, what, fn, (v) => (v === undefined ? reply(0) : reply(0, v)), (code) => reply(code));
+  }
+
+  /** {@link run} with the caller's credentials (taken synchronously, before anything else). */
+  as<T>(cb: (code: number, value: T) => void, op: string, what: string | number, fn: (cred: Cred) => Promise<T>): void {
+    let caller: FuseCaller;
+    try {
+      caller = this.init.caller();
+    } catch (e) {
+      (cb as (code: number) => void)(this.errno(e, op, what));
+      return;
+    }
+    this.run(cb, op, what, async () => fn(await this.init.creds.of(caller)));
+  }
+
+  /** For read/write, whose callback takes the byte count or a negative errno. */
+  bytes(cb: (n: number) => void, op: string, what: string | number, fn: () => Promise<number>): void {
+    const reply = once(cb);
+    this.settle(op, what, fn, reply, reply);
+  }
+
+  private settle<T>(op: string, what: string | number, fn: () => Promise<T>, ok: (v: T) => void, fail: (code: number) => void): void {
+    const failed = (e: unknown): void => fail(this.errno(e, op, what));
+    try {
+      fn().then((v) => {
+        try {
+          ok(v); // a result fuse-native cannot convert throws here: answer -EIO instead
+        } catch (e) {
+          failed(e);
+        }
+      }, failed);
+    } catch (e) {
+      failed(e);
+    }
+  }
+
+  /** -errno for a failure; a VfsError keeps its errno, anything else is a bug: -EIO, logged as an error. */
+  private errno(e: unknown, op: string, what: string | number): number {
+    if (e instanceof VfsError) {
+      if (e.errno === EIO) this.init.log.warn({ op, what, err: e.message }, 'FUSE op failed with EIO');
+      else this.init.log.debug({ op, what, code: e.code }, 'FUSE op failed');
+      return -e.errno;
+    }
+    this.init.log.error({ op, what, err: e }, 'FUSE op threw an unexpected error');
+    return -EIO;
+  }
+}
+
+/** `cb` guarded so that only its first call that returns goes through (a call that throws did not answer). */
+export function once<A extends unknown[]>(cb: (...args: A) => void): (...args: A) => void {
+  let called = false;
+  return (...args: A) => {
+    if (called) return;
+    called = true;
+    try {
+      cb(...args);
+    } catch (e) {
+      called = false;
+      throw e;
+    }
+  };
+}
