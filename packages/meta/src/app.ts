@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { advertisedAddresses, loadAuthSecret, notifySystemdReady, cachedStore, openLevelStore, writeFormat, type KvStore, type Logger } from '@hivefs/common';
-import { indexSessions } from './store/session-index.js';
+import { indexPrefixes } from './store/prefix-index.js';
 import { ErrCode, fail, MapView, RpcServer } from '@hivefs/protocol';
 import { checkMetaConfig, listenPort, mgmtdPort, rootPattern, type MetaConfig } from './config.js';
 import { prepareMetaDir, type MetaFormat } from './format.js';
@@ -53,8 +53,8 @@ class MetaDaemon {
   async start(secret: Buffer | null): Promise<void> {
     const dir = this.cfg.storeMetaDirectory;
     const format = await prepareMetaDir(dir);
-    // meta is the only writer of its store: reads are cached, sessions are indexed in memory.
-    this.kv = await indexSessions(cachedStore(await openLevelStore(join(dir, 'db')), { maxEntries: this.cfg.tuneMetaCacheEntries }));
+    // meta is the only writer of its store: reads are cached, sessions and xattr names are indexed in memory.
+    this.kv = await indexPrefixes(cachedStore(await openLevelStore(join(dir, 'db')), { maxEntries: this.cfg.tuneMetaCacheEntries }));
     await this.listen(secret);
     const view = new MapView({ mgmtdHost: this.cfg.sysMgmtdHost, mgmtdPort: mgmtdPort(this.cfg), secret, log: this.log, timeoutMs: this.cfg.connRequestTimeoutMs, maxFrameBytes: this.cfg.connMaxFrameBytes });
     this.view = view;

@@ -40,6 +40,8 @@ export const linkKey = (entryId: string): string => key('L', entryId);
 export const xattrKey = (entryId: string, name: string): string => key('X', entryId, name);
 /** Prefix of every xattr of an entry. */
 export const xattrPrefix = (entryId: string): string => prefix('X', entryId);
+/** Prefix of every xattr. */
+export const XATTR_PREFIX = prefix('X');
 /** Session `handleId` on an entry. */
 export const sessionKey = (entryId: string, handleId: number): string => key('S', entryId, handleId.toString(16).toUpperCase().padStart(12, '0'));
 /** Prefix of every session of an entry. */

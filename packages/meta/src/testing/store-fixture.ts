@@ -1,6 +1,6 @@
 // Builds a MetaStore over an in-memory KV with a fake storage side, for unit tests.
 import { cachedStore, openMemoryStore, type KvStore } from '@hivefs/common';
-import { indexSessions } from '../store/session-index.js';
+import { indexPrefixes } from '../store/prefix-index.js';
 import { hivefs } from '@hivefs/protocol';
 import { StripeChooser } from '../layout/stripe-chooser.js';
 import { MetaStore } from '../store/meta-store.js';
@@ -40,7 +40,7 @@ export interface TestStore {
 export async function openTestStore(opts: { kv?: KvStore; nodeId?: number; chunks?: FakeChunkService } = {}): Promise<TestStore> {
   // The same wrappers as the daemon (read cache, in-memory session index); a tiny cache so that
   // eviction is exercised too.
-  const kv = await indexSessions(cachedStore(opts.kv ?? openMemoryStore(), { maxEntries: 64 }));
+  const kv = await indexPrefixes(cachedStore(opts.kv ?? openMemoryStore(), { maxEntries: 64 }));
   const chunks = opts.chunks ?? new FakeChunkService();
   const map = mapWithTargets([101, 102, 201, 202]);
   const chooser = new StripeChooser({ mode: 'roundrobin', map: () => map });
