@@ -11,6 +11,7 @@ import { layoutOf } from './storage-io.js';
 import { truncateEntry } from './truncate.js';
 import type { Cred, VfsStat } from './types.js';
 import { readData, writeData } from './file-io.js';
+import { reportWrites } from './report.js';
 
 /** Creates (or, without O_EXCL, opens an existing) file and returns its handle number. */
 export async function create(ctx: VfsContext, path: string, mode: number, flags: number, cred: Cred): Promise<number> {
@@ -70,7 +71,7 @@ export function write(ctx: VfsContext, fh: number, buf: Buffer, length: number, 
 export async function flush(ctx: VfsContext, fh: number): Promise<void> {
   const h = ctx.handles.get(fh);
   await h.writer?.flush();
-  await report(ctx, h);
+  await reportWrites(ctx, h);
 }
 
 /**
@@ -94,21 +95,7 @@ export async function fsync(ctx: VfsContext, fh: number, datasync: boolean): Pro
       throw e;
     });
   }
-  await Promise.all([h, ...others].map((o) => report(ctx, o)));
-}
-
-async function report(ctx: VfsContext, h: Handle): Promise<void> {
-  if (!h.unreported) return;
-  h.unreported = false;
-  try {
-    const r = await ctx.meta.call(Rpc.reportWrite, h.file.entryId, {
-      entryId: h.file.entryId, handleId: h.metaHandleId, clientId: ctx.clientId(), sizeHint: h.sizeHint, ...(h.lastWrite ? { mtime: h.lastWrite } : {}),
-    });
-    if (r.attr?.entryId) ctx.cache.putAttr(r.attr);
-  } catch (e) {
-    h.unreported = true;
-    throw e;
-  }
+  await Promise.all([h, ...others].map((o) => reportWrites(ctx, o)));
 }
 
 /** Flushes and closes the session (size hint, mtime of the last write); the handle is gone even on error. */

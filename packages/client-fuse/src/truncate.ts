@@ -1,8 +1,9 @@
-// Size changes through meta (truncate, ftruncate, setattr size): own buffers of the file go out first.
+// Attribute changes through meta (setattr, truncate, ftruncate): own writes of the file go out (and are reported) first when the change sets mtime.
 import { Rpc, type hivefs } from '@hivefs/protocol';
 import type { VfsContext } from './context.js';
 import type { OpenFile } from './handles.js';
 import { VfsError } from './errors.js';
+import { forgetReportedWriteTimes, settleAndReport } from './report.js';
 import type { Cred } from './types.js';
 
 /** Bits of SetAttrReq.valid. */
@@ -18,11 +19,6 @@ export const SETATTR = {
   CTIME: 256,
 } as const;
 
-/** Sends and waits for every handle's buffered writes of the file; their errors stay with their handles. */
-export async function settleFile(file: OpenFile): Promise<void> {
-  await Promise.all([...file.handles].map((h) => h.writer?.settle(0, Infinity)));
-}
-
 /** Updates this client's view of an open file after its size was set to `size`. */
 export function noteTruncate(file: OpenFile, size: number): void {
   file.size = size;
@@ -32,17 +28,24 @@ export function noteTruncate(file: OpenFile, size: number): void {
   }
 }
 
+/** Bits of SetAttrReq.valid that set mtime: explicitly, to now, or by a size change (meta stamps it). */
+const SETS_MTIME = SETATTR.MTIME | SETATTR.MTIME_NOW | SETATTR.SIZE;
+
 /**
- * Sends a setAttr to the entry's owner. With SIZE in `req.valid`, buffered writes of the file go
- * out before and the open state follows after (meta truncates the chunk files).
+ * Sends a setAttr to the entry's owner. When it sets mtime (utimens, or a size change) and the
+ * file is open on this client, its buffered writes go out and are reported first, and their
+ * mtime is then dropped: the change orders after those writes, and a later flush/close cannot
+ * undo it (cp -p, tar x, rsync -t set mtime on a file whose last writes are still buffered).
+ * With SIZE, the open state follows after (meta truncates the chunk files).
  */
 export async function setAttrOnMeta(ctx: VfsContext, req: hivefs.ISetAttrReq & { entryId: string; cred: Cred }): Promise<hivefs.IAttr> {
-  const withSize = ((req.valid ?? 0) & SETATTR.SIZE) !== 0;
-  const file = withSize ? ctx.handles.file(req.entryId) : undefined;
-  if (file) await settleFile(file);
+  const valid = req.valid ?? 0;
+  const file = valid & SETS_MTIME ? ctx.handles.file(req.entryId) : undefined;
+  const reported = file ? await settleAndReport(ctx, file) : undefined;
   const r = await ctx.meta.call(Rpc.setAttr, req.entryId, req);
   const attr = r.attr as hivefs.IAttr;
-  if (file && withSize) noteTruncate(file, Number(req.size ?? 0));
+  if (file && valid & SETATTR.SIZE) noteTruncate(file, Number(req.size ?? 0));
+  if (reported) forgetReportedWriteTimes(reported);
   ctx.cache.putAttr(attr);
   return attr;
 }

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 
 /** Revision of the fuse-native patch this adapter is written for (`Fuse.HIVEFS_PATCH`). */
-export const REQUIRED_PATCH = 1;
+export const REQUIRED_PATCH = 2;
 
 /** A time as the patched binding takes and gives it. */
 export interface FuseTime {
@@ -53,18 +53,23 @@ export interface FuseCaller {
 /** Completion of an op: 0 or a negative errno, then the op's results. Call it exactly once. */
 export type FuseCb<R extends unknown[] = []> = (code: number, ...results: R) => void;
 
-/** The high-level ops the patched binding dispatches (paths are inside the file system). */
+/**
+ * The high-level ops the patched binding dispatches (paths are inside the file system). The ops
+ * that carry a file handle get a null path once the open file has no name any more (unlinked or
+ * renamed over while open: hard_remove, flag_nullpath_ok); they must work from the handle alone.
+ * readdir, which libfuse serves the same way, gets null for a directory removed while open.
+ */
 export interface FuseOps {
   init(cb: FuseCb): void;
   access(path: string, mode: number, cb: FuseCb): void;
   statfs(path: string, cb: FuseCb<[FuseStatFs]>): void;
   getattr(path: string, cb: FuseCb<[FuseStat]>): void;
-  fgetattr(path: string, fd: number, cb: FuseCb<[FuseStat]>): void;
-  readdir(path: string, cb: FuseCb<[string[], FuseStat[]]>): void;
-  flush(path: string, fd: number, cb: FuseCb): void;
-  fsync(path: string, datasync: number, fd: number, cb: FuseCb): void;
+  fgetattr(path: string | null, fd: number, cb: FuseCb<[FuseStat]>): void;
+  readdir(path: string | null, cb: FuseCb<[string[], FuseStat[]]>): void;
+  flush(path: string | null, fd: number, cb: FuseCb): void;
+  fsync(path: string | null, datasync: number, fd: number, cb: FuseCb): void;
   truncate(path: string, size: number, cb: FuseCb): void;
-  ftruncate(path: string, fd: number, size: number, cb: FuseCb): void;
+  ftruncate(path: string | null, fd: number, size: number, cb: FuseCb): void;
   utimens(path: string, atime: FuseTimeArg, mtime: FuseTimeArg, cb: FuseCb): void;
   readlink(path: string, cb: FuseCb<[string]>): void;
   chown(path: string, uid: number, gid: number, cb: FuseCb): void;
@@ -75,9 +80,9 @@ export interface FuseOps {
   listxattr(path: string, cb: FuseCb<[string[]]>): void;
   removexattr(path: string, name: string, cb: FuseCb): void;
   open(path: string, flags: number, cb: FuseCb<[number]>): void;
-  read(path: string, fd: number, buf: Buffer, len: number, pos: number, cb: (bytesOrErr: number) => void): void;
-  write(path: string, fd: number, buf: Buffer, len: number, pos: number, cb: (bytesOrErr: number) => void): void;
-  release(path: string, fd: number, cb: FuseCb): void;
+  read(path: string | null, fd: number, buf: Buffer, len: number, pos: number, cb: (bytesOrErr: number) => void): void;
+  write(path: string | null, fd: number, buf: Buffer, len: number, pos: number, cb: (bytesOrErr: number) => void): void;
+  release(path: string | null, fd: number, cb: FuseCb): void;
   create(path: string, mode: number, flags: number, cb: FuseCb<[number]>): void;
   unlink(path: string, cb: FuseCb): void;
   rename(src: string, dest: string, cb: FuseCb): void;

@@ -84,6 +84,41 @@ describe('FUSE ops', () => {
     expect(await call(ops, 'readdir', '/')).toEqual([0, ['.', 'f'], [STAT, STAT]]);
   });
 
+  it('serves the handle ops of a file that has no name any more (null path, hard_remove) from the handle', async () => {
+    const vfs = {
+      read: vi.fn(async (_fh: number, buf: Buffer, len: number) => (buf.fill(1, 0, len), len)),
+      write: vi.fn(async (_fh: number, _b: Buffer, len: number) => len),
+      flush: vi.fn(async () => undefined),
+      fsync: vi.fn(async () => undefined),
+      ftruncate: vi.fn(async () => undefined),
+      fgetattr: vi.fn(async () => STAT),
+      release: vi.fn(async () => undefined),
+    };
+    const ops = setup(vfs);
+    const buf = Buffer.alloc(4);
+    expect(await call(ops, 'read', null, 7, buf, 4, 0)).toEqual([4]);
+    expect(await call(ops, 'write', null, 7, buf, 4, 4)).toEqual([4]);
+    expect(await call(ops, 'flush', null, 7)).toEqual([0]);
+    expect(await call(ops, 'fsync', null, 1, 7)).toEqual([0]);
+    expect(await call(ops, 'ftruncate', null, 7, 2)).toEqual([0]);
+    expect(await call(ops, 'fgetattr', null, 7)).toEqual([0, STAT]);
+    expect(await call(ops, 'release', null, 7)).toEqual([0]);
+    expect(vfs.read).toHaveBeenCalledWith(7, buf, 4, 0);
+    expect(vfs.write).toHaveBeenCalledWith(7, buf, 4, 4);
+    expect(vfs.flush).toHaveBeenCalledWith(7);
+    expect(vfs.fsync).toHaveBeenCalledWith(7, true);
+    expect(vfs.ftruncate).toHaveBeenCalledWith(7, 2);
+    expect(vfs.fgetattr).toHaveBeenCalledWith(7, expect.anything());
+    expect(vfs.release).toHaveBeenCalledWith(7);
+  });
+
+  it('readdir of a directory removed while open (null path) is ENOENT, not a crash', async () => {
+    const readdir = vi.fn(async () => []);
+    const ops = setup({ readdir });
+    expect(await call(ops, 'readdir', null)).toEqual([-E.ENOENT!, [], []]);
+    expect(readdir).not.toHaveBeenCalled();
+  });
+
   it('utimens sets each time alone, to now, or not at all', async () => {
     const setattr = vi.fn(async () => STAT);
     const ops = setup({ setattr });

@@ -34,10 +34,12 @@ export function createFuseOps(vfs: OpsVfs, r: Replier): FuseOps {
     access: (path, mode, cb) => r.as(cb, 'access', path, (c) => vfs.access(path, mode & (ACCESS.R_OK | ACCESS.W_OK | ACCESS.X_OK), c)),
     statfs: (path, cb) => r.run(cb, 'statfs', path, async () => toFuseStatFs(await vfs.statfs())),
     getattr: (path, cb) => r.as(cb, 'getattr', path, (c) => vfs.getattr(path, c)),
+    // The ops with a handle use only the handle: their path is null once the open file has no name
+    // any more (hard_remove: libfuse forgets an unlinked or replaced name at once).
     fgetattr: (path, fd, cb) => r.as(cb, 'fgetattr', fd, (c) => vfs.fgetattr(fd, c)),
     readdir: (path, cb) =>
-      r.as((code: number, entries: VfsDirEntry[]) => (code ? cb(code, [], []) : cb(0, entries.map((e) => e.name), entries.map((e) => e.stat))), 'readdir', path, (c) =>
-        vfs.readdir(path, c),
+      r.as((code: number, entries: VfsDirEntry[]) => (code ? cb(code, [], []) : cb(0, entries.map((e) => e.name), entries.map((e) => e.stat))), 'readdir', path ?? '(removed)', (c) =>
+        path === null ? gone('a directory removed while open') : vfs.readdir(path, c),
       ),
     mkdir: (path, mode, cb) => r.as(cb, 'mkdir', path, async (c) => void (await vfs.mkdir(path, mode, c))),
     rmdir: (path, cb) => r.as(cb, 'rmdir', path, (c) => vfs.rmdir(path, c)),
@@ -103,6 +105,10 @@ async function utimens(vfs: OpsVfs, path: string, atime: FuseTimeArg, mtime: Fus
 async function mknod(vfs: OpsVfs, path: string, mode: number, c: Cred): Promise<void> {
   if ((mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== 0) throw VfsError.of('EPERM', `'${path}': HiveFS stores no special files (mode ${mode.toString(8)})`);
   await vfs.release(await vfs.create(path, mode, O.WRONLY | O.CREAT | O.EXCL, c));
+}
+
+function gone(what: string): Promise<never> {
+  return Promise.reject(VfsError.of('ENOENT', `${what} has no path any more`));
 }
 
 function notStored(name: string): Promise<never> {
