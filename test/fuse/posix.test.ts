@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { defaultClientConfig } from '@hivefs/client-fuse';
 import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
@@ -62,7 +63,8 @@ describe('POSIX semantics on a hivefs mount', () => {
     const before = await chunkFiles();
     await shOk(`mkdir ${q(dir)} && cp ${q(join(local, 'unl'))} ${q(f)}`);
     // a separate process opens it, says so, and reads only when told to (stdin)
-    const holder = startSh(`exec 3< ${q(f)}; echo opened; read go; sha256sum <&3; echo done`, { timeoutMs: 60_000 });
+    // stat -L of /proc/<pid>/fd/3 is an fstat: the kernel asks the client by inode, libfuse by its hidden path
+    const holder = startSh(`exec 3< ${q(f)}; echo opened; read go; stat -L -c %s /proc/$$/fd/3; sha256sum <&3; echo done`, { timeoutMs: 60_000 });
     try {
       await holder.waitForOutput(/opened\n/);
       await shOk(`rm ${q(f)}`);
@@ -77,15 +79,113 @@ describe('POSIX semantics on a hivefs mount', () => {
       holder.send('go\n');
       const r = await holder.result;
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toBe(`opened\n${sha(data)}  -\ndone\n`);
+      expect(r.stdout).toBe(`opened\n${data.length}\n${sha(data)}  -\ndone\n`);
     } finally {
       holder.kill();
     }
+    // renamed over while open: the same hide; only the new name is listed, the old data stays readable
+    await shOk(`printf old > ${q(f)} && printf new > ${q(f + '.new')}`);
+    const over = startSh(`exec 3< ${q(f)}; echo opened; read go; stat -L -c %s /proc/$$/fd/3; cat <&3; echo; echo done`, { timeoutMs: 60_000 });
+    try {
+      await over.waitForOutput(/opened\n/);
+      await shOk(`mv ${q(f + '.new')} ${q(f)}`);
+      expect(await shOk(`ls -A ${q(dir)}`)).toBe('file\n');
+      expect(await shOk(`cat ${q(f)}`)).toBe('new');
+      over.send('go\n');
+      const r = await over.result;
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe('opened\n3\nold\ndone\n');
+    } finally {
+      over.kill();
+    }
+    await shOk(`rm ${q(f)}`);
     // after the last close nothing is left behind: the directory can be removed, the chunks go away
     expect(await shOk(`ls -A ${q(dir)}`)).toBe('');
     await shOk(`rmdir ${q(dir)}`);
     await waitFor(async () => (await chunkFiles()) <= before, { timeoutMs: 10_000, what: 'the unlinked file\'s chunk files to be removed' });
   });
+
+  it('a file unlinked while open: fstat, fchmod, futimens and xattrs work through the descriptor, also after the attribute timeout; its directory can be removed', async () => {
+    const attrSecs = defaultClientConfig().tuneAttrCacheSecs; // the mounts run with the default
+    const dir = join(m1.mountDir, 'unlinked-fstat');
+    const f = join(dir, 'file');
+    const data = randomBytes(1024 * 1024 + 4321);
+    await writeFile(join(local, 'unl-fstat'), data);
+    const before = await chunkFiles();
+    await shOk(`mkdir ${q(dir)} && cp ${q(join(local, 'unl-fstat'))} ${q(f)} && chmod 644 ${q(f)}`);
+    // one process holds the descriptor through three phases, each started by a line on stdin
+    const script = `import os, sys, stat, time, json, errno, hashlib
+f, size, secs = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+def err(fn):
+    try:
+        r = fn()
+        return 'OK' if r is None else r
+    except OSError as e:
+        return errno.errorcode.get(e.errno, str(e.errno))
+def out(phase, **kv):
+    print(phase, json.dumps(kv), flush=True)
+    sys.stdin.readline()
+def whole(fd):
+    h = hashlib.sha256(); off = 0
+    while True:
+        b = os.pread(fd, 1 << 20, off)
+        if not b: return h.hexdigest()
+        h.update(b); off += len(b)
+fd = os.open(f, os.O_RDWR)
+os.unlink(f)
+st = os.fstat(fd)
+r = dict(exists=os.path.exists(f), size=st.st_size, nlink=st.st_nlink, listing=os.listdir(os.path.dirname(f)),
+         fchmod=err(lambda: os.fchmod(fd, 0o600)), mode=oct(stat.S_IMODE(os.fstat(fd).st_mode)), sha=whole(fd))
+out('unlinked', **r)
+# keep fstat-ing until the attribute timeout has passed (the kernel must ask the client again)
+t0 = time.monotonic(); n = 0; bad = []
+while time.monotonic() - t0 < secs + 1:
+    s2 = os.fstat(fd); n += 1
+    if s2.st_size != size or stat.S_IMODE(s2.st_mode) != 0o600: bad.append([s2.st_size, oct(s2.st_mode)])
+r = dict(fstats=n, bad=bad[:3], fchmod=err(lambda: os.fchmod(fd, 0o640)), mode=oct(stat.S_IMODE(os.fstat(fd).st_mode)),
+         futimens=err(lambda: os.utime(fd, ns=(1_000_000_000_123, 1_500_000_000_456))), mtime=os.fstat(fd).st_mtime_ns,
+         setxattr=err(lambda: os.setxattr(fd, 'user.hivefs', b'kept')), getxattr=err(lambda: os.getxattr(fd, 'user.hivefs').decode()),
+         listxattr=err(lambda: os.listxattr(fd)), removexattr=err(lambda: os.removexattr(fd, 'user.hivefs')),
+         fchown=err(lambda: os.fchown(fd, 1234, 5678)), owner=[os.fstat(fd).st_uid, os.fstat(fd).st_gid],
+         write=err(lambda: os.pwrite(fd, b'tail', size)), size=os.fstat(fd).st_size, sha=whole(fd))
+out('attrs', **r)
+r = dict(sha=whole(fd), close=err(lambda: os.close(fd)))
+print('closed', json.dumps(r), flush=True)
+`;
+    const holder = startSh(`python3 -c ${q(script)} ${q(f)} ${data.length} ${attrSecs}`, { timeoutMs: 120_000 });
+    const phase = async (name: string): Promise<Record<string, unknown>> => {
+      const m = new RegExp(`^${name} (.*)$`, 'm').exec(await holder.waitForOutput(new RegExp(`^${name} .*\\n`, 'm'), 60_000));
+      return JSON.parse(m![1]!) as Record<string, unknown>;
+    };
+    const tailed = Buffer.concat([data, Buffer.from('tail')]);
+    try {
+      expect(await phase('unlinked')).toEqual({ exists: false, size: data.length, nlink: 0, listing: [], fchmod: 'OK', mode: '0o600', sha: sha(data) });
+      // the hidden name libfuse uses for the open file is in no listing, on neither mount
+      expect(await shOk(`ls -A ${q(dir)}`)).toBe('');
+      await waitFor(async () => (await shOk(`ls -A ${q(join(m2.mountDir, 'unlinked-fstat'))}`)) === '', { timeoutMs: CACHE_DEADLINE_MS, what: 'the other mount to list the directory empty' });
+      holder.send('go\n');
+      const attrs = await phase('attrs');
+      expect(attrs.fstats as number, 'fstat was called repeatedly across the attribute timeout').toBeGreaterThan(1);
+      expect(attrs).toMatchObject({
+        bad: [], fchmod: 'OK', mode: '0o640', futimens: 'OK', mtime: 1_500_000_000_456,
+        setxattr: 'OK', getxattr: 'kept', listxattr: ['user.hivefs'], removexattr: 'OK',
+        fchown: 'OK', owner: [1234, 5678], write: 4, size: data.length + 4, sha: sha(tailed),
+      });
+      expect(await shOk(`ls -A ${q(dir)}`)).toBe('');
+      // the directory is empty in meta, so it can be removed while the file is still open
+      await shOk(`rmdir ${q(dir)}`);
+      expect((await sh(`test -e ${q(dir)}`)).code).toBe(1);
+      await waitFor(async () => (await sh(`test -e ${q(join(m2.mountDir, 'unlinked-fstat'))}`)).code === 1, { timeoutMs: CACHE_DEADLINE_MS, what: 'the other mount to see the directory gone' });
+      holder.send('go\n');
+      // the data stays readable through the descriptor after its directory is gone
+      expect(await phase('closed')).toEqual({ sha: sha(tailed), close: 'OK' });
+      const r = await holder.result;
+      expect(r.code, r.stderr).toBe(0);
+    } finally {
+      holder.kill();
+    }
+    await waitFor(async () => (await chunkFiles()) <= before, { timeoutMs: 10_000, what: 'the unlinked file\'s chunk files to be removed' });
+  }, 120_000);
 
   it('a directory of 10,000 entries lists completely and in a stable order across paging', async () => {
     const dir = join(m1.mountDir, 'many');

@@ -4,6 +4,7 @@ import type { MapView } from '@hivefs/protocol';
 import type { BufferPool } from './buffer-pool.js';
 import type { ClientConfig } from './config.js';
 import type { HandleTable } from './handles.js';
+import type { HiddenFiles } from './hidden.js';
 import type { MetaClient } from './meta-client.js';
 import type { PathCache } from './path-cache.js';
 import type { Resolver } from './resolver.js';
@@ -19,6 +20,8 @@ export interface VfsContext {
   cache: PathCache;
   resolver: Resolver;
   handles: HandleTable;
+  /** Names libfuse hid files unlinked while open under (the same object as `resolver.hidden`). */
+  hidden: HiddenFiles;
   pool: BufferPool;
   /** This client's node id at mgmtd (0 until registered). */
   clientId(): number;

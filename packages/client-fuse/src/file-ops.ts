@@ -112,6 +112,7 @@ export async function release(ctx: VfsContext, fh: number): Promise<void> {
   } finally {
     ctx.handles.remove(h);
     ctx.cache.dropAttr(h.file.entryId);
+    if (!ctx.handles.file(h.file.entryId)) ctx.hidden.closed(h.file.entryId);
   }
   if (err !== undefined) throw err;
 }

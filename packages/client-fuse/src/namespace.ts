@@ -1,7 +1,10 @@
 // Name operations: mkdir, rmdir, unlink, rename, symlink, readlink, link; each keeps the cache in step.
-import { Rpc, type hivefs } from '@hivefs/protocol';
+import { Rpc, hivefs } from '@hivefs/protocol';
 import { statOf } from './attrs.js';
 import type { VfsContext } from './context.js';
+import { VfsError } from './errors.js';
+import { isHiddenName } from './hidden.js';
+import { isDir, isSymlink } from './stat.js';
 import type { Cred, VfsStat } from './types.js';
 
 /** Creates a directory; `mode` is its permission bits. */
@@ -14,26 +17,67 @@ export async function mkdir(ctx: VfsContext, path: string, mode: number, cred: C
 /** Removes an empty directory. */
 export async function rmdir(ctx: VfsContext, path: string, cred: Cred): Promise<void> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EBUSY');
+  if (ctx.hidden.get(dir.entryId, name)) throw VfsError.of('ENOTDIR', `'${path}' is a file unlinked while open`);
   await ctx.meta.call(Rpc.rmdir, dir.entryId, { cred, parentId: dir.entryId, name });
   removed(ctx, dir.entryId, name);
 }
 
-/** Removes a name; an open file's data stays readable through its handles until the last release. */
+/**
+ * Removes a name; an open file's data stays readable through its handles until the last release.
+ * A hidden name (libfuse's, at the last release of a file unlinked while open) is only forgotten:
+ * the file was unlinked in meta when it was hidden, and meta frees it at its last close.
+ */
 export async function unlink(ctx: VfsContext, path: string, cred: Cred): Promise<void> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EISDIR');
+  if (ctx.hidden.forget(dir.entryId, name)) return;
   await ctx.meta.call(Rpc.unlink, dir.entryId, { cred, parentId: dir.entryId, name });
   removed(ctx, dir.entryId, name);
 }
 
-/** Moves `from` to `to`, replacing `to` where POSIX allows it. */
+/**
+ * Moves `from` to `to`, replacing `to` where POSIX allows it. libfuse's hide of a file open here
+ * (see hidden.ts) becomes an unlink; a hidden name can only be hidden again (libfuse does that
+ * when it is renamed over), any other rename of it fails with EXDEV (so `mv` copies the data).
+ */
 export async function rename(ctx: VfsContext, from: string, to: string, cred: Cred): Promise<void> {
   const src = await ctx.resolver.resolveParent(from, cred, 'EBUSY');
   const dst = await ctx.resolver.resolveParent(to, cred, 'EBUSY');
+  const sameDir = src.dir.entryId === dst.dir.entryId;
+  if (ctx.hidden.get(src.dir.entryId, src.name)) {
+    if (sameDir && isHiddenName(dst.name) && !ctx.hidden.get(dst.dir.entryId, dst.name)) {
+      ctx.hidden.move(src.dir.entryId, src.name, dst.dir.entryId, dst.name);
+      return;
+    }
+    throw VfsError.of('EXDEV', `'${from}' is a file unlinked while open; it cannot be renamed`);
+  }
+  if (sameDir && isHiddenName(dst.name) && (await hide(ctx, src.dir.entryId, src.name, dst.name, cred))) return;
   await ctx.meta.call(Rpc.rename, src.dir.entryId, {
     cred, srcParentId: src.dir.entryId, srcName: src.name, dstParentId: dst.dir.entryId, dstName: dst.name,
   });
   removed(ctx, src.dir.entryId, src.name);
   removed(ctx, dst.dir.entryId, dst.name);
+}
+
+/**
+ * libfuse's hide (rename of `name` to the hidden name `hiddenName` in the same directory) of a file or
+ * symlink open on this client: unlinks `name` in meta, which keeps the inode and its data while
+ * sessions are open, and remembers the hidden name for the entry. False (a plain rename follows)
+ * when `name` is not such an entry. The entry is looked up in meta, not the cache: the name must
+ * be what is open here, not what it named a while ago.
+ */
+async function hide(ctx: VfsContext, parentId: string, name: string, hiddenName: string, cred: Cred): Promise<boolean> {
+  const r = await ctx.meta.call(Rpc.lookup, parentId, { cred, parentId, name });
+  const attr = r.attr as hivefs.IAttr;
+  const entryId = attr.entryId ?? '';
+  if (isDir(attr) || !ctx.handles.file(entryId)) return false;
+  if (!isSymlink(attr) && attr.type !== hivefs.EntryType.REGULAR) return false;
+  await ctx.meta.call(Rpc.unlink, parentId, { cred, parentId, name });
+  removed(ctx, parentId, name);
+  ctx.cache.dropAttr(entryId);
+  // the last handle may have been released meanwhile (then the name already resolves to nothing)
+  ctx.hidden.add(parentId, hiddenName, entryId, ctx.handles.file(entryId) !== undefined);
+  ctx.log.debug({ parentId, name, hiddenName, entryId }, 'file unlinked while open: hidden name kept in memory only');
+  return true;
 }
 
 /** Creates a symbolic link at `path` pointing to `target`. */

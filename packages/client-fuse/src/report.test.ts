@@ -7,6 +7,7 @@ import type { VfsContext } from './context.js';
 import * as files from './file-ops.js';
 import { O } from './flags.js';
 import { HandleTable } from './handles.js';
+import { HiddenFiles } from './hidden.js';
 import type { Cred, Timespec } from './types.js';
 
 const ROOT: Cred = { uid: 0, gid: 0, gids: [] };
@@ -35,6 +36,7 @@ function fakeCluster(opts: { holdWrites?: boolean } = {}) {
     config,
     log: { debug() {}, info() {}, warn() {}, error() {} },
     handles: new HandleTable(),
+    hidden: new HiddenFiles(),
     pool: new BufferPool(config.tuneWriteBehindBytes),
     clientId: () => 7,
     cache: { putAttr() {}, dropAttr() {} },

@@ -1,6 +1,7 @@
 // Path resolution: walks a path component by component through the dentry/attr cache and meta lookups.
 import { ROOT_ENTRY_ID, Rpc, type hivefs } from '@hivefs/protocol';
 import { VfsError } from './errors.js';
+import type { HiddenFiles } from './hidden.js';
 import type { MetaClient } from './meta-client.js';
 import type { PathCache } from './path-cache.js';
 import { splitParent, splitPath } from './paths.js';
@@ -16,9 +17,13 @@ export interface Resolved {
 /** Most symbolic links followed while resolving one path (Linux MAXSYMLINKS). */
 const MAX_SYMLINKS = 40;
 
-/** Resolves absolute paths to entries. '..' goes to a directory's parent id, symlinks inside the path are followed. */
+/**
+ * Resolves absolute paths to entries. '..' goes to a directory's parent id, symlinks inside the
+ * path are followed. A name libfuse hid a file unlinked while open under (see hidden.ts) resolves
+ * to that file while it is open here, and to nothing (ENOENT) after its last release.
+ */
 export class Resolver {
-  constructor(private readonly meta: MetaClient, private readonly cache: PathCache) {}
+  constructor(private readonly meta: MetaClient, private readonly cache: PathCache, readonly hidden: HiddenFiles) {}
 
   /** The entry at `path`; a symlink in the last component is followed only when `follow`. */
   resolve(path: string, cred: Cred, follow = false): Promise<Resolved> {
@@ -50,6 +55,11 @@ export class Resolver {
 
   /** The entry `name` in directory `dir`: from the cache when the caller may search `dir`, else a lookup. */
   async child(dir: Resolved, name: string, cred: Cred): Promise<Resolved> {
+    const hidden = this.hidden.get(dir.entryId, name);
+    if (hidden) {
+      if (!hidden.open) throw VfsError.of('ENOENT', `'${name}': the unlinked file it stood for is closed`);
+      return this.byId(hidden.entryId, cred);
+    }
     const id = this.cache.dentry(dir.entryId, name);
     if (id !== undefined && mayAccess(dir.attr, cred, 1)) {
       const attr = this.cache.attr(id);

@@ -8,6 +8,7 @@ import type { VfsContext } from './context.js';
 import { VfsError, toVfsError } from './errors.js';
 import * as files from './file-ops.js';
 import { HandleTable } from './handles.js';
+import { HiddenFiles } from './hidden.js';
 import { MetaClient } from './meta-client.js';
 import * as names from './namespace.js';
 import { PathCache } from './path-cache.js';
@@ -60,10 +61,11 @@ export class Vfs {
     }
     const meta = new MetaClient(view, retry);
     const cache = new PathCache({ entryTtlSecs: config.tuneEntryCacheSecs, attrTtlSecs: config.tuneAttrCacheSecs });
+    const hidden = new HiddenFiles();
     const ctx: VfsContext = {
-      config, log, view, meta, cache,
+      config, log, view, meta, cache, hidden,
       storage: new StorageIo(view, retry),
-      resolver: new Resolver(meta, cache),
+      resolver: new Resolver(meta, cache, hidden),
       handles: new HandleTable(),
       pool: new BufferPool(Math.max(config.tuneWriteBehindBytes, 4 * 1024 * 1024)),
       clientId: () => session.clientId,
@@ -173,12 +175,18 @@ export class Vfs {
     return this.run('ftruncate', fh, () => files.ftruncate(this.ctx, fh, size));
   }
 
-  /** Removes a name; open handles keep the data until released. */
+  /**
+   * Removes a name; open handles keep the data until released. A name libfuse hid an open file
+   * under is only forgotten (the file was unlinked in meta when it was hidden).
+   */
   unlink(path: string, cred: Cred): Promise<void> {
     return this.run('unlink', path, () => names.unlink(this.ctx, path, cred));
   }
 
-  /** Renames `from` to `to`. */
+  /**
+   * Renames `from` to `to`. libfuse's hide of a file open here (a rename to `.fuse_hidden<16 hex>`
+   * in the same directory) unlinks it instead; a hidden name renamed elsewhere fails with EXDEV.
+   */
   rename(from: string, to: string, cred: Cred): Promise<void> {
     return this.run('rename', from, () => names.rename(this.ctx, from, to, cred));
   }
@@ -263,6 +271,7 @@ export class Vfs {
     this.session.stop();
     this.abort.abort();
     this.ctx.handles.clear();
+    this.ctx.hidden.clear();
     this.ctx.cache.clear();
     this.ctx.view.close();
   }

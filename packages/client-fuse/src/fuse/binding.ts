@@ -55,8 +55,9 @@ export type FuseCb<R extends unknown[] = []> = (code: number, ...results: R) => 
 
 /**
  * The high-level ops the patched binding dispatches (paths are inside the file system). The ops
- * that carry a file handle get a null path once the open file has no name any more (unlinked or
- * renamed over while open: hard_remove, flag_nullpath_ok); they must work from the handle alone.
+ * that carry a file handle get a null path when libfuse has none for the open file
+ * (flag_nullpath_ok): a file unlinked while open whose directory was removed before its last
+ * close (unlink itself keeps a hidden path, see hidden.ts); they must work from the handle alone.
  * readdir, which libfuse serves the same way, gets null for a directory removed while open.
  */
 export interface FuseOps {

@@ -84,7 +84,7 @@ describe('FUSE ops', () => {
     expect(await call(ops, 'readdir', '/')).toEqual([0, ['.', 'f'], [STAT, STAT]]);
   });
 
-  it('serves the handle ops of a file that has no name any more (null path, hard_remove) from the handle', async () => {
+  it('serves the handle ops of a file that has no name any more (null path: its directory was removed) from the handle', async () => {
     const vfs = {
       read: vi.fn(async (_fh: number, buf: Buffer, len: number) => (buf.fill(1, 0, len), len)),
       write: vi.fn(async (_fh: number, _b: Buffer, len: number) => len),

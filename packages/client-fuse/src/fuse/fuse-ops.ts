@@ -34,8 +34,9 @@ export function createFuseOps(vfs: OpsVfs, r: Replier): FuseOps {
     access: (path, mode, cb) => r.as(cb, 'access', path, (c) => vfs.access(path, mode & (ACCESS.R_OK | ACCESS.W_OK | ACCESS.X_OK), c)),
     statfs: (path, cb) => r.run(cb, 'statfs', path, async () => toFuseStatFs(await vfs.statfs())),
     getattr: (path, cb) => r.as(cb, 'getattr', path, (c) => vfs.getattr(path, c)),
-    // The ops with a handle use only the handle: their path is null once the open file has no name
-    // any more (hard_remove: libfuse forgets an unlinked or replaced name at once).
+    // The ops with a handle use only the handle: their path is null when libfuse has none (flag_nullpath_ok),
+    // e.g. for a file unlinked while open whose directory was removed before it was closed, and for
+    // readdir of a directory removed while open.
     fgetattr: (path, fd, cb) => r.as(cb, 'fgetattr', fd, (c) => vfs.fgetattr(fd, c)),
     readdir: (path, cb) =>
       r.as((code: number, entries: VfsDirEntry[]) => (code ? cb(code, [], []) : cb(0, entries.map((e) => e.name), entries.map((e) => e.stat))), 'readdir', path ?? '(removed)', (c) =>

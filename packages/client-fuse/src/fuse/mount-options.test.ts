@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mountOptions } from './mount-options.js';
 
 describe('mountOptions', () => {
-  it('injects big writes, use_ino, the cache timeouts (also 0) and hard_remove after the fsname', () => {
+  it('injects big writes, use_ino, the cache timeouts (also 0) after the fsname, and no hard_remove', () => {
     const o = mountOptions({ attrTimeoutSecs: 0, entryTimeoutSecs: 2.5, allowOther: true });
-    expect(o.fsname).toBe('hivefs,big_writes,max_write=131072,use_ino,entry_timeout=2.5,attr_timeout=0,ac_attr_timeout=0,hard_remove');
+    expect(o.fsname).toBe('hivefs,big_writes,max_write=131072,use_ino,entry_timeout=2.5,attr_timeout=0,ac_attr_timeout=0');
     expect(o).toMatchObject({ subtype: 'hivefs', autoCache: true, force: true, mkdir: true, timeout: false, defaultPermissions: true, allowOther: true });
     expect(o).not.toHaveProperty('kernelCache');
     expect(o).not.toHaveProperty('debug');

@@ -33,10 +33,11 @@ export interface MountOptionsInit {
  * - `entry_timeout`/`attr_timeout`: given here because fuse-native drops a 0;
  * - `ac_attr_timeout=0`: every open re-checks mtime/size (fgetattr after the VFS's open fetched
  *   fresh attributes) and drops cached pages when they changed: close-to-open for data;
- * - `hard_remove`: unlink (or rename over) a file that is open here removes the name at once, as
- *   meta keeps the data until the last close; libfuse would otherwise rename it to a visible
- *   `.fuse_hidden*` file (left for good if the client dies). The open file's handle ops then get
- *   a null path (the patch sets flag_nullpath_ok) and are served from the handle.
+ * Not `hard_remove`: with it libfuse forgets the name of a file unlinked while open, so the ops the
+ * kernel sends by inode without a file handle (fstat, fchmod, fchown, futimens, f*xattr) fail with
+ * ENOENT. Without it libfuse renames such a file to `.fuse_hidden<16 hex>` and keeps using that
+ * path; the VFS turns that rename into an unlink in meta and serves the hidden path from memory
+ * (hidden.ts), so no mount ever lists it and nothing is left behind if the client dies.
  * No kernel_cache (pages would survive other clients' changes); `timeout: false` because a
  * failover-mode op may legitimately wait for a server longer than any fixed limit (the Replier
  * guarantees one answer per op).
@@ -49,7 +50,6 @@ export function mountOptions(o: MountOptionsInit): FuseOptions {
     `entry_timeout=${seconds(o.entryTimeoutSecs)}`,
     `attr_timeout=${seconds(o.attrTimeoutSecs)}`,
     'ac_attr_timeout=0',
-    'hard_remove',
   ];
   return {
     fsname: [FS_NAME, ...injected].join(','),
