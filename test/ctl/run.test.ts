@@ -1,9 +1,10 @@
 // hivefs-ctl's main() end to end against an in-process fake mgmtd and meta: output, --json and exit codes.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hivefs } from '@hivefs/protocol';
+import { registryFileName } from '../../packages/ctl/src/mount/registry.js';
 import { main } from '../../packages/ctl/src/run.js';
 import { addFile, startFakeCluster, type FakeCluster } from './fake-cluster.js';
 
@@ -123,7 +124,7 @@ describe('entries', () => {
     expect(info.out).toMatch(/^Path: \/smallfiles\nMount: -\nEntryID: 1-6553F100-1\nMetadata node: meta01 \[ID: 1\]\nStripe pattern details:\n\+ Type: Buddy Mirror\n\+ Chunksize: 1M\n\+ Number of storage targets: desired: 2\n$/);
 
     const keep = JSON.parse((await ctl('--setpattern', '/smallfiles', '--chunksize=64k', '--json')).out);
-    expect(keep).toEqual({ path: '/smallfiles', entryId: '1-6553F100-1', pattern: { type: 'buddymirror', chunkSize: 65536, numTargets: 2, storagePoolId: 1, stripeIds: [], targets: [] } });
+    expect(keep).toEqual({ path: '/smallfiles', mount: null, entryId: '1-6553F100-1', pattern: { type: 'buddymirror', chunkSize: 65536, numTargets: 2, storagePoolId: 1, stripeIds: [], targets: [] } });
     const j = JSON.parse((await ctl('--getentryinfo', '/smallfiles', '--json')).out);
     expect(j).toEqual({ path: '/smallfiles', mount: null, entryId: '1-6553F100-1', entryType: 'directory', metadataNode: { nodeId: 1, alias: 'meta01' }, pattern: keep.pattern });
   });
@@ -189,5 +190,56 @@ describe('cluster selection and initialisation', () => {
     const r = await ctl('--listtargets', '--statee');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^hivefs-ctl: --listtargets: unknown option '--statee' \(Did you mean --state\?\)\n\nUsage: hivefs-ctl --listtargets \[options\]/);
+  });
+});
+
+describe('paths under a HiveFS mount (fixture mount table and registry)', () => {
+  const mnt = join(dir, 'mnt');
+  const runDir = join(dir, 'run');
+  const mountTable = join(dir, 'mounts');
+
+  beforeAll(() => {
+    mkdirSync(mnt);
+    mkdirSync(runDir);
+    symlinkSync(mnt, join(dir, 'mnt-link'));
+    writeFileSync(mountTable, `/dev/vda / ext4 rw 0 0\nhivefs ${mnt} fuse.hivefs rw,nosuid,nodev,user_id=0,group_id=0 0 0\n`);
+    const reg = { mountpoint: mnt, cfgFile: null, mgmtdHost: '127.0.0.1', mgmtdPort: fc.mgmtd.port, authFile: secretFile, pid: process.pid };
+    writeFileSync(join(runDir, registryFileName(mnt)), JSON.stringify(reg));
+  });
+
+  /** hivefs-ctl without --cfgFile (the default file is absent): the cluster must come from the mount. */
+  async function onMount(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), defaultCfgFile: join(dir, 'absent.conf'), mountTable, runDirs: [runDir] };
+    return { code: await main(args, io), out, err };
+  }
+
+  it('--createdir, --setpattern and --getentryinfo take the path from the mount point and print Mount:', async () => {
+    expect(await onMount('--createdir', `${mnt}/mounted`)).toEqual({ code: 0, out: `Created directory: /mounted\nMount: ${mnt}\n`, err: '' });
+    expect(fc.calls.filter((c) => c.name === 'mkdir').at(-1)!.req).toMatchObject({ parentId: 'root', name: 'mounted' });
+    expect(await onMount('--setpattern', '--numtargets=2', '--chunksize=1m', `${mnt}/mounted/`)).toEqual({
+      code: 0,
+      out: `New chunksize: 1048576\nNew number of storage targets: 2\n\nPath: /mounted\nMount: ${mnt}\n`,
+      err: '',
+    });
+    const info = await onMount('--getentryinfo', join(dir, 'mnt-link/mounted'));
+    expect(info.out).toMatch(new RegExp(`^Path: /mounted\nMount: ${mnt}\nEntryID: \\S+\nMetadata node: meta01 \\[ID: 1\\]\nStripe pattern details:\n\\+ Type: RAID0\n\\+ Chunksize: 1M\n`));
+    expect(await onMount('--getentryinfo', mnt)).toMatchObject({ code: 0, out: expect.stringMatching(new RegExp(`^Path:\nMount: ${mnt}\nEntryID: root\n`)) });
+    expect(JSON.parse((await onMount('--getentryinfo', `${mnt}/mounted`, '--json')).out)).toMatchObject({ path: '/mounted', mount: mnt, entryType: 'directory' });
+  });
+
+  it('a path under a mount that does not exist in HiveFS fails like a root path (exit 3, path in the mount)', async () => {
+    const r = await onMount('--getentryinfo', `${mnt}/nope/deeper`);
+    expect(r).toEqual({ code: 3, out: '', err: "hivefs-ctl: cannot resolve /nope/deeper: lookup of 'nope' in / failed: no entry 'nope' in root (NOT_FOUND)\n" });
+  });
+
+  it('without a registry file and without --cfgFile/--mgmtd: exit 2; with --cfgFile: that cluster, path in the mount', async () => {
+    const r = await main(['--getentryinfo', `${mnt}/mounted`], { out: () => undefined, err: () => undefined, defaultCfgFile: join(dir, 'absent.conf'), mountTable, runDirs: [join(dir, 'empty-run')] });
+    expect(r).toBe(2);
+    let out = '';
+    const code = await main([`--cfgFile=${conf}`, '--getentryinfo', `${mnt}/mounted`], { out: (t) => void (out += t), err: () => undefined, mountTable, runDirs: [join(dir, 'empty-run')] });
+    expect(code).toBe(0);
+    expect(out).toMatch(new RegExp(`^Path: /mounted\nMount: ${mnt}\n`));
   });
 });

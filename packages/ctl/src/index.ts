@@ -20,4 +20,5 @@ export * from './output/nodes.js';
 export * from './output/df.js';
 export * from './output/entries.js';
 export * from './output/json.js';
+export * from './mount/index.js';
 export * from './local/index.js';

@@ -8,6 +8,7 @@ import { listNodes } from './api/nodes.js';
 import { openSession, type Session } from './api/session.js';
 import { listTargets, targetErrorCode } from './api/targets.js';
 import { CtlError, ExitCode } from './errors.js';
+import { placeCommand } from './mount/placement.js';
 import { renderDf } from './output/df.js';
 import { renderCreateDir, renderEntryInfo, renderSetPattern } from './output/entries.js';
 import { renderJson } from './output/json.js';
@@ -20,6 +21,10 @@ export interface Io {
   err(text: string): void;
   /** Default client config file (tests point it elsewhere). */
   defaultCfgFile?: string;
+  /** Mount table to find HiveFS mounts in (default /proc/mounts; tests use fixtures). */
+  mountTable?: string;
+  /** Directories holding mount registry files (default: $HIVEFS_RUN_DIR and the run directories of the mount's owner and the caller). */
+  runDirs?: string[];
 }
 
 /** What a mode produced: its text, its JSON data, and its exit code. */
@@ -29,7 +34,8 @@ interface Outcome {
   code: number;
 }
 
-async function execute(s: Session, c: CtlCommand): Promise<Outcome> {
+/** Runs one mode; `mount` is the mount point a path argument was given under (null: from the file system root). */
+async function execute(s: Session, c: CtlCommand, mount: string | null): Promise<Outcome> {
   switch (c.mode) {
     case 'listnodes': {
       const nodes = listNodes(s.map, c.nodeType, Date.now());
@@ -45,15 +51,15 @@ async function execute(s: Session, c: CtlCommand): Promise<Outcome> {
       return { text: renderDf(report), data: report, code: ExitCode.OK };
     }
     case 'getentryinfo': {
-      const info = await getEntryInfo(s, c.path);
+      const info = await getEntryInfo(s, c.path, mount);
       return { text: renderEntryInfo(info), data: info, code: ExitCode.OK };
     }
     case 'setpattern': {
-      const result = await setPattern(s, c);
-      return { text: renderSetPattern(c), data: result, code: ExitCode.OK };
+      const result = await setPattern(s, c, mount);
+      return { text: renderSetPattern(c, result), data: result, code: ExitCode.OK };
     }
     case 'createdir': {
-      const result = await createDir(s, c);
+      const result = await createDir(s, c, mount);
       return { text: renderCreateDir(result), data: result, code: ExitCode.OK };
     }
   }
@@ -75,8 +81,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   let session: Session | undefined;
   try {
-    session = await openSession(await resolveClusterAddress(parsed.connection, io.defaultCfgFile));
-    const r = await execute(session, parsed.command);
+    const placed = await placeCommand(parsed.command, parsed.connection, {
+      ...(io.mountTable !== undefined ? { mountTable: io.mountTable } : {}),
+      ...(io.runDirs !== undefined ? { runDirs: () => io.runDirs! } : {}),
+    });
+    session = await openSession(await resolveClusterAddress(placed.connection, io.defaultCfgFile));
+    const r = await execute(session, placed.command, placed.mount);
     io.out(parsed.json ? renderJson(r.data) : r.text);
     return r.code;
   } catch (e) {

@@ -36,7 +36,7 @@ export interface PatternInfo {
 export interface EntryInfo {
   /** Normalised path from the file system root (`/` for the root). */
   path: string;
-  /** Mount point the path was under; null (paths are taken from the file system root). */
+  /** Mount point the given path was under; null when it was given from the file system root. */
   mount: string | null;
   entryId: string;
   entryType: 'directory' | 'file' | 'symlink' | 'unknown';
@@ -66,10 +66,10 @@ function patternInfo(s: Session, p: hivefs.IStripePattern): PatternInfo {
   return { type, chunkSize: p.chunkSize ?? 0, numTargets: p.numTargets ?? 0, storagePoolId: p.storagePoolId ?? 0, stripeIds, targets };
 }
 
-function entryInfoOf(s: Session, e: ResolvedEntry): EntryInfo {
+function entryInfoOf(s: Session, e: ResolvedEntry, mount: string | null): EntryInfo {
   return {
     path: e.path,
-    mount: null,
+    mount,
     entryId: e.entryId,
     entryType: ENTRY_TYPES[e.attr.type ?? 0] ?? 'unknown',
     metadataNode: metaNode(s, ownerOf(s, e.entryId, e.attr)),
@@ -77,14 +77,16 @@ function entryInfoOf(s: Session, e: ResolvedEntry): EntryInfo {
   };
 }
 
-/** Resolves `path` and describes the entry. */
-export async function getEntryInfo(s: Session, path: string): Promise<EntryInfo> {
-  return entryInfoOf(s, await resolvePath(s, path));
+/** Resolves `path` (from the file system root; given under `mount`, if not null) and describes the entry. */
+export async function getEntryInfo(s: Session, path: string, mount: string | null = null): Promise<EntryInfo> {
+  return entryInfoOf(s, await resolvePath(s, path), mount);
 }
 
 /** Result of --setpattern: the directory with its new pattern. */
 export interface SetPatternResult {
   path: string;
+  /** Mount point the path was given under, or null. */
+  mount: string | null;
   entryId: string;
   pattern: PatternInfo;
 }
@@ -101,8 +103,8 @@ export function mergePattern(cur: hivefs.IStripePattern | null | undefined, cmd:
   };
 }
 
-/** Sets a directory's stripe pattern, keeping the fields the command leaves unset. */
-export async function setPattern(s: Session, cmd: SetPatternCommand): Promise<SetPatternResult> {
+/** Sets a directory's stripe pattern, keeping the fields the command leaves unset; `mount` as for getEntryInfo. */
+export async function setPattern(s: Session, cmd: SetPatternCommand, mount: string | null = null): Promise<SetPatternResult> {
   const dir = await resolvePath(s, cmd.path);
   if (dir.attr.type !== hivefs.EntryType.DIRECTORY) throw new CtlError(ExitCode.OP_FAILED, `cannot set the pattern of ${dir.path}: not a directory`);
   const what = `cannot set the pattern of ${dir.path}`;
@@ -111,12 +113,14 @@ export async function setPattern(s: Session, cmd: SetPatternCommand): Promise<Se
     throw opFailed(what, e);
   });
   const attr = attrOf(resp, what);
-  return { path: dir.path, entryId: dir.entryId, pattern: patternInfo(s, attr.pattern ?? pattern) };
+  return { path: dir.path, mount, entryId: dir.entryId, pattern: patternInfo(s, attr.pattern ?? pattern) };
 }
 
 /** Result of --createdir. */
 export interface CreateDirResult {
   path: string;
+  /** Mount point the path was given under, or null. */
+  mount: string | null;
   entryId: string;
   metadataNode: NodeRef;
   mode: number;
@@ -135,8 +139,8 @@ async function chown(s: Session, attr: hivefs.IAttr, cmd: CreateDirCommand, path
   return attrOf(resp, what);
 }
 
-/** Creates one directory; its parent must exist. */
-export async function createDir(s: Session, cmd: CreateDirCommand): Promise<CreateDirResult> {
+/** Creates one directory; its parent must exist. `mount` as for getEntryInfo. */
+export async function createDir(s: Session, cmd: CreateDirCommand, mount: string | null = null): Promise<CreateDirResult> {
   const split = splitParent(cmd.path);
   if (!split) throw new CtlError(ExitCode.INVALID_ARGS, '--createdir: the root directory exists already; give a path below it');
   const parent = await resolvePath(s, split.parent);
@@ -148,5 +152,5 @@ export async function createDir(s: Session, cmd: CreateDirCommand): Promise<Crea
   });
   const attr = await chown(s, attrOf(resp, what), cmd, path);
   const entryId = attr.entryId!;
-  return { path, entryId, metadataNode: metaNode(s, ownerOf(s, entryId, attr)), mode: attr.mode ?? cmd.permissions, uid: attr.uid ?? 0, gid: attr.gid ?? 0 };
+  return { path, mount, entryId, metadataNode: metaNode(s, ownerOf(s, entryId, attr)), mode: attr.mode ?? cmd.permissions, uid: attr.uid ?? 0, gid: attr.gid ?? 0 };
 }

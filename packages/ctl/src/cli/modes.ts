@@ -56,14 +56,14 @@ export const MODES: readonly ModeSpec[] = [
   {
     name: 'getentryinfo',
     summary: 'Show entry id, metadata node and stripe pattern of a file or directory.',
-    define: (c) => c.argument('<path>', 'path from the file system root, e.g. /smallfiles'),
+    define: (c) => c.argument('<path>', 'path under a HiveFS mount (e.g. /mnt/hivefs/smallfiles), else from the file system root (/smallfiles)'),
     toCommand: (_o, a) => ({ mode: 'getentryinfo', path: a[0]! }),
   },
   {
     name: 'setpattern',
     summary: 'Set the stripe pattern that new files and directories in a directory inherit.',
     define: (c) => c
-      .argument('<dir>', 'directory path from the file system root')
+      .argument('<dir>', 'directory under a HiveFS mount, else a path from the file system root')
       .option('--chunksize <size>', 'chunk size per target, a power of two >= 64k (e.g. 512k, 1m)', parseChunkSize)
       .option('--numtargets <n>', 'number of storage targets (or buddy groups) per file', parseIntIn(1, 65535))
       .option('--pattern <type>', 'raid0 or buddymirror', parsePatternKind)
@@ -74,7 +74,7 @@ export const MODES: readonly ModeSpec[] = [
     name: 'createdir',
     summary: 'Create one directory (its parent must exist).',
     define: (c) => c
-      .argument('<path>', 'path of the new directory from the file system root')
+      .argument('<path>', 'new directory under a HiveFS mount, else a path from the file system root')
       .option('--mode <octal>', 'permission bits', parseOctalMode, 0o755)
       .option('--uid <uid>', 'owner user id (default: caller)', parseIntIn(0, MAX_ID))
       .option('--gid <gid>', 'owner group id (default: caller)', parseIntIn(0, MAX_ID)),

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { loadAuthSecret, setConfKeys } from '@hivefs/common';
 import { MapView, Rpc, hivefs } from '@hivefs/protocol';
 import { binPath, clusterPaths, slotsOf, type ClusterPaths, type ClusterSpec, type DaemonSlot } from './layout.js';
+import { clientStatus, prepareMountDir, startClient, stopClient, type ClientStatus } from './client.js';
 import { fileSize, livePid, startDetached, stopByPidFile, waitForReady } from './processes.js';
 
 const run = promisify(execFile);
@@ -85,19 +86,42 @@ export class LocalCluster {
     return this.paths.target(`storage${String(node).padStart(2, '0')}`, targetId);
   }
 
-  /** Starts every daemon that is not running, then waits until all targets are Online. */
+  /**
+   * Starts every daemon that is not running, waits until all targets are Online, then starts
+   * the client when the cluster has a mount point and waits until the mount serves.
+   */
   async up(timeoutMs = 30_000): Promise<void> {
     const [mgmtd, ...rest] = this.slots;
     await this.start(mgmtd!.name, timeoutMs);
     await Promise.all(rest.map((s) => this.start(s.name, timeoutMs)));
     await this.waitOnline(timeoutMs);
+    if (this.spec.mount) await startClient(this.paths, this.spec.mount, timeoutMs);
   }
 
-  /** Stops every daemon (servers first, mgmtd last). */
+  /** Stops every daemon: the client first (it unmounts; lazy unmount if it does not exit), then the servers, mgmtd last. */
   async down(): Promise<void> {
+    await stopClient(this.paths, this.spec.mount);
     const [mgmtd, ...rest] = this.slots;
     await Promise.all(rest.map((s) => stopByPidFile(this.paths.pid(s.name))));
     await stopByPidFile(this.paths.pid(mgmtd!.name));
+  }
+
+  /**
+   * Sets (a directory, created if missing) or clears (null) where the client mounts the cluster,
+   * and remembers it in cluster.json. A client mounted elsewhere is stopped first; `up` starts it.
+   */
+  async setMount(dir: string | null): Promise<void> {
+    const mount = dir === null ? undefined : await prepareMountDir(dir);
+    if (mount === this.spec.mount) return;
+    await stopClient(this.paths, this.spec.mount);
+    if (mount === undefined) delete this.spec.mount;
+    else this.spec.mount = mount;
+    await writeFile(this.paths.spec, JSON.stringify(this.spec, null, 2) + '\n');
+  }
+
+  /** The client's status (pid, whether mounted); undefined when the cluster has no mount point. */
+  async clientStatus(): Promise<ClientStatus | undefined> {
+    return clientStatus(this.paths, this.spec.mount);
   }
 
   /** Starts one daemon by name (no-op when it runs) and waits for its ready line. */

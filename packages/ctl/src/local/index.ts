@@ -4,3 +4,4 @@ export * from './cluster.js';
 export { readConfKeys, setConfKeys } from '@hivefs/common';
 export * from './layout.js';
 export * from './processes.js';
+export * from './client.js';

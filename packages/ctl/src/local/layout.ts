@@ -11,6 +11,8 @@ export interface ClusterSpec {
   ports: { mgmtd: number; meta: number[]; storage: number[] };
   /** Extra config keys per service, e.g. fast timeouts in tests. */
   extra: { common: Record<string, string>; mgmtd: Record<string, string>; meta: Record<string, string>; storage: Record<string, string> };
+  /** Where the cluster's hivefs-client mounts it (absolute); absent: no client. */
+  mount?: string;
 }
 
 export type Service = 'mgmtd' | 'meta' | 'storage';

@@ -14,42 +14,53 @@ function count(min: number, max: number) {
   };
 }
 
+const pidColumn = (pid: number | undefined): string => (pid ? `pid ${String(pid).padEnd(8)}` : 'stopped     ');
+
 async function printStatus(c: LocalCluster): Promise<void> {
   console.log(`HiveFS local cluster in ${c.paths.dir}`);
   for (const s of await c.status()) {
     const where = `${c.spec.host}:${s.port}`;
     const targets = s.targetIds.length ? `  targets ${s.targetIds.join(', ')}` : '';
-    console.log(`  ${s.name.padEnd(10)} ${s.pid ? `pid ${String(s.pid).padEnd(8)}` : 'stopped     '} ${where.padEnd(22)}${targets}`);
+    console.log(`  ${s.name.padEnd(10)} ${pidColumn(s.pid)} ${where.padEnd(22)}${targets}`);
+  }
+  const client = await c.clientStatus();
+  if (client) {
+    const state = client.mounted ? (client.pid ? 'mounted at' : 'stale mount (no client serves it):') : 'not mounted:';
+    console.log(`  ${client.name.padEnd(10)} ${pidColumn(client.pid)} ${state} ${client.mount}`);
   }
   console.log(`client config: ${c.paths.clientConf}`);
   console.log(`logs:          ${c.paths.dir}/log/`);
   console.log(`try:           bin/hivefs-ctl --cfgFile=${c.paths.clientConf} --listtargets --state`);
+  if (client?.mounted) console.log(`               bin/hivefs-ctl --getentryinfo ${client.mount}`);
 }
 
 const program = new Command('hivefs-local').description('Run a local HiveFS cluster of real daemons on loopback').showHelpAfterError();
 
 program.command('up')
-  .description('lay out (first time) and start mgmtd, meta and storage daemons, wait until every target is Online')
+  .description('lay out (first time) and start mgmtd, meta and storage daemons, wait until every target is Online; with a mount point also the FUSE client')
   .option('--dir <dir>', 'cluster directory (data, logs, pid files, conf)', DEFAULT_DIR)
   .option('--meta <n>', 'number of meta daemons', count(1, 9), 1)
   .option('--storage <n>', 'number of storage daemons', count(1, 99), 2)
   .option('--targets-per-storage <n>', 'storage targets per storage daemon', count(1, 99), 2)
-  .action(async (o: { dir: string; meta: number; storage: number; targetsPerStorage: number }) => {
+  .option('--mount <dir>', 'also run hivefs-client mounting the cluster at this directory (remembered for the next up)')
+  .option('--no-mount', 'run no client (forgets a remembered mount point)')
+  .action(async (o: { dir: string; meta: number; storage: number; targetsPerStorage: number; mount?: string | false }) => {
     const dir = resolve(o.dir);
     const c = await LocalCluster.create({ dir, meta: o.meta, storage: o.storage, targetsPerStorage: o.targetsPerStorage });
+    if (o.mount !== undefined) await c.setMount(o.mount === false ? null : o.mount);
     await c.up();
     await printStatus(c);
   });
 
 program.command('down')
-  .description('stop every daemon of the cluster')
+  .description('stop the client (unmounting) and every daemon of the cluster')
   .option('--dir <dir>', 'cluster directory', DEFAULT_DIR)
   .action(async (o: { dir: string }) => {
     const dir = resolve(o.dir);
     if (!(await isClusterDir(dir))) throw new Error(`${dir} holds no local cluster`);
     const c = await LocalCluster.create({ dir });
     await c.down();
-    console.log(`stopped the local cluster in ${dir}`);
+    console.log(`stopped the local cluster in ${dir}${c.spec.mount ? ` and unmounted ${c.spec.mount}` : ''}`);
   });
 
 program.command('status')

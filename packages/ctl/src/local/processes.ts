@@ -53,14 +53,31 @@ export async function startDetached(bin: string, args: string[], outFile: string
   }
 }
 
+/** Options of {@link waitForReady}. */
+export interface ReadyOptions {
+  pid: number;
+  logFile: string;
+  /** Byte offset of `logFile` where this start's output begins. */
+  from: number;
+  outFile: string;
+  timeoutMs: number;
+  name: string;
+  /** Which log line means ready (default: one with "msg":"ready"). */
+  match?: (line: string) => boolean;
+}
+
+/** A daemon's readiness line: `"msg":"ready"`. */
+export const isReadyLine = (line: string): boolean => line.includes('"msg":"ready"');
+
 /**
- * Waits until `logFile` gets a line with "msg":"ready" after byte `from`, and returns it parsed.
+ * Waits until `logFile` gets a line that `match`es (default: "msg":"ready") after byte `from`, and returns it parsed.
  * Fails at once if the process dies first (with the last lines of `outFile`), or at the deadline.
  */
-export async function waitForReady(opts: { pid: number; logFile: string; from: number; outFile: string; timeoutMs: number; name: string }): Promise<Record<string, unknown>> {
+export async function waitForReady(opts: ReadyOptions): Promise<Record<string, unknown>> {
   const deadline = Date.now() + opts.timeoutMs;
+  const match = opts.match ?? isReadyLine;
   for (;;) {
-    const line = await findReadyLine(opts.logFile, opts.from);
+    const line = await findLine(opts.logFile, opts.from, match);
     if (line) return line;
     if (!(await isAlive(opts.pid))) {
       const out = await readFile(opts.outFile, 'utf8').catch(() => '');
@@ -72,7 +89,7 @@ export async function waitForReady(opts: { pid: number; logFile: string; from: n
   }
 }
 
-async function findReadyLine(logFile: string, from: number): Promise<Record<string, unknown> | undefined> {
+async function findLine(logFile: string, from: number, match: (line: string) => boolean): Promise<Record<string, unknown> | undefined> {
   let fh;
   try {
     fh = await open(logFile, 'r');
@@ -85,7 +102,7 @@ async function findReadyLine(logFile: string, from: number): Promise<Record<stri
     const buf = Buffer.alloc(size - from);
     await fh.read(buf, 0, buf.length, from);
     for (const l of buf.toString('utf8').split('\n')) {
-      if (!l.includes('"msg":"ready"')) continue;
+      if (!match(l)) continue;
       try {
         return JSON.parse(l) as Record<string, unknown>;
       } catch {

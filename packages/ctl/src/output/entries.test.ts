@@ -71,9 +71,22 @@ describe('--setpattern and --createdir output', () => {
   it('prints the new values that were given (seed 000)', () => {
     expect(renderSetPattern({ mode: 'setpattern', path: '/', chunkSize: 1048576, numTargets: 2, pattern: 'buddymirror' })).toBe('New chunksize: 1048576\nNew number of storage targets: 2\n');
     expect(renderSetPattern({ mode: 'setpattern', path: '/', numTargets: 8 })).toBe('New number of storage targets: 8\n');
+    expect(renderSetPattern({ mode: 'setpattern', path: '/', numTargets: 8 }, { path: '/', mount: null })).toBe('New number of storage targets: 8\n');
+  });
+
+  it('under a mount: a blank line, Path: and Mount: follow (seed 000)', () => {
+    const cmd = { mode: 'setpattern', path: '/', chunkSize: 1048576, numTargets: 2, pattern: 'buddymirror' } as const;
+    expect(renderSetPattern(cmd, { path: '/', mount: '/mnt/beegfs' })).toBe('New chunksize: 1048576\nNew number of storage targets: 2\n\nPath:\nMount: /mnt/beegfs\n');
+    expect(renderSetPattern(cmd, { path: '/smallfiles', mount: '/mnt/beegfs' })).toMatch(/\n\nPath: \/smallfiles\nMount: \/mnt\/beegfs\n$/);
+  });
+
+  it('--getentryinfo under a mount names it (seed 000)', () => {
+    expect(renderEntryInfo({ ...root, path: '/smallfiles', mount: '/mnt/beegfs' })).toMatch(/^Path: \/smallfiles\nMount: \/mnt\/beegfs\nEntryID: root\n/);
   });
 
   it('Created directory: <path>', () => {
-    expect(renderCreateDir({ path: '/a/b', entryId: '1-2-1', metadataNode: { nodeId: 1, alias: 'meta01' }, mode: 0o755, uid: 0, gid: 0 })).toBe('Created directory: /a/b\n');
+    const r = { path: '/a/b', mount: null, entryId: '1-2-1', metadataNode: { nodeId: 1, alias: 'meta01' }, mode: 0o755, uid: 0, gid: 0 };
+    expect(renderCreateDir(r)).toBe('Created directory: /a/b\n');
+    expect(renderCreateDir({ ...r, mount: '/mnt/hivefs' })).toBe('Created directory: /a/b\nMount: /mnt/hivefs\n');
   });
 });

@@ -1,8 +1,11 @@
 // Text output of --getentryinfo, --setpattern and --createdir, as beegfs-ctl prints them.
 import { formatSize } from '@hivefs/common';
-import type { CreateDirResult, EntryInfo, PatternInfo } from '../api/entries.js';
+import type { CreateDirResult, EntryInfo, PatternInfo, SetPatternResult } from '../api/entries.js';
 import { nodeLabel } from '../api/names.js';
 import type { SetPatternCommand } from '../cli/types.js';
+
+/** `Path:` (empty for the root). */
+const pathLine = (path: string): string => (path === '/' ? 'Path:' : `Path: ${path}`);
 
 function patternLines(p: PatternInfo, isFile: boolean): string[] {
   const lines = [
@@ -20,7 +23,7 @@ function patternLines(p: PatternInfo, isFile: boolean): string[] {
 /** `Path:` (empty for the root), `Mount:`, `EntryID:`, `Metadata node:` and the pattern details. */
 export function renderEntryInfo(e: EntryInfo): string {
   const lines = [
-    e.path === '/' ? 'Path:' : `Path: ${e.path}`,
+    pathLine(e.path),
     `Mount: ${e.mount ?? '-'}`,
     `EntryID: ${e.entryId}`,
     `Metadata node: ${nodeLabel(e.metadataNode.alias, e.metadataNode.nodeId)}`,
@@ -29,15 +32,19 @@ export function renderEntryInfo(e: EntryInfo): string {
   return lines.map((l) => `${l}\n`).join('');
 }
 
-/** `New chunksize: <bytes>` and `New number of storage targets: <n>` for the values given. */
-export function renderSetPattern(cmd: SetPatternCommand): string {
+/**
+ * `New chunksize: <bytes>` and `New number of storage targets: <n>` for the values given; for a
+ * directory given under a mount, then a blank line, `Path:` and `Mount:` (seed 000).
+ */
+export function renderSetPattern(cmd: SetPatternCommand, r?: Pick<SetPatternResult, 'path' | 'mount'>): string {
   const lines: string[] = [];
   if (cmd.chunkSize !== undefined) lines.push(`New chunksize: ${cmd.chunkSize}`);
   if (cmd.numTargets !== undefined) lines.push(`New number of storage targets: ${cmd.numTargets}`);
+  if (r?.mount) lines.push('', pathLine(r.path), `Mount: ${r.mount}`);
   return lines.map((l) => `${l}\n`).join('');
 }
 
-/** `Created directory: <path>`. */
+/** `Created directory: <path>`, and `Mount: <mount point>` when the path was given under a mount. */
 export function renderCreateDir(r: CreateDirResult): string {
-  return `Created directory: ${r.path}\n`;
+  return `Created directory: ${r.path}\n${r.mount ? `Mount: ${r.mount}\n` : ''}`;
 }

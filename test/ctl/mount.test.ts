@@ -1,0 +1,103 @@
+// hivefs-ctl on a real hivefs-client mount: paths under the mount point go to the mount's cluster, relative to the mount.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAlive, lazyUnmount, readMountTable } from '@hivefs/ctl';
+import { removeDir, tmpDir, waitFor } from '@hivefs/common/testing';
+import { startCluster, type TestCluster } from '../harness/cluster.js';
+import { REPO } from '../harness/ctl.js';
+
+let tc: TestCluster | undefined;
+let mnt: string;
+let client: ChildProcess | undefined;
+let clientOut = '';
+
+interface Run {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+/** Runs `node <bin/name> <args>` in `cwd`, never touching the mount from this process. */
+function run(name: string, args: string[], cwd = REPO): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [join(REPO, 'bin', name), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => void (out += d));
+    p.stderr.setEncoding('utf8').on('data', (d: string) => void (err += d));
+    const timer = setTimeout(() => p.kill('SIGKILL'), 30_000);
+    p.on('error', reject);
+    p.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
+  });
+}
+
+/** Runs a node snippet in a separate process; resolves with its stdout, rejects on a non-zero exit. */
+function node(code: string, ...args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['-e', code, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => void (out += d));
+    p.stderr.setEncoding('utf8').on('data', (d: string) => void (err += d));
+    p.on('error', reject);
+    p.on('close', (c) => (c === 0 ? resolve(out) : reject(new Error(`node -e exited ${c}: ${err}`))));
+  });
+}
+
+beforeAll(async () => {
+  tc = await startCluster({ meta: 1, storage: 2, targetsPerStorage: 2 });
+  mnt = await tmpDir('hivefs-ctl-mnt-');
+  client = spawn(process.execPath, [join(REPO, 'bin/hivefs-client'), `--mount=${mnt}`, `--cfgFile=${tc.clientConf}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  client.stdout!.setEncoding('utf8').on('data', (d: string) => void (clientOut += d));
+  client.stderr!.setEncoding('utf8').on('data', (d: string) => void (clientOut += d));
+  await waitFor(() => {
+    if (client!.exitCode !== null) throw new Error(`hivefs-client exited ${client!.exitCode}: ${clientOut}`);
+    return clientOut.includes('"msg":"mounted"');
+  }, { timeoutMs: 30_000, what: 'the hivefs-client "mounted" line' });
+});
+
+afterAll(async () => {
+  if (client?.pid && client.exitCode === null) {
+    client.kill('SIGTERM');
+    await waitFor(async () => !(await isAlive(client!.pid!)), { timeoutMs: 15_000, what: 'hivefs-client to exit' }).catch(() => client!.kill('SIGKILL'));
+  }
+  if (mnt && (await readMountTable()).some((m) => m.mountpoint === mnt)) await lazyUnmount(mnt);
+  await tc?.destroy();
+  if (mnt) await removeDir(mnt);
+});
+
+describe('hivefs-ctl with paths under a hivefs-client mount', () => {
+  it('the mount is a fuse.hivefs entry of the mount table', async () => {
+    expect((await readMountTable()).find((m) => m.mountpoint === mnt)).toMatchObject({ fsType: 'fuse.hivefs' });
+  });
+
+  it('--createdir under the mount (no --cfgFile: the cluster comes from the mount registry) is seen through the mount', async () => {
+    expect(await run('hivefs-ctl', ['--createdir', `${mnt}/dir`])).toEqual({ code: 0, out: `Created directory: /dir\nMount: ${mnt}\n`, err: '' });
+    expect(await node('process.stdout.write(String(require("fs").statSync(process.argv[1]).isDirectory()))', join(mnt, 'dir'))).toBe('true');
+  });
+
+  it('--setpattern prints Path and Mount as seed 000; files created through the mount get the pattern', async () => {
+    const set = await run('hivefs-ctl', ['--setpattern', '--numtargets=2', '--chunksize=1m', `${mnt}/dir`]);
+    expect(set).toEqual({ code: 0, out: `New chunksize: 1048576\nNew number of storage targets: 2\n\nPath: /dir\nMount: ${mnt}\n`, err: '' });
+    await node('require("fs").writeFileSync(process.argv[1], Buffer.alloc(3 << 20, 7))', join(mnt, 'dir/file'));
+    const info = await run('hivefs-ctl', ['--getentryinfo', `${mnt}/dir/file`]);
+    expect(info.code).toBe(0);
+    expect(info.out).toMatch(new RegExp(`^Path: /dir/file\\nMount: ${mnt}\\nEntryID: \\S+\\nMetadata node: meta01 \\[ID: 1\\]\\nStripe pattern details:\\n\\+ Type: RAID0\\n\\+ Chunksize: 1M\\n\\+ Number of storage targets: desired: 2; actual: 2\\n\\+ Storage targets:\\n(  \\+ \\d+ @ storage0\\d \\[ID: \\d\\]\\n){2}$`));
+  });
+
+  it('--getentryinfo of the mount point, and of a path relative to a working directory in the mount', async () => {
+    const root = await run('hivefs-ctl', ['--getentryinfo', mnt]);
+    expect(root.out).toMatch(new RegExp(`^Path:\\nMount: ${mnt}\\nEntryID: root\\n`));
+    const rel = await run('hivefs-ctl', ['--getentryinfo', 'dir', '--json'], mnt);
+    expect(JSON.parse(rel.out)).toMatchObject({ path: '/dir', mount: mnt, entryType: 'directory', pattern: { chunkSize: 1048576, numTargets: 2 } });
+  });
+
+  it('a path outside any mount keeps its meaning from the file system root', async () => {
+    const r = await run('hivefs-ctl', [`--cfgFile=${tc!.clientConf}`, '--getentryinfo', '/dir']);
+    expect(r.out).toMatch(/^Path: \/dir\nMount: -\nEntryID: /);
+  });
+});
