@@ -39,6 +39,24 @@ describe('client lifecycle', () => {
     await expect(readFile(registryFile(m.runDir, m.mountDir))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it('a mount point given through a symlink is mounted, registered and unmounted at its target', async () => {
+    const base = await tempDir('hivefs-symlink-mnt-');
+    const real = join(base, 'real');
+    const link = join(base, 'link');
+    await shOk(`mkdir ${q(real)} && ln -s real ${q(link)}`);
+    const m = await mountHivefs({ clientConf: tc!.clientConf, mountDir: link });
+    expect(m.mountedLine.mountpoint).toBe(real);
+    expect((await mountEntry(real))?.type).toBe('fuse.hivefs');
+    const reg = JSON.parse(await readFile(registryFile(m.runDir, real), 'utf8')) as Record<string, unknown>;
+    expect(reg).toMatchObject({ mountpoint: real, pid: m.pid });
+    await shOk(`mkdir ${q(join(link, 'viaLink'))}`);
+    const info = await runCtl(['--getentryinfo', join(link, 'viaLink')], 30_000, { HIVEFS_RUN_DIR: m.runDir });
+    expect(info.code, info.stderr).toBe(0);
+    expect(info.stdout).toContain(`Mount: ${real}`);
+    expect(await m.unmount()).toEqual({ code: 0, signal: null });
+    expect(await isMounted(real)).toBe(false);
+  });
+
   it('SIGINT unmounts and exits 0 as well', async () => {
     const m = await mountHivefs({ clientConf: tc!.clientConf });
     m.kill('SIGINT');

@@ -12,14 +12,14 @@ export interface CtlResult {
 }
 
 /** Runs `hivefs-ctl <args>`; resolves with its exit code and output. */
-export function runCtl(args: string[], timeoutMs = 30_000): Promise<CtlResult> {
-  return runBin('hivefs-ctl', args, timeoutMs);
+export function runCtl(args: string[], timeoutMs = 30_000, env: Record<string, string> = {}): Promise<CtlResult> {
+  return runBin('hivefs-ctl', args, timeoutMs, env);
 }
 
 /** Runs any executable of bin/ with node. */
-export function runBin(name: string, args: string[], timeoutMs = 30_000): Promise<CtlResult> {
+export function runBin(name: string, args: string[], timeoutMs = 30_000, env: Record<string, string> = {}): Promise<CtlResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin', name), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(REPO, 'bin', name), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

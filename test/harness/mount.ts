@@ -340,6 +340,8 @@ export async function mountHivefs(opts: MountOptions): Promise<Mount> {
   });
   child.stderr!.on('data', (d: string) => err.push(d));
 
+  // Where the kernel mounted it: the client follows a symlinked mount point to its target.
+  let mountedAt = mountDir;
   let removed = false;
   const removeMadeDir = async (): Promise<void> => {
     if (!madeDir || removed) return;
@@ -354,7 +356,7 @@ export async function mountHivefs(opts: MountOptions): Promise<Mount> {
     try {
       if (alive()) kill('SIGKILL');
       await waitExit(child, exited, 10_000);
-      await forceUnmount(mountDir);
+      await forceUnmount(mountedAt);
       await removeMadeDir();
     } catch (e) {
       console.warn(`cleanup of mount ${mountDir}: ${(e as Error).message}`);
@@ -370,7 +372,7 @@ export async function mountHivefs(opts: MountOptions): Promise<Mount> {
       throw new Error(`hivefs-client (pid ${child.pid}) did not exit within ${timeoutMs} ms of SIGTERM\n${output()}`);
     }
     try {
-      await waitFor(async () => !(await isMounted(mountDir)), { timeoutMs: 10_000, what: `${mountDir} to leave /proc/mounts` });
+      await waitFor(async () => !(await isMounted(mountedAt)), { timeoutMs: 10_000, what: `${mountedAt} to leave /proc/mounts` });
     } catch (e) {
       await cleanup();
       throw e;
@@ -406,7 +408,8 @@ export async function mountHivefs(opts: MountOptions): Promise<Mount> {
       });
     });
     mount.mountedLine = mountedLine!;
-    await waitFor(() => isMounted(mountDir), { timeoutMs: 5000, what: `${mountDir} in /proc/mounts after "mounted"` });
+    if (typeof mountedLine!.mountpoint === 'string') mountedAt = mountedLine!.mountpoint;
+    await waitFor(() => isMounted(mountedAt), { timeoutMs: 5000, what: `${mountedAt} in /proc/mounts after "mounted"` });
   } catch (e) {
     await cleanup();
     throw e;

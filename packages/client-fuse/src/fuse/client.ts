@@ -1,5 +1,5 @@
 // hivefs-client's mounts: one VFS and one FUSE mount per file system, started together, registered, stopped without hanging.
-import { realpath } from 'node:fs/promises';
+import { readlink, realpath } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadAuthSecret, type Logger } from '@hivefs/common';
@@ -113,9 +113,17 @@ function withDeadline<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
 
 /**
  * The mount point as the mount table will show it: the real path of its parent (which is not
- * inside the mount) plus its name, so a stale mount there is never touched.
+ * inside the mount) plus its name, a symlink there followed, so a stale mount is never touched.
  */
 async function canonical(mountpoint: string): Promise<string> {
-  const parent = await realpath(dirname(mountpoint)).catch(() => dirname(mountpoint));
-  return join(parent, basename(mountpoint));
+  let p = mountpoint;
+  // Follow a symlink in the last component too (the kernel mounts on its target); readlink never
+  // enters a mount, so a stale mount is still not touched. 40 hops as the kernel's own limit.
+  for (let hops = 0; hops < 40; hops++) {
+    p = join(await realpath(dirname(p)).catch(() => dirname(p)), basename(p));
+    const target = await readlink(p).catch(() => undefined);
+    if (target === undefined) return p;
+    p = resolve(dirname(p), target);
+  }
+  throw new Error(`${mountpoint}: too many levels of symbolic links`);
 }
