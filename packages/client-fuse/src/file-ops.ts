@@ -98,15 +98,18 @@ export async function fsync(ctx: VfsContext, fh: number, datasync: boolean): Pro
   await Promise.all([h, ...others].map((o) => reportWrites(ctx, o)));
 }
 
-/** Flushes and closes the session (size hint, mtime of the last write); the handle is gone even on error. */
+/**
+ * Flushes and closes the session; the handle is gone even on error. The close carries the size
+ * hint and the mtime of the last write only when there were writes since the last report (a
+ * flush just before, as FUSE sends, already told meta; meta keeps max(size, hint) anyway).
+ */
 export async function release(ctx: VfsContext, fh: number): Promise<void> {
   const h = ctx.handles.get(fh);
   let err: unknown;
   await h.writer?.flush().catch((e: unknown) => (err = e));
   try {
-    await ctx.meta.call(Rpc.close, h.file.entryId, {
-      entryId: h.file.entryId, handleId: h.metaHandleId, clientId: ctx.clientId(), sizeHint: h.sizeHint, ...(h.unreported && h.lastWrite ? { mtime: h.lastWrite } : {}),
-    });
+    const report = h.unreported ? { sizeHint: h.sizeHint, ...(h.lastWrite ? { mtime: h.lastWrite } : {}) } : { sizeHint: 0 };
+    await ctx.meta.call(Rpc.close, h.file.entryId, { entryId: h.file.entryId, handleId: h.metaHandleId, clientId: ctx.clientId(), ...report });
   } catch (e) {
     err ??= e;
   } finally {

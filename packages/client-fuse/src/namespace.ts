@@ -102,16 +102,23 @@ export async function link(ctx: VfsContext, existing: string, newPath: string, c
   return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr);
 }
 
-/** Caches a new entry and forgets its directory's attributes (mtime, nlink changed). */
+/**
+ * Caches a new entry; its directory's mtime, ctime, nlink and size changed, so its cached attributes
+ * no longer answer a stat of it, but still serve path walks through it (type, mode, owner unchanged).
+ */
 export function added(ctx: VfsContext, parentId: string, name: string, attr: hivefs.IAttr): VfsStat {
   ctx.cache.putEntry(parentId, name, attr);
-  ctx.cache.dropAttr(parentId);
+  ctx.cache.childrenChanged(parentId);
   return statOf(ctx, attr);
 }
 
-/** Forgets a removed name, the attributes of what it named (nlink, ctime) and of its directory. */
+/**
+ * Forgets a removed name and the attributes of what it named (nlink, ctime); its directory's
+ * attributes stay for path walks only (see {@link added}).
+ */
 function removed(ctx: VfsContext, parentId: string, name: string): void {
   const id = ctx.cache.dentry(parentId, name);
   ctx.cache.dropDentry(parentId, name);
-  ctx.cache.dropAttr(id, parentId);
+  ctx.cache.dropAttr(id);
+  ctx.cache.childrenChanged(parentId);
 }

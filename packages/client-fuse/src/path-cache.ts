@@ -16,6 +16,8 @@ export interface PathCacheInit {
 interface Timed<T> {
   value: T;
   expires: number;
+  /** Set on a directory's attributes when own creates/removes changed its mtime, ctime, nlink and size. */
+  timesStale?: boolean;
 }
 
 const DEFAULT_MAX_ENTRIES = 100_000;
@@ -40,9 +42,30 @@ export class PathCache {
     return this.fresh(this.dentries, dkey(parentId, name));
   }
 
-  /** Cached fresh attributes of an entry. */
+  /** Cached fresh attributes of an entry (none when its times are stale: a stat must ask meta). */
   attr(entryId: string): hivefs.IAttr | undefined {
-    return this.fresh(this.attrs, entryId);
+    const e = this.freshEntry(this.attrs, entryId);
+    return e && !e.timesStale ? e.value : undefined;
+  }
+
+  /**
+   * Cached attributes for walking a path through the entry: type, mode, owner and ids are right
+   * also when its times, link count and size are stale (see {@link childrenChanged}).
+   */
+  walkAttr(entryId: string): hivefs.IAttr | undefined {
+    return this.freshEntry(this.attrs, entryId)?.value;
+  }
+
+  /**
+   * A directory got or lost a child through this client: its mtime, ctime, nlink and size changed
+   * but not what a path walk needs, so its attributes stay for walking ({@link walkAttr}) and are
+   * only no longer served as its stat ({@link attr}) until refreshed by a put.
+   */
+  childrenChanged(...dirIds: (string | null | undefined)[]): void {
+    for (const id of dirIds) {
+      const e = id ? this.attrs.get(id) : undefined;
+      if (e) e.timesStale = true;
+    }
   }
 
   /** Remembers a name -> entry mapping. */
@@ -84,9 +107,13 @@ export class PathCache {
   }
 
   private fresh<T>(m: Map<string, Timed<T>>, key: string): T | undefined {
+    return this.freshEntry(m, key)?.value;
+  }
+
+  private freshEntry<T>(m: Map<string, Timed<T>>, key: string): Timed<T> | undefined {
     const e = m.get(key);
     if (!e) return undefined;
-    if (e.expires > this.now()) return e.value;
+    if (e.expires > this.now()) return e;
     m.delete(key);
     return undefined;
   }

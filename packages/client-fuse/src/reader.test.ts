@@ -17,48 +17,93 @@ function harness(opts: { window?: number; dirty?: [number, number][] } = {}) {
   return { ra, fetched };
 }
 
+/** Starts streaming with two exact continuations of 10 bytes from 0: the window is then 2 blocks (0 and 1). */
+function stream(ra: ReadAhead, size = 100 * B): void {
+  ra.advise(0, 10, size);
+  ra.advise(10, 10, size);
+}
+
 describe('ReadAhead window', () => {
-  it('prefetches the window from the block of a sequential read, then only what the window gains', () => {
-    const { ra, fetched } = harness();
-    expect(ra.advise(0, 16 * 1024, 100 * B)).toEqual([0, 1, 2, 3]);
-    expect(ra.advise(16 * 1024, 16 * 1024, 100 * B)).toEqual([]);
-    expect(ra.advise(B, 16 * 1024, 100 * B)).toEqual([4]);
-    expect(ra.advise(B + 16 * 1024, B, 100 * B)).toEqual([]);
-    expect(ra.advise(2 * B + 16 * 1024, B, 100 * B)).toEqual([5]);
-    expect(fetched.map(([s]) => s / B)).toEqual([0, 1, 2, 3, 4, 5]);
+  it('prefetches only after two exact continuations, then grows the window by doubling per new block', () => {
+    const { ra, fetched } = harness({ window: 8 * B });
+    expect(ra.advise(0, 16 * 1024, 100 * B)).toEqual([]); // one continuation (of offset 0) is not a stream yet
+    expect(ra.advise(16 * 1024, 16 * 1024, 100 * B)).toEqual([0, 1]); // second: window of 2 blocks
+    expect(ra.windowSize).toBe(2);
+    expect(ra.advise(32 * 1024, 32 * 1024, 100 * B)).toEqual([]); // same block: nothing new
+    expect(ra.advise(B, B, 100 * B)).toEqual([2, 3, 4]); // new block: window 4 -> blocks 1..4
+    expect(ra.advise(2 * B, B, 100 * B)).toEqual([5, 6, 7, 8, 9]); // window 8 -> 2..9
+    expect(ra.windowSize).toBe(8);
+    expect(ra.advise(3 * B, B, 100 * B)).toEqual([10]); // capped at tuneReadAheadSize: 3..10
+    expect(ra.windowSize).toBe(8);
+    expect(fetched.map(([s]) => s / B)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(fetched.every(([, len]) => len === B)).toBe(true);
   });
 
-  it('does not prefetch for random reads', () => {
+  it('does not prefetch for random reads, not even for reads within a block of the previous end', () => {
     const { ra, fetched } = harness();
-    ra.advise(50 * B, 4096, 100 * B); // far from 0: not sequential
+    ra.advise(50 * B, 4096, 100 * B);
     ra.advise(10 * B, 4096, 100 * B);
+    ra.advise(10 * B + 8192, 4096, 100 * B); // near, not exact
+    ra.advise(10 * B + 4096, 4096, 100 * B); // backwards, near
     ra.advise(70 * B, 4096, 100 * B);
+    for (let i = 0; i < 1000; i++) ra.advise(((i * 7919) % 25_000) * 4096, 4096, 100 * B);
     expect(fetched).toEqual([]);
+    expect(ra.streaming).toBe(false);
   });
 
-  it('tolerates reads that arrive slightly out of order', () => {
+  it('needs two exact continuations again after a random read, and starts over with the small window', () => {
+    const { ra, fetched } = harness({ window: 8 * B });
+    stream(ra);
+    ra.advise(B, B, 100 * B);
+    expect(ra.windowSize).toBe(4);
+    expect(ra.advise(60 * B, 4096, 100 * B)).toEqual([]); // random: reset
+    expect(ra.streaming).toBe(false);
+    expect(ra.advise(60 * B + 4096, 4096, 100 * B)).toEqual([]); // one continuation
+    expect(ra.advise(60 * B + 8192, 4096, 100 * B)).toEqual([60, 61]); // two: window 2 again
+    expect(fetched.map(([s]) => s / B)).toEqual([0, 1, 2, 3, 4, 60, 61]);
+  });
+
+  it('while streaming, tolerates reads that arrive out of order inside the prefetched window', () => {
     const { ra } = harness({ window: 8 * B });
-    ra.advise(0, 32 * 1024, 100 * B);
-    expect(ra.advise(64 * 1024, 32 * 1024, 100 * B)).toEqual([8]); // skipped one 32K read: window moves on
-    expect(ra.advise(32 * 1024, 32 * 1024, 100 * B)).toEqual([]); // the late one is still sequential and cached
-    expect(ra.covering(32 * 1024, 64 * 1024)).toHaveLength(1);
-    expect(ra.advise(96 * 1024, 32 * 1024, 100 * B)).toEqual([]);
-    expect(ra.cachedBlocks).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const K = B / 4; // like the kernel's 128 KiB FUSE reads in 512 KiB blocks
+    ra.advise(0, K, 100 * B);
+    ra.advise(K, K, 100 * B); // streaming: blocks 0, 1
+    expect(ra.advise(3 * K, K, 100 * B)).toEqual([]); // skipped 2K, still inside block 0: sequential
+    expect(ra.advise(2 * K, K, 100 * B)).toEqual([]); // the late one: sequential and cached
+    expect(ra.covering(2 * K, 3 * K)).toHaveLength(1);
+    expect(ra.advise(5 * K, K, 100 * B)).toEqual([2, 3, 4]); // skipped 4K, inside block 1: window grows
+    expect(ra.advise(4 * K, K, 100 * B)).toEqual([]); // late
+    expect(ra.advise(6 * K, K, 100 * B)).toEqual([]); // exact after the furthest end
+    expect(ra.streaming).toBe(true);
+    expect(ra.cachedBlocks).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('streams a file read in order in 128 KiB reads at the full window', () => {
+    const { ra, fetched } = harness({ window: 8 * B });
+    const K = 32 * 1024;
+    for (let pos = 0; pos < 40 * B; pos += K) {
+      ra.advise(pos, K, 40 * B);
+      if (pos > 0) expect(ra.covering(pos, pos + K), `read at ${pos}`).toBeDefined(); // every read after the first is prefetched
+    }
+    expect(ra.windowSize).toBe(8);
+    expect(fetched.map(([s]) => s / B)).toEqual([...Array(40).keys()]); // each block fetched once
   });
 
   it('stops at the known file size and fetches a short last block', () => {
     const { ra, fetched } = harness();
-    ra.advise(0, 1000, 2 * B + 100);
-    expect(fetched).toEqual([[0, B], [B, B], [2 * B, 100]]);
-    expect(ra.covering(2 * B, 2 * B + 100)).toHaveLength(1);
-    expect(ra.covering(2 * B, 2 * B + 101)).toBeUndefined();
+    stream(ra, B + 100);
+    expect(fetched).toEqual([[0, B], [B, 100]]);
+    expect(ra.covering(B, B + 100)).toHaveLength(1);
+    expect(ra.covering(B, B + 101)).toBeUndefined();
   });
 
   it('skips blocks with own unsent writes', () => {
     const { ra, fetched } = harness({ dirty: [[B + 10, B + 20]] });
-    ra.advise(0, 100, 100 * B);
-    expect(fetched.map(([s]) => s / B)).toEqual([0, 2, 3]);
+    stream(ra);
+    expect(fetched.map(([s]) => s / B)).toEqual([0]);
+    ra.advise(20, B - 20, 100 * B);
+    ra.advise(B, 10, 100 * B); // into block 1: window 4
+    expect(fetched.map(([s]) => s / B)).toEqual([0, 2, 3, 4]);
   });
 
   it('drops consumed blocks and keeps the cache bounded', () => {
@@ -71,7 +116,7 @@ describe('ReadAhead window', () => {
 
   it('is off with a window of 0', () => {
     const { ra, fetched } = harness({ window: 0 });
-    expect(ra.advise(0, B, 100 * B)).toEqual([]);
+    for (let pos = 0; pos < 10 * B; pos += B) expect(ra.advise(pos, B, 100 * B)).toEqual([]);
     expect(fetched).toEqual([]);
   });
 });
@@ -79,29 +124,32 @@ describe('ReadAhead window', () => {
 describe('ReadAhead cache', () => {
   it('covers a range only when every block of it is cached', async () => {
     const { ra } = harness();
-    ra.advise(0, 10, 100 * B);
+    stream(ra);
+    ra.advise(20, B, 100 * B); // window 2 -> 4 only when a new block starts: still 0, 1
+    ra.advise(B + 20, 10, 100 * B); // block 1: window 4 -> 1..4
     const c = ra.covering(B - 10, 3 * B + 10);
     expect(c?.map((b) => b.start / B)).toEqual([0, 1, 2, 3]);
     expect((await c![2]!.data)?.[0]).toBe(2);
-    expect(ra.covering(3 * B, 4 * B + 1)).toBeUndefined();
+    expect(ra.covering(4 * B, 5 * B + 1)).toBeUndefined();
   });
 
   it('invalidate drops the overlapping blocks only; clear drops all and restarts detection', () => {
     const { ra, fetched } = harness();
-    ra.advise(0, 10, 100 * B);
-    ra.invalidate(B + 5, 2 * B + 1);
-    expect(ra.cachedBlocks).toEqual([0, 3]);
-    ra.advise(10, 10, 100 * B); // sequential again: refetches the dropped blocks
-    expect(fetched.map(([s]) => s / B)).toEqual([0, 1, 2, 3, 1, 2]);
+    stream(ra);
+    ra.invalidate(B + 5, B + 6);
+    expect(ra.cachedBlocks).toEqual([0]);
+    ra.advise(20, 10, 100 * B); // sequential again: refetches the dropped block
+    expect(fetched.map(([s]) => s / B)).toEqual([0, 1, 1]);
     ra.clear();
     expect(ra.cachedBlocks).toEqual([]);
-    ra.advise(0, 10, 100 * B);
-    expect(ra.cachedBlocks).toEqual([0, 1, 2, 3]);
+    expect(ra.streaming).toBe(false);
+    expect(ra.advise(0, 10, 100 * B)).toEqual([]);
+    expect(ra.advise(10, 10, 100 * B)).toEqual([0, 1]);
   });
 
   it('forgets a block whose fetch failed and resolves it to null', async () => {
     const ra = new ReadAhead({ blockSize: B, windowBytes: 2 * B, fetch: async (s) => { if (s === B) throw new Error('down'); return Buffer.alloc(1); }, isDirty: () => false });
-    ra.advise(0, 10, 10 * B);
+    stream(ra, 10 * B);
     const blocks = ra.covering(B, B + 1)!;
     expect(await blocks[0]!.data).toBeNull();
     expect(ra.cachedBlocks).toEqual([0]);

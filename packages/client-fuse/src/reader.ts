@@ -19,18 +19,45 @@ export interface CachedBlock {
   data: Promise<Buffer | null | undefined>;
 }
 
+/** Exact continuations in a row (the first read of a handle at offset 0 counts as one) before prefetching starts. */
+export const READ_AHEAD_MIN_RUN = 2;
+
+/** Blocks in the window when prefetching starts; it doubles each time the reader enters a new block, up to `windowBytes`. */
+export const READ_AHEAD_INITIAL_BLOCKS = 2;
+
 /**
- * A read is sequential when it starts within one block of where the previous read ended
- * (FUSE may deliver the kernel's parallel read-ahead slightly out of order). A sequential read
- * keeps the blocks from the one it starts in to `windowBytes` beyond fetched or in flight.
+ * A read is sequential when it starts exactly where the previous one ended; after
+ * {@link READ_AHEAD_MIN_RUN} of them in a row the handle streams: each sequential read keeps the
+ * blocks from the one it starts in to the current window beyond fetched or in flight. The window
+ * starts at {@link READ_AHEAD_INITIAL_BLOCKS} blocks and doubles whenever the reader moves on to a
+ * new block, up to `windowBytes`. While streaming, a read that lands inside blocks already fetched
+ * or in flight also counts as sequential (FUSE may deliver the kernel's parallel reads slightly
+ * out of order). Any other read is random: the run and the window start over.
  */
 export class ReadAhead {
   private readonly blocks = new Map<number, CachedBlock>();
+  /** Where the furthest read of the current run ended. */
   private nextPos = 0;
+  /** Exact continuations in a row. */
+  private run = 0;
+  /** Current window in blocks (0 while not streaming). */
+  private window = 0;
+  /** Block the last streaming read started in. */
+  private lastFirst = -1;
   private readonly windowBlocks: number;
 
   constructor(private readonly init: ReadAheadInit) {
     this.windowBlocks = Math.floor(init.windowBytes / init.blockSize);
+  }
+
+  /** Whether the handle is streaming (prefetching on sequential reads). */
+  get streaming(): boolean {
+    return this.window > 0;
+  }
+
+  /** The current window in blocks (0 while not streaming; for tests and stats). */
+  get windowSize(): number {
+    return this.window;
   }
 
   /**
@@ -39,12 +66,26 @@ export class ReadAhead {
    */
   advise(pos: number, len: number, size: number): number[] {
     const B = this.init.blockSize;
-    const sequential = Math.abs(pos - this.nextPos) <= B;
-    this.nextPos = pos + len;
-    if (!sequential || this.windowBlocks === 0) return [];
+    const end = pos + len;
+    if (pos === this.nextPos) {
+      this.run++;
+      this.nextPos = end;
+    } else if (this.streaming && this.covering(pos, Math.min(end, size)) !== undefined) {
+      this.nextPos = Math.max(this.nextPos, end); // out of order, inside what is prefetched
+    } else {
+      this.run = 0;
+      this.window = 0;
+      this.lastFirst = -1;
+      this.nextPos = end;
+      return [];
+    }
+    if (this.windowBlocks === 0 || (!this.streaming && this.run < READ_AHEAD_MIN_RUN)) return [];
     const first = Math.floor(pos / B);
+    if (!this.streaming) this.window = Math.min(READ_AHEAD_INITIAL_BLOCKS, this.windowBlocks);
+    else if (first > this.lastFirst) this.window = Math.min(2 * this.window, this.windowBlocks);
+    this.lastFirst = Math.max(this.lastFirst, first);
     for (const k of this.blocks.keys()) if (k < first - 1) this.blocks.delete(k);
-    const last = Math.min(first + this.windowBlocks - 1, Math.ceil(size / B) - 1);
+    const last = Math.min(first + this.window - 1, Math.ceil(size / B) - 1);
     const started: number[] = [];
     for (let k = first; k <= last; k++) {
       if (this.blocks.has(k) || this.init.isDirty(k * B, (k + 1) * B)) continue;
@@ -77,6 +118,9 @@ export class ReadAhead {
   clear(): void {
     this.blocks.clear();
     this.nextPos = 0;
+    this.run = 0;
+    this.window = 0;
+    this.lastFirst = -1;
   }
 
   /** Indexes of the cached blocks, ascending (for tests and stats). */

@@ -14,6 +14,11 @@ export interface Resolved {
   attr: hivefs.IAttr;
 }
 
+/** One step of a walk: `stale` when the attributes came from the cache with stale times. */
+interface Step extends Resolved {
+  stale: boolean;
+}
+
 /** Most symbolic links followed while resolving one path (Linux MAXSYMLINKS). */
 const MAX_SYMLINKS = 40;
 
@@ -27,52 +32,70 @@ export class Resolver {
 
   /** The entry at `path`; a symlink in the last component is followed only when `follow`. */
   resolve(path: string, cred: Cred, follow = false): Promise<Resolved> {
-    return this.walk(splitPath(path), cred, follow);
+    return this.walk(splitPath(path), cred, follow, false);
   }
 
   /**
    * The directory that holds the last component of `path`, and that name. For the root itself
-   * (no last component) it throws `rootCode` (e.g. EEXIST for mkdir, EBUSY for rmdir).
+   * (no last component) it throws `rootCode` (e.g. EEXIST for mkdir, EBUSY for rmdir). The
+   * directory's attributes are good for a permission check and its id (they may be cached with
+   * stale times after own creates and removes in it), not for a stat.
    */
   async resolveParent(path: string, cred: Cred, rootCode: string): Promise<{ dir: Resolved; name: string }> {
     const { dir, name } = splitParent(path);
     if (name === undefined) throw VfsError.of(rootCode, `'${path}' is the root directory`);
     if (name === '.' || name === '..') throw VfsError.of('EINVAL', `'${path}' ends in '${name}'`);
-    const d = await this.walk(dir, cred, true);
+    const d = await this.walk(dir, cred, true, true);
     if (!isDir(d.attr)) throw VfsError.of('ENOTDIR', `parent of '${path}' is not a directory`);
     return { dir: d, name };
   }
 
   /** An entry by id: cached attributes, or a getAttr from its owner. */
   async byId(entryId: string, cred: Cred): Promise<Resolved> {
-    const cached = this.cache.attr(entryId);
-    if (cached) return { entryId, attr: cached };
-    const r = await this.meta.call(Rpc.getAttr, entryId, { cred, entryId });
-    const attr = r.attr as hivefs.IAttr;
-    this.cache.putAttr(attr);
+    const { attr } = await this.byIdFor(entryId, cred, false);
     return { entryId, attr };
   }
 
   /** The entry `name` in directory `dir`: from the cache when the caller may search `dir`, else a lookup. */
   async child(dir: Resolved, name: string, cred: Cred): Promise<Resolved> {
+    const { entryId, attr } = await this.childFor(dir, name, cred, false);
+    return { entryId, attr };
+  }
+
+  /** byId; `forWalk` also takes cached attributes whose times are stale (the entry is only passed through). */
+  private async byIdFor(entryId: string, cred: Cred, forWalk: boolean): Promise<Step> {
+    const cached = forWalk ? this.cache.walkAttr(entryId) : this.cache.attr(entryId);
+    if (cached) return { entryId, attr: cached, stale: forWalk && !this.cache.attr(entryId) };
+    const r = await this.meta.call(Rpc.getAttr, entryId, { cred, entryId });
+    const attr = r.attr as hivefs.IAttr;
+    this.cache.putAttr(attr);
+    return { entryId, attr, stale: false };
+  }
+
+  /** child; `forWalk` as in {@link byIdFor}. */
+  private async childFor(dir: Resolved, name: string, cred: Cred, forWalk: boolean): Promise<Step> {
     const hidden = this.hidden.get(dir.entryId, name);
     if (hidden) {
       if (!hidden.open) throw VfsError.of('ENOENT', `'${name}': the unlinked file it stood for is closed`);
-      return this.byId(hidden.entryId, cred);
+      return this.byIdFor(hidden.entryId, cred, forWalk);
     }
     const id = this.cache.dentry(dir.entryId, name);
     if (id !== undefined && mayAccess(dir.attr, cred, 1)) {
-      const attr = this.cache.attr(id);
-      if (attr) return { entryId: id, attr };
+      const attr = forWalk ? this.cache.walkAttr(id) : this.cache.attr(id);
+      if (attr) return { entryId: id, attr, stale: forWalk && !this.cache.attr(id) };
     }
     const r = await this.meta.call(Rpc.lookup, dir.entryId, { cred, parentId: dir.entryId, name });
     const attr = r.attr as hivefs.IAttr;
     this.cache.putEntry(dir.entryId, name, attr);
-    return { entryId: attr.entryId ?? '', attr };
+    return { entryId: attr.entryId ?? '', attr, stale: false };
   }
 
-  private async walk(comps: string[], cred: Cred, followLast: boolean): Promise<Resolved> {
-    let cur = await this.byId(ROOT_ENTRY_ID, cred);
+  /**
+   * Walks `comps` from the root. Entries passed through may come with stale times from the cache;
+   * the one returned is fresh unless `lastForWalk` (the caller only walks on from it).
+   */
+  private async walk(comps: string[], cred: Cred, followLast: boolean, lastForWalk: boolean): Promise<Resolved> {
+    let cur = await this.byIdFor(ROOT_ENTRY_ID, cred, lastForWalk || comps.length > 0);
     const queue = comps.slice();
     let links = 0;
     while (queue.length > 0) {
@@ -80,10 +103,10 @@ export class Resolver {
       if (!isDir(cur.attr)) throw VfsError.of('ENOTDIR', `'${name}' is below a non-directory`);
       if (name === '.') continue;
       if (name === '..') {
-        cur = await this.byId(cur.attr.parentId || ROOT_ENTRY_ID, cred);
+        cur = await this.byIdFor(cur.attr.parentId || ROOT_ENTRY_ID, cred, lastForWalk || queue.length > 0);
         continue;
       }
-      const next = await this.child(cur, name, cred);
+      const next = await this.childFor(cur, name, cred, lastForWalk || queue.length > 0);
       if (!isSymlink(next.attr) || (queue.length === 0 && !followLast)) {
         cur = next;
         continue;
@@ -91,8 +114,9 @@ export class Resolver {
       if (++links > MAX_SYMLINKS) throw VfsError.of('ELOOP', `more than ${MAX_SYMLINKS} symbolic links`);
       const target = (await this.meta.call(Rpc.readlink, next.entryId, { cred, entryId: next.entryId })).target ?? '';
       queue.unshift(...target.split('/').filter((c) => c !== ''));
-      if (target.startsWith('/')) cur = await this.byId(ROOT_ENTRY_ID, cred);
+      if (target.startsWith('/')) cur = await this.byIdFor(ROOT_ENTRY_ID, cred, true);
     }
-    return cur;
+    if (cur.stale && !lastForWalk) cur = await this.byIdFor(cur.entryId, cred, false); // e.g. a path ending in '.'
+    return { entryId: cur.entryId, attr: cur.attr };
   }
 }
