@@ -11,3 +11,4 @@ export * from './client-config.js';
 export * from './format-file.js';
 export * from './conf-edit.js';
 export * from './daemon-config.js';
+export * from './mount-registry.js';

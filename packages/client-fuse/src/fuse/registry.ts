@@ -1,32 +1,19 @@
 // The mount registry: one `<runDir>/mount-<sha1 of mountpoint>.json` per live mount, which hivefs-ctl reads to find a mount's cluster.
-import { createHash } from 'node:crypto';
+import { hivefsRunDir, registryFileName, type MountRegistration } from '@hivefs/common';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** What a registry file holds (docs/internals.md, "FUSE client"). */
-export interface MountRegistration {
-  mountpoint: string;
-  /** The client config file; null when the mount was given by --mgmtd. */
-  cfgFile: string | null;
-  mgmtdHost: string;
-  mgmtdPort: number;
-  /** The shared secret file; null without authentication. */
-  authFile: string | null;
-  /** Pid of the hivefs-client serving the mount. */
-  pid: number;
-}
+export type { MountRegistration } from '@hivefs/common';
 
 /** The run directory: $HIVEFS_RUN_DIR, else /run/hivefs for root, else <tmpdir>/hivefs-run-<uid>. */
 export function runDir(env: NodeJS.ProcessEnv = process.env, uid: number = process.geteuid?.() ?? 0, tmp: string = tmpdir()): string {
-  const fromEnv = env['HIVEFS_RUN_DIR'];
-  if (fromEnv) return fromEnv;
-  return uid === 0 ? '/run/hivefs' : join(tmp, `hivefs-run-${uid}`);
+  return hivefsRunDir(uid, env, tmp);
 }
 
 /** The registry file of `mountpoint` in `dir`. */
 export function registryFile(dir: string, mountpoint: string): string {
-  return join(dir, `mount-${createHash('sha1').update(mountpoint).digest('hex')}.json`);
+  return join(dir, registryFileName(mountpoint));
 }
 
 /** Writes (atomically: temp file, then rename) the registration of a mount; returns the file. */

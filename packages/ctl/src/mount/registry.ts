@@ -1,34 +1,11 @@
 // The mount registry hivefs-client keeps per live mount: `<runDir>/mount-<sha1 of mountpoint>.json`.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hivefsRunDir as defaultRunDir, registryFileName, type MountRegistration } from '@hivefs/common';
 import { mountOwnerUid, type MountEntry } from './mount-table.js';
 
-/** What a client records about one of its mounts (docs/internals.md, "FUSE client"). */
-export interface MountRegistration {
-  mountpoint: string;
-  /** The client config file the mount was made with; null when given by --mgmtd. */
-  cfgFile: string | null;
-  mgmtdHost: string;
-  mgmtdPort: number;
-  /** The shared secret file; null when the cluster runs without authentication. */
-  authFile: string | null;
-  /** Pid of the hivefs-client process serving the mount. */
-  pid: number;
-}
-
-/** The run directory of a process with `uid`: $HIVEFS_RUN_DIR, else /run/hivefs (root), else <tmpdir>/hivefs-run-<uid>. */
-export function defaultRunDir(uid: number, env: NodeJS.ProcessEnv = process.env, tmp = tmpdir()): string {
-  const fromEnv = env['HIVEFS_RUN_DIR'];
-  if (fromEnv) return fromEnv;
-  return uid === 0 ? '/run/hivefs' : join(tmp, `hivefs-run-${uid}`);
-}
-
-/** `mount-<sha1 hex of the mount point>.json`. */
-export function registryFileName(mountpoint: string): string {
-  return `mount-${createHash('sha1').update(mountpoint).digest('hex')}.json`;
-}
+export { hivefsRunDir as defaultRunDir, registryFileName, type MountRegistration } from '@hivefs/common';
 
 /**
  * Run directories that may hold a mount's registry, most likely first: $HIVEFS_RUN_DIR, the
