@@ -1,5 +1,6 @@
 // Types of fuse-native as patched for HiveFS (patches/fuse-native@2.2.6.patch) and its loader, which refuses an unpatched build.
 import { createRequire } from 'node:module';
+import type { VfsStatFs } from '../types.js';
 
 /** Revision of the fuse-native patch this adapter is written for (`Fuse.HIVEFS_PATCH`). */
 export const REQUIRED_PATCH = 2;
@@ -28,19 +29,11 @@ export interface FuseStat {
   ctime: FuseTime;
 }
 
-/** What statfs hands to the binding (counts are 64-bit). */
-export interface FuseStatFs {
-  bsize: number;
-  frsize: number;
-  blocks: number;
-  bfree: number;
-  bavail: number;
-  files: number;
-  ffree: number;
+/** What statfs hands to the binding (counts are 64-bit): the VFS figures plus statvfs's rest. */
+export interface FuseStatFs extends VfsStatFs {
   favail: number;
   fsid: number;
   flag: number;
-  namemax: number;
 }
 
 /** The process whose request is being dispatched (fuse_get_context(); pid is its thread id). */
