@@ -7,6 +7,7 @@
 #   bash bench/profile-client.sh seqwrite|seqread|randread|meta [node flags...]
 #   bash bench/profile-client.sh seqread --cpu-prof --cpu-prof-interval=250
 #   CLIENT_ARGS=--tuneReadAheadSize=0 bash bench/profile-client.sh randread
+#   SERVER_PROF=1 bash bench/profile-client.sh meta     # also profiles the daemons
 #
 # The V8 profiler itself costs CPU: compare CPU seconds from runs without flags.
 set -euo pipefail
@@ -26,7 +27,11 @@ cleanup() {
   [ -n "${KEEP:-}" ] || rm -rf "$D"
 }
 trap cleanup EXIT
-node bin/hivefs-local up --dir "$D/cluster" >/dev/null
+if [ -n "${SERVER_PROF:-}" ]; then # profile the daemons too (written when they stop)
+  HIVEFS_PROF_DIR=$D/sprof NODE_OPTIONS="--require $PWD/bench/cpu-prof-hook.cjs" node bin/hivefs-local up --dir "$D/cluster" >/dev/null
+else
+  node bin/hivefs-local up --dir "$D/cluster" >/dev/null
+fi
 
 start_client() { # node flags...
   : >"$D/client.out"
@@ -39,6 +44,7 @@ start_client() { # node flags...
 stop_client() { kill "$CP" && wait "$CP" || true; CP=; }
 cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$1/stat"; }
 servers_cpu() { for s in meta01 storage01 storage02; do cpu "$(cat "$D/cluster/run/$s.pid")"; done | paste -sd+ | bc; }
+per_server() { for s in meta01 storage01 storage02; do echo -n "$s $(cpu "$(cat "$D/cluster/run/$s.pid")") "; done; echo; }
 main_cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$CP/task/$CP/stat"; }
 fioq() { fio --ioengine=psync --fallocate=none --group_reporting "$@"; }
 
@@ -54,28 +60,39 @@ echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || echo "(not root: caches not drop
 start_client "${flags[@]}"
 
 c0=$(cpu "$CP"); m0=$(main_cpu); s0=$(servers_cpu); t0=$(date +%s.%N)
+per_server
 case $work in
   seqwrite) fioq --name=s --directory="$M" --rw=write --bs=1M --size=1G --end_fsync=1 | grep -E 'WRITE:' ;;
   seqread) fioq --name=s --directory="$M" --rw=read --bs=1M --size=1G | grep -E 'READ:' ;;
   randread) fioq --name=r --filename="$M/rr" --rw=randread --bs=4k --size=64M --numjobs=4 --time_based --runtime=10 --direct=1 | grep -E 'IOPS' ;;
   meta) node -e '
     const { fork } = require("node:child_process");
-    const [dir, per] = process.argv.slice(1);
+    const { readFileSync } = require("node:fs");
+    const [dir, per, ...pids] = process.argv.slice(1);
+    const cpu = (pid) => { const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" "); return (Number(f[11]) + Number(f[12])) / 100; };
+    const cpus = () => pids.map((p) => cpu(p));
     const ws = [0, 1, 2, 3].map((i) => fork("bench/meta-worker.mjs", [dir, String(i), per]));
     const next = (w) => new Promise((r) => w.once("message", r));
     (async () => {
       await Promise.all(ws.map(next));
       for (const phase of ["create", "stat", "read", "unlink"]) {
         const t = Date.now();
+        const c0 = cpus();
         await Promise.all(ws.map((w) => { const p = next(w); w.send({ phase }); return p; }));
-        console.log(`${phase} ${Math.round((4 * per) / ((Date.now() - t) / 1000))} ops/s`);
+        const used = cpus().map((c, i) => ((c - c0[i]) * 1e6 / (4 * per)).toFixed(0));
+        console.log(`${phase} ${Math.round((4 * per) / ((Date.now() - t) / 1000))} ops/s; CPU µs per op: client ${used[0]}, meta ${used[1]}, storage ${used.slice(2).join(" + ")}`);
       }
-    })();' "$M/m" "${PER:-1000}" ;;
+    })();' "$M/m" "${PER:-1000}" "$CP" $(for s in meta01 storage01 storage02; do cat "$D/cluster/run/$s.pid"; done) ;;
   *) echo "unknown workload $work" && exit 1 ;;
 esac
 c1=$(cpu "$CP"); m1=$(main_cpu); s1=$(servers_cpu); t1=$(date +%s.%N)
+per_server
 echo "client CPU $(echo "$c1 - $c0" | bc) s (main thread $(echo "$m1 - $m0" | bc) s), servers CPU $(echo "$s1 - $s0" | bc) s, wall $(echo "$t1 - $t0" | bc | cut -c1-5) s"
 stop_client
+if [ -n "${SERVER_PROF:-}" ]; then
+  node bin/hivefs-local down --dir "$D/cluster" >/dev/null
+  for p in "$D"/sprof/*.cpuprofile; do echo "== $p" && node bench/cpuprofile-top.mjs "$p" --top 25; done
+fi
 for p in "$D"/prof/*.cpuprofile; do
   [ -e "$p" ] && node bench/cpuprofile-top.mjs "$p" --top 20
 done
