@@ -1825,6 +1825,9 @@ export namespace hivefs {
 
         /** MkdirResp attr */
         attr?: (hivefs.IAttr|null);
+
+        /** MkdirResp parent */
+        parent?: (hivefs.IAttr|null);
     }
 
     /** Represents a MkdirResp. */
@@ -1838,6 +1841,9 @@ export namespace hivefs {
 
         /** MkdirResp attr. */
         public attr?: (hivefs.IAttr|null);
+
+        /** MkdirResp parent. */
+        public parent?: (hivefs.IAttr|null);
 
         /**
          * Creates a new MkdirResp instance using the specified properties.
@@ -1966,6 +1972,9 @@ export namespace hivefs {
 
     /** Properties of a RmdirResp. */
     interface IRmdirResp {
+
+        /** RmdirResp parent */
+        parent?: (hivefs.IAttr|null);
     }
 
     /** Represents a RmdirResp. */
@@ -1976,6 +1985,9 @@ export namespace hivefs {
          * @param [properties] Properties to set
          */
         constructor(properties?: hivefs.IRmdirResp);
+
+        /** RmdirResp parent. */
+        public parent?: (hivefs.IAttr|null);
 
         /**
          * Creates a new RmdirResp instance using the specified properties.
@@ -2137,6 +2149,9 @@ export namespace hivefs {
 
         /** CreateResp created */
         created?: (boolean|null);
+
+        /** CreateResp parent */
+        parent?: (hivefs.IAttr|null);
     }
 
     /** Represents a CreateResp. */
@@ -2156,6 +2171,9 @@ export namespace hivefs {
 
         /** CreateResp created. */
         public created: boolean;
+
+        /** CreateResp parent. */
+        public parent?: (hivefs.IAttr|null);
 
         /**
          * Creates a new CreateResp instance using the specified properties.
@@ -2746,6 +2764,9 @@ export namespace hivefs {
 
     /** Properties of an UnlinkResp. */
     interface IUnlinkResp {
+
+        /** UnlinkResp parent */
+        parent?: (hivefs.IAttr|null);
     }
 
     /** Represents an UnlinkResp. */
@@ -2756,6 +2777,9 @@ export namespace hivefs {
          * @param [properties] Properties to set
          */
         constructor(properties?: hivefs.IUnlinkResp);
+
+        /** UnlinkResp parent. */
+        public parent?: (hivefs.IAttr|null);
 
         /**
          * Creates a new UnlinkResp instance using the specified properties.
@@ -2902,6 +2926,12 @@ export namespace hivefs {
 
     /** Properties of a RenameResp. */
     interface IRenameResp {
+
+        /** RenameResp srcParent */
+        srcParent?: (hivefs.IAttr|null);
+
+        /** RenameResp dstParent */
+        dstParent?: (hivefs.IAttr|null);
     }
 
     /** Represents a RenameResp. */
@@ -2912,6 +2942,12 @@ export namespace hivefs {
          * @param [properties] Properties to set
          */
         constructor(properties?: hivefs.IRenameResp);
+
+        /** RenameResp srcParent. */
+        public srcParent?: (hivefs.IAttr|null);
+
+        /** RenameResp dstParent. */
+        public dstParent?: (hivefs.IAttr|null);
 
         /**
          * Creates a new RenameResp instance using the specified properties.
@@ -3211,6 +3247,9 @@ export namespace hivefs {
 
         /** SymlinkResp attr */
         attr?: (hivefs.IAttr|null);
+
+        /** SymlinkResp parent */
+        parent?: (hivefs.IAttr|null);
     }
 
     /** Represents a SymlinkResp. */
@@ -3224,6 +3263,9 @@ export namespace hivefs {
 
         /** SymlinkResp attr. */
         public attr?: (hivefs.IAttr|null);
+
+        /** SymlinkResp parent. */
+        public parent?: (hivefs.IAttr|null);
 
         /**
          * Creates a new SymlinkResp instance using the specified properties.
@@ -3499,6 +3541,9 @@ export namespace hivefs {
 
         /** LinkResp attr */
         attr?: (hivefs.IAttr|null);
+
+        /** LinkResp parent */
+        parent?: (hivefs.IAttr|null);
     }
 
     /** Represents a LinkResp. */
@@ -3512,6 +3557,9 @@ export namespace hivefs {
 
         /** LinkResp attr. */
         public attr?: (hivefs.IAttr|null);
+
+        /** LinkResp parent. */
+        public parent?: (hivefs.IAttr|null);
 
         /**
          * Creates a new LinkResp instance using the specified properties.
@@ -6363,6 +6411,288 @@ export namespace hivefs {
 
         /**
          * Converts this UnlinkChunkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ChunkRef. */
+    interface IChunkRef {
+
+        /** ChunkRef entryId */
+        entryId?: (string|null);
+
+        /** ChunkRef targetId */
+        targetId?: (number|null);
+    }
+
+    /** Represents a ChunkRef. */
+    class ChunkRef implements IChunkRef {
+
+        /**
+         * Constructs a new ChunkRef.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IChunkRef);
+
+        /** ChunkRef entryId. */
+        public entryId: string;
+
+        /** ChunkRef targetId. */
+        public targetId: number;
+
+        /**
+         * Creates a new ChunkRef instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChunkRef instance
+         */
+        public static create(properties?: hivefs.IChunkRef): hivefs.ChunkRef;
+
+        /**
+         * Encodes the specified ChunkRef message. Does not implicitly {@link hivefs.ChunkRef.verify|verify} messages.
+         * @param message ChunkRef message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IChunkRef, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChunkRef message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ChunkRef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ChunkRef;
+
+        /**
+         * Creates a ChunkRef message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChunkRef
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ChunkRef;
+
+        /**
+         * Creates a plain object from a ChunkRef message. Also converts values to other types if specified.
+         * @param message ChunkRef
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ChunkRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChunkRef to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an UnlinkChunksReq. */
+    interface IUnlinkChunksReq {
+
+        /** UnlinkChunksReq chunks */
+        chunks?: (hivefs.IChunkRef[]|null);
+    }
+
+    /** Represents an UnlinkChunksReq. */
+    class UnlinkChunksReq implements IUnlinkChunksReq {
+
+        /**
+         * Constructs a new UnlinkChunksReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IUnlinkChunksReq);
+
+        /** UnlinkChunksReq chunks. */
+        public chunks: hivefs.IChunkRef[];
+
+        /**
+         * Creates a new UnlinkChunksReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnlinkChunksReq instance
+         */
+        public static create(properties?: hivefs.IUnlinkChunksReq): hivefs.UnlinkChunksReq;
+
+        /**
+         * Encodes the specified UnlinkChunksReq message. Does not implicitly {@link hivefs.UnlinkChunksReq.verify|verify} messages.
+         * @param message UnlinkChunksReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IUnlinkChunksReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnlinkChunksReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnlinkChunksReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.UnlinkChunksReq;
+
+        /**
+         * Creates an UnlinkChunksReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UnlinkChunksReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.UnlinkChunksReq;
+
+        /**
+         * Creates a plain object from an UnlinkChunksReq message. Also converts values to other types if specified.
+         * @param message UnlinkChunksReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.UnlinkChunksReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UnlinkChunksReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ChunkUnlinkResult. */
+    interface IChunkUnlinkResult {
+
+        /** ChunkUnlinkResult existed */
+        existed?: (boolean|null);
+
+        /** ChunkUnlinkResult code */
+        code?: (number|null);
+
+        /** ChunkUnlinkResult message */
+        message?: (string|null);
+    }
+
+    /** Represents a ChunkUnlinkResult. */
+    class ChunkUnlinkResult implements IChunkUnlinkResult {
+
+        /**
+         * Constructs a new ChunkUnlinkResult.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IChunkUnlinkResult);
+
+        /** ChunkUnlinkResult existed. */
+        public existed: boolean;
+
+        /** ChunkUnlinkResult code. */
+        public code: number;
+
+        /** ChunkUnlinkResult message. */
+        public message: string;
+
+        /**
+         * Creates a new ChunkUnlinkResult instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChunkUnlinkResult instance
+         */
+        public static create(properties?: hivefs.IChunkUnlinkResult): hivefs.ChunkUnlinkResult;
+
+        /**
+         * Encodes the specified ChunkUnlinkResult message. Does not implicitly {@link hivefs.ChunkUnlinkResult.verify|verify} messages.
+         * @param message ChunkUnlinkResult message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IChunkUnlinkResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChunkUnlinkResult message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ChunkUnlinkResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ChunkUnlinkResult;
+
+        /**
+         * Creates a ChunkUnlinkResult message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChunkUnlinkResult
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ChunkUnlinkResult;
+
+        /**
+         * Creates a plain object from a ChunkUnlinkResult message. Also converts values to other types if specified.
+         * @param message ChunkUnlinkResult
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ChunkUnlinkResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChunkUnlinkResult to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an UnlinkChunksResp. */
+    interface IUnlinkChunksResp {
+
+        /** UnlinkChunksResp results */
+        results?: (hivefs.IChunkUnlinkResult[]|null);
+    }
+
+    /** Represents an UnlinkChunksResp. */
+    class UnlinkChunksResp implements IUnlinkChunksResp {
+
+        /**
+         * Constructs a new UnlinkChunksResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IUnlinkChunksResp);
+
+        /** UnlinkChunksResp results. */
+        public results: hivefs.IChunkUnlinkResult[];
+
+        /**
+         * Creates a new UnlinkChunksResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnlinkChunksResp instance
+         */
+        public static create(properties?: hivefs.IUnlinkChunksResp): hivefs.UnlinkChunksResp;
+
+        /**
+         * Encodes the specified UnlinkChunksResp message. Does not implicitly {@link hivefs.UnlinkChunksResp.verify|verify} messages.
+         * @param message UnlinkChunksResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IUnlinkChunksResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnlinkChunksResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnlinkChunksResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.UnlinkChunksResp;
+
+        /**
+         * Creates an UnlinkChunksResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UnlinkChunksResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.UnlinkChunksResp;
+
+        /**
+         * Creates a plain object from an UnlinkChunksResp message. Also converts values to other types if specified.
+         * @param message UnlinkChunksResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.UnlinkChunksResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UnlinkChunksResp to JSON.
          * @returns JSON object
          */
         public toJSON(): { [k: string]: any };

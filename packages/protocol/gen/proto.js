@@ -5853,6 +5853,7 @@ export const hivefs = $root.hivefs = (() => {
          * @memberof hivefs
          * @interface IMkdirResp
          * @property {hivefs.IAttr|null} [attr] MkdirResp attr
+         * @property {hivefs.IAttr|null} [parent] MkdirResp parent
          */
 
         /**
@@ -5877,6 +5878,14 @@ export const hivefs = $root.hivefs = (() => {
          * @instance
          */
         MkdirResp.prototype.attr = null;
+
+        /**
+         * MkdirResp parent.
+         * @member {hivefs.IAttr|null|undefined} parent
+         * @memberof hivefs.MkdirResp
+         * @instance
+         */
+        MkdirResp.prototype.parent = null;
 
         /**
          * Creates a new MkdirResp instance using the specified properties.
@@ -5908,6 +5917,8 @@ export const hivefs = $root.hivefs = (() => {
                 throw Error("max depth exceeded");
             if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
                 $root.hivefs.Attr.encode(message.attr, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                $root.hivefs.Attr.encode(message.parent, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -5949,6 +5960,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.attr = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 2: {
+                        message.parent = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -5985,6 +6000,11 @@ export const hivefs = $root.hivefs = (() => {
                     throw TypeError(".hivefs.MkdirResp.attr: object expected");
                 message.attr = $root.hivefs.Attr.fromObject(object.attr, long + 1);
             }
+            if (object.parent != null) {
+                if (!$util.isObject(object.parent))
+                    throw TypeError(".hivefs.MkdirResp.parent: object expected");
+                message.parent = $root.hivefs.Attr.fromObject(object.parent, long + 1);
+            }
             return message;
         };
 
@@ -6005,10 +6025,14 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 object.attr = null;
+                object.parent = null;
+            }
             if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
                 object.attr = $root.hivefs.Attr.toObject(message.attr, options, q + 1);
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                object.parent = $root.hivefs.Attr.toObject(message.parent, options, q + 1);
             return object;
         };
 
@@ -6253,6 +6277,7 @@ export const hivefs = $root.hivefs = (() => {
          * Properties of a RmdirResp.
          * @memberof hivefs
          * @interface IRmdirResp
+         * @property {hivefs.IAttr|null} [parent] RmdirResp parent
          */
 
         /**
@@ -6269,6 +6294,14 @@ export const hivefs = $root.hivefs = (() => {
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         }
+
+        /**
+         * RmdirResp parent.
+         * @member {hivefs.IAttr|null|undefined} parent
+         * @memberof hivefs.RmdirResp
+         * @instance
+         */
+        RmdirResp.prototype.parent = null;
 
         /**
          * Creates a new RmdirResp instance using the specified properties.
@@ -6298,6 +6331,8 @@ export const hivefs = $root.hivefs = (() => {
                 q = 0;
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                $root.hivefs.Attr.encode(message.parent, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -6335,6 +6370,10 @@ export const hivefs = $root.hivefs = (() => {
                 if (tag === error)
                     break;
                 switch (tag >>> 3) {
+                case 1: {
+                        message.parent = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -6359,7 +6398,19 @@ export const hivefs = $root.hivefs = (() => {
         RmdirResp.fromObject = function fromObject(object, long) {
             if (object instanceof $root.hivefs.RmdirResp)
                 return object;
-            return new $root.hivefs.RmdirResp();
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.RmdirResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.RmdirResp();
+            if (object.parent != null) {
+                if (!$util.isObject(object.parent))
+                    throw TypeError(".hivefs.RmdirResp.parent: object expected");
+                message.parent = $root.hivefs.Attr.fromObject(object.parent, long + 1);
+            }
+            return message;
         };
 
         /**
@@ -6371,8 +6422,19 @@ export const hivefs = $root.hivefs = (() => {
          * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        RmdirResp.toObject = function toObject() {
-            return {};
+        RmdirResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.parent = null;
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                object.parent = $root.hivefs.Attr.toObject(message.parent, options, q + 1);
+            return object;
         };
 
         /**
@@ -6699,6 +6761,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {hivefs.IAttr|null} [attr] CreateResp attr
          * @property {number|null} [handleId] CreateResp handleId
          * @property {boolean|null} [created] CreateResp created
+         * @property {hivefs.IAttr|null} [parent] CreateResp parent
          */
 
         /**
@@ -6741,6 +6804,14 @@ export const hivefs = $root.hivefs = (() => {
         CreateResp.prototype.created = false;
 
         /**
+         * CreateResp parent.
+         * @member {hivefs.IAttr|null|undefined} parent
+         * @memberof hivefs.CreateResp
+         * @instance
+         */
+        CreateResp.prototype.parent = null;
+
+        /**
          * Creates a new CreateResp instance using the specified properties.
          * @function create
          * @memberof hivefs.CreateResp
@@ -6774,6 +6845,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.handleId);
             if (message.created != null && Object.hasOwnProperty.call(message, "created"))
                 writer.uint32(/* id 3, wireType 0 =*/24).bool(message.created);
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                $root.hivefs.Attr.encode(message.parent, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -6823,6 +6896,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.created = reader.bool();
                         break;
                     }
+                case 4: {
+                        message.parent = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -6870,6 +6947,11 @@ export const hivefs = $root.hivefs = (() => {
                     message.handleId = new $util.LongBits(object.handleId.low >>> 0, object.handleId.high >>> 0).toNumber(true);
             if (object.created != null)
                 message.created = Boolean(object.created);
+            if (object.parent != null) {
+                if (!$util.isObject(object.parent))
+                    throw TypeError(".hivefs.CreateResp.parent: object expected");
+                message.parent = $root.hivefs.Attr.fromObject(object.parent, long + 1);
+            }
             return message;
         };
 
@@ -6898,6 +6980,7 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.handleId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.created = false;
+                object.parent = null;
             }
             if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
                 object.attr = $root.hivefs.Attr.toObject(message.attr, options, q + 1);
@@ -6910,6 +6993,8 @@ export const hivefs = $root.hivefs = (() => {
                     object.handleId = options.longs === String ? $util.Long.prototype.toString.call(message.handleId) : options.longs === Number ? new $util.LongBits(message.handleId.low >>> 0, message.handleId.high >>> 0).toNumber(true) : message.handleId;
             if (message.created != null && Object.hasOwnProperty.call(message, "created"))
                 object.created = message.created;
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                object.parent = $root.hivefs.Attr.toObject(message.parent, options, q + 1);
             return object;
         };
 
@@ -8520,6 +8605,7 @@ export const hivefs = $root.hivefs = (() => {
          * Properties of an UnlinkResp.
          * @memberof hivefs
          * @interface IUnlinkResp
+         * @property {hivefs.IAttr|null} [parent] UnlinkResp parent
          */
 
         /**
@@ -8536,6 +8622,14 @@ export const hivefs = $root.hivefs = (() => {
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         }
+
+        /**
+         * UnlinkResp parent.
+         * @member {hivefs.IAttr|null|undefined} parent
+         * @memberof hivefs.UnlinkResp
+         * @instance
+         */
+        UnlinkResp.prototype.parent = null;
 
         /**
          * Creates a new UnlinkResp instance using the specified properties.
@@ -8565,6 +8659,8 @@ export const hivefs = $root.hivefs = (() => {
                 q = 0;
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                $root.hivefs.Attr.encode(message.parent, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -8602,6 +8698,10 @@ export const hivefs = $root.hivefs = (() => {
                 if (tag === error)
                     break;
                 switch (tag >>> 3) {
+                case 1: {
+                        message.parent = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -8626,7 +8726,19 @@ export const hivefs = $root.hivefs = (() => {
         UnlinkResp.fromObject = function fromObject(object, long) {
             if (object instanceof $root.hivefs.UnlinkResp)
                 return object;
-            return new $root.hivefs.UnlinkResp();
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.UnlinkResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.UnlinkResp();
+            if (object.parent != null) {
+                if (!$util.isObject(object.parent))
+                    throw TypeError(".hivefs.UnlinkResp.parent: object expected");
+                message.parent = $root.hivefs.Attr.fromObject(object.parent, long + 1);
+            }
+            return message;
         };
 
         /**
@@ -8638,8 +8750,19 @@ export const hivefs = $root.hivefs = (() => {
          * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        UnlinkResp.toObject = function toObject() {
-            return {};
+        UnlinkResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.parent = null;
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                object.parent = $root.hivefs.Attr.toObject(message.parent, options, q + 1);
+            return object;
         };
 
         /**
@@ -8943,6 +9066,8 @@ export const hivefs = $root.hivefs = (() => {
          * Properties of a RenameResp.
          * @memberof hivefs
          * @interface IRenameResp
+         * @property {hivefs.IAttr|null} [srcParent] RenameResp srcParent
+         * @property {hivefs.IAttr|null} [dstParent] RenameResp dstParent
          */
 
         /**
@@ -8959,6 +9084,22 @@ export const hivefs = $root.hivefs = (() => {
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         }
+
+        /**
+         * RenameResp srcParent.
+         * @member {hivefs.IAttr|null|undefined} srcParent
+         * @memberof hivefs.RenameResp
+         * @instance
+         */
+        RenameResp.prototype.srcParent = null;
+
+        /**
+         * RenameResp dstParent.
+         * @member {hivefs.IAttr|null|undefined} dstParent
+         * @memberof hivefs.RenameResp
+         * @instance
+         */
+        RenameResp.prototype.dstParent = null;
 
         /**
          * Creates a new RenameResp instance using the specified properties.
@@ -8988,6 +9129,10 @@ export const hivefs = $root.hivefs = (() => {
                 q = 0;
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
+            if (message.srcParent != null && Object.hasOwnProperty.call(message, "srcParent"))
+                $root.hivefs.Attr.encode(message.srcParent, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.dstParent != null && Object.hasOwnProperty.call(message, "dstParent"))
+                $root.hivefs.Attr.encode(message.dstParent, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -9025,6 +9170,14 @@ export const hivefs = $root.hivefs = (() => {
                 if (tag === error)
                     break;
                 switch (tag >>> 3) {
+                case 1: {
+                        message.srcParent = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 2: {
+                        message.dstParent = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -9049,7 +9202,24 @@ export const hivefs = $root.hivefs = (() => {
         RenameResp.fromObject = function fromObject(object, long) {
             if (object instanceof $root.hivefs.RenameResp)
                 return object;
-            return new $root.hivefs.RenameResp();
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.RenameResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.RenameResp();
+            if (object.srcParent != null) {
+                if (!$util.isObject(object.srcParent))
+                    throw TypeError(".hivefs.RenameResp.srcParent: object expected");
+                message.srcParent = $root.hivefs.Attr.fromObject(object.srcParent, long + 1);
+            }
+            if (object.dstParent != null) {
+                if (!$util.isObject(object.dstParent))
+                    throw TypeError(".hivefs.RenameResp.dstParent: object expected");
+                message.dstParent = $root.hivefs.Attr.fromObject(object.dstParent, long + 1);
+            }
+            return message;
         };
 
         /**
@@ -9061,8 +9231,23 @@ export const hivefs = $root.hivefs = (() => {
          * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        RenameResp.toObject = function toObject() {
-            return {};
+        RenameResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.srcParent = null;
+                object.dstParent = null;
+            }
+            if (message.srcParent != null && Object.hasOwnProperty.call(message, "srcParent"))
+                object.srcParent = $root.hivefs.Attr.toObject(message.srcParent, options, q + 1);
+            if (message.dstParent != null && Object.hasOwnProperty.call(message, "dstParent"))
+                object.dstParent = $root.hivefs.Attr.toObject(message.dstParent, options, q + 1);
+            return object;
         };
 
         /**
@@ -9801,6 +9986,7 @@ export const hivefs = $root.hivefs = (() => {
          * @memberof hivefs
          * @interface ISymlinkResp
          * @property {hivefs.IAttr|null} [attr] SymlinkResp attr
+         * @property {hivefs.IAttr|null} [parent] SymlinkResp parent
          */
 
         /**
@@ -9825,6 +10011,14 @@ export const hivefs = $root.hivefs = (() => {
          * @instance
          */
         SymlinkResp.prototype.attr = null;
+
+        /**
+         * SymlinkResp parent.
+         * @member {hivefs.IAttr|null|undefined} parent
+         * @memberof hivefs.SymlinkResp
+         * @instance
+         */
+        SymlinkResp.prototype.parent = null;
 
         /**
          * Creates a new SymlinkResp instance using the specified properties.
@@ -9856,6 +10050,8 @@ export const hivefs = $root.hivefs = (() => {
                 throw Error("max depth exceeded");
             if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
                 $root.hivefs.Attr.encode(message.attr, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                $root.hivefs.Attr.encode(message.parent, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -9897,6 +10093,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.attr = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 2: {
+                        message.parent = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -9933,6 +10133,11 @@ export const hivefs = $root.hivefs = (() => {
                     throw TypeError(".hivefs.SymlinkResp.attr: object expected");
                 message.attr = $root.hivefs.Attr.fromObject(object.attr, long + 1);
             }
+            if (object.parent != null) {
+                if (!$util.isObject(object.parent))
+                    throw TypeError(".hivefs.SymlinkResp.parent: object expected");
+                message.parent = $root.hivefs.Attr.fromObject(object.parent, long + 1);
+            }
             return message;
         };
 
@@ -9953,10 +10158,14 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 object.attr = null;
+                object.parent = null;
+            }
             if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
                 object.attr = $root.hivefs.Attr.toObject(message.attr, options, q + 1);
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                object.parent = $root.hivefs.Attr.toObject(message.parent, options, q + 1);
             return object;
         };
 
@@ -10600,6 +10809,7 @@ export const hivefs = $root.hivefs = (() => {
          * @memberof hivefs
          * @interface ILinkResp
          * @property {hivefs.IAttr|null} [attr] LinkResp attr
+         * @property {hivefs.IAttr|null} [parent] LinkResp parent
          */
 
         /**
@@ -10624,6 +10834,14 @@ export const hivefs = $root.hivefs = (() => {
          * @instance
          */
         LinkResp.prototype.attr = null;
+
+        /**
+         * LinkResp parent.
+         * @member {hivefs.IAttr|null|undefined} parent
+         * @memberof hivefs.LinkResp
+         * @instance
+         */
+        LinkResp.prototype.parent = null;
 
         /**
          * Creates a new LinkResp instance using the specified properties.
@@ -10655,6 +10873,8 @@ export const hivefs = $root.hivefs = (() => {
                 throw Error("max depth exceeded");
             if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
                 $root.hivefs.Attr.encode(message.attr, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                $root.hivefs.Attr.encode(message.parent, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -10696,6 +10916,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.attr = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 2: {
+                        message.parent = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10732,6 +10956,11 @@ export const hivefs = $root.hivefs = (() => {
                     throw TypeError(".hivefs.LinkResp.attr: object expected");
                 message.attr = $root.hivefs.Attr.fromObject(object.attr, long + 1);
             }
+            if (object.parent != null) {
+                if (!$util.isObject(object.parent))
+                    throw TypeError(".hivefs.LinkResp.parent: object expected");
+                message.parent = $root.hivefs.Attr.fromObject(object.parent, long + 1);
+            }
             return message;
         };
 
@@ -10752,10 +10981,14 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 object.attr = null;
+                object.parent = null;
+            }
             if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
                 object.attr = $root.hivefs.Attr.toObject(message.attr, options, q + 1);
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                object.parent = $root.hivefs.Attr.toObject(message.parent, options, q + 1);
             return object;
         };
 
@@ -18901,6 +19134,806 @@ export const hivefs = $root.hivefs = (() => {
         };
 
         return UnlinkChunkResp;
+    })();
+
+    hivefs.ChunkRef = (function() {
+
+        /**
+         * Properties of a ChunkRef.
+         * @memberof hivefs
+         * @interface IChunkRef
+         * @property {string|null} [entryId] ChunkRef entryId
+         * @property {number|null} [targetId] ChunkRef targetId
+         */
+
+        /**
+         * Constructs a new ChunkRef.
+         * @memberof hivefs
+         * @classdesc Represents a ChunkRef.
+         * @implements IChunkRef
+         * @constructor
+         * @param {hivefs.IChunkRef=} [properties] Properties to set
+         */
+        function ChunkRef(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ChunkRef entryId.
+         * @member {string} entryId
+         * @memberof hivefs.ChunkRef
+         * @instance
+         */
+        ChunkRef.prototype.entryId = "";
+
+        /**
+         * ChunkRef targetId.
+         * @member {number} targetId
+         * @memberof hivefs.ChunkRef
+         * @instance
+         */
+        ChunkRef.prototype.targetId = 0;
+
+        /**
+         * Creates a new ChunkRef instance using the specified properties.
+         * @function create
+         * @memberof hivefs.ChunkRef
+         * @static
+         * @param {hivefs.IChunkRef=} [properties] Properties to set
+         * @returns {hivefs.ChunkRef} ChunkRef instance
+         */
+        ChunkRef.create = function create(properties) {
+            return new ChunkRef(properties);
+        };
+
+        /**
+         * Encodes the specified ChunkRef message. Does not implicitly {@link hivefs.ChunkRef.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.ChunkRef
+         * @static
+         * @param {hivefs.IChunkRef} message ChunkRef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ChunkRef.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.entryId);
+            if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.targetId);
+            return writer;
+        };
+
+        /**
+         * Decodes a ChunkRef message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.ChunkRef
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.ChunkRef} ChunkRef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ChunkRef.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.ChunkRef();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.entryId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.targetId = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ChunkRef message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.ChunkRef
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.ChunkRef} ChunkRef
+         */
+        ChunkRef.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.ChunkRef)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.ChunkRef: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.ChunkRef();
+            if (object.entryId != null)
+                message.entryId = String(object.entryId);
+            if (object.targetId != null)
+                message.targetId = object.targetId >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ChunkRef message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.ChunkRef
+         * @static
+         * @param {hivefs.ChunkRef} message ChunkRef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ChunkRef.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.entryId = "";
+                object.targetId = 0;
+            }
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                object.entryId = message.entryId;
+            if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            return object;
+        };
+
+        /**
+         * Converts this ChunkRef to JSON.
+         * @function toJSON
+         * @memberof hivefs.ChunkRef
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ChunkRef.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ChunkRef;
+    })();
+
+    hivefs.UnlinkChunksReq = (function() {
+
+        /**
+         * Properties of an UnlinkChunksReq.
+         * @memberof hivefs
+         * @interface IUnlinkChunksReq
+         * @property {Array.<hivefs.IChunkRef>|null} [chunks] UnlinkChunksReq chunks
+         */
+
+        /**
+         * Constructs a new UnlinkChunksReq.
+         * @memberof hivefs
+         * @classdesc Represents an UnlinkChunksReq.
+         * @implements IUnlinkChunksReq
+         * @constructor
+         * @param {hivefs.IUnlinkChunksReq=} [properties] Properties to set
+         */
+        function UnlinkChunksReq(properties) {
+            this.chunks = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * UnlinkChunksReq chunks.
+         * @member {Array.<hivefs.IChunkRef>} chunks
+         * @memberof hivefs.UnlinkChunksReq
+         * @instance
+         */
+        UnlinkChunksReq.prototype.chunks = $util.emptyArray;
+
+        /**
+         * Creates a new UnlinkChunksReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.UnlinkChunksReq
+         * @static
+         * @param {hivefs.IUnlinkChunksReq=} [properties] Properties to set
+         * @returns {hivefs.UnlinkChunksReq} UnlinkChunksReq instance
+         */
+        UnlinkChunksReq.create = function create(properties) {
+            return new UnlinkChunksReq(properties);
+        };
+
+        /**
+         * Encodes the specified UnlinkChunksReq message. Does not implicitly {@link hivefs.UnlinkChunksReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.UnlinkChunksReq
+         * @static
+         * @param {hivefs.IUnlinkChunksReq} message UnlinkChunksReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UnlinkChunksReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.chunks != null && message.chunks.length)
+                for (let i = 0; i < message.chunks.length; ++i)
+                    $root.hivefs.ChunkRef.encode(message.chunks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes an UnlinkChunksReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.UnlinkChunksReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.UnlinkChunksReq} UnlinkChunksReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UnlinkChunksReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.UnlinkChunksReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.chunks && message.chunks.length))
+                            message.chunks = [];
+                        message.chunks.push($root.hivefs.ChunkRef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates an UnlinkChunksReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.UnlinkChunksReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.UnlinkChunksReq} UnlinkChunksReq
+         */
+        UnlinkChunksReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.UnlinkChunksReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.UnlinkChunksReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.UnlinkChunksReq();
+            if (object.chunks) {
+                if (!Array.isArray(object.chunks))
+                    throw TypeError(".hivefs.UnlinkChunksReq.chunks: array expected");
+                message.chunks = [];
+                for (let i = 0; i < object.chunks.length; ++i) {
+                    if (!$util.isObject(object.chunks[i]))
+                        throw TypeError(".hivefs.UnlinkChunksReq.chunks: object expected");
+                    message.chunks[i] = $root.hivefs.ChunkRef.fromObject(object.chunks[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an UnlinkChunksReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.UnlinkChunksReq
+         * @static
+         * @param {hivefs.UnlinkChunksReq} message UnlinkChunksReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        UnlinkChunksReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.chunks = [];
+            if (message.chunks && message.chunks.length) {
+                object.chunks = [];
+                for (let j = 0; j < message.chunks.length; ++j)
+                    object.chunks[j] = $root.hivefs.ChunkRef.toObject(message.chunks[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this UnlinkChunksReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.UnlinkChunksReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        UnlinkChunksReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return UnlinkChunksReq;
+    })();
+
+    hivefs.ChunkUnlinkResult = (function() {
+
+        /**
+         * Properties of a ChunkUnlinkResult.
+         * @memberof hivefs
+         * @interface IChunkUnlinkResult
+         * @property {boolean|null} [existed] ChunkUnlinkResult existed
+         * @property {number|null} [code] ChunkUnlinkResult code
+         * @property {string|null} [message] ChunkUnlinkResult message
+         */
+
+        /**
+         * Constructs a new ChunkUnlinkResult.
+         * @memberof hivefs
+         * @classdesc Represents a ChunkUnlinkResult.
+         * @implements IChunkUnlinkResult
+         * @constructor
+         * @param {hivefs.IChunkUnlinkResult=} [properties] Properties to set
+         */
+        function ChunkUnlinkResult(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ChunkUnlinkResult existed.
+         * @member {boolean} existed
+         * @memberof hivefs.ChunkUnlinkResult
+         * @instance
+         */
+        ChunkUnlinkResult.prototype.existed = false;
+
+        /**
+         * ChunkUnlinkResult code.
+         * @member {number} code
+         * @memberof hivefs.ChunkUnlinkResult
+         * @instance
+         */
+        ChunkUnlinkResult.prototype.code = 0;
+
+        /**
+         * ChunkUnlinkResult message.
+         * @member {string} message
+         * @memberof hivefs.ChunkUnlinkResult
+         * @instance
+         */
+        ChunkUnlinkResult.prototype.message = "";
+
+        /**
+         * Creates a new ChunkUnlinkResult instance using the specified properties.
+         * @function create
+         * @memberof hivefs.ChunkUnlinkResult
+         * @static
+         * @param {hivefs.IChunkUnlinkResult=} [properties] Properties to set
+         * @returns {hivefs.ChunkUnlinkResult} ChunkUnlinkResult instance
+         */
+        ChunkUnlinkResult.create = function create(properties) {
+            return new ChunkUnlinkResult(properties);
+        };
+
+        /**
+         * Encodes the specified ChunkUnlinkResult message. Does not implicitly {@link hivefs.ChunkUnlinkResult.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.ChunkUnlinkResult
+         * @static
+         * @param {hivefs.IChunkUnlinkResult} message ChunkUnlinkResult message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ChunkUnlinkResult.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.existed != null && Object.hasOwnProperty.call(message, "existed"))
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.existed);
+            if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.code);
+            if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+            return writer;
+        };
+
+        /**
+         * Decodes a ChunkUnlinkResult message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.ChunkUnlinkResult
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.ChunkUnlinkResult} ChunkUnlinkResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ChunkUnlinkResult.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.ChunkUnlinkResult();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.existed = reader.bool();
+                        break;
+                    }
+                case 2: {
+                        message.code = reader.uint32();
+                        break;
+                    }
+                case 3: {
+                        message.message = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ChunkUnlinkResult message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.ChunkUnlinkResult
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.ChunkUnlinkResult} ChunkUnlinkResult
+         */
+        ChunkUnlinkResult.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.ChunkUnlinkResult)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.ChunkUnlinkResult: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.ChunkUnlinkResult();
+            if (object.existed != null)
+                message.existed = Boolean(object.existed);
+            if (object.code != null)
+                message.code = object.code >>> 0;
+            if (object.message != null)
+                message.message = String(object.message);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ChunkUnlinkResult message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.ChunkUnlinkResult
+         * @static
+         * @param {hivefs.ChunkUnlinkResult} message ChunkUnlinkResult
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ChunkUnlinkResult.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.existed = false;
+                object.code = 0;
+                object.message = "";
+            }
+            if (message.existed != null && Object.hasOwnProperty.call(message, "existed"))
+                object.existed = message.existed;
+            if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            return object;
+        };
+
+        /**
+         * Converts this ChunkUnlinkResult to JSON.
+         * @function toJSON
+         * @memberof hivefs.ChunkUnlinkResult
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ChunkUnlinkResult.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ChunkUnlinkResult;
+    })();
+
+    hivefs.UnlinkChunksResp = (function() {
+
+        /**
+         * Properties of an UnlinkChunksResp.
+         * @memberof hivefs
+         * @interface IUnlinkChunksResp
+         * @property {Array.<hivefs.IChunkUnlinkResult>|null} [results] UnlinkChunksResp results
+         */
+
+        /**
+         * Constructs a new UnlinkChunksResp.
+         * @memberof hivefs
+         * @classdesc Represents an UnlinkChunksResp.
+         * @implements IUnlinkChunksResp
+         * @constructor
+         * @param {hivefs.IUnlinkChunksResp=} [properties] Properties to set
+         */
+        function UnlinkChunksResp(properties) {
+            this.results = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * UnlinkChunksResp results.
+         * @member {Array.<hivefs.IChunkUnlinkResult>} results
+         * @memberof hivefs.UnlinkChunksResp
+         * @instance
+         */
+        UnlinkChunksResp.prototype.results = $util.emptyArray;
+
+        /**
+         * Creates a new UnlinkChunksResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.UnlinkChunksResp
+         * @static
+         * @param {hivefs.IUnlinkChunksResp=} [properties] Properties to set
+         * @returns {hivefs.UnlinkChunksResp} UnlinkChunksResp instance
+         */
+        UnlinkChunksResp.create = function create(properties) {
+            return new UnlinkChunksResp(properties);
+        };
+
+        /**
+         * Encodes the specified UnlinkChunksResp message. Does not implicitly {@link hivefs.UnlinkChunksResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.UnlinkChunksResp
+         * @static
+         * @param {hivefs.IUnlinkChunksResp} message UnlinkChunksResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UnlinkChunksResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.results != null && message.results.length)
+                for (let i = 0; i < message.results.length; ++i)
+                    $root.hivefs.ChunkUnlinkResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes an UnlinkChunksResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.UnlinkChunksResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.UnlinkChunksResp} UnlinkChunksResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UnlinkChunksResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.UnlinkChunksResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.results && message.results.length))
+                            message.results = [];
+                        message.results.push($root.hivefs.ChunkUnlinkResult.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates an UnlinkChunksResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.UnlinkChunksResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.UnlinkChunksResp} UnlinkChunksResp
+         */
+        UnlinkChunksResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.UnlinkChunksResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.UnlinkChunksResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.UnlinkChunksResp();
+            if (object.results) {
+                if (!Array.isArray(object.results))
+                    throw TypeError(".hivefs.UnlinkChunksResp.results: array expected");
+                message.results = [];
+                for (let i = 0; i < object.results.length; ++i) {
+                    if (!$util.isObject(object.results[i]))
+                        throw TypeError(".hivefs.UnlinkChunksResp.results: object expected");
+                    message.results[i] = $root.hivefs.ChunkUnlinkResult.fromObject(object.results[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an UnlinkChunksResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.UnlinkChunksResp
+         * @static
+         * @param {hivefs.UnlinkChunksResp} message UnlinkChunksResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        UnlinkChunksResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.results = [];
+            if (message.results && message.results.length) {
+                object.results = [];
+                for (let j = 0; j < message.results.length; ++j)
+                    object.results[j] = $root.hivefs.ChunkUnlinkResult.toObject(message.results[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this UnlinkChunksResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.UnlinkChunksResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        UnlinkChunksResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return UnlinkChunksResp;
     })();
 
     hivefs.FsyncChunkReq = (function() {

@@ -29,7 +29,7 @@ describe('message type ids', () => {
     const ranges: [RegExp, number, number][] = [
       [/^(Ping)(Req|Resp)$/, 10, 99],
       [/^(RegisterNode|RegisterTarget|Heartbeat|GetMap|SetTargetState|RemoveNode|RemoveTarget)(Req|Resp)$/, 1000, 1999],
-      [/^(WriteChunk|ReadChunk|TruncateChunk|UnlinkChunk|FsyncChunk|GetChunkLengths|StatTargets)(Req|Resp)$/, 3000, 3999],
+      [/^(WriteChunk|ReadChunk|TruncateChunk|UnlinkChunks?|FsyncChunk|GetChunkLengths|StatTargets)(Req|Resp)$/, 3000, 3999],
     ];
     for (const [name, d] of DEFS) {
       expect(d.reqType % 2, name).toBe(0);

@@ -83,6 +83,7 @@ export const Rpc = {
   fsyncChunk: rpc('fsyncChunk', 3008, h.FsyncChunkReq, h.FsyncChunkResp),
   getChunkLengths: rpc('getChunkLengths', 3010, h.GetChunkLengthsReq, h.GetChunkLengthsResp),
   statTargets: rpc('statTargets', 3012, h.StatTargetsReq, h.StatTargetsResp),
+  unlinkChunks: rpc('unlinkChunks', 3014, h.UnlinkChunksReq, h.UnlinkChunksResp),
 } as const;
 
 /** Request message type id -> RPC definition. */
