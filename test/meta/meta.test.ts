@@ -105,6 +105,33 @@ describe('hivefs-meta process', () => {
     expect(storage.unlinks.filter((u) => u.entryId === created.attr!.entryId).map((u) => u.targetId).sort()).toEqual([101, 102]);
   });
 
+  it("replies to namespace changes carry the parent directory's attributes after the change", async () => {
+    const dirOf = async (entryId: string) => (await meta.call(Rpc.getAttr, { cred: ROOT, entryId })).attr!;
+    const p = (await meta.call(Rpc.mkdir, { cred: ROOT, parentId: 'root', name: 'wcc', mode: 0o755 })).attr!;
+    const q = (await meta.call(Rpc.mkdir, { cred: ROOT, parentId: 'root', name: 'wcc2', mode: 0o755 })).attr!;
+    const mk = await meta.call(Rpc.mkdir, { cred: ROOT, parentId: p.entryId, name: 'sub', mode: 0o755 });
+    expect(mk.parent).toEqual(await dirOf(p.entryId));
+    expect(mk.parent).toMatchObject({ entryId: p.entryId, nlink: 3 });
+    const cr = await meta.call(Rpc.create, { cred: ROOT, parentId: p.entryId, name: 'f', mode: 0o644, flags: O_CREAT_RDWR, clientId: 3, open: false });
+    expect(cr.parent).toEqual(await dirOf(p.entryId));
+    const again = await meta.call(Rpc.create, { cred: ROOT, parentId: p.entryId, name: 'f', mode: 0o644, flags: O_CREAT_RDWR, clientId: 3, open: false });
+    expect(again.created).toBe(false);
+    expect(again.parent).toBeFalsy(); // nothing changed in the directory
+    const sl = await meta.call(Rpc.symlink, { cred: ROOT, parentId: p.entryId, name: 'l', target: 'f' });
+    expect(sl.parent).toEqual(await dirOf(p.entryId));
+    const ln = await meta.call(Rpc.link, { cred: ROOT, entryId: cr.attr!.entryId, newParentId: q.entryId, newName: 'f2' });
+    expect(ln.parent).toEqual(await dirOf(q.entryId));
+    const rn = await meta.call(Rpc.rename, { cred: ROOT, srcParentId: p.entryId, srcName: 'l', dstParentId: q.entryId, dstName: 'l2' });
+    expect(rn.srcParent).toEqual(await dirOf(p.entryId));
+    expect(rn.dstParent).toEqual(await dirOf(q.entryId));
+    const before = await dirOf(p.entryId);
+    const ul = await meta.call(Rpc.unlink, { cred: ROOT, parentId: p.entryId, name: 'f' });
+    expect(ul.parent).toEqual(await dirOf(p.entryId));
+    expect(ul.parent!.mtime).not.toEqual(before.mtime);
+    const rd = await meta.call(Rpc.rmdir, { cred: ROOT, parentId: p.entryId, name: 'sub' });
+    expect(rd.parent).toMatchObject({ entryId: p.entryId, nlink: 2 });
+  });
+
   it('denies a non-root user without permission (EACCES)', async () => {
     const err = await meta.call(Rpc.mkdir, { cred: USER, parentId: 'root', name: 'mine', mode: 0o755 }).catch((e: unknown) => e);
     expect(err).toEqual(code(ErrCode.ACCESS_DENIED));

@@ -20,7 +20,7 @@ export async function create(ctx: VfsContext, path: string, mode: number, flags:
     cred, parentId: dir.entryId, name, mode: mode & 0o7777, flags: flags | O.CREAT, clientId: ctx.clientId(), open: true,
   });
   const attr = r.attr as hivefs.IAttr;
-  added(ctx, dir.entryId, name, attr);
+  added(ctx, dir.entryId, name, attr, r.parent);
   return (await startHandle(ctx, attr, Number(r.handleId ?? 0), flags, cred)).fh;
 }
 

@@ -3,7 +3,7 @@
 import { ROOT_ENTRY_ID, hivefs, type AnyRpcDef } from '@hivefs/protocol';
 import { describe, expect, it } from 'vitest';
 import { getattr } from './attrs.js';
-import { BufferPool } from './buffer-pool.js';
+import { BufferPool } from '@hivefs/common';
 import { defaultClientConfig } from './config.js';
 import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
@@ -26,8 +26,11 @@ interface Call {
   req: Record<string, unknown>;
 }
 
-/** A small meta: directories and files by id, names by (parent, name); creates/removes update the parent's times and nlink. */
-function fakeMeta() {
+/**
+ * A small meta: directories and files by id, names by (parent, name); creates/removes update the
+ * parent's times and nlink and, with `withParent` (as the real meta does), send its attributes back.
+ */
+function fakeMeta(withParent: boolean) {
   let clock = 1_000;
   let nextId = 1;
   const attrs = new Map<string, hivefs.IAttr>([
@@ -56,6 +59,7 @@ function fakeMeta() {
     dentries.delete(`${parentId}/${name}`);
     return id;
   };
+  const parent = (id: string): { parent?: hivefs.IAttr } => (withParent ? { parent: mustAttr(id) } : {});
   const meta = {
     call: async (def: AnyRpcDef, _route: string, req: Record<string, unknown>) => {
       calls.push({ op: def.name, req });
@@ -68,21 +72,21 @@ function fakeMeta() {
         case 'create': {
           const a = add(r.parentId, r.name, { type: hivefs.EntryType.REGULAR, mode: r.mode, nlink: 1, size: 0, pattern: PATTERN });
           touch(r.parentId, 0);
-          return { attr: a, handleId: 5 };
+          return { attr: a, handleId: 5, ...parent(r.parentId) };
         }
         case 'mkdir': {
           const a = add(r.parentId, r.name, { type: hivefs.EntryType.DIRECTORY, mode: r.mode, nlink: 2, uid: 0, gid: 0 });
           touch(r.parentId, 1);
-          return { attr: a };
+          return { attr: a, ...parent(r.parentId) };
         }
         case 'unlink':
           attrs.delete(remove(r.parentId, r.name));
           touch(r.parentId, 0);
-          return {};
+          return parent(r.parentId);
         case 'rmdir':
           attrs.delete(remove(r.parentId, r.name));
           touch(r.parentId, -1);
-          return {};
+          return parent(r.parentId);
         case 'reportWrite': {
           const a = mustAttr(r.entryId);
           attrs.set(r.entryId, { ...a, size: Math.max(Number(a.size ?? 0), r.sizeHint) });
@@ -98,8 +102,8 @@ function fakeMeta() {
   return { meta, calls, attrs };
 }
 
-function vfsCtx() {
-  const { meta, calls, attrs } = fakeMeta();
+function vfsCtx(withParent = false) {
+  const { meta, calls, attrs } = fakeMeta(withParent);
   const config = { ...defaultClientConfig(), tuneWriteBehindBytes: 1024 * 1024, tuneReadAheadSize: 0 };
   const cache = new PathCache({ entryTtlSecs: 60, attrTtlSecs: 60 });
   const hidden = new HiddenFiles();
@@ -175,7 +179,27 @@ describe('meta round trips through the VFS', () => {
     expect(ops(calls)).toEqual([...Array(3).fill(['lookup', 'mkdir']).flat(), ...Array(3).fill('rmdir')]);
   });
 
-  it("a stat of the directory itself still asks meta after a create or remove in it (its mtime, ctime and nlink changed)", async () => {
+  it("with the parent's attributes in the reply, a stat of the directory after a create or remove in it needs no round trip", async () => {
+    const { ctx, calls, attrs } = vfsCtx(true);
+    await mkdir(ctx, '/d', 0o755, ROOT);
+    const dId = (await ctx.resolver.resolve('/d', ROOT)).entryId;
+    const before = await getattr(ctx, '/d', ROOT);
+    calls.length = 0;
+    await fuseCreate(ctx, '/d/f', ROOT);
+    const afterCreate = await getattr(ctx, '/d', ROOT);
+    expect(afterCreate.mtime).toEqual(attrs.get(dId)!.mtime);
+    expect(afterCreate.mtime).not.toEqual(before.mtime);
+    await mkdir(ctx, '/d/sub', 0o755, ROOT);
+    expect((await getattr(ctx, '/d', ROOT)).nlink).toBe(before.nlink + 1);
+    await rmdir(ctx, '/d/sub', ROOT);
+    expect((await getattr(ctx, '/d', ROOT)).nlink).toBe(before.nlink);
+    await fuseUnlink(ctx, '/d/f', ROOT);
+    expect((await getattr(ctx, '/d', ROOT)).mtime).toEqual(attrs.get(dId)!.mtime);
+    // the lookup before the unlink is libfuse's getattr of /d/f, whose attributes its release dropped
+    expect(ops(calls)).toEqual(['lookup', 'create', 'reportWrite', 'close', 'mkdir', 'rmdir', 'lookup', 'unlink']);
+  });
+
+  it("without the parent's attributes in the reply, a stat of the directory itself asks meta after a create or remove in it (its mtime, ctime and nlink changed)", async () => {
     const { ctx, calls, attrs } = vfsCtx();
     await mkdir(ctx, '/d', 0o755, ROOT);
     const dId = (await ctx.resolver.resolve('/d', ROOT)).entryId;

@@ -11,15 +11,15 @@ import type { Cred, VfsStat } from './types.js';
 export async function mkdir(ctx: VfsContext, path: string, mode: number, cred: Cred): Promise<VfsStat> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EEXIST');
   const r = await ctx.meta.call(Rpc.mkdir, dir.entryId, { cred, parentId: dir.entryId, name, mode: mode & 0o7777 });
-  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr);
+  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr, r.parent);
 }
 
 /** Removes an empty directory. */
 export async function rmdir(ctx: VfsContext, path: string, cred: Cred): Promise<void> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EBUSY');
   if (ctx.hidden.get(dir.entryId, name)) throw VfsError.of('ENOTDIR', `'${path}' is a file unlinked while open`);
-  await ctx.meta.call(Rpc.rmdir, dir.entryId, { cred, parentId: dir.entryId, name });
-  removed(ctx, dir.entryId, name);
+  const r = await ctx.meta.call(Rpc.rmdir, dir.entryId, { cred, parentId: dir.entryId, name });
+  removed(ctx, dir.entryId, name, r.parent);
 }
 
 /**
@@ -30,8 +30,8 @@ export async function rmdir(ctx: VfsContext, path: string, cred: Cred): Promise<
 export async function unlink(ctx: VfsContext, path: string, cred: Cred): Promise<void> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EISDIR');
   if (ctx.hidden.forget(dir.entryId, name)) return;
-  await ctx.meta.call(Rpc.unlink, dir.entryId, { cred, parentId: dir.entryId, name });
-  removed(ctx, dir.entryId, name);
+  const r = await ctx.meta.call(Rpc.unlink, dir.entryId, { cred, parentId: dir.entryId, name });
+  removed(ctx, dir.entryId, name, r.parent);
 }
 
 /**
@@ -51,11 +51,11 @@ export async function rename(ctx: VfsContext, from: string, to: string, cred: Cr
     throw VfsError.of('EXDEV', `'${from}' is a file unlinked while open; it cannot be renamed`);
   }
   if (sameDir && isHiddenName(dst.name) && (await hide(ctx, src.dir.entryId, src.name, dst.name, cred))) return;
-  await ctx.meta.call(Rpc.rename, src.dir.entryId, {
+  const r = await ctx.meta.call(Rpc.rename, src.dir.entryId, {
     cred, srcParentId: src.dir.entryId, srcName: src.name, dstParentId: dst.dir.entryId, dstName: dst.name,
   });
-  removed(ctx, src.dir.entryId, src.name);
-  removed(ctx, dst.dir.entryId, dst.name);
+  removed(ctx, src.dir.entryId, src.name, r.srcParent);
+  removed(ctx, dst.dir.entryId, dst.name, r.dstParent);
 }
 
 /**
@@ -71,8 +71,8 @@ async function hide(ctx: VfsContext, parentId: string, name: string, hiddenName:
   const entryId = attr.entryId ?? '';
   if (isDir(attr) || !ctx.handles.file(entryId)) return false;
   if (!isSymlink(attr) && attr.type !== hivefs.EntryType.REGULAR) return false;
-  await ctx.meta.call(Rpc.unlink, parentId, { cred, parentId, name });
-  removed(ctx, parentId, name);
+  const u = await ctx.meta.call(Rpc.unlink, parentId, { cred, parentId, name });
+  removed(ctx, parentId, name, u.parent);
   ctx.cache.dropAttr(entryId);
   // the last handle may have been released meanwhile (then the name already resolves to nothing)
   ctx.hidden.add(parentId, hiddenName, entryId, ctx.handles.file(entryId) !== undefined);
@@ -84,7 +84,7 @@ async function hide(ctx: VfsContext, parentId: string, name: string, hiddenName:
 export async function symlink(ctx: VfsContext, target: string, path: string, cred: Cred): Promise<VfsStat> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EEXIST');
   const r = await ctx.meta.call(Rpc.symlink, dir.entryId, { cred, parentId: dir.entryId, name, target });
-  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr);
+  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr, r.parent);
 }
 
 /** The target of the symbolic link at `path`. */
@@ -99,26 +99,32 @@ export async function link(ctx: VfsContext, existing: string, newPath: string, c
   const { dir, name } = await ctx.resolver.resolveParent(newPath, cred, 'EEXIST');
   const r = await ctx.meta.call(Rpc.link, dir.entryId, { cred, entryId, newParentId: dir.entryId, newName: name });
   ctx.cache.dropAttr(entryId);
-  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr);
+  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr, r.parent);
 }
 
 /**
- * Caches a new entry; its directory's mtime, ctime, nlink and size changed, so its cached attributes
- * no longer answer a stat of it, but still serve path walks through it (type, mode, owner unchanged).
+ * Caches a new entry. Its directory's mtime, ctime and nlink changed: the attributes meta sent
+ * back with the change replace the cached ones; without them the cached ones no longer answer a
+ * stat of it, but still serve path walks through it (type, mode, owner unchanged).
  */
-export function added(ctx: VfsContext, parentId: string, name: string, attr: hivefs.IAttr): VfsStat {
+export function added(ctx: VfsContext, parentId: string, name: string, attr: hivefs.IAttr, parent?: hivefs.IAttr | null): VfsStat {
   ctx.cache.putEntry(parentId, name, attr);
-  ctx.cache.childrenChanged(parentId);
+  dirChanged(ctx, parentId, parent);
   return statOf(ctx, attr);
 }
 
 /**
  * Forgets a removed name and the attributes of what it named (nlink, ctime); its directory's
- * attributes stay for path walks only (see {@link added}).
+ * attributes as in {@link added}.
  */
-function removed(ctx: VfsContext, parentId: string, name: string): void {
+function removed(ctx: VfsContext, parentId: string, name: string, parent?: hivefs.IAttr | null): void {
   const id = ctx.cache.dentry(parentId, name);
   ctx.cache.dropDentry(parentId, name);
   ctx.cache.dropAttr(id);
-  ctx.cache.childrenChanged(parentId);
+  dirChanged(ctx, parentId, parent);
+}
+
+function dirChanged(ctx: VfsContext, dirId: string, attr: hivefs.IAttr | null | undefined): void {
+  if (attr?.entryId === dirId) ctx.cache.putChangedDir(attr);
+  else ctx.cache.childrenChanged(dirId);
 }

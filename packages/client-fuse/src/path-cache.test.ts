@@ -24,6 +24,20 @@ describe('PathCache', () => {
     expect(cache.dentry('root', 'a')).toBeUndefined();
   });
 
+  it('takes the attributes a change sent back for its directory only when their ctime is not older than the cached ones', () => {
+    const cache = new PathCache({ entryTtlSecs: 5, attrTtlSecs: 5, now: clock().now });
+    const dir = (nlink: number, sec: number, nsec: number) => ({ entryId: 'D-1-1', nlink, mode: 0o40755, ctime: { sec, nsec } });
+    cache.putAttr(dir(2, 10, 0));
+    cache.childrenChanged('D-1-1');
+    expect(cache.attr('D-1-1')).toBeUndefined();
+    cache.putChangedDir(dir(3, 10, 500)); // mkdir's reply
+    expect(cache.attr('D-1-1')?.nlink).toBe(3);
+    cache.putChangedDir(dir(4, 10, 400)); // an earlier change's reply arriving late
+    expect(cache.attr('D-1-1')?.nlink).toBe(3);
+    cache.putChangedDir(dir(2, 11, 0));
+    expect(cache.attr('D-1-1')?.nlink).toBe(2);
+  });
+
   it('keys dentries by parent and name', () => {
     const cache = new PathCache({ entryTtlSecs: 5, attrTtlSecs: 5, now: clock().now });
     cache.putDentry('root', 'x', 'A-1-1');

@@ -78,6 +78,16 @@ export class PathCache {
     if (attr.entryId) this.put(this.attrs, attr.entryId, attr, this.init.attrTtlSecs);
   }
 
+  /**
+   * Remembers a directory's attributes that meta sent back with a change made in it, unless the
+   * cache holds attributes with a later ctime (replies to concurrent changes may arrive out of order).
+   */
+  putChangedDir(attr: hivefs.IAttr): void {
+    const cur = attr.entryId ? this.attrs.get(attr.entryId)?.value : undefined;
+    if (cur && ctimeNs(cur) > ctimeNs(attr)) return;
+    this.putAttr(attr);
+  }
+
   /** Remembers a looked-up entry: its dentry and its attributes. */
   putEntry(parentId: string, name: string, attr: hivefs.IAttr): void {
     if (!attr.entryId) return;
@@ -124,6 +134,10 @@ export class PathCache {
     m.set(key, { value, expires: this.now() + ttlSecs * 1000 });
     while (m.size > this.max) m.delete(m.keys().next().value as string);
   }
+}
+
+function ctimeNs(a: hivefs.IAttr): bigint {
+  return BigInt(String(a.ctime?.sec ?? 0)) * 1_000_000_000n + BigInt(a.ctime?.nsec ?? 0);
 }
 
 function dkey(parentId: string, name: string): string {

@@ -2,10 +2,11 @@
 import type { Rpc } from '@hivefs/protocol';
 import { credOf } from '../store/validate.js';
 import type { HandlerFactory } from './deps.js';
+import { parentAttr } from './parent-attr.js';
 
-/** Handles Rpc.create. */
-export const create: HandlerFactory<typeof Rpc.create> = (d) => async (req) =>
-  d.store().create(credOf(req.cred, 'create'), {
+/** Handles Rpc.create; the parent's attributes come back only when the file was created. */
+export const create: HandlerFactory<typeof Rpc.create> = (d) => async (req) => {
+  const r = await d.store().create(credOf(req.cred, 'create'), {
     parentId: req.parentId,
     name: req.name,
     mode: req.mode,
@@ -13,3 +14,5 @@ export const create: HandlerFactory<typeof Rpc.create> = (d) => async (req) =>
     clientId: req.clientId,
     open: req.open,
   });
+  return r.created ? { ...r, parent: await parentAttr(d.store(), req.parentId) } : r;
+};

@@ -2,8 +2,10 @@
 import type { Rpc } from '@hivefs/protocol';
 import { credOf } from '../store/validate.js';
 import type { HandlerFactory } from './deps.js';
+import { parentAttr } from './parent-attr.js';
 
 /** Handles Rpc.link. */
-export const link: HandlerFactory<typeof Rpc.link> = (d) => async (req) => ({
-  attr: await d.store().link(credOf(req.cred, 'link'), req.entryId, req.newParentId, req.newName),
-});
+export const link: HandlerFactory<typeof Rpc.link> = (d) => async (req) => {
+  const attr = await d.store().link(credOf(req.cred, 'link'), req.entryId, req.newParentId, req.newName);
+  return { attr, parent: await parentAttr(d.store(), req.newParentId) };
+};

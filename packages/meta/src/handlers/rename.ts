@@ -2,6 +2,7 @@
 import type { Rpc } from '@hivefs/protocol';
 import { credOf } from '../store/validate.js';
 import type { HandlerFactory } from './deps.js';
+import { parentAttr } from './parent-attr.js';
 
 /** Handles Rpc.rename. */
 export const rename: HandlerFactory<typeof Rpc.rename> = (d) => async (req) => {
@@ -12,5 +13,6 @@ export const rename: HandlerFactory<typeof Rpc.rename> = (d) => async (req) => {
     dstName: req.dstName,
     noReplace: req.noReplace,
   });
-  return {};
+  const [srcParent, dstParent] = await Promise.all([parentAttr(d.store(), req.srcParentId), parentAttr(d.store(), req.dstParentId)]);
+  return { srcParent, dstParent };
 };
