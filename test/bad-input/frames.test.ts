@@ -48,7 +48,7 @@ const SERVED: Record<DaemonName, AnyRpcDef[]> = {
     Rpc.lookup, Rpc.getAttr, Rpc.setAttr, Rpc.mkdir, Rpc.rmdir, Rpc.create, Rpc.open, Rpc.close, Rpc.reportWrite, Rpc.unlink, Rpc.rename,
     Rpc.readdir, Rpc.symlink, Rpc.readlink, Rpc.link, Rpc.setXattr, Rpc.getXattr, Rpc.listXattr, Rpc.removeXattr, Rpc.statFs, Rpc.setPattern,
   ],
-  storage01: [Rpc.writeChunk, Rpc.readChunk, Rpc.truncateChunk, Rpc.unlinkChunk, Rpc.fsyncChunk, Rpc.getChunkLengths, Rpc.statTargets],
+  storage01: [Rpc.writeChunk, Rpc.readChunk, Rpc.truncateChunk, Rpc.unlinkChunk, Rpc.unlinkChunks, Rpc.fsyncChunk, Rpc.getChunkLengths, Rpc.statTargets],
 };
 
 /**
@@ -389,7 +389,7 @@ describe('bad input against real daemons', () => {
         const r = await c.request(Rpc.writeChunk.reqType, reqId++, body, randomBytes(1024));
         expect(r.flags & FLAG_ERROR, show(Rpc.writeChunk, body, r)).toBeTruthy();
       }
-      for (const def of [Rpc.readChunk, Rpc.truncateChunk, Rpc.unlinkChunk, Rpc.fsyncChunk, Rpc.getChunkLengths]) {
+      for (const def of [Rpc.readChunk, Rpc.truncateChunk, Rpc.unlinkChunk, Rpc.unlinkChunks, Rpc.fsyncChunk, Rpc.getChunkLengths]) {
         for (let i = 0; i < 5; i++) {
           const body = randomBytes(32);
           const r = await c.request(def.reqType, reqId++, body);

@@ -22,6 +22,12 @@ export class StorageStandIn {
     this.server = new RpcServer({ service: 'storage', secret, log: quiet })
       .handle(Rpc.truncateChunk, (r) => (this.truncates.push(r), this.lengths.set(`${r.entryId}/${r.targetId}`, Number(r.length)), {}))
       .handle(Rpc.unlinkChunk, (r) => (this.unlinks.push(r), { existed: this.lengths.delete(`${r.entryId}/${r.targetId}`) }))
+      .handle(Rpc.unlinkChunks, (r) => ({
+        results: r.chunks.map((c) => {
+          this.unlinks.push({ entryId: c.entryId ?? '', targetId: c.targetId ?? 0 });
+          return { existed: this.lengths.delete(`${c.entryId}/${c.targetId}`) };
+        }),
+      }))
       .handle(Rpc.getChunkLengths, (r) => ({ lengths: r.targetIds.map((t) => this.lengths.get(`${r.entryId}/${t}`) ?? 0) }))
       .handle(Rpc.statTargets, () => ({ targets: TARGET_SPACE }));
   }

@@ -96,6 +96,24 @@ describe('hivefs-storage process', () => {
     expect((await client.call(Rpc.getChunkLengths, { entryId: A, targetIds: [102, 101] })).lengths).toEqual([0, 1000]);
   });
 
+  it('unlinkChunks removes many chunk files in one request and answers each on its own', async () => {
+    const C = '3-64A0B0C0-1';
+    const D = '4-64A0B0C0-1';
+    await client.call(Rpc.writeChunk, { entryId: C, targetId: 101, offset: 0 }, { payload: Buffer.from('c') });
+    await client.call(Rpc.writeChunk, { entryId: D, targetId: 102, offset: 0 }, { payload: Buffer.from('d') });
+    const r = await client.call(Rpc.unlinkChunks, {
+      chunks: [
+        { entryId: C, targetId: 101 }, { entryId: C, targetId: 102 }, { entryId: '../../escape', targetId: 101 },
+        { entryId: D, targetId: 999 }, { entryId: D, targetId: 102 },
+      ],
+    });
+    expect(r.results.map((x) => [x.existed, x.code])).toEqual([[true, 0], [false, 0], [false, ErrCode.BAD_ENTRY_ID], [false, ErrCode.UNKNOWN_TARGET], [true, 0]]);
+    expect((await client.call(Rpc.getChunkLengths, { entryId: C, targetIds: [101] })).lengths).toEqual([0]);
+    expect((await client.call(Rpc.getChunkLengths, { entryId: D, targetIds: [102] })).lengths).toEqual([0]);
+    const tooMany = Array.from({ length: 1025 }, () => ({ entryId: C, targetId: 101 }));
+    expect(await codeOf(client.call(Rpc.unlinkChunks, { chunks: tooMany }))).toBe(ErrCode.INVALID_ARGUMENT);
+  });
+
   it('refuses bad entry ids with BAD_ENTRY_ID and creates nothing anywhere', async () => {
     const before = await listTree(root);
     for (const entryId of ['../../escape', '../t2/x', '/tmp/evil', '..', 'root', '1-2-3/../../x', '']) {

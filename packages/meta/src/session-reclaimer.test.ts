@@ -104,10 +104,13 @@ describe('SessionReclaimer', () => {
     now += GRACE;
     expect(await reclaimer.check()).toEqual([5]);
     await expect(t.store.getAttr(gone.id)).rejects.toMatchObject({ code: ErrCode.NOT_FOUND });
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks.filter((u) => u.entryId === gone.id).map((u) => u.targetId).sort()).toEqual([101, 102]);
     expect(await t.store.getAttr(shared.id)).toMatchObject({ nlink: 0 });
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks.filter((u) => u.entryId === shared.id)).toEqual([]);
     await t.store.close({ entryId: shared.id, handleId: live.handleId, clientId: 6, sizeHint: 0 });
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks.filter((u) => u.entryId === shared.id)).toHaveLength(2);
   });
 

@@ -7,6 +7,7 @@ const S = hivefs.NodeType.STORAGE;
 
 describe('RpcChunkService', () => {
   const lengthCalls: number[][] = [];
+  const unlinkCalls: string[][] = [];
   let fast: RpcServer;
   let stuck: RpcServer;
   let view: MapView;
@@ -15,6 +16,10 @@ describe('RpcChunkService', () => {
   beforeAll(async () => {
     fast = new RpcServer({ service: 'storage', secret: null, log: quiet })
       .handle(Rpc.getChunkLengths, (r) => (lengthCalls.push(r.targetIds), { lengths: r.targetIds.map((t) => t * 10) }))
+      .handle(Rpc.unlinkChunks, (r) => {
+        unlinkCalls.push(r.chunks.map((c) => `${c.entryId}@${c.targetId}`));
+        return { results: r.chunks.map((c) => (c.entryId === 'BAD' ? { code: 1234, message: 'refused' } : { existed: true })) };
+      })
       .handle(Rpc.statTargets, () => ({ targets: [{ targetId: 101, totalBytes: 10, freeBytes: 5, totalInodes: 3, freeInodes: 1 }, { targetId: 999, totalBytes: 1 }] }));
     stuck = new RpcServer({ service: 'storage', secret: null, log: quiet }).handle(Rpc.statTargets, () => new Promise<never>(() => undefined));
     const a = await fast.listen(0, '127.0.0.1');
@@ -29,7 +34,7 @@ describe('RpcChunkService', () => {
       ],
       targets: [101, 102].map((targetId) => ({ targetId, nodeId: 1, nodeType: S })).concat([{ targetId: 201, nodeId: 2, nodeType: S }, { targetId: 301, nodeId: 3, nodeType: S }]),
     });
-    service = new RpcChunkService(view, { lengthsTimeoutMs: 500, statTimeoutMs: 300 });
+    service = new RpcChunkService(view, { lengthsTimeoutMs: 500, statTimeoutMs: 300, timeoutMs: 500 });
   });
 
   afterAll(async () => {
@@ -45,6 +50,18 @@ describe('RpcChunkService', () => {
 
   it('statfs leaves out nodes that time out, have no address, and targets the map does not know', async () => {
     expect(await service.targetSpaces()).toEqual([{ targetId: 101, totalBytes: 10, freeBytes: 5, totalInodes: 3, freeInodes: 1 }]);
+  });
+
+  it('unlinkMany sends one request per node and answers every ref in order: removed, refused, unreachable, unknown', async () => {
+    const refs = [
+      { entryId: 'A', targetId: 101 }, { entryId: 'A', targetId: 201 }, { entryId: 'BAD', targetId: 102 },
+      { entryId: 'B', targetId: 555 }, { entryId: 'B', targetId: 102 }, { entryId: 'C', targetId: 301 },
+    ];
+    const out = await service.unlinkMany(refs);
+    expect(out.map((o) => o.ok)).toEqual([true, false, false, false, true, false]);
+    expect(out[2]).toMatchObject({ error: 'refused' });
+    expect(out[3]).toMatchObject({ error: expect.stringContaining('555') });
+    expect(unlinkCalls).toEqual([['A@101', 'BAD@102', 'B@102']]); // node 2 does not serve unlinkChunks; node 3 has no address
   });
 
   it('rejects for targets the map does not know', async () => {

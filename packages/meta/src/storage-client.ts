@@ -1,6 +1,9 @@
-// The store's ChunkService over RPC: chunk truncate/unlink/lengths and target space from storage nodes.
+// The store's ChunkService over RPC: chunk truncate, batched unlinks, lengths and target space from storage nodes.
 import { hivefs, Rpc, type MapView, type RpcClient } from '@hivefs/protocol';
-import type { ChunkService, TargetSpaceInfo } from './store/context.js';
+import type { ChunkRef, ChunkService, TargetSpaceInfo, UnlinkOutcome } from './store/context.js';
+
+/** Most chunk files named in one unlinkChunks request (the storage daemon's limit). */
+const UNLINKS_PER_REQUEST = 1024;
 
 /** Deadlines of the storage requests meta makes. */
 export interface StorageClientOptions {
@@ -20,8 +23,34 @@ export class RpcChunkService implements ChunkService {
     await this.view.targetClient(targetId).call(Rpc.truncateChunk, { entryId, targetId, length }, this.deadline());
   }
 
-  async unlink(entryId: string, targetId: number): Promise<void> {
-    await this.view.targetClient(targetId).call(Rpc.unlinkChunk, { entryId, targetId }, this.deadline());
+  /** One unlinkChunks request per storage node (per 1024 chunk files), all nodes in parallel. */
+  async unlinkMany(refs: readonly ChunkRef[]): Promise<UnlinkOutcome[]> {
+    const out: UnlinkOutcome[] = new Array(refs.length);
+    const byClient = new Map<RpcClient, number[]>();
+    refs.forEach((r, i) => {
+      try {
+        const c = this.view.targetClient(r.targetId);
+        byClient.set(c, [...(byClient.get(c) ?? []), i]);
+      } catch (e) {
+        out[i] = { ok: false, error: (e as Error).message };
+      }
+    });
+    const requests: [RpcClient, number[]][] = [];
+    for (const [c, idx] of byClient) for (let k = 0; k < idx.length; k += UNLINKS_PER_REQUEST) requests.push([c, idx.slice(k, k + UNLINKS_PER_REQUEST)]);
+    await Promise.all(
+      requests.map(async ([client, idx]) => {
+        try {
+          const r = await client.call(Rpc.unlinkChunks, { chunks: idx.map((i) => refs[i]!) }, this.deadline());
+          idx.forEach((i, k) => {
+            const res = r.results[k];
+            out[i] = !res ? { ok: false, error: 'no result in the reply' } : res.code ? { ok: false, error: res.message || `error ${res.code}` } : { ok: true };
+          });
+        } catch (e) {
+          for (const i of idx) out[i] = { ok: false, error: (e as Error).message };
+        }
+      }),
+    );
+    return out;
   }
 
   /** One request per storage node, for all of that node's targets of the file. */

@@ -1,4 +1,4 @@
-// Storage side effects of a file: truncating its chunk files, removing them when it is deleted.
+// Storage side effects of a file: truncating its chunk files (removal is the ChunkDisposer's).
 import { ErrCode, HiveError, chunkFileLength, errorCode } from '@hivefs/protocol';
 import type { StoreContext } from './context.js';
 import type { Inode } from './types.js';
@@ -17,19 +17,4 @@ export async function truncateChunks(ctx: StoreContext, file: Inode, size: numbe
   const err = (results[bad] as PromiseRejectedResult).reason as unknown;
   const code = errorCode(err) === ErrCode.INTERNAL ? ErrCode.IO : errorCode(err);
   throw new HiveError(code, `truncate of ${file.entryId} to ${size} bytes failed on target ${ids[bad]}: ${(err as Error)?.message ?? String(err)}`);
-}
-
-/**
- * Removes the chunk files of a deleted file on all its targets; failures are logged, not
- * thrown. True when every target confirmed.
- */
-export async function removeChunks(ctx: Pick<StoreContext, 'chunks' | 'log'>, file: Inode): Promise<boolean> {
-  const ids = file.pattern.ids;
-  const results = await Promise.allSettled(ids.map((t) => ctx.chunks.unlink(file.entryId, t)));
-  results.forEach((r, i) => {
-    if (r.status === 'rejected') {
-      ctx.log.warn({ entryId: file.entryId, targetId: ids[i], err: (r.reason as Error)?.message }, 'chunk file not removed yet; will retry');
-    }
-  });
-  return results.every((r) => r.status === 'fulfilled');
 }

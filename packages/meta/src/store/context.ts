@@ -16,6 +16,15 @@ export interface TargetSpaceInfo {
   freeInodes: number;
 }
 
+/** One chunk file: a file's chunk on one target. */
+export interface ChunkRef {
+  entryId: string;
+  targetId: number;
+}
+
+/** What became of one chunk file in {@link ChunkService.unlinkMany}. */
+export type UnlinkOutcome = { ok: true } | { ok: false; error: string };
+
 /**
  * The storage operations the store needs. The daemon implements it with RPCs to the storage
  * nodes; unit tests pass a fake. The store itself never opens sockets.
@@ -23,8 +32,11 @@ export interface TargetSpaceInfo {
 export interface ChunkService {
   /** Sets the length of the chunk file of `entryId` on one target. */
   truncate(entryId: string, targetId: number, length: number): Promise<void>;
-  /** Removes the chunk file of `entryId` on one target. */
-  unlink(entryId: string, targetId: number): Promise<void>;
+  /**
+   * Removes many chunk files (any files, any targets) with as few requests as possible; never
+   * rejects: one outcome per ref, in order, says whether that file is gone (or was never there).
+   */
+  unlinkMany(refs: readonly ChunkRef[]): Promise<UnlinkOutcome[]>;
   /** Chunk file lengths of `entryId`, in the order of `targetIds` (0 when missing). */
   chunkLengths(entryId: string, targetIds: number[]): Promise<number[]>;
   /** Space of every storage target that answers in time; the others are left out. */

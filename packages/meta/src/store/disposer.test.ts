@@ -22,9 +22,36 @@ describe('chunk disposal', () => {
     const t = await openTestStore();
     const f = await t.store.create(ROOT, { parentId: 'root', name: 'f', mode: 0o644, flags: O_CREAT | O_WRONLY, clientId: 1, open: false });
     await t.store.unlink(ROOT, 'root', 'f');
-    expect(t.chunks.unlinks.map((u) => u.entryId)).toEqual([f.attr.entryId, f.attr.entryId]);
+    expect(await disposalKeys(t.kv)).toHaveLength(1);
     await t.store.disposalsIdle();
+    expect(t.chunks.unlinks.map((u) => u.entryId)).toEqual([f.attr.entryId, f.attr.entryId]);
     expect(await disposalKeys(t.kv)).toEqual([]);
+  });
+
+  it('removes the chunk files of a burst of deletions in a few requests, and only the records of files every target confirmed', async () => {
+    const chunks = new FakeChunkService();
+    const kv = openMemoryStore();
+    const t = await openTestStore({ kv, chunks });
+    const N = 300;
+    const files = [];
+    for (let i = 0; i < N; i++) files.push((await t.store.create(ROOT, { parentId: 'root', name: `f${i}`, mode: 0o644, flags: O_CREAT | O_WRONLY, clientId: 1, open: false })).attr);
+    t.store.stopDisposals(); // `d` plays a queue with a known retry time
+    for (let i = 0; i < N; i++) await t.store.unlink(ROOT, 'root', `f${i}`);
+    const d = new ChunkDisposer({ kv, chunks, log: quiet, retryMs: 20, batchFiles: 128 });
+    const downTarget = files[7]!.pattern!.ids![0]!;
+    chunks.down.add(downTarget);
+    expect(await d.resume()).toBe(N);
+    await d.idle();
+    expect(chunks.unlinkRequests.length).toBeLessThanOrEqual(Math.ceil(N / 128));
+    expect(chunks.unlinkRequests.reduce((n, r) => n + r.length, 0)).toBe(2 * N);
+    const left = await disposalKeys(kv);
+    const onDown = files.filter((f) => f.pattern!.ids!.includes(downTarget)).length;
+    expect(left).toHaveLength(onDown); // the files with a chunk on the down target keep their records
+    expect(onDown).toBeGreaterThan(0);
+    expect(onDown).toBeLessThan(N);
+    chunks.down.clear();
+    await waitFor(async () => (await disposalKeys(kv)).length === 0, { timeoutMs: 5000, what: 'the retry of the files on the down target' });
+    d.stop();
   });
 
   it('keeps the record while a target is down and retries until it answers', async () => {

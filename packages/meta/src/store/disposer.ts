@@ -1,9 +1,8 @@
-// Removes the chunk files of deleted files in the background, durably (Z: records), with retries.
+// Removes the chunk files of deleted files in the background, durably (Z: records), in batches, with retries.
 import { decodeKey, type KvStore } from '@hivefs/common';
 import type { LoggerLike } from '@hivefs/protocol';
-import { removeChunks } from './chunks.js';
 import { decodeInode } from './codec.js';
-import type { ChunkService } from './context.js';
+import type { ChunkRef, ChunkService } from './context.js';
 import { disposalKey, DISPOSAL_PREFIX } from './keys.js';
 import type { Inode } from './types.js';
 
@@ -12,24 +11,36 @@ export interface DisposerDeps {
   kv: KvStore;
   chunks: ChunkService;
   log: LoggerLike;
-  /** Disposals running at once (each talks to all targets of one file). */
+  /** Batches in flight at once. */
   concurrency?: number;
+  /** Most files in one batch. */
+  batchFiles?: number;
+  /** How long a deletion may wait for others to share its batch, ms. */
+  lingerMs?: number;
   /** Delay before a disposal that failed on some target is tried again. */
   retryMs?: number;
 }
 
+const DEFAULT_CONCURRENCY = 2;
+const DEFAULT_BATCH_FILES = 256;
+const DEFAULT_LINGER_MS = 5;
+const DEFAULT_RETRY_MS = 30_000;
+
 /**
  * Deleting a file commits its metadata with a disposal record (Z:<entryId>) and hands the inode
- * to this queue; the operation answers without waiting for storage. A disposal starts at once
- * (the chunk RPCs are sent before `enqueue` returns) unless `concurrency` are running; its
- * record is removed once every target confirmed, otherwise it is retried after `retryMs`, and
- * records left by a stop are resumed by `resume()` at the next start.
+ * to this queue; the operation answers without waiting for storage. Files are removed in
+ * batches: all chunk files of up to `batchFiles` files go out as one request per storage node
+ * (ChunkService.unlinkMany), and the records of the files that every target confirmed go in one
+ * store batch. A deletion waits at most `lingerMs` for company, so a burst of unlinks (rm -r)
+ * costs a few requests instead of one per chunk file. Files that failed on some target are
+ * tried again after `retryMs`; records left by a stop are resumed by `resume()` at the next start.
  */
 export class ChunkDisposer {
   private readonly waiting: Inode[] = [];
   private running = 0;
   private idleWaiters: (() => void)[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
+  private linger: NodeJS.Timeout | undefined;
   private stopped = false;
 
   constructor(private readonly deps: DisposerDeps) {}
@@ -38,7 +49,8 @@ export class ChunkDisposer {
   enqueue(file: Inode): void {
     if (this.stopped) return;
     this.waiting.push(file);
-    this.pump();
+    if (this.waiting.length >= this.batchFiles) this.pump();
+    else this.linger ??= setTimeout(() => this.pump(), this.deps.lingerMs ?? DEFAULT_LINGER_MS);
   }
 
   /** Queues every disposal recorded on disk (left by an earlier run); returns how many. */
@@ -64,33 +76,63 @@ export class ChunkDisposer {
     this.stopped = true;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+    clearTimeout(this.linger);
+    this.linger = undefined;
     this.waiting.length = 0;
+    this.settleIdle();
+  }
+
+  private get batchFiles(): number {
+    return this.deps.batchFiles ?? DEFAULT_BATCH_FILES;
   }
 
   private pump(): void {
-    const max = this.deps.concurrency ?? 16;
+    clearTimeout(this.linger);
+    this.linger = undefined;
+    const max = this.deps.concurrency ?? DEFAULT_CONCURRENCY;
     while (this.running < max && this.waiting.length > 0) {
-      const file = this.waiting.shift()!;
+      const files = this.waiting.splice(0, this.batchFiles);
       this.running += 1;
-      void this.dispose(file).finally(() => {
+      void this.dispose(files).finally(() => {
         this.running -= 1;
         this.pump();
-        if (this.running === 0 && this.waiting.length === 0) for (const w of this.idleWaiters.splice(0)) w();
+        this.settleIdle();
       });
     }
   }
 
-  private async dispose(file: Inode): Promise<void> {
-    const done = await removeChunks(this.deps, file);
-    if (done) {
-      await this.deps.kv.del(disposalKey(file.entryId)).catch((e: Error) => this.deps.log.warn({ entryId: file.entryId, err: e.message }, 'disposal record not removed'));
-      return;
+  private settleIdle(): void {
+    if (this.running === 0 && this.waiting.length === 0) for (const w of this.idleWaiters.splice(0)) w();
+  }
+
+  private async dispose(files: Inode[]): Promise<void> {
+    const refs: ChunkRef[] = [];
+    const owner: number[] = [];
+    files.forEach((f, k) => {
+      for (const targetId of f.pattern.ids) {
+        refs.push({ entryId: f.entryId, targetId });
+        owner.push(k);
+      }
+    });
+    const outcomes = refs.length ? await this.deps.chunks.unlinkMany(refs) : [];
+    const failed = new Map<number, string>();
+    outcomes.forEach((o, j) => {
+      if (o.ok || failed.has(owner[j]!)) return;
+      failed.set(owner[j]!, `target ${refs[j]!.targetId}: ${o.error}`);
+    });
+    const done = files.filter((_, k) => !failed.has(k));
+    if (done.length) {
+      await this.deps.kv.batch(done.map((f) => ({ type: 'del' as const, key: disposalKey(f.entryId) }))).catch((e: Error) => {
+        this.deps.log.warn({ files: done.length, err: e.message }, 'disposal records not removed');
+      });
     }
-    if (this.stopped) return;
+    if (failed.size === 0 || this.stopped) return;
+    for (const [k, error] of failed) this.deps.log.warn({ entryId: files[k]!.entryId, err: error }, 'chunk files not removed yet; will retry');
+    const again = [...failed.keys()].map((k) => files[k]!);
     const t = setTimeout(() => {
       this.timers.delete(t);
-      this.enqueue(file);
-    }, this.deps.retryMs ?? 30_000);
+      for (const f of again) this.enqueue(f);
+    }, this.deps.retryMs ?? DEFAULT_RETRY_MS);
     t.unref();
     this.timers.add(t);
   }

@@ -44,6 +44,7 @@ describe('orphan sweep', () => {
     for await (const [k] of t.kv.keysWithPrefix(sessionPrefix(f.attr.entryId!))) await t.kv.del(k);
     expect(await t.store.purgeOrphans()).toBe(1);
     await expect(t.store.getAttr(f.attr.entryId!)).rejects.toEqual(expect.objectContaining({ code: ErrCode.NOT_FOUND }));
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks).toHaveLength(2);
     expect(await t.store.purgeOrphans()).toBe(0);
   });

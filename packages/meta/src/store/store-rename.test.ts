@@ -38,6 +38,7 @@ describe('rename of files', () => {
     await mv('root', 'a', 'root', 'b');
     expect((await t.store.lookup(ROOT, 'root', 'b')).entryId).toBe(a);
     await expect(t.store.getAttr(b)).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks.map((u) => u.entryId)).toEqual([b, b]);
   });
 
@@ -46,8 +47,10 @@ describe('rename of files', () => {
     const b = await t.store.create(ROOT, { parentId: 'root', name: 'b', mode: 0o644, flags: 0o100 | 2, clientId: 1, open: true });
     await mv('root', 'a', 'root', 'b');
     expect(await t.store.getAttr(b.attr.entryId!)).toMatchObject({ nlink: 0 });
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks).toEqual([]);
     await t.store.close({ entryId: b.attr.entryId!, handleId: b.handleId, clientId: 1, sizeHint: 0 });
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks).toHaveLength(2);
   });
 

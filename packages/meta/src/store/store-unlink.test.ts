@@ -22,6 +22,7 @@ describe('unlink', () => {
     await t.store.unlink(ROOT, 'root', 'f');
     await expect(t.store.getAttr(id)).rejects.toEqual(code(ErrCode.NOT_FOUND));
     await expect(t.store.lookup(ROOT, 'root', 'f')).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks).toEqual([{ entryId: id, targetId: 101 }, { entryId: id, targetId: 102 }]);
   });
 
@@ -32,10 +33,13 @@ describe('unlink', () => {
     await t.store.unlink(ROOT, 'root', 'f');
     await expect(t.store.lookup(ROOT, 'root', 'f')).rejects.toEqual(code(ErrCode.NOT_FOUND));
     expect(await t.store.getAttr(id)).toMatchObject({ nlink: 0 });
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks).toEqual([]);
     await t.store.close({ entryId: id, handleId: a.handleId, clientId: 1, sizeHint: 10 });
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks).toEqual([]);
     await t.store.close({ entryId: id, handleId: b.handleId, clientId: 2, sizeHint: 0 });
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks.map((u) => u.targetId)).toEqual([101, 102]);
     await expect(t.store.getAttr(id)).rejects.toEqual(code(ErrCode.NOT_FOUND));
   });
@@ -44,6 +48,7 @@ describe('unlink', () => {
     await mk('f');
     t.chunks.down.add(101);
     await t.store.unlink(ROOT, 'root', 'f');
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks.map((u) => u.targetId)).toEqual([102]);
   });
 
@@ -66,6 +71,7 @@ describe('unlink', () => {
     const s = await t.store.symlink(ROOT, 'root', 'ln', 'target');
     await t.store.unlink(ROOT, 'root', 'ln');
     await expect(t.store.readlink(s.entryId!)).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks).toEqual([]);
   });
 });
@@ -77,6 +83,7 @@ describe('orphans across a restart', () => {
     const reopened = await openTestStore({ kv: t.kv, chunks: t.chunks });
     expect(await reopened.store.purgeOrphans()).toBe(0);
     await reopened.store.close({ entryId: f.attr.entryId!, handleId: f.handleId, clientId: 7, sizeHint: 0 });
+    await reopened.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks.map((u) => u.entryId)).toEqual([f.attr.entryId, f.attr.entryId]);
   });
 });

@@ -1,6 +1,6 @@
 // An in-process ChunkService for unit tests: records calls, serves configurable lengths and space.
 import { ErrCode, HiveError } from '@hivefs/protocol';
-import type { ChunkService, TargetSpaceInfo } from '../store/context.js';
+import type { ChunkRef, ChunkService, TargetSpaceInfo, UnlinkOutcome } from '../store/context.js';
 
 /** A recorded truncate call. */
 export interface TruncateCall {
@@ -29,10 +29,17 @@ export class FakeChunkService implements ChunkService {
     this.lengths.set(`${entryId}/${targetId}`, length);
   }
 
-  async unlink(entryId: string, targetId: number): Promise<void> {
-    this.check(targetId);
-    this.unlinks.push({ entryId, targetId });
-    this.lengths.delete(`${entryId}/${targetId}`);
+  /** Requests unlinkMany got (each a list of refs). */
+  readonly unlinkRequests: ChunkRef[][] = [];
+
+  async unlinkMany(refs: readonly ChunkRef[]): Promise<UnlinkOutcome[]> {
+    this.unlinkRequests.push([...refs]);
+    return refs.map(({ entryId, targetId }) => {
+      if (this.down.has(targetId)) return { ok: false, error: `fake target ${targetId} is down` };
+      this.unlinks.push({ entryId, targetId });
+      this.lengths.delete(`${entryId}/${targetId}`);
+      return { ok: true };
+    });
   }
 
   async chunkLengths(entryId: string, targetIds: number[]): Promise<number[]> {

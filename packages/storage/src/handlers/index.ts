@@ -7,6 +7,7 @@ import { readChunk } from './read-chunk.js';
 import { statTargets } from './stat-targets.js';
 import { truncateChunk } from './truncate-chunk.js';
 import { unlinkChunk } from './unlink-chunk.js';
+import { unlinkChunks } from './unlink-chunks.js';
 import { writeChunk } from './write-chunk.js';
 
 export type { StorageContext } from './context.js';
@@ -27,6 +28,7 @@ export const STORAGE_ROUTES: readonly Route[] = [
   route(Rpc.readChunk, readChunk),
   route(Rpc.truncateChunk, truncateChunk),
   route(Rpc.unlinkChunk, unlinkChunk),
+  route(Rpc.unlinkChunks, unlinkChunks),
   route(Rpc.fsyncChunk, fsyncChunk),
   route(Rpc.getChunkLengths, getChunkLengths),
   route(Rpc.statTargets, statTargets),
