@@ -37,12 +37,12 @@ describe('chunk disposal', () => {
     for (let i = 0; i < N; i++) files.push((await t.store.create(ROOT, { parentId: 'root', name: `f${i}`, mode: 0o644, flags: O_CREAT | O_WRONLY, clientId: 1, open: false })).attr);
     t.store.stopDisposals(); // `d` plays a queue with a known retry time
     for (let i = 0; i < N; i++) await t.store.unlink(ROOT, 'root', `f${i}`);
-    const d = new ChunkDisposer({ kv, chunks, log: quiet, retryMs: 20, batchFiles: 128 });
+    const d = new ChunkDisposer({ kv, chunks, log: quiet, retryMs: 1500, batchFiles: 128, lingerMs: 1 });
     const downTarget = files[7]!.pattern!.ids![0]!;
     chunks.down.add(downTarget);
     expect(await d.resume()).toBe(N);
     await d.idle();
-    expect(chunks.unlinkRequests.length).toBeLessThanOrEqual(Math.ceil(N / 128));
+    expect(chunks.unlinkRequests.length).toBeLessThanOrEqual(Math.ceil(N / 128) + 2); // 600 chunk files in a handful of requests
     expect(chunks.unlinkRequests.reduce((n, r) => n + r.length, 0)).toBe(2 * N);
     const left = await disposalKeys(kv);
     const onDown = files.filter((f) => f.pattern!.ids!.includes(downTarget)).length;

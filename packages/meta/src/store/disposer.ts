@@ -23,7 +23,7 @@ export interface DisposerDeps {
 
 const DEFAULT_CONCURRENCY = 2;
 const DEFAULT_BATCH_FILES = 256;
-const DEFAULT_LINGER_MS = 5;
+const DEFAULT_LINGER_MS = 20;
 const DEFAULT_RETRY_MS = 30_000;
 
 /**
@@ -49,8 +49,7 @@ export class ChunkDisposer {
   enqueue(file: Inode): void {
     if (this.stopped) return;
     this.waiting.push(file);
-    if (this.waiting.length >= this.batchFiles) this.pump();
-    else this.linger ??= setTimeout(() => this.pump(), this.deps.lingerMs ?? DEFAULT_LINGER_MS);
+    this.schedule();
   }
 
   /** Queues every disposal recorded on disk (left by an earlier run); returns how many. */
@@ -86,6 +85,12 @@ export class ChunkDisposer {
     return this.deps.batchFiles ?? DEFAULT_BATCH_FILES;
   }
 
+  /** A full batch goes at once; a partial one after lingering (also after a batch finished). */
+  private schedule(): void {
+    if (this.waiting.length >= this.batchFiles) this.pump();
+    else if (this.waiting.length > 0) this.linger ??= setTimeout(() => this.pump(), this.deps.lingerMs ?? DEFAULT_LINGER_MS);
+  }
+
   private pump(): void {
     clearTimeout(this.linger);
     this.linger = undefined;
@@ -95,7 +100,7 @@ export class ChunkDisposer {
       this.running += 1;
       void this.dispose(files).finally(() => {
         this.running -= 1;
-        this.pump();
+        this.schedule();
         this.settleIdle();
       });
     }
