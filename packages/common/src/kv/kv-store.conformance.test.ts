@@ -85,6 +85,20 @@ describe.each(engines)('KvStore conformance: $name', (engine) => {
     expect(await collect(db.range({}))).toEqual([['a', '2'], ['b', '3']]);
   });
 
+  it('applies concurrent writes in call order, each caller atomically, and an invalid one fails alone', async () => {
+    const writes: Promise<void>[] = [];
+    for (let i = 0; i < 200; i++) {
+      writes.push(db.put('same', enc(String(i))));
+      writes.push(db.batch([{ type: 'put', key: `k${String(i).padStart(3, '0')}`, value: enc(String(i)) }, { type: 'del', key: `k${String(i - 1).padStart(3, '0')}` }]));
+      if (i === 100) writes.push(db.batch([{ type: 'put', key: 'bad' } as never]));
+    }
+    const settled = await Promise.allSettled(writes);
+    expect(settled.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(dec(await db.get('same'))).toBe('199');
+    expect(await collect(db.range({ gte: 'k', lt: 'l' }))).toEqual([['k199', '199']]);
+    expect(await db.get('bad')).toBeUndefined();
+  });
+
   it('applies nothing from an invalid batch', async () => {
     await db.put('keep', enc('k'));
     const bad = [

@@ -27,11 +27,68 @@ function isLocked(err: unknown): boolean {
   return e?.cause?.code === 'LEVEL_LOCKED' || /lock/i.test(e?.cause?.message ?? '');
 }
 
+type LevelOp = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string };
+
+interface QueuedWrite {
+  ops: LevelOp[];
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+/** Most operations merged into one LevelDB write. */
+const MAX_MERGED_OPS = 4096;
+
+/**
+ * Group commit: while one LevelDB write is in flight, the writes that callers start queue up,
+ * and the next write carries all of them as one batch (in call order, so a later caller's
+ * value of a key wins, as if applied one after the other). Each caller's promise settles with
+ * the write that carried its operations; its operations stay atomic (they are never split).
+ * A LevelDB write has a fixed cost (a thread-pool round trip, the log append) that concurrent
+ * metadata operations then share.
+ */
 class LevelStore implements KvStore {
   private readonly writeOpts: { sync: boolean };
+  private readonly queue: QueuedWrite[] = [];
+  private flushing: Promise<void> | undefined;
 
   constructor(private readonly db: Db, sync: boolean) {
     this.writeOpts = { sync };
+  }
+
+  private write(ops: LevelOp[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ ops, resolve, reject });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      let n = 0;
+      let k = 0;
+      while (k < this.queue.length && (k === 0 || n + this.queue[k]!.ops.length <= MAX_MERGED_OPS)) n += this.queue[k++]!.ops.length;
+      const group = this.queue.splice(0, k);
+      const ops = group.length === 1 ? group[0]!.ops : group.flatMap((g) => g.ops);
+      try {
+        await this.db.batch(ops, this.writeOpts);
+        for (const g of group) g.resolve();
+      } catch (e) {
+        if (group.length === 1) group[0]!.reject(e);
+        else await this.writeEach(group); // only the callers whose own write fails see an error
+      }
+    }
+    this.flushing = undefined;
+  }
+
+  private async writeEach(group: QueuedWrite[]): Promise<void> {
+    for (const g of group) {
+      try {
+        await this.db.batch(g.ops, this.writeOpts);
+        g.resolve();
+      } catch (e) {
+        g.reject(e);
+      }
+    }
   }
 
   get(key: string): Promise<Uint8Array | undefined> {
@@ -43,18 +100,17 @@ class LevelStore implements KvStore {
   }
 
   put(key: string, value: Uint8Array): Promise<void> {
-    return this.db.put(key, value, this.writeOpts);
+    return this.batch([{ type: 'put', key, value }]);
   }
 
   del(key: string): Promise<void> {
-    return this.db.del(key, this.writeOpts);
+    return this.batch([{ type: 'del', key }]);
   }
 
   async batch(ops: KvBatchOp[]): Promise<void> {
     checkBatch(ops);
     if (ops.length === 0) return;
-    const chained = ops.map((op) => (op.type === 'put' ? { type: 'put' as const, key: op.key, value: op.value! } : { type: 'del' as const, key: op.key }));
-    await this.db.batch(chained, this.writeOpts);
+    await this.write(ops.map((op) => (op.type === 'put' ? { type: 'put' as const, key: op.key, value: op.value! } : { type: 'del' as const, key: op.key })));
   }
 
   async *range(opts: KvRange): AsyncGenerator<[string, Uint8Array]> {
@@ -66,7 +122,8 @@ class LevelStore implements KvStore {
     return scanPrefix((r) => this.range(r), prefix, opts);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.flushing;
     return this.db.close();
   }
 }

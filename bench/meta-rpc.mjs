@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Benchmark of the metadata service alone: starts a local cluster (bin/hivefs-local) in a temp
+// dir and drives its meta daemon over RPC, without FUSE or the client: `--workers` loops each
+// create (with a session) + reportWrite + close, then lookup, then open + close, then unlink
+// their own files in one directory. Prints ops/s per phase and the CPU microseconds per op of
+// meta and of the storage daemons (chunk removals after unlink). Asserts nothing.
+//
+//   node bench/meta-rpc.mjs [--files 4000] [--workers 4]
+//   SERVER_PROF=1 node bench/meta-rpc.mjs    # also CPU-profiles the daemons (bench/cpu-prof-hook.cjs)
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { loadAuthSecret } from '../packages/common/dist/index.js';
+import { Rpc, RpcClient } from '../packages/protocol/dist/index.js';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const FILES = Number(arg('files', '4000'));
+const WORKERS = Number(arg('workers', '4'));
+const cred = { uid: 0, gid: 0, gids: [] };
+const O_WRONLY_CREAT_EXCL = 0o1 | 0o100 | 0o200;
+
+async function cpu(pid) {
+  const f = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'hivefs-meta-rpc-'));
+const cluster = join(dir, 'cluster');
+const env = { ...process.env };
+if (process.env.SERVER_PROF) Object.assign(env, { HIVEFS_PROF_DIR: join(dir, 'prof'), NODE_OPTIONS: `--require ${join(ROOT, 'bench/cpu-prof-hook.cjs')}` });
+await run(process.execPath, [join(ROOT, 'bin/hivefs-local'), 'up', '--dir', cluster], { env });
+let client;
+try {
+  const c = JSON.parse(await readFile(join(cluster, 'cluster.json'), 'utf8'));
+  const secret = await loadAuthSecret({ connAuthFile: join(cluster, 'conf/auth.secret'), connDisableAuthentication: false });
+  const pids = {};
+  for (const name of ['meta01', 'storage01', 'storage02']) pids[name] = Number(await readFile(join(cluster, 'run', `${name}.pid`), 'utf8'));
+  client = new RpcClient({ host: c.host, port: c.ports.meta[0], secret, timeoutMs: 30_000 });
+  const d = await client.call(Rpc.mkdir, { cred, parentId: 'root', name: 'bench', mode: 0o755 });
+  const dirId = d.attr.entryId;
+  const per = Math.ceil(FILES / WORKERS);
+  const ids = new Map();
+  const name = (w, i) => `w${w}-${i}`;
+  const phases = {
+    create: async (w, i) => {
+      const r = await client.call(Rpc.create, { cred, parentId: dirId, name: name(w, i), mode: 0o644, flags: O_WRONLY_CREAT_EXCL, clientId: 1, open: true });
+      ids.set(name(w, i), r.attr.entryId);
+      const h = { entryId: r.attr.entryId, handleId: r.handleId, clientId: 1, sizeHint: 512, mtime: { sec: Math.floor(Date.now() / 1000), nsec: 0 } };
+      await client.call(Rpc.reportWrite, h);
+      await client.call(Rpc.close, { ...h, sizeHint: 0, mtime: null });
+    },
+    lookup: (w, i) => client.call(Rpc.lookup, { cred, parentId: dirId, name: name(w, i) }),
+    'open+close': async (w, i) => {
+      const entryId = ids.get(name(w, i));
+      const r = await client.call(Rpc.open, { cred, entryId, flags: 0, clientId: 1 });
+      await client.call(Rpc.close, { entryId, handleId: r.handleId, clientId: 1, sizeHint: 0 });
+    },
+    unlink: (w, i) => client.call(Rpc.unlink, { cred, parentId: dirId, name: name(w, i) }),
+  };
+  console.log(`meta over RPC: ${WORKERS} workers x ${per} files, one directory (1 meta, 2 storage daemons, 4 targets)`);
+  console.log('| phase | ops/s | meta CPU µs/op | storage CPU µs/op |');
+  console.log('|---|---:|---:|---:|');
+  for (const [phase, fn] of Object.entries(phases)) {
+    const c0 = await Promise.all(Object.values(pids).map(cpu));
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: WORKERS }, async (_, w) => {
+      for (let i = 0; i < per; i++) await fn(w, i);
+    }));
+    if (phase === 'unlink') await new Promise((r) => setTimeout(r, 500)); // background chunk removal
+    const secs = (performance.now() - t0) / 1000;
+    const c1 = await Promise.all(Object.values(pids).map(cpu));
+    const n = WORKERS * per;
+    const us = (k) => Math.round(((c1[k] - c0[k]) * 1e6) / n);
+    console.log(`| ${phase} | ${Math.round(n / (phase === 'unlink' ? secs - 0.5 : secs))} | ${us(0)} | ${us(1) + us(2)} |`);
+  }
+} finally {
+  client?.close();
+  await run(process.execPath, [join(ROOT, 'bin/hivefs-local'), 'down', '--dir', cluster], { env: process.env }).catch((e) => console.error(e.message));
+  if (process.env.SERVER_PROF) {
+    for (const f of await readdir(join(dir, 'prof')).catch(() => [])) {
+      if (!/^hivefs-(meta|storage)-/.test(f)) continue;
+      const { stdout } = await run(process.execPath, [join(ROOT, 'bench/cpuprofile-top.mjs'), join(dir, 'prof', f), '--top', '25']);
+      console.log(`== ${f}\n${stdout}`);
+    }
+  }
+  await rm(dir, { recursive: true, force: true });
+}
