@@ -106,7 +106,7 @@ describe('hivefs-meta process', () => {
   });
 
   it("replies to namespace changes carry the parent directory's attributes after the change", async () => {
-    const dirOf = async (entryId: string) => (await meta.call(Rpc.getAttr, { cred: ROOT, entryId })).attr!;
+    const dirOf = async (entryId: string | null | undefined) => (await meta.call(Rpc.getAttr, { cred: ROOT, entryId: entryId ?? '' })).attr!;
     const p = (await meta.call(Rpc.mkdir, { cred: ROOT, parentId: 'root', name: 'wcc', mode: 0o755 })).attr!;
     const q = (await meta.call(Rpc.mkdir, { cred: ROOT, parentId: 'root', name: 'wcc2', mode: 0o755 })).attr!;
     const mk = await meta.call(Rpc.mkdir, { cred: ROOT, parentId: p.entryId, name: 'sub', mode: 0o755 });

@@ -1,7 +1,6 @@
 // The components one VFS instance is made of, handed to its operation modules (no module-level state).
-import type { Logger } from '@hivefs/common';
+import type { BufferPool, Logger } from '@hivefs/common';
 import type { MapView } from '@hivefs/protocol';
-import type { BufferPool } from './buffer-pool.js';
 import type { ClientConfig } from './config.js';
 import type { HandleTable } from './handles.js';
 import type { HiddenFiles } from './hidden.js';

@@ -33,8 +33,16 @@ export async function readData(ctx: VfsContext, h: Handle, buf: Buffer, length: 
   const ra = readAheadOf(ctx, h, layout);
   ra?.advise(position, n, file.size);
   const unit = ioUnit(layout.chunkSize, ctx.config.connMaxFrameBytes);
-  await Promise.all(piecesOf(position, n, layout, unit).map((p) => readPiece(ctx, layout, ra, buf, p)));
+  await allSettled(piecesOf(position, n, layout, unit).map((p) => readPiece(ctx, layout, ra, buf, p)));
   return n;
+}
+
+/**
+ * Waits for every piece, then throws the first failure. Pieces receive straight into the
+ * caller's buffer, which FUSE detaches once answered: no piece may still be running then.
+ */
+async function allSettled(pieces: Promise<void>[]): Promise<void> {
+  for (const r of await Promise.allSettled(pieces)) if (r.status === 'rejected') throw r.reason;
 }
 
 /** Copies buf[0, length) into the handle's write-behind buffer; waits only for backpressure. */
@@ -101,9 +109,17 @@ function piecesOf(position: number, n: number, layout: FileLayout, unit: number)
 }
 
 async function readPiece(ctx: VfsContext, layout: FileLayout, ra: ReadAhead | undefined, buf: Buffer, p: StripePiece): Promise<void> {
-  const blocks = ra?.covering(p.fileOffset, p.fileOffset + p.length);
-  if (blocks && (await copyFromBlocks(blocks, buf, p))) return;
-  const data = await ctx.storage.readChunk(layout, p.targetIndex, p.chunkOffset, p.length);
+  const held = ra?.hold(p.fileOffset, p.fileOffset + p.length);
+  if (held) {
+    try {
+      if (await copyFromBlocks(held.blocks, buf, p)) return;
+    } finally {
+      held.release();
+    }
+  }
+  // safe only because readData waits for every piece: the reply is received in place
+  const into = buf.subarray(p.rangeOffset, p.rangeOffset + p.length);
+  const data = await ctx.storage.readChunk(layout, p.targetIndex, p.chunkOffset, p.length, into);
   copyOut(data, 0, buf, p.rangeOffset, p.length);
 }
 
@@ -120,10 +136,10 @@ async function copyFromBlocks(blocks: CachedBlock[], buf: Buffer, p: StripePiece
   return true;
 }
 
-/** Copies `len` bytes of src from srcOff into dst at dstOff; what src lacks reads as zeros. */
+/** Copies `len` bytes of src from srcOff into dst at dstOff (unless already there); what src lacks reads as zeros. */
 function copyOut(src: Buffer | undefined, srcOff: number, dst: Buffer, dstOff: number, len: number): void {
   const have = Math.max(0, Math.min(len, (src?.length ?? 0) - srcOff));
-  if (have > 0) src!.copy(dst, dstOff, srcOff, srcOff + have);
+  if (have > 0 && !(src!.buffer === dst.buffer && src!.byteOffset + srcOff === dst.byteOffset + dstOff)) src!.copy(dst, dstOff, srcOff, srcOff + have);
   if (have < len) dst.fill(0, dstOff + have, dstOff + len);
 }
 
@@ -150,11 +166,12 @@ function readAheadOf(ctx: VfsContext, h: Handle, layout: FileLayout): ReadAhead 
   h.readAhead = new ReadAhead({
     blockSize,
     windowBytes: window,
-    fetch: (start, length) => {
+    fetch: (start, length, into) => {
       const loc = locate(start, layout.chunkSize, n);
-      return ctx.storage.readChunk(layout, loc.targetIndex, loc.chunkOffset, length);
+      return ctx.storage.readChunk(layout, loc.targetIndex, loc.chunkOffset, length, into);
     },
     isDirty: (start, end) => anyOverlap(h.file, start, end),
+    pool: ctx.pool,
   });
   return h.readAhead;
 }

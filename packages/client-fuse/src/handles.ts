@@ -73,8 +73,9 @@ export class HandleTable {
     return entryId ? this.byEntry.get(entryId) : undefined;
   }
 
-  /** Forgets a handle; the entry's state goes with its last handle. */
+  /** Forgets a handle; the entry's state goes with its last handle, its read-ahead blocks go back to the pool. */
   remove(h: Handle): void {
+    h.readAhead?.clear();
     this.byFh.delete(h.fh);
     h.file.handles.delete(h);
     if (h.file.handles.size === 0 && this.byEntry.get(h.file.entryId) === h.file) this.byEntry.delete(h.file.entryId);
@@ -87,6 +88,7 @@ export class HandleTable {
 
   /** Forgets every handle. */
   clear(): void {
+    for (const h of this.byFh.values()) h.readAhead?.clear();
     this.byFh.clear();
     this.byEntry.clear();
   }

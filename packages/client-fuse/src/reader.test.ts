@@ -1,3 +1,4 @@
+import { BufferPool } from '@hivefs/common';
 import { describe, expect, it } from 'vitest';
 import { ReadAhead, readAheadBlockSize } from './reader.js';
 
@@ -8,11 +9,12 @@ function harness(opts: { window?: number; dirty?: [number, number][] } = {}) {
   const ra = new ReadAhead({
     blockSize: B,
     windowBytes: opts.window ?? 4 * B,
-    fetch: async (start, length) => {
+    fetch: async (start, length, into) => {
       fetched.push([start, length]);
-      return Buffer.alloc(length, start / B);
+      return into.fill(start / B, 0, length).subarray(0, length);
     },
     isDirty: (s, e) => (opts.dirty ?? []).some(([a, b]) => a < e && s < b),
+    pool: new BufferPool(64 * B),
   });
   return { ra, fetched };
 }
@@ -148,7 +150,7 @@ describe('ReadAhead cache', () => {
   });
 
   it('forgets a block whose fetch failed and resolves it to null', async () => {
-    const ra = new ReadAhead({ blockSize: B, windowBytes: 2 * B, fetch: async (s) => { if (s === B) throw new Error('down'); return Buffer.alloc(1); }, isDirty: () => false });
+    const ra = new ReadAhead({ blockSize: B, windowBytes: 2 * B, fetch: async (s, _n, into) => { if (s === B) throw new Error('down'); return into.subarray(0, 1); }, isDirty: () => false, pool: new BufferPool(0) });
     stream(ra, 10 * B);
     const blocks = ra.covering(B, B + 1)!;
     expect(await blocks[0]!.data).toBeNull();

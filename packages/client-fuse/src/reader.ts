@@ -1,4 +1,5 @@
 // Read-ahead for one open handle: detects sequential reads and prefetches whole blocks into a small cache.
+import type { BufferPool } from '@hivefs/common';
 
 /** What a ReadAhead needs. */
 export interface ReadAheadInit {
@@ -6,17 +7,58 @@ export interface ReadAheadInit {
   blockSize: number;
   /** Bytes to keep prefetched ahead of a sequential reader (tuneReadAheadSize); 0 disables. */
   windowBytes: number;
-  /** Reads file bytes [start, start + length), which lie in one chunk; may resolve short. */
-  fetch: (start: number, length: number) => Promise<Buffer | undefined>;
+  /**
+   * Reads file bytes [start, start + length), which lie in one chunk, into `into`; resolves to a
+   * view of it, shorter or undefined where the chunk file ends or is missing. Must not write to
+   * `into` once settled: the buffer then goes back to the pool.
+   */
+  fetch: (start: number, length: number, into: Buffer) => Promise<Buffer | undefined>;
   /** True when own writes not yet on storage overlap the range; such blocks are not prefetched. */
   isDirty: (start: number, end: number) => boolean;
+  /** Where block buffers (blockSize bytes) come from and go back to. */
+  pool: BufferPool;
 }
 
-/** A cached block: its first file byte, the length asked for, and the data (null: fetch failed). */
+/**
+ * A cached block: its first file byte, the length asked for, and the data (null: fetch failed).
+ * The data is a view of a pooled buffer: read it only while holding the block (see {@link ReadAhead.hold}).
+ */
 export interface CachedBlock {
-  start: number;
-  length: number;
-  data: Promise<Buffer | null | undefined>;
+  readonly start: number;
+  readonly length: number;
+  readonly data: Promise<Buffer | null | undefined>;
+}
+
+/** Blocks held by one read until it has copied from them. */
+export interface HeldBlocks {
+  blocks: CachedBlock[];
+  /** Lets go of the blocks (idempotent); their buffers return to the pool once nobody holds them. */
+  release(): void;
+}
+
+/**
+ * A block and its buffer's holders: the cache while the block is in it, the fetch until it settles
+ * (the RPC may be writing into the buffer), and each read that copies from it. The last one to
+ * let go gives the buffer back to the pool, so a dropped block is never reused while its bytes
+ * are still arriving or being copied.
+ */
+class Block implements CachedBlock {
+  data: Promise<Buffer | null | undefined> = Promise.resolve(null);
+  private refs = 2; // the cache and the fetch
+
+  constructor(readonly start: number, readonly length: number, private readonly buf: Buffer, private readonly pool: BufferPool) {}
+
+  get buffer(): Buffer {
+    return this.buf;
+  }
+
+  hold(): void {
+    this.refs++;
+  }
+
+  unref(): void {
+    if (--this.refs === 0) this.pool.give(this.buf);
+  }
 }
 
 /** Exact continuations in a row (the first read of a handle at offset 0 counts as one) before prefetching starts. */
@@ -35,7 +77,7 @@ export const READ_AHEAD_INITIAL_BLOCKS = 2;
  * out of order). Any other read is random: the run and the window start over.
  */
 export class ReadAhead {
-  private readonly blocks = new Map<number, CachedBlock>();
+  private readonly blocks = new Map<number, Block>();
   /** Where the furthest read of the current run ended. */
   private nextPos = 0;
   /** Exact continuations in a row. */
@@ -84,7 +126,7 @@ export class ReadAhead {
     if (!this.streaming) this.window = Math.min(READ_AHEAD_INITIAL_BLOCKS, this.windowBlocks);
     else if (first > this.lastFirst) this.window = Math.min(2 * this.window, this.windowBlocks);
     this.lastFirst = Math.max(this.lastFirst, first);
-    for (const k of this.blocks.keys()) if (k < first - 1) this.blocks.delete(k);
+    for (const k of [...this.blocks.keys()]) if (k < first - 1) this.drop(k);
     const last = Math.min(first + this.window - 1, Math.ceil(size / B) - 1);
     const started: number[] = [];
     for (let k = first; k <= last; k++) {
@@ -98,25 +140,37 @@ export class ReadAhead {
 
   /** The cached blocks that together hold [start, end), or undefined when one is missing. */
   covering(start: number, end: number): CachedBlock[] | undefined {
-    const B = this.init.blockSize;
-    const out: CachedBlock[] = [];
-    for (let k = Math.floor(start / B); k * B < end; k++) {
-      const b = this.blocks.get(k);
-      if (!b || b.start + b.length < Math.min(end, (k + 1) * B)) return undefined;
-      out.push(b);
-    }
-    return out;
+    return this.find(start, end);
+  }
+
+  /**
+   * {@link covering}, with the blocks held until `release()`: their buffers stay out of the pool
+   * while the read waits for and copies their data, even when the cache drops them meanwhile.
+   */
+  hold(start: number, end: number): HeldBlocks | undefined {
+    const blocks = this.find(start, end);
+    if (!blocks) return undefined;
+    for (const b of blocks) b.hold();
+    let held = true;
+    return {
+      blocks,
+      release: () => {
+        if (!held) return;
+        held = false;
+        for (const b of blocks) b.unref();
+      },
+    };
   }
 
   /** Drops the blocks overlapping [start, end) (own writes there). */
   invalidate(start: number, end: number): void {
     const B = this.init.blockSize;
-    for (let k = Math.floor(start / B); k * B < end; k++) this.blocks.delete(k);
+    for (let k = Math.floor(start / B); k * B < end; k++) this.drop(k);
   }
 
-  /** Drops every block (truncate) and restarts sequential detection. */
+  /** Drops every block (truncate, release) and restarts sequential detection. */
   clear(): void {
-    this.blocks.clear();
+    for (const k of [...this.blocks.keys()]) this.drop(k);
     this.nextPos = 0;
     this.run = 0;
     this.window = 0;
@@ -128,20 +182,51 @@ export class ReadAhead {
     return [...this.blocks.keys()].sort((a, b) => a - b);
   }
 
+  private find(start: number, end: number): Block[] | undefined {
+    const B = this.init.blockSize;
+    const out: Block[] = [];
+    for (let k = Math.floor(start / B); k * B < end; k++) {
+      const b = this.blocks.get(k);
+      if (!b || b.start + b.length < Math.min(end, (k + 1) * B)) return undefined;
+      out.push(b);
+    }
+    return out;
+  }
+
   private start(k: number, length: number): void {
-    const block: CachedBlock = { start: k * this.init.blockSize, length, data: Promise.resolve(null) };
-    block.data = this.init.fetch(block.start, length).catch(() => {
-      if (this.blocks.get(k) === block) this.blocks.delete(k);
-      return null;
-    });
+    const block = new Block(k * this.init.blockSize, length, this.init.pool.take(this.init.blockSize), this.init.pool);
+    let fetched: Promise<Buffer | undefined>;
+    try {
+      fetched = this.init.fetch(block.start, length, block.buffer);
+    } catch (e) {
+      fetched = Promise.reject(e);
+    }
+    block.data = fetched.then(
+      (d) => {
+        block.unref();
+        return d;
+      },
+      () => {
+        if (this.blocks.get(k) === block) this.drop(k);
+        block.unref();
+        return null;
+      },
+    );
     this.blocks.set(k, block);
+  }
+
+  private drop(k: number): void {
+    const b = this.blocks.get(k);
+    if (!b) return;
+    this.blocks.delete(k);
+    b.unref();
   }
 
   private trim(first: number): void {
     const max = 2 * this.windowBlocks + 2;
     if (this.blocks.size <= max) return;
     const far = [...this.blocks.keys()].sort((a, b) => Math.abs(b - first) - Math.abs(a - first));
-    for (const k of far.slice(0, this.blocks.size - max)) this.blocks.delete(k);
+    for (const k of far.slice(0, this.blocks.size - max)) this.drop(k);
   }
 }
 

@@ -1,7 +1,7 @@
 import { hivefs, type AnyRpcDef } from '@hivefs/protocol';
 import { describe, expect, it } from 'vitest';
 import * as attrs from './attrs.js';
-import { BufferPool } from './buffer-pool.js';
+import { BufferPool } from '@hivefs/common';
 import { defaultClientConfig } from './config.js';
 import type { VfsContext } from './context.js';
 import * as files from './file-ops.js';

@@ -1,8 +1,7 @@
 // The VFS: a path-based, all-async POSIX file system API over HiveFS (what the FUSE adapter calls).
-import type { Logger } from '@hivefs/common';
+import { BufferPool, type Logger } from '@hivefs/common';
 import { MapView } from '@hivefs/protocol';
 import * as attrs from './attrs.js';
-import { BufferPool } from './buffer-pool.js';
 import { defaultClientConfig, type ClientConfig } from './config.js';
 import type { VfsContext } from './context.js';
 import { VfsError, toVfsError } from './errors.js';
@@ -67,7 +66,8 @@ export class Vfs {
       storage: new StorageIo(view, retry),
       resolver: new Resolver(meta, cache, hidden),
       handles: new HandleTable(),
-      pool: new BufferPool(Math.max(config.tuneWriteBehindBytes, 4 * 1024 * 1024)),
+      // idle write-behind units and read-ahead blocks, for a stream of each
+      pool: new BufferPool(Math.max(config.tuneWriteBehindBytes, 4 * 1024 * 1024) + 2 * config.tuneReadAheadSize),
       clientId: () => session.clientId,
     };
     session.startHeartbeat();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BufferPool } from './buffer-pool.js';
+import { BufferPool } from '@hivefs/common';
 import { Writer } from './writer.js';
 
 const U = 64 * 1024;

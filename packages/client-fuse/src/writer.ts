@@ -1,5 +1,5 @@
 // Write-behind for one open handle: copies writes into unit buffers aligned to the stripe chunk and sends them in the background.
-import type { BufferPool } from './buffer-pool.js';
+import type { BufferPool } from '@hivefs/common';
 
 /** What a Writer needs. */
 export interface WriterInit {

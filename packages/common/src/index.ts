@@ -12,3 +12,4 @@ export * from './format-file.js';
 export * from './conf-edit.js';
 export * from './daemon-config.js';
 export * from './mount-registry.js';
+export * from './buffer-pool.js';

@@ -1,6 +1,6 @@
 // The storage daemon: open and lock targets, listen, register with mgmtd, serve chunks, heartbeat.
 import { hostname as osHostname } from 'node:os';
-import { advertisedAddresses, loadAuthSecret, type Logger, notifySystemdReady } from '@hivefs/common';
+import { BufferPool, advertisedAddresses, loadAuthSecret, type Logger, notifySystemdReady } from '@hivefs/common';
 import { MapView, RpcServer } from '@hivefs/protocol';
 import { ChunkStore } from './chunk-store.js';
 import { checkStorageConfig, listenPort, mgmtdPort, type StorageConfig } from './config.js';
@@ -77,6 +77,9 @@ export async function startStorage(config: StorageConfig, deps: StorageDeps): Pr
   }
 }
 
+/** Idle read reply buffers kept for reuse: a few clients' read-ahead windows. */
+const READ_BUFFER_POOL_BYTES = 32 * 1024 * 1024;
+
 /** The chunk store and the targets it serves. */
 interface Serving {
   store: ChunkStore;
@@ -87,7 +90,7 @@ interface Serving {
 function serveChunks(server: RpcServer, config: StorageConfig, log: Logger, ids: number[], opened: OpenedTarget[]): Serving {
   const targets = new TargetSet(opened.map((t, i) => makeTarget(ids[i]!, t.dir)));
   const store = new ChunkStore({ targets, maxOpenFiles: config.tuneNumOpenChunkFiles, log: log.child({ component: 'chunk-store' }) });
-  registerStorageHandlers(server, { store, targets, log });
+  registerStorageHandlers(server, { store, targets, log, readBuffers: new BufferPool(READ_BUFFER_POOL_BYTES) });
   return { store, targets };
 }
 

@@ -10,6 +10,8 @@ import { chunkIoError } from './fs-errors.js';
 import { readFully, writeFully } from './file-io.js';
 import type { TargetSet } from './targets.js';
 
+const EMPTY = Buffer.alloc(0);
+
 /** Largest byte position of a chunk file the store accepts (1 PiB; the file system may refuse earlier). */
 export const MAX_CHUNK_FILE_BYTES = 2 ** 50;
 
@@ -49,12 +51,17 @@ export class ChunkStore {
     return this.withChunk('write', targetId, entryId, true, (fh) => writeFully(fh!, data, offset));
   }
 
-  /** Reads up to `length` bytes at `offset`; shorter at the end of the file, empty for a missing chunk. */
-  async read(targetId: number, entryId: string, offset: number, length: number): Promise<Buffer> {
+  /**
+   * Reads up to `length` bytes at `offset`; shorter at the end of the file, empty for a missing
+   * chunk. The bytes land in `into` (at least `length` bytes; the result is a view of it) or in a
+   * new buffer. Once this settles, nothing writes to `into` any more, also after a failure.
+   */
+  async read(targetId: number, entryId: string, offset: number, length: number, into?: Buffer): Promise<Buffer> {
     checkRange('read', offset, length);
+    if (into && into.length < length) throw new HiveError(ErrCode.INTERNAL, `read of ${length} bytes into a buffer of ${into.length}`);
     return this.withChunk('read', targetId, entryId, false, async (fh) => {
-      if (!fh || length === 0) return Buffer.alloc(0);
-      const buf = Buffer.allocUnsafe(length);
+      if (!fh || length === 0) return EMPTY;
+      const buf = into ? into.subarray(0, length) : Buffer.allocUnsafe(length);
       return buf.subarray(0, await readFully(fh, buf, offset));
     });
   }

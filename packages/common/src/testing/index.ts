@@ -1,9 +1,11 @@
-// Test helpers exported as @hivefs/common/testing: polling without sleeps, temp directories.
+// Test helpers exported as @hivefs/common/testing: polling without sleeps, temp directories, a tracking buffer pool.
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openMemoryStore, type KvStore } from '../kv/kv-store.js';
+
+export { TrackingPool } from './tracking-pool.js';
 
 /** Options of {@link waitFor}. */
 export interface WaitForOptions {

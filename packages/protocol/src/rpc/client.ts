@@ -27,6 +27,12 @@ export interface RpcClientInit {
 
 export interface CallOptions {
   payload?: Uint8Array;
+  /**
+   * Where a reply payload of at most this buffer's length is received (the result's `payload` is
+   * then a view of it); a longer one gets a buffer of its own. Written only until the call
+   * settles, also when it fails by timeout or abort, so the buffer is the caller's again then.
+   */
+  payloadInto?: Buffer;
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -58,6 +64,7 @@ export class RpcClient {
     const conn = c instanceof RpcConnection ? c : await withDeadline(c, def.name, timeoutMs, opts.signal);
     return conn.request(def, req, {
       ...(opts.payload ? { payload: opts.payload } : {}),
+      ...(opts.payloadInto ? { payloadInto: opts.payloadInto } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
       timeoutMs: Math.max(1, deadline - Date.now()),
       mapVersion: this.init.mapVersion?.() ?? 0,

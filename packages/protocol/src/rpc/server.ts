@@ -28,6 +28,12 @@ export interface HandlerContext {
   remote: string;
   /** Set by a handler to send bulk data after the response body. */
   replyPayload?: Uint8Array;
+  /**
+   * Set by a handler to learn when the server is done with `replyPayload` (e.g. to pool it):
+   * called once, after the socket has taken the bytes, or as soon as they will not be sent
+   * (the handler failed, the connection is gone).
+   */
+  onReplySent?: () => void;
   /** Aborted when the connection closes. */
   signal: AbortSignal;
 }
@@ -178,20 +184,25 @@ export class RpcServer {
     try {
       result = h.fn(req as never, ctx);
     } catch (e) {
+      replySent(ctx);
       return this.replyFailure(sock, f.reqId, h.def, e);
     }
     Promise.resolve(result).then(
       (resp) => {
-        if (sock.destroyed) return;
+        if (sock.destroyed) return replySent(ctx);
         let body: Uint8Array;
         try {
           body = h.def.Resp.encode(resp).finish();
         } catch (e) {
+          replySent(ctx);
           return this.replyFailure(sock, f.reqId, h.def, e);
         }
-        this.send(sock, h.def.respType, f.reqId, true, body, ctx.replyPayload);
+        this.send(sock, h.def.respType, f.reqId, true, body, ctx.replyPayload, 0, ctx.onReplySent && (() => replySent(ctx)));
       },
-      (e: unknown) => this.replyFailure(sock, f.reqId, h.def, e),
+      (e: unknown) => {
+        replySent(ctx);
+        this.replyFailure(sock, f.reqId, h.def, e);
+      },
     );
   }
 
@@ -206,15 +217,27 @@ export class RpcServer {
     this.send(sock, MsgType.ERROR, reqId, true, body, undefined, FLAG_ERROR);
   }
 
-  private send(sock: Socket, msgType: number, reqId: number, response: boolean, body: Uint8Array, payload?: Uint8Array, extraFlags = 0): void {
-    if (sock.destroyed || !sock.writable) return;
+  /** Writes one frame; `written` runs once the socket is done with the frame's buffers (sent or never to be). */
+  private send(sock: Socket, msgType: number, reqId: number, response: boolean, body: Uint8Array, payload?: Uint8Array, extraFlags = 0, written?: () => void): void {
+    if (sock.destroyed || !sock.writable) return written?.();
     const flags = (response ? FLAG_RESPONSE : 0) | extraFlags;
     const payloadLength = payload?.length ?? 0;
     const header = encodeHeader({ flags, msgType, reqId, mapVersion: this.init.mapVersion?.() ?? 0, bodyLength: body.length, payloadLength });
+    // writes complete in order: the last one's callback (called with an error too, when the
+    // socket is destroyed first) means the socket holds none of these buffers any more
+    const done = written && ((): void => written());
     sock.cork();
-    sock.write(header);
-    if (body.length) sock.write(body);
-    if (payload && payloadLength) sock.write(payload);
+    sock.write(header, body.length || payloadLength ? undefined : done);
+    if (body.length) sock.write(body, payloadLength ? undefined : done);
+    if (payload && payloadLength) sock.write(payload, done);
     sock.uncork();
   }
+}
+
+/** Tells the handler that the server is done with its reply payload, at most once. */
+function replySent(ctx: HandlerContext): void {
+  const fn = ctx.onReplySent;
+  if (!fn) return;
+  ctx.onReplySent = undefined;
+  fn();
 }

@@ -1,4 +1,5 @@
-// A per-VFS pool of write-behind buffers, so that streaming writes do not allocate chunk memory each time.
+// A pool of large I/O buffers (client write-behind units and read-ahead blocks, storage read replies):
+// streaming I/O then reuses chunk-sized memory instead of allocating and collecting it per request.
 
 /** Free buffers by size, up to a byte budget. */
 export class BufferPool {
