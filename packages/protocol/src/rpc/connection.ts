@@ -6,6 +6,7 @@ import { FrameReader } from '../frame-reader.js';
 import { FLAG_ERROR, FLAG_RESPONSE, encodeHeader, type Frame, type FrameHeader } from '../framing.js';
 import { MsgType, type AnyRpcDef } from '../msg-types.js';
 import { authMac, newNonce, verifyMac } from './auth.js';
+import { corkForTurn } from './coalesce.js';
 
 /** Options of a client connection. */
 export interface ConnectionInit {
@@ -185,11 +186,10 @@ export class RpcConnection {
       this.pending.set(reqId, { def, payloadInto: opts.payloadInto, resolve, reject, cleanup });
       const header = encodeHeader({ flags: 0, msgType: def.reqType, reqId, mapVersion: opts.mapVersion ?? 0, bodyLength: body.length, payloadLength });
       const s = this.socket;
-      s.cork();
+      corkForTurn(s);
       s.write(header);
       if (body.length) s.write(body);
       if (opts.payload && payloadLength) s.write(opts.payload);
-      s.uncork();
     });
   }
 

@@ -5,6 +5,7 @@ import { ErrCode, HiveError, codeName } from '../errors.js';
 import { FLAG_ERROR, FLAG_RESPONSE, FrameDecoder, encodeHeader, type Frame } from '../framing.js';
 import { MsgType, Rpc, type AnyRpcDef, type DecodedReqOf, type RespInitOf } from '../msg-types.js';
 import { authMac, newNonce, verifyMac } from './auth.js';
+import { corkForTurn } from './coalesce.js';
 import { DEFAULT_MAX_FRAME_BYTES } from './client.js';
 
 /** Frame limit before authentication: the handshake messages are tiny. */
@@ -226,11 +227,10 @@ export class RpcServer {
     // writes complete in order: the last one's callback (called with an error too, when the
     // socket is destroyed first) means the socket holds none of these buffers any more
     const done = written && ((): void => written());
-    sock.cork();
+    corkForTurn(sock);
     sock.write(header, body.length || payloadLength ? undefined : done);
     if (body.length) sock.write(body, payloadLength ? undefined : done);
     if (payload && payloadLength) sock.write(payload, done);
-    sock.uncork();
   }
 }
 
