@@ -8,6 +8,7 @@
 #   bash bench/profile-client.sh seqread --cpu-prof --cpu-prof-interval=250
 #   CLIENT_ARGS=--tuneReadAheadSize=0 bash bench/profile-client.sh randread
 #   SERVER_PROF=1 bash bench/profile-client.sh meta     # also profiles the daemons
+#   DROP=1 PER=2500 bash bench/profile-client.sh meta   # cold stat and read phases, as fuse-bench runs them
 #
 # The V8 profiler itself costs CPU: compare CPU seconds from runs without flags.
 set -euo pipefail
@@ -76,6 +77,7 @@ case $work in
     (async () => {
       await Promise.all(ws.map(next));
       for (const phase of ["create", "stat", "read", "unlink"]) {
+        if (process.env.DROP && (phase === "stat" || phase === "read")) { require("node:child_process").execFileSync("sync"); require("node:fs").writeFileSync("/proc/sys/vm/drop_caches", "3"); }
         const t = Date.now();
         const c0 = cpus();
         await Promise.all(ws.map((w) => { const p = next(w); w.send({ phase }); return p; }));

@@ -7,6 +7,7 @@ import type { HiddenFiles } from './hidden.js';
 import type { MetaClient } from './meta-client.js';
 import type { PathCache } from './path-cache.js';
 import type { Resolver } from './resolver.js';
+import type { Statahead } from './statahead.js';
 import type { StorageIo } from './storage-io.js';
 
 /** Everything the operation modules of one VFS share. */
@@ -22,6 +23,8 @@ export interface VfsContext {
   /** Names libfuse hid files unlinked while open under (the same object as `resolver.hidden`). */
   hidden: HiddenFiles;
   pool: BufferPool;
+  /** Told of own changes to directories (absent in tests that do not use it). */
+  statahead?: Statahead;
   /** This client's node id at mgmtd (0 until registered). */
   clientId(): number;
 }

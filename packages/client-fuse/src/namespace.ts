@@ -125,6 +125,7 @@ function removed(ctx: VfsContext, parentId: string, name: string, parent?: hivef
 }
 
 function dirChanged(ctx: VfsContext, dirId: string, attr: hivefs.IAttr | null | undefined): void {
+  ctx.statahead?.changed(dirId);
   if (attr?.entryId === dirId) ctx.cache.putChangedDir(attr);
   else ctx.cache.childrenChanged(dirId);
 }

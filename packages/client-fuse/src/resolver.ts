@@ -4,6 +4,7 @@ import { VfsError } from './errors.js';
 import type { HiddenFiles } from './hidden.js';
 import type { MetaClient } from './meta-client.js';
 import type { PathCache } from './path-cache.js';
+import type { Statahead } from './statahead.js';
 import { splitParent, splitPath } from './paths.js';
 import { isDir, isSymlink, mayAccess } from './stat.js';
 import type { Cred } from './types.js';
@@ -28,7 +29,7 @@ const MAX_SYMLINKS = 40;
  * to that file while it is open here, and to nothing (ENOENT) after its last release.
  */
 export class Resolver {
-  constructor(private readonly meta: MetaClient, private readonly cache: PathCache, readonly hidden: HiddenFiles) {}
+  constructor(private readonly meta: MetaClient, private readonly cache: PathCache, readonly hidden: HiddenFiles, private readonly statahead?: Statahead) {}
 
   /** The entry at `path`; a symlink in the last component is followed only when `follow`. */
   resolve(path: string, cred: Cred, follow = false): Promise<Resolved> {
@@ -87,6 +88,7 @@ export class Resolver {
     const r = await this.meta.call(Rpc.lookup, dir.entryId, { cred, parentId: dir.entryId, name });
     const attr = r.attr as hivefs.IAttr;
     this.cache.putEntry(dir.entryId, name, attr);
+    this.statahead?.found(dir.entryId, name, cred);
     return { entryId: attr.entryId ?? '', attr, stale: false };
   }
 

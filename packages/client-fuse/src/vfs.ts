@@ -1,6 +1,6 @@
 // The VFS: a path-based, all-async POSIX file system API over HiveFS (what the FUSE adapter calls).
 import { BufferPool, type Logger } from '@hivefs/common';
-import { MapView } from '@hivefs/protocol';
+import { MapView, Rpc } from '@hivefs/protocol';
 import * as attrs from './attrs.js';
 import { defaultClientConfig, type ClientConfig } from './config.js';
 import type { VfsContext } from './context.js';
@@ -15,6 +15,7 @@ import { readdir } from './readdir.js';
 import { Resolver } from './resolver.js';
 import { RetryPolicy } from './retry.js';
 import { ClientSession } from './session.js';
+import { Statahead } from './statahead.js';
 import { StorageIo } from './storage-io.js';
 import type { Cred, SetAttrChanges, VfsDirEntry, VfsStat, VfsStatFs } from './types.js';
 
@@ -61,10 +62,18 @@ export class Vfs {
     const meta = new MetaClient(view, retry);
     const cache = new PathCache({ entryTtlSecs: config.tuneEntryCacheSecs, attrTtlSecs: config.tuneAttrCacheSecs });
     const hidden = new HiddenFiles();
+    const statahead = new Statahead({
+      entries: config.tuneStatAheadEntries,
+      readPage: async (dirId, after, limit, cred) => (await meta.call(Rpc.readdir, dirId, { cred, dirId, after, limit, withAttrs: true })).entries ?? [],
+      store: (dirId, e) => {
+        if (e.attr?.entryId && e.name) cache.putEntry(dirId, e.name, e.attr);
+      },
+      onError: (dirId, err) => log.debug({ dirId, err: (err as Error).message }, 'statahead page failed'),
+    });
     const ctx: VfsContext = {
-      config, log, view, meta, cache, hidden,
+      config, log, view, meta, cache, hidden, statahead,
       storage: new StorageIo(view, retry),
-      resolver: new Resolver(meta, cache, hidden),
+      resolver: new Resolver(meta, cache, hidden, statahead),
       handles: new HandleTable(),
       // idle write-behind units and read-ahead blocks, for a stream of each
       pool: new BufferPool(Math.max(config.tuneWriteBehindBytes, 4 * 1024 * 1024) + 2 * config.tuneReadAheadSize),
@@ -80,6 +89,11 @@ export class Vfs {
   }
 
   /** The effective configuration. */
+  /** Statahead pages fetched and cached so far (stats, tests). */
+  get statAheadPages(): number {
+    return this.ctx.statahead?.pages ?? 0;
+  }
+
   get config(): Readonly<ClientConfig> {
     return this.ctx.config;
   }

@@ -23,6 +23,13 @@ export const clientConfigSchema: ConfigSchema = {
     min: 0,
     description: 'Seconds attributes are trusted without asking meta again (0: no attribute cache).',
   },
+  tuneStatAheadEntries: {
+    type: 'int',
+    default: 256,
+    min: 0,
+    max: 4096,
+    description: 'Entries fetched with their attributes in one request when the names of a directory are looked up one after another (ls -l, find); 0: off.',
+  },
   tuneWriteBehindBytes: {
     type: 'size',
     default: 16 * 1024 * 1024,
@@ -47,6 +54,7 @@ export interface ClientConfig extends CommonConfig {
   sysFailureMode: 'failover' | 'failout';
   tuneEntryCacheSecs: number;
   tuneAttrCacheSecs: number;
+  tuneStatAheadEntries: number;
   tuneWriteBehindBytes: number;
   tuneReadAheadSize: number;
   sysClientAlias: string;
