@@ -109,7 +109,7 @@ export async function link(ctx: VfsContext, existing: string, newPath: string, c
  */
 export function added(ctx: VfsContext, parentId: string, name: string, attr: hivefs.IAttr, parent?: hivefs.IAttr | null): VfsStat {
   ctx.cache.putEntry(parentId, name, attr);
-  dirChanged(ctx, parentId, parent);
+  dirChanged(ctx, parentId, name, parent);
   return statOf(ctx, attr);
 }
 
@@ -121,11 +121,11 @@ function removed(ctx: VfsContext, parentId: string, name: string, parent?: hivef
   const id = ctx.cache.dentry(parentId, name);
   ctx.cache.dropDentry(parentId, name);
   ctx.cache.dropAttr(id);
-  dirChanged(ctx, parentId, parent);
+  dirChanged(ctx, parentId, name, parent);
 }
 
-function dirChanged(ctx: VfsContext, dirId: string, attr: hivefs.IAttr | null | undefined): void {
-  ctx.statahead?.changed(dirId);
+function dirChanged(ctx: VfsContext, dirId: string, name: string, attr: hivefs.IAttr | null | undefined): void {
+  ctx.statahead?.changed(dirId, name);
   if (attr?.entryId === dirId) ctx.cache.putChangedDir(attr);
   else ctx.cache.childrenChanged(dirId);
 }

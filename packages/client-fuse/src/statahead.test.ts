@@ -1,6 +1,6 @@
 import type { hivefs } from '@hivefs/protocol';
 import { describe, expect, it } from 'vitest';
-import { QUIET_MS, Statahead } from './statahead.js';
+import { Statahead } from './statahead.js';
 import type { Cred } from './types.js';
 
 const ROOT: Cred = { uid: 0, gid: 0, gids: [] };
@@ -63,19 +63,18 @@ describe('Statahead', () => {
     expect(h.requests.map((r) => r.after)).toEqual(['f020']);
   });
 
-  it('drops a page when this client changed the directory meanwhile, and fetches none while changes are recent', async () => {
+  it('leaves out of a page the names this client changed while it was in flight, and only those', async () => {
     const h = harness();
     h.sa.found('D', 'f000', ROOT);
     h.sa.found('D', 'f001', ROOT);
-    h.sa.changed('D'); // e.g. an unlink of f005 answered while the page was in flight
+    h.sa.changed('D', 'f005'); // e.g. an unlink of f005 answered while the page was in flight
+    h.sa.changed('E', 'f006'); // another directory
     await h.settle();
-    expect(h.stored).toEqual([]);
+    expect(h.stored).toEqual(['f002', 'f003', 'f004', 'f006', 'f007', 'f008', 'f009']);
+    h.sa.changed('D', 'f011'); // no page in flight: nothing to leave out later
     h.sa.found('D', 'f010', ROOT);
-    expect(h.requests).toEqual([]);
-    h.advance(QUIET_MS + 1);
-    h.sa.found('D', 'f011', ROOT); // the count started over (the last find was over a second ago)
-    h.sa.found('D', 'f012', ROOT);
-    expect(h.requests.map((r) => r.after)).toEqual(['f012']);
+    await h.settle();
+    expect(h.stored.slice(7)).toEqual(['f011', 'f012', 'f013', 'f014', 'f015', 'f016', 'f017', 'f018']);
   });
 
   it('is off with 0 entries, and a failed page is reported and does not stop later ones', async () => {

@@ -21,29 +21,25 @@ export interface StataheadInit {
 /** Names found by lookups in one directory, within {@link TRIGGER_MS}, before a page is fetched. */
 export const TRIGGER_FOUND = 2;
 const TRIGGER_MS = 1000;
-/** A directory this client changed more recently than this gets no statahead (see {@link Statahead}). */
-export const QUIET_MS = 1000;
 const MAX_PAGES_IN_FLIGHT = 4;
 const MAX_DIRS = 256;
 
 interface DirState {
   found: number;
   lastFound: number;
-  lastChange: number;
-  /** Bumped by every own change; a page fetched across a change is dropped. */
-  gen: number;
-  /** `after` names of the pages in flight. */
-  inflight: Set<string>;
+  /** Pages in flight by `after` name, each with the names this client changed meanwhile. */
+  inflight: Map<string, Set<string>>;
 }
 
 /**
  * Watches lookups that had to ask meta and found the name. After {@link TRIGGER_FOUND} of them in
  * one directory within a second, a miss on name N fetches the page of entries after N, unless
  * a page in flight may hold N (it started before N in name order). Several processes walking
- * different name ranges of one directory each get their own pages. A page fetched while this
- * client changed the directory (create, unlink, rename) is dropped, so it cannot bring back a
- * name that is already gone; a directory changed within {@link QUIET_MS} gets no pages at all
- * (they would mostly be dropped). Pages only fill the caches, whose timeouts still apply.
+ * different name ranges of one directory each get their own pages. A page shows the directory
+ * as meta saw it at some moment while it was in flight; the names this client created, removed
+ * or renamed meanwhile are left out of it (their caches follow the replies of those changes),
+ * so a page never brings back a name this client just removed. Pages only fill the caches,
+ * whose timeouts still apply.
  */
 export class Statahead {
   private readonly dirs = new Map<string, DirState>();
@@ -63,27 +59,24 @@ export class Statahead {
     if (t - s.lastFound > TRIGGER_MS) s.found = 0;
     s.found++;
     s.lastFound = t;
-    if (s.found < TRIGGER_FOUND || t - s.lastChange < QUIET_MS || s.inflight.size >= MAX_PAGES_IN_FLIGHT) return;
-    for (const after of s.inflight) if (after < name) return;
+    if (s.found < TRIGGER_FOUND || s.inflight.size >= MAX_PAGES_IN_FLIGHT) return;
+    for (const after of s.inflight.keys()) if (after < name) return;
     this.fetch(dirId, s, name, cred);
   }
 
-  /** This client added or removed a name in `dirId`. */
-  changed(dirId: string): void {
+  /** This client's change of `name` in `dirId` (added, removed, renamed) was answered. */
+  changed(dirId: string, name: string): void {
     const s = this.dirs.get(dirId);
-    if (!s) return;
-    s.gen++;
-    s.lastChange = this.now();
+    if (s) for (const names of s.inflight.values()) names.add(name);
   }
 
   private fetch(dirId: string, s: DirState, after: string, cred: Cred): void {
-    const gen = s.gen;
-    s.inflight.add(after);
+    const changed = new Set<string>();
+    s.inflight.set(after, changed);
     this.init
       .readPage(dirId, after, this.init.entries, cred)
       .then((entries) => {
-        if (s.gen !== gen) return;
-        for (const e of entries) this.init.store(dirId, e);
+        for (const e of entries) if (!changed.has(e.name ?? '')) this.init.store(dirId, e);
         this.pages++;
       })
       .catch((e: unknown) => this.init.onError?.(dirId, e))
@@ -93,7 +86,7 @@ export class Statahead {
   private state(dirId: string): DirState {
     let s = this.dirs.get(dirId);
     if (s) return s;
-    s = { found: 0, lastFound: 0, lastChange: -Infinity, gen: 0, inflight: new Set() };
+    s = { found: 0, lastFound: 0, inflight: new Map() };
     this.dirs.set(dirId, s);
     if (this.dirs.size > MAX_DIRS) {
       for (const [id, d] of this.dirs) {
