@@ -28,7 +28,7 @@ export const storageConfigSchema: ConfigSchema = {
   },
   tuneNumOpenChunkFiles: {
     type: 'int',
-    default: 256,
+    default: 8192,
     min: 1,
     max: 1_000_000,
     description: 'Number of chunk file descriptors kept open (LRU cache).',

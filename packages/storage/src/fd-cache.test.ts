@@ -1,9 +1,13 @@
 // Unit tests of the LRU chunk fd cache: eviction order, no close under a running operation.
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { removeDir, tmpDir } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FdCache } from './fd-cache.js';
+
+const run = promisify(execFile);
 
 describe('FdCache', () => {
   let root: string;
@@ -51,5 +55,29 @@ describe('FdCache', () => {
     expect(await cache.acquire(p('missing'), false)).toBeUndefined();
     await cache.closeAll();
     expect(cache.size).toBe(0);
+  });
+});
+
+describe('FdCache under a low descriptor limit', () => {
+  it('shrinks itself when opens fail with EMFILE instead of failing the operation', async () => {
+    const root = await tmpDir('hivefs-fdcache-emfile-');
+    try {
+      // a child process with 64 descriptors and a cache configured for 1000 open chunk files
+      const script = `
+        const { FdCache } = await import(${JSON.stringify(new URL('../dist/fd-cache.js', import.meta.url).href)});
+        const cache = new FdCache(1000, () => {});
+        for (let i = 0; i < 200; i++) {
+          const oc = await cache.acquire(${JSON.stringify(root)} + '/c/' + i, true);
+          cache.release(oc);
+        }
+        console.log(JSON.stringify({ size: cache.size, limit: cache.limit }));
+      `;
+      const { stdout } = await run('bash', ['-c', `ulimit -n 64 && exec "${process.execPath}" --input-type=module -e "$0"`, script], { timeout: 30_000 });
+      const r = JSON.parse(stdout) as { size: number; limit: number };
+      expect(r.limit).toBeLessThan(64);
+      expect(r.size).toBeLessThanOrEqual(r.limit);
+    } finally {
+      await removeDir(root);
+    }
   });
 });

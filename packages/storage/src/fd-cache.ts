@@ -35,7 +35,7 @@ export class FdCache {
   private readonly opening = new Map<string, Promise<OpenChunk | undefined>>();
   private readonly closing = new Set<Promise<void>>();
 
-  constructor(private readonly capacity: number, private readonly onCloseError: (err: unknown) => void) {}
+  constructor(private capacity: number, private readonly onCloseError: (err: unknown) => void) {}
 
   /** A handle of `path` with its refs incremented; undefined when missing and not `create`. */
   async acquire(path: string, create: boolean): Promise<OpenChunk | undefined> {
@@ -86,8 +86,24 @@ export class FdCache {
     while (this.closing.size > 0) await Promise.all([...this.closing]);
   }
 
+  /** The most handles kept now (lowered when the process ran out of descriptors). */
+  get limit(): number {
+    return this.capacity;
+  }
+
   private async openInto(path: string, create: boolean): Promise<OpenChunk | undefined> {
-    const fh = await openChunkFile(path, create);
+    let fh: FileHandle | undefined;
+    try {
+      fh = await openChunkFile(path, create);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if ((code !== 'EMFILE' && code !== 'ENFILE') || this.entries.size === 0) throw e;
+      // The descriptor limit is below the configured cache size: keep half of what is open, retry once.
+      this.capacity = Math.max(1, Math.floor(this.entries.size / 2));
+      this.evictOverflow();
+      while (this.closing.size > 0) await Promise.all([...this.closing]);
+      fh = await openChunkFile(path, create);
+    }
     if (!fh) return undefined;
     const oc: OpenChunk = { fh, refs: 1, cached: true };
     this.entries.set(path, oc);
