@@ -17,7 +17,7 @@ describe('client config', () => {
     const { config } = loadClientConfig([], join(dir, 'missing.conf'));
     expect(config).toMatchObject({
       sysFailureMode: 'failover', tuneEntryCacheSecs: 1, tuneAttrCacheSecs: 1,
-      tuneWriteBehindBytes: 16 * 1024 * 1024, tuneReadAheadSize: 4 * 1024 * 1024, sysClientAlias: '', sysMgmtdHost: 'localhost',
+      tuneWriteBehindBytes: 16 * 1024 * 1024, tuneReadAheadSize: 16 * 1024 * 1024, sysClientAlias: '', sysMgmtdHost: 'localhost',
     });
     expect(Object.keys(clientConfigSchema)).toContain('connAuthFile');
   });

@@ -6,6 +6,7 @@ import type { HandleTable } from './handles.js';
 import type { HiddenFiles } from './hidden.js';
 import type { MetaClient } from './meta-client.js';
 import type { PathCache } from './path-cache.js';
+import type { ReadAheadBudget } from './reader.js';
 import type { Resolver } from './resolver.js';
 import type { Statahead } from './statahead.js';
 import type { StorageIo } from './storage-io.js';
@@ -23,6 +24,8 @@ export interface VfsContext {
   /** Names libfuse hid files unlinked while open under (the same object as `resolver.hidden`). */
   hidden: HiddenFiles;
   pool: BufferPool;
+  /** What all read-ahead of this mount may hold at once (absent: no cap). */
+  readAheadBudget?: ReadAheadBudget;
   /** Told of own changes to directories (absent in tests that do not use it). */
   statahead?: Statahead;
   /** This client's node id at mgmtd (0 until registered). */

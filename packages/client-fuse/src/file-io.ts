@@ -172,6 +172,7 @@ function readAheadOf(ctx: VfsContext, h: Handle, layout: FileLayout): ReadAhead 
     },
     isDirty: (start, end) => anyOverlap(h.file, start, end),
     pool: ctx.pool,
+    ...(ctx.readAheadBudget ? { budget: ctx.readAheadBudget } : {}),
   });
   return h.readAhead;
 }

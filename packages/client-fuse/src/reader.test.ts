@@ -1,6 +1,6 @@
 import { BufferPool } from '@hivefs/common';
 import { describe, expect, it } from 'vitest';
-import { ReadAhead, readAheadBlockSize } from './reader.js';
+import { ReadAhead, ReadAheadBudget, readAheadBlockSize } from './reader.js';
 
 const B = 64 * 1024;
 
@@ -161,5 +161,33 @@ describe('ReadAhead cache', () => {
     expect(readAheadBlockSize(512 * 1024, 4 * 1024 * 1024)).toBe(512 * 1024);
     expect(readAheadBlockSize(1024 * 1024, 300 * 1024)).toBe(256 * 1024);
     expect(readAheadBlockSize(64 * 1024, 64 * 1024)).toBe(64 * 1024);
+  });
+});
+
+describe('ReadAheadBudget', () => {
+  it('caps the blocks all streams of a mount hold, and lets prefetching go on as blocks are dropped', async () => {
+    const budget = new ReadAheadBudget(6 * B);
+    const pool = new BufferPool(64 * B);
+    const make = () =>
+      new ReadAhead({ blockSize: B, windowBytes: 8 * B, fetch: async (start, length, into) => into.fill(1, 0, length).subarray(0, length), isDirty: () => false, pool, budget });
+    const a = make();
+    const b = make();
+    stream(a);
+    a.advise(20, B - 20, 100 * B);
+    a.advise(B, B, 100 * B); // a's window grows to 4 blocks: 1..4 (and 0)
+    expect(budget.usedBytes).toBe(5 * B);
+    stream(b); // b wants 0 and 1; only one fits
+    expect(b.cachedBlocks).toEqual([0]);
+    expect(budget.usedBytes).toBe(6 * B);
+    await Promise.resolve();
+    a.advise(3 * B, B, 100 * B); // a moves on: blocks 0 and 1 go (below first - 1)
+    await new Promise((r) => setImmediate(r));
+    expect(budget.usedBytes).toBeLessThanOrEqual(6 * B);
+    expect(a.cachedBlocks[0]).toBe(2);
+    expect(a.cachedBlocks.length).toBeGreaterThan(3); // the freed bytes went to a's window at once
+    a.clear();
+    b.clear();
+    await new Promise((r) => setImmediate(r));
+    expect(budget.usedBytes).toBe(0);
   });
 });

@@ -17,6 +17,35 @@ export interface ReadAheadInit {
   isDirty: (start: number, end: number) => boolean;
   /** Where block buffers (blockSize bytes) come from and go back to. */
   pool: BufferPool;
+  /** Bytes all read-ahead of a mount may hold at once, shared by its handles (none: no cap). */
+  budget?: ReadAheadBudget;
+}
+
+/**
+ * The prefetched bytes of all streams of one mount together: a block is only started while the
+ * total stays within `maxBytes`, so many sequential readers cannot pin unbounded memory (each
+ * still gets its window while few stream at once). Bytes come back when a block's buffer does.
+ */
+export class ReadAheadBudget {
+  private used = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  /** Takes `n` bytes if they fit. */
+  tryTake(n: number): boolean {
+    if (this.used + n > this.maxBytes) return false;
+    this.used += n;
+    return true;
+  }
+
+  give(n: number): void {
+    this.used -= n;
+  }
+
+  /** Bytes held by blocks now (for tests and stats). */
+  get usedBytes(): number {
+    return this.used;
+  }
 }
 
 /**
@@ -46,7 +75,7 @@ class Block implements CachedBlock {
   data: Promise<Buffer | null | undefined> = Promise.resolve(null);
   private refs = 2; // the cache and the fetch
 
-  constructor(readonly start: number, readonly length: number, private readonly buf: Buffer, private readonly pool: BufferPool) {}
+  constructor(readonly start: number, readonly length: number, private readonly buf: Buffer, private readonly pool: BufferPool, private readonly budget?: ReadAheadBudget) {}
 
   get buffer(): Buffer {
     return this.buf;
@@ -57,7 +86,9 @@ class Block implements CachedBlock {
   }
 
   unref(): void {
-    if (--this.refs === 0) this.pool.give(this.buf);
+    if (--this.refs !== 0) return;
+    this.pool.give(this.buf);
+    this.budget?.give(this.buf.length);
   }
 }
 
@@ -131,7 +162,7 @@ export class ReadAhead {
     const started: number[] = [];
     for (let k = first; k <= last; k++) {
       if (this.blocks.has(k) || this.init.isDirty(k * B, (k + 1) * B)) continue;
-      this.start(k, Math.min(B, size - k * B));
+      if (!this.start(k, Math.min(B, size - k * B))) break; // the mount's budget is used up
       started.push(k);
     }
     this.trim(first);
@@ -193,8 +224,10 @@ export class ReadAhead {
     return out;
   }
 
-  private start(k: number, length: number): void {
-    const block = new Block(k * this.init.blockSize, length, this.init.pool.take(this.init.blockSize), this.init.pool);
+  private start(k: number, length: number): boolean {
+    const { blockSize, budget } = this.init;
+    if (budget && !budget.tryTake(blockSize)) return false;
+    const block = new Block(k * blockSize, length, this.init.pool.take(blockSize), this.init.pool, budget);
     let fetched: Promise<Buffer | undefined>;
     try {
       fetched = this.init.fetch(block.start, length, block.buffer);
@@ -213,6 +246,7 @@ export class ReadAhead {
       },
     );
     this.blocks.set(k, block);
+    return true;
   }
 
   private drop(k: number): void {

@@ -12,6 +12,7 @@ import { MetaClient } from './meta-client.js';
 import * as names from './namespace.js';
 import { PathCache } from './path-cache.js';
 import { readdir } from './readdir.js';
+import { ReadAheadBudget } from './reader.js';
 import { Resolver } from './resolver.js';
 import { RetryPolicy } from './retry.js';
 import { ClientSession } from './session.js';
@@ -29,6 +30,9 @@ export interface VfsInit {
   /** Client config; missing keys take their defaults. */
   config?: Partial<ClientConfig>;
 }
+
+/** Full read-ahead windows a mount holds at once (the mount-wide read-ahead cap is this many times tuneReadAheadSize). */
+const READ_AHEAD_STREAMS = 4;
 
 /**
  * A mounted HiveFS, as a library. Every method is async and rejects only with {@link VfsError}.
@@ -77,6 +81,7 @@ export class Vfs {
       handles: new HandleTable(),
       // idle write-behind units and read-ahead blocks, for a stream of each
       pool: new BufferPool(Math.max(config.tuneWriteBehindBytes, 4 * 1024 * 1024) + 2 * config.tuneReadAheadSize),
+      readAheadBudget: new ReadAheadBudget(READ_AHEAD_STREAMS * config.tuneReadAheadSize),
       clientId: () => session.clientId,
     };
     session.startHeartbeat();

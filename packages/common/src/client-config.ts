@@ -38,9 +38,9 @@ export const clientConfigSchema: ConfigSchema = {
   },
   tuneReadAheadSize: {
     type: 'size',
-    default: 4 * 1024 * 1024,
+    default: 16 * 1024 * 1024,
     min: 0,
-    description: 'Bytes prefetched ahead of a sequential reader, in whole blocks from all targets in parallel (0: off).',
+    description: 'Bytes prefetched ahead of a sequential reader, in whole blocks from all targets in parallel (0: off); all readers of a mount together hold at most 4 times this.',
   },
   sysClientAlias: {
     type: 'string',
