@@ -1,11 +1,9 @@
 // hivefs-ctl as a process against a real local cluster (1 meta, 2 storage x 2 targets).
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
+import { runCtl } from '../harness/ctl.js';
 
-const BIN = fileURLToPath(new URL('../../bin/hivefs-ctl', import.meta.url));
 let tc: TestCluster | undefined;
 
 interface Run {
@@ -16,17 +14,10 @@ interface Run {
 }
 
 /** Runs bin/hivefs-ctl with the given arguments (no --cfgFile added). */
-function run(args: string[]): Promise<Run> {
+async function run(args: string[]): Promise<Run> {
   const t0 = Date.now();
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => void (out += d));
-    p.stderr.setEncoding('utf8').on('data', (d: string) => void (err += d));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code, out, err, ms: Date.now() - t0 }));
-  });
+  const r = await runCtl(args);
+  return { code: r.code, out: r.stdout, err: r.stderr, ms: Date.now() - t0 };
 }
 
 /** Runs hivefs-ctl against the test cluster. */

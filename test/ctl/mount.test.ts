@@ -5,47 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAlive, lazyUnmount, readMountTable } from '@hivefs/ctl';
 import { removeDir, tmpDir, waitFor } from '@hivefs/common/testing';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
-import { REPO } from '../harness/ctl.js';
+import { REPO, nodeEval, runBin } from '../harness/ctl.js';
 
 let tc: TestCluster | undefined;
 let mnt: string;
 let client: ChildProcess | undefined;
 let clientOut = '';
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
 /** Runs `node <bin/name> <args>` in `cwd`, never touching the mount from this process. */
-function run(name: string, args: string[], cwd = REPO): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [join(REPO, 'bin', name), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => void (out += d));
-    p.stderr.setEncoding('utf8').on('data', (d: string) => void (err += d));
-    const timer = setTimeout(() => p.kill('SIGKILL'), 30_000);
-    p.on('error', reject);
-    p.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, out, err });
-    });
-  });
-}
-
-/** Runs a node snippet in a separate process; resolves with its stdout, rejects on a non-zero exit. */
-function node(code: string, ...args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['-e', code, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => void (out += d));
-    p.stderr.setEncoding('utf8').on('data', (d: string) => void (err += d));
-    p.on('error', reject);
-    p.on('close', (c) => (c === 0 ? resolve(out) : reject(new Error(`node -e exited ${c}: ${err}`))));
-  });
+async function run(name: string, args: string[], cwd = REPO): Promise<{ code: number; out: string; err: string }> {
+  const r = await runBin(name, args, 30_000, {}, cwd);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 beforeAll(async () => {
@@ -77,13 +47,13 @@ describe('hivefs-ctl with paths under a hivefs-client mount', () => {
 
   it('--createdir under the mount (no --cfgFile: the cluster comes from the mount registry) is seen through the mount', async () => {
     expect(await run('hivefs-ctl', ['--createdir', `${mnt}/dir`])).toEqual({ code: 0, out: `Created directory: /dir\nMount: ${mnt}\n`, err: '' });
-    expect(await node('process.stdout.write(String(require("fs").statSync(process.argv[1]).isDirectory()))', join(mnt, 'dir'))).toBe('true');
+    expect(await nodeEval('process.stdout.write(String(require("fs").statSync(process.argv[1]).isDirectory()))', join(mnt, 'dir'))).toBe('true');
   });
 
   it('--setpattern prints Path and Mount as seed 000; files created through the mount get the pattern', async () => {
     const set = await run('hivefs-ctl', ['--setpattern', '--numtargets=2', '--chunksize=1m', `${mnt}/dir`]);
     expect(set).toEqual({ code: 0, out: `New chunksize: 1048576\nNew number of storage targets: 2\n\nPath: /dir\nMount: ${mnt}\n`, err: '' });
-    await node('require("fs").writeFileSync(process.argv[1], Buffer.alloc(3 << 20, 7))', join(mnt, 'dir/file'));
+    await nodeEval('require("fs").writeFileSync(process.argv[1], Buffer.alloc(3 << 20, 7))', join(mnt, 'dir/file'));
     const info = await run('hivefs-ctl', ['--getentryinfo', `${mnt}/dir/file`]);
     expect(info.code).toBe(0);
     expect(info.out).toMatch(new RegExp(`^Path: /dir/file\\nMount: ${mnt}\\nEntryID: \\S+\\nMetadata node: meta01 \\[ID: 1\\]\\nStripe pattern details:\\n\\+ Type: RAID0\\n\\+ Chunksize: 1M\\n\\+ Number of storage targets: desired: 2; actual: 2\\n\\+ Storage targets:\\n(  \\+ \\d+ @ storage0\\d \\[ID: \\d\\]\\n){2}$`));

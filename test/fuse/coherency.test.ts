@@ -1,12 +1,12 @@
 // Coherency between two mounts of one cluster: close-to-open data, renames and deletes within the
 // entry cache timeout, and a growing file seen by the other mount after each of the writer's fsyncs.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
-import { cleanupAll, clientConfWith, mountHivefs, q, sh, shOk, startSh, tempDir, type Mount } from '../harness/mount.js';
+import { cleanupAll, clientConfWith, type Mount, mountHivefs, q, sh, sha256, sha256Of, shOk, startSh, tempDir } from '../harness/mount.js';
 
 const ENTRY_SECS = 1;
 const ATTR_SECS = 1;
@@ -30,8 +30,6 @@ afterAll(async () => {
   await tc?.destroy();
 }, 120_000);
 
-const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
-const shaOf = async (cmd: string): Promise<string> => (await shOk(`${cmd} | sha256sum`)).trim().split(/\s+/)[0]!;
 
 describe('two mounts of one cluster', () => {
   it('a file written and closed on one mount reads identically on the other, at once', async () => {
@@ -40,7 +38,7 @@ describe('two mounts of one cluster', () => {
     await writeFile(src, data);
     await shOk(`cp ${q(src)} ${q(join(m1.mountDir, 'f'))} && printf 'small\\n' > ${q(join(m1.mountDir, 'small'))}`);
     expect((await shOk(`stat -c %s ${q(join(m2.mountDir, 'f'))}`)).trim()).toBe(String(data.length));
-    expect(await shaOf(`cat ${q(join(m2.mountDir, 'f'))}`)).toBe(sha(data));
+    expect(await sha256Of(`cat ${q(join(m2.mountDir, 'f'))}`)).toBe(sha256(data));
     expect(await shOk(`cat ${q(join(m2.mountDir, 'small'))}`)).toBe('small\n');
   });
 
@@ -52,10 +50,10 @@ describe('two mounts of one cluster', () => {
     await writeFile(join(local, 'a'), a);
     await writeFile(join(local, 'b'), b);
     await shOk(`cp ${q(join(local, 'a'))} ${q(f1)}`);
-    expect(await shaOf(`cat ${q(f2)}`)).toBe(sha(a)); // m2 now has pages and attributes cached
+    expect(await sha256Of(`cat ${q(f2)}`)).toBe(sha256(a)); // m2 now has pages and attributes cached
     await shOk(`cp ${q(join(local, 'b'))} ${q(f1)}`);
     const t0 = Date.now();
-    await waitFor(async () => (await shaOf(`cat ${q(f2)}`)) === sha(b), {
+    await waitFor(async () => (await sha256Of(`cat ${q(f2)}`)) === sha256(b), {
       timeoutMs: ATTR_SECS * 1000 + MARGIN_MS,
       intervalMs: 100,
       what: 'the second mount to read the rewritten content',
@@ -149,8 +147,8 @@ process.stdin.on('data', (d) => {
           intervalMs: 50,
           what: `size ${total} on the other mount while the writer keeps the file open`,
         });
-        const want = sha(pattern(total));
-        await waitFor(async () => (await shaOf(`head -c ${total} ${q(f2)}`)) === want, {
+        const want = sha256(pattern(total));
+        await waitFor(async () => (await sha256Of(`head -c ${total} ${q(f2)}`)) === want, {
           timeoutMs: ATTR_SECS * 1000 + MARGIN_MS,
           intervalMs: 100,
           what: `the first ${total} bytes on the other mount`,
@@ -160,7 +158,7 @@ process.stdin.on('data', (d) => {
       writer.send('close\n');
       await writer.waitForOutput(/closed\n/);
       expect((await writer.result).code).toBe(0);
-      expect(await shaOf(`cat ${q(f2)}`)).toBe(sha(pattern(total)));
+      expect(await sha256Of(`cat ${q(f2)}`)).toBe(sha256(pattern(total)));
     } finally {
       writer.kill();
     }

@@ -1,14 +1,14 @@
 // Failure modes through real mounts: with the storage daemon of a file's targets killed, a failout
 // mount fails the read with EIO within seconds; a failover mount blocks the read until the
 // daemon is back and then returns the right data.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { runCtl } from '../harness/ctl.js';
-import { cleanupAll, clientConfWith, mountHivefs, q, sh, shOk, startSh, tempDir, type Mount } from '../harness/mount.js';
+import { cleanupAll, clientConfWith, type Mount, mountHivefs, q, sh, sha256, shOk, startSh, tempDir } from '../harness/mount.js';
 
 const MiB = 1024 * 1024;
 let tc: TestCluster | undefined;
@@ -37,7 +37,6 @@ afterAll(async () => {
   await tc?.destroy();
 }, 120_000);
 
-const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 describe('failure modes of the mount', () => {
   it('failout (conf key): a read that needs a killed storage daemon fails with EIO within seconds', async () => {
@@ -60,7 +59,7 @@ describe('failure modes of the mount', () => {
       await tc!.start('storage02');
     }
     // once the daemon is back the same mount reads the file correctly
-    await waitFor(async () => (await shOk(`sha256sum < ${q(join(failout.mountDir, 'a'))}`)).startsWith(sha(dataA)), {
+    await waitFor(async () => (await shOk(`sha256sum < ${q(join(failout.mountDir, 'a'))}`)).startsWith(sha256(dataA)), {
       timeoutMs: 15_000,
       intervalMs: 200,
       what: 'the failout mount to read again after the restart',
@@ -81,7 +80,7 @@ describe('failure modes of the mount', () => {
       const r = await reader.result;
       expect(r.timedOut).toBe(false);
       expect(r.stderr).toBe('');
-      expect(r.stdout).toBe(`${sha(dataB)}  -\nexit=0\n`);
+      expect(r.stdout).toBe(`${sha256(dataB)}  -\nexit=0\n`);
       console.log(`failover read completed ${Date.now() - restartedAt} ms after the restart began`);
     } finally {
       reader.kill();

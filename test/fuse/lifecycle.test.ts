@@ -7,7 +7,7 @@ import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { runCtl } from '../harness/ctl.js';
-import { cleanupAll, isMounted, mountEntry, mountHivefs, q, sh, shOk, startSh, tempDir } from '../harness/mount.js';
+import { cleanupAll, isMounted, mountEntry, mountHivefs, q, sh, sha256, shOk, startSh, tempDir } from '../harness/mount.js';
 
 let tc: TestCluster | undefined;
 let local: string;
@@ -23,7 +23,6 @@ afterAll(async () => {
 }, 120_000);
 
 const registryFile = (runDir: string, mountpoint: string): string => join(runDir, `mount-${createHash('sha1').update(mountpoint).digest('hex')}.json`);
-const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 describe('client lifecycle', () => {
   it('SIGTERM unmounts and exits 0; the mount is listed as fuse.hivefs and registered while it lives', async () => {
@@ -106,7 +105,7 @@ describe('client lifecycle', () => {
     try {
       expect(again.pid).not.toBe(m.pid);
       expect(await shOk(`cat ${q(dir)}/k/small`)).toBe('small\n');
-      expect((await shOk(`sha256sum < ${q(dir)}/k/sub/data`)).trim().split(/\s+/)[0]).toBe(sha(data));
+      expect((await shOk(`sha256sum < ${q(dir)}/k/sub/data`)).trim().split(/\s+/)[0]).toBe(sha256(data));
       expect((await shOk(`ls ${q(dir)}/k`)).split('\n').filter(Boolean).sort()).toEqual(['small', 'sub']);
       // exactly one mount on the directory, not one stacked on a dead one
       const entries = (await readFile('/proc/mounts', 'utf8')).split('\n').filter((l) => l.split(' ')[1] === dir);

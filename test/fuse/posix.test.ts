@@ -1,14 +1,14 @@
 // POSIX semantics through a real mount, driven by separate processes: unlink of an open file, a
 // 10,000-entry directory, rename replacing files and directories, O_EXCL, O_APPEND, truncate,
 // fallocate, xattrs and inode numbers that survive a remount.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultClientConfig } from '@hivefs/client-fuse';
 import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
-import { cleanupAll, mountHivefs, q, sh, shOk, startSh, tempDir, type Mount } from '../harness/mount.js';
+import { cleanupAll, type Mount, mountHivefs, q, sh, sha256, sha256Of, shOk, startSh, tempDir } from '../harness/mount.js';
 
 /** Default attribute/entry cache timeout of the client (s) plus slack for a loaded machine. */
 const CACHE_DEADLINE_MS = 1000 + 4000;
@@ -31,8 +31,6 @@ afterAll(async () => {
   await tc?.destroy();
 }, 120_000);
 
-const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
-const shaOf = async (cmd: string): Promise<string> => (await shOk(`${cmd} | sha256sum`)).trim().split(/\s+/)[0]!;
 const size = async (p: string): Promise<number> => Number((await shOk(`stat -c %s ${q(p)}`)).trim());
 
 /** Runs python3 with `run(f)` printing OK (or the value) or the errno name of an OSError; returns stdout lines. */
@@ -79,7 +77,7 @@ describe('POSIX semantics on a hivefs mount', () => {
       holder.send('go\n');
       const r = await holder.result;
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toBe(`opened\n${data.length}\n${sha(data)}  -\ndone\n`);
+      expect(r.stdout).toBe(`opened\n${data.length}\n${sha256(data)}  -\ndone\n`);
     } finally {
       holder.kill();
     }
@@ -159,7 +157,7 @@ print('closed', json.dumps(r), flush=True)
     };
     const tailed = Buffer.concat([data, Buffer.from('tail')]);
     try {
-      expect(await phase('unlinked')).toEqual({ exists: false, size: data.length, nlink: 0, listing: [], fchmod: 'OK', mode: '0o600', sha: sha(data) });
+      expect(await phase('unlinked')).toEqual({ exists: false, size: data.length, nlink: 0, listing: [], fchmod: 'OK', mode: '0o600', sha: sha256(data) });
       // the hidden name libfuse uses for the open file is in no listing, on neither mount
       expect(await shOk(`ls -A ${q(dir)}`)).toBe('');
       await waitFor(async () => (await shOk(`ls -A ${q(join(m2.mountDir, 'unlinked-fstat'))}`)) === '', { timeoutMs: CACHE_DEADLINE_MS, what: 'the other mount to list the directory empty' });
@@ -169,7 +167,7 @@ print('closed', json.dumps(r), flush=True)
       expect(attrs).toMatchObject({
         bad: [], fchmod: 'OK', mode: '0o640', futimens: 'OK', mtime: 1_500_000_000_456,
         setxattr: 'OK', getxattr: 'kept', listxattr: ['user.hivefs'], removexattr: 'OK',
-        fchown: 'OK', owner: [1234, 5678], write: 4, size: data.length + 4, sha: sha(tailed),
+        fchown: 'OK', owner: [1234, 5678], write: 4, size: data.length + 4, sha: sha256(tailed),
       });
       expect(await shOk(`ls -A ${q(dir)}`)).toBe('');
       // the directory is empty in meta, so it can be removed while the file is still open
@@ -178,7 +176,7 @@ print('closed', json.dumps(r), flush=True)
       await waitFor(async () => (await sh(`test -e ${q(join(m2.mountDir, 'unlinked-fstat'))}`)).code === 1, { timeoutMs: CACHE_DEADLINE_MS, what: 'the other mount to see the directory gone' });
       holder.send('go\n');
       // the data stays readable through the descriptor after its directory is gone
-      expect(await phase('closed')).toEqual({ sha: sha(tailed), close: 'OK' });
+      expect(await phase('closed')).toEqual({ sha: sha256(tailed), close: 'OK' });
       const r = await holder.result;
       expect(r.code, r.stderr).toBe(0);
     } finally {
@@ -287,8 +285,8 @@ os.close(fd)`, f)).toEqual(['14']);
     await shOk(`cp ${q(join(local, 'trunc'))} ${q(f)}`);
     const check = async (n: number, want: Buffer): Promise<void> => {
       expect(await size(f)).toBe(n);
-      expect(await shaOf(`cat ${q(f)}`)).toBe(sha(want));
-      await waitFor(async () => (await size(f2)) === n && (await shaOf(`cat ${q(f2)}`)) === sha(want), { timeoutMs: CACHE_DEADLINE_MS, what: `size ${n} and content on the other mount` });
+      expect(await sha256Of(`cat ${q(f)}`)).toBe(sha256(want));
+      await waitFor(async () => (await size(f2)) === n && (await sha256Of(`cat ${q(f2)}`)) === sha256(want), { timeoutMs: CACHE_DEADLINE_MS, what: `size ${n} and content on the other mount` });
     };
     await shOk(`truncate -s 100000 ${q(f)}`);
     await check(100000, data.subarray(0, 100000));
@@ -318,7 +316,7 @@ os.close(fd)`, f)).toEqual(['14']);
     expect(r2.code === 0, `fallocate on a new file and on one with data behave alike: ${r.stderr} / ${r2.stderr}`).toBe(r.code === 0);
     if (r2.code === 0) {
       expect(await size(g)).toBe(1024 * 1024);
-      expect(await shaOf(`cat ${q(g)}`)).toBe(sha(Buffer.concat([Buffer.from('abc'), Buffer.alloc(1024 * 1024 - 3)])));
+      expect(await sha256Of(`cat ${q(g)}`)).toBe(sha256(Buffer.concat([Buffer.from('abc'), Buffer.alloc(1024 * 1024 - 3)])));
     } else {
       expect(r2.stderr).toMatch(/Operation not supported/);
       expect(await shOk(`cat ${q(g)}`)).toBe('abc');

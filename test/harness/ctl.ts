@@ -16,17 +16,33 @@ export function runCtl(args: string[], timeoutMs = 30_000, env: Record<string, s
   return runBin('hivefs-ctl', args, timeoutMs, env);
 }
 
-/** Runs any executable of bin/ with node. */
-export function runBin(name: string, args: string[], timeoutMs = 30_000, env: Record<string, string> = {}): Promise<CtlResult> {
+/** Runs any executable of bin/ with node (in `cwd`, default the current directory). */
+export function runBin(name: string, args: string[], timeoutMs = 30_000, env: Record<string, string> = {}, cwd?: string): Promise<CtlResult> {
+  return runNode([join(REPO, 'bin', name), ...args], `${name} ${args.join(' ')}`, { timeoutMs, env, cwd });
+}
+
+/**
+ * Runs a node snippet (`node -e code args...`) in a separate process, so that the test process
+ * never touches a mount itself; resolves with its stdout, rejects on a non-zero exit.
+ */
+export async function nodeEval(code: string, ...args: string[]): Promise<string> {
+  const r = await runNode(['-e', code, ...args], 'node -e', {});
+  if (r.code !== 0) throw new Error(`node -e exited ${r.code}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Runs node with `args`; kills it and rejects after `timeoutMs`. */
+function runNode(args: string[], what: string, opts: { timeoutMs?: number; env?: Record<string, string>; cwd?: string }): Promise<CtlResult> {
+  const timeoutMs = opts.timeoutMs ?? 30_000;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin', name), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env }, ...(opts.cwd ? { cwd: opts.cwd } : {}) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${name} ${args.join(' ')} did not finish in ${timeoutMs} ms`));
+      reject(new Error(`${what} did not finish in ${timeoutMs} ms`));
     }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {

@@ -3,6 +3,7 @@
 // execSync/spawnSync), and everything started is tracked so that cleanupAll() can kill it by pid
 // and lazily unmount what is left, even after a failed test.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFile, realpath, rmdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { removeDir, tmpDir, waitFor } from '@hivefs/common/testing';
@@ -213,6 +214,16 @@ export async function shOk(cmd: string, opts: ShOptions = {}): Promise<string> {
     throw new Error(`command failed (exit ${r.code}${r.signal ? `, ${r.signal}` : ''}): ${cmd}\nstdout: ${r.stdout.slice(-3000)}\nstderr: ${r.stderr.slice(-3000)}`);
   }
   return r.stdout;
+}
+
+/** Hex SHA-256 of bytes. */
+export function sha256(b: Buffer): string {
+  return createHash('sha256').update(b).digest('hex');
+}
+
+/** Hex SHA-256 of what `cmd` writes to stdout, computed by sha256sum in the same shell. */
+export async function sha256Of(cmd: string, opts: ShOptions = {}): Promise<string> {
+  return (await shOk(`${cmd} | sha256sum`, opts)).trim().split(/\s+/)[0]!;
 }
 
 /** Quotes a string for sh. */

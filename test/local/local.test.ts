@@ -1,11 +1,10 @@
 // bin/hivefs-local as a process: `up --mount` adds the FUSE client, `status` lists it, `down` unmounts and stops everything.
-import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRunDir, isAlive, lazyUnmount, readMountTable, registryFileName } from '@hivefs/ctl';
 import { removeDir, tmpDir, waitFor } from '@hivefs/common/testing';
-import { runBin } from '../harness/ctl.js';
+import { nodeEval, runBin } from '../harness/ctl.js';
 
 let dir: string;
 let mnt: string;
@@ -15,24 +14,6 @@ async function local(cmd: string, ...args: string[]): Promise<string> {
   const r = await runBin('hivefs-local', [cmd, '--dir', dir, ...args], 120_000);
   if (r.code !== 0) throw new Error(`hivefs-local ${cmd} exited ${r.code}: ${r.stderr}${r.stdout}`);
   return r.stdout;
-}
-
-/** Runs a snippet in a separate node process (never touching the mount from this one) and returns its stdout. */
-function node(code: string, ...args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['-e', code, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => void (out += d));
-    p.stderr.setEncoding('utf8').on('data', (d: string) => void (err += d));
-    const timer = setTimeout(() => p.kill('SIGKILL'), 30_000);
-    p.on('error', reject);
-    p.on('close', (c) => {
-      clearTimeout(timer);
-      if (c === 0) resolve(out);
-      else reject(new Error(`node -e exited ${c}: ${err}`));
-    });
-  });
 }
 
 const WRITE = 'require("fs").writeFileSync(process.argv[1], process.argv[2].repeat(100000))';
@@ -70,8 +51,8 @@ describe('hivefs-local with a FUSE client', () => {
     expect(await mountEntry()).toMatchObject({ fsType: 'fuse.hivefs' });
     expect(JSON.parse(await readFile(join(dir, 'cluster.json'), 'utf8')).mount).toBe(mnt);
     expect(await registered()).toBe(true);
-    await node(WRITE, join(mnt, 'hello.txt'), 'hive');
-    expect(await node(READ, join(mnt, 'hello.txt'))).toBe('400000:hivehive');
+    await nodeEval(WRITE, join(mnt, 'hello.txt'), 'hive');
+    expect(await nodeEval(READ, join(mnt, 'hello.txt'))).toBe('400000:hivehive');
   });
 
   it('status lists the client with its pid and mount point', async () => {
@@ -97,7 +78,7 @@ describe('hivefs-local with a FUSE client', () => {
   it('up without --mount re-mounts the remembered directory with the data kept; a killed client is still unmounted by down', async () => {
     await local('up');
     expect(await mountEntry()).toMatchObject({ fsType: 'fuse.hivefs' });
-    expect(await node(READ, join(mnt, 'hello.txt'))).toBe('400000:hivehive');
+    expect(await nodeEval(READ, join(mnt, 'hello.txt'))).toBe('400000:hivehive');
     const pids = await recordedPids();
     process.kill(pids.get('client')!, 'SIGKILL');
     await waitFor(async () => !(await isAlive(pids.get('client')!)), { what: 'the killed client to die' });

@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ErrCode, HiveError } from './errors.js';
 import { FrameReader } from './frame-reader.js';
 import { FLAG_ERROR, FLAG_RESPONSE, HEADER_SIZE, encodeHeader, type Frame, type FrameHeader } from './framing.js';
+import { fill } from './testing/helpers.js';
 
 const MAX = 16 * 1024 * 1024;
-
-function fill(n: number, seed: number): Buffer {
-  const b = Buffer.alloc(n);
-  for (let i = 0; i < n; i++) b[i] = (i * 31 + seed * 7) & 0xff;
-  return b;
-}
 
 function frameBytes(reqId: number, body: Buffer, payload?: Buffer, flags = FLAG_RESPONSE): Buffer {
   const header = encodeHeader({ flags, msgType: 3003, reqId, mapVersion: 5, bodyLength: body.length, payloadLength: payload?.length ?? 0 });

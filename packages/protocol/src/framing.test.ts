@@ -12,18 +12,13 @@ import {
   type Frame,
   type FrameHeader,
 } from './framing.js';
+import { fill } from './testing/helpers.js';
 
 const MAX = 1024 * 1024;
 
 function frameBytes(h: Omit<FrameHeader, 'bodyLength' | 'payloadLength'>, body: Buffer, payload?: Buffer): Buffer {
   const header = encodeHeader({ ...h, bodyLength: body.length, payloadLength: payload?.length ?? 0 });
   return Buffer.concat([header, body, ...(payload ? [payload] : [])]);
-}
-
-function fill(n: number, seed: number): Buffer {
-  const b = Buffer.alloc(n);
-  for (let i = 0; i < n; i++) b[i] = (i * 31 + seed * 7) & 0xff;
-  return b;
 }
 
 interface Expected {

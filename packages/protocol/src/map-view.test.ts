@@ -7,18 +7,10 @@ import { Rpc } from './msg-types.js';
 import { RpcClient } from './rpc/client.js';
 import { MapView } from './rpc/map-view.js';
 import { RpcServer, type LoggerLike } from './rpc/server.js';
+import { until } from './testing/helpers.js';
 
 const HOST = '127.0.0.1';
 const quiet: LoggerLike = { debug() {}, info() {}, warn() {}, error() {} };
-
-/** Polls `cond` until it holds or the deadline passes (no fixed sleeps). */
-async function until(cond: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 describe('MapView', () => {
   const secret = randomBytes(32);

@@ -3,10 +3,11 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hivefs } from '../gen/proto.js';
-import { ErrCode, HiveError } from './errors.js';
+import { ErrCode } from './errors.js';
 import { FLAG_ERROR, FLAG_RESPONSE, FrameDecoder, encodeHeader } from './framing.js';
 import { MsgType, Rpc } from './msg-types.js';
 import { RpcClient } from './rpc/client.js';
+import { rejection } from './testing/helpers.js';
 
 const HOST = '127.0.0.1';
 
@@ -91,16 +92,6 @@ async function trickle(sock: Socket, bytes: Buffer, maxPiece: number, seed = 1):
     off += n;
     await tick();
   }
-}
-
-async function rejection(p: Promise<unknown>): Promise<HiveError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(HiveError);
-    return e as HiveError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('RpcClient with payloadInto', () => {

@@ -6,6 +6,7 @@ import { ErrCode, HiveError } from './errors.js';
 import { FrameDecoder, HEADER_SIZE, encodeHeader } from './framing.js';
 import { MsgType, Rpc } from './msg-types.js';
 import { RpcServer, type LoggerLike } from './rpc/server.js';
+import { until } from './testing/helpers.js';
 
 const HOST = '127.0.0.1';
 const MiB = 1024 * 1024;
@@ -13,14 +14,6 @@ const MiB = 1024 * 1024;
 const BIG = 48 * MiB;
 
 const quiet: LoggerLike = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
-
-async function until(cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -9,6 +9,7 @@ import { MsgType, Rpc } from './msg-types.js';
 import { authMac } from './rpc/auth.js';
 import { RpcClient, type RpcClientInit } from './rpc/client.js';
 import { RpcServer, type LoggerLike } from './rpc/server.js';
+import { until, rejection } from './testing/helpers.js';
 
 /** The challenge, then one AUTH_FAILED error frame and nothing else: refused, never executed. */
 function expectAuthRefused(frames: Frame[]): void {
@@ -20,15 +21,6 @@ function expectAuthRefused(frames: Frame[]): void {
 
 const HOST = '127.0.0.1';
 const MiB = 1024 * 1024;
-
-/** Polls `cond` until it holds or the deadline passes (no fixed sleeps). */
-async function until(cond: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** A logger that records what it is given. */
 function recordingLog(): LoggerLike & { lines: { level: string; obj: object; msg: string | undefined }[] } {
@@ -42,16 +34,6 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   let resolve!: (v: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
-}
-
-async function rejection(p: Promise<unknown>): Promise<HiveError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(HiveError);
-    return e as HiveError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 function sha(b: Uint8Array): string {
