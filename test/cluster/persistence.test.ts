@@ -1,10 +1,13 @@
 // Persistence against real daemons: SIGKILL every daemon, start them again, and the namespace,
 // stripe patterns, attributes and file data are all intact.
 import { createHash, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '@hivefs/common/testing';
 import type { Vfs } from '@hivefs/client-fuse';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
-import { ROOT, connectVfs } from '../vfs/helpers.js';
+import { ROOT, connectVfs, findFiles, readAll as readAllFh } from '../vfs/helpers.js';
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
@@ -69,6 +72,41 @@ describe('persistence across SIGKILL of every daemon', () => {
       await vfs.mkdir('/proj/run2', 0o755, ROOT);
       const ids = new Set([(await vfs.getEntryInfo('/proj/run1', ROOT)).entryId, (await vfs.getEntryInfo('/proj/run2', ROOT)).entryId]);
       expect(ids.size).toBe(2);
+    } finally {
+      await vfs.close();
+    }
+  });
+
+  it("keeps a file open read-only and unlinked across a SIGKILL of meta, though meta holds read-only sessions in memory", async () => {
+    const data = randomBytes(3 * 1024 * 1024 + 99);
+    const vfs = await connectVfs(tc);
+    try {
+      for (const name of ['/ro-orphan', '/ro-plain']) {
+        const fh = await vfs.create(name, 0o644, 0o1, ROOT);
+        await vfs.write(fh, data, data.length, 0);
+        await vfs.release(fh);
+      }
+      const { entryId, pattern } = await vfs.getEntryInfo('/ro-orphan', ROOT);
+      const orphan = await vfs.open('/ro-orphan', 0, ROOT);
+      const plain = await vfs.open('/ro-plain', 0, ROOT);
+      await vfs.unlink('/ro-orphan', ROOT);
+
+      const log = tc.cluster.paths.log('meta01');
+      const logged = (await readFile(log, 'utf8')).length;
+      await tc.stop('meta01', 'SIGKILL');
+      await tc.start('meta01');
+      // meta's start-up sweep deletes orphans that no session on disk holds.
+      const sweep = async (): Promise<Record<string, unknown> | undefined> =>
+        (await readFile(log, 'utf8')).slice(logged).split('\n').filter((l) => l.includes('orphan sweep')).map((l) => JSON.parse(l) as Record<string, unknown>)[0];
+      await waitFor(async () => (await sweep()) !== undefined, { timeoutMs: 20_000, what: "meta's orphan sweep after the restart" });
+      expect(await sweep()).toMatchObject({ purged: 0, kept: 1 });
+
+      expect(sha(await readAllFh(vfs, orphan, data.length))).toBe(sha(data));
+      await vfs.release(plain); // its session died with meta: nothing left to close, no error
+      await vfs.release(orphan);
+      const left = async (): Promise<string[]> => (await Promise.all(pattern.ids.map((t) => findFiles(join(tc.targetDir(t), 'chunks'), entryId)))).flat();
+      await waitFor(async () => (await left()).length === 0, { timeoutMs: 15_000, what: 'chunk files of the closed orphan to go' });
+      expect(sha(await readAll(vfs, '/ro-plain', data.length))).toBe(sha(data));
     } finally {
       await vfs.close();
     }

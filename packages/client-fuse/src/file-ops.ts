@@ -1,5 +1,5 @@
 // File handle operations: create/open sessions with meta, flush/fsync/release, and truncates through handles.
-import { Rpc, type hivefs } from '@hivefs/protocol';
+import { ErrCode, HiveError, Rpc, type hivefs } from '@hivefs/protocol';
 import { statOf } from './attrs.js';
 import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
@@ -111,7 +111,9 @@ export async function release(ctx: VfsContext, fh: number): Promise<void> {
     const report = h.unreported ? { sizeHint: h.sizeHint, ...(h.lastWrite ? { mtime: h.lastWrite } : {}) } : { sizeHint: 0 };
     await ctx.meta.call(Rpc.close, h.file.entryId, { entryId: h.file.entryId, handleId: h.metaHandleId, clientId: ctx.clientId(), ...report });
   } catch (e) {
-    err ??= e;
+    // meta keeps read-only sessions in memory: after a meta crash the session is gone, and so is
+    // everything its close would have done.
+    if (canWrite(h.flags) || !(e instanceof HiveError && e.code === ErrCode.BAD_HANDLE)) err ??= e;
   } finally {
     ctx.handles.remove(h);
     ctx.cache.dropAttr(h.file.entryId);

@@ -96,7 +96,7 @@ class MetaDaemon {
     if (await store.ensureRoot(rootPattern(this.cfg))) this.log.info({ chunkSize: this.cfg.tuneDefaultChunkSize, numTargets: this.cfg.tuneDefaultNumTargets }, 'root directory created');
     this.store = store;
     void store.purgeOrphans().then(
-      (n) => n > 0 && this.log.info({ purged: n }, 'removed orphaned inodes without open sessions'),
+      ({ purged, kept }) => purged + kept > 0 && this.log.info({ purged, kept }, 'orphan sweep: removed the unlinked inodes no session holds, kept the open ones'),
       (e: Error) => this.log.warn({ err: e.message }, 'orphan sweep failed'),
     );
     return store;

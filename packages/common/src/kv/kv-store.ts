@@ -9,6 +9,11 @@ export interface KvBatchOp {
   type: 'put' | 'del';
   key: string;
   value?: Uint8Array;
+  /**
+   * A put that a memory layer may keep in memory only (lost on a crash, written out on a clean
+   * close). Stores without such a layer write it like any other put, which is always correct.
+   */
+  volatile?: boolean;
 }
 
 /**

@@ -25,9 +25,14 @@ export class Batch {
     return this.del(dentryKey(dirId, name));
   }
 
-  /** Writes a session of `entryId`. */
-  putSession(entryId: string, s: Session): this {
-    return this.put(sessionKey(entryId, s.handleId), encodeSession(s));
+  /**
+   * Writes a session of `entryId`. A read-only session is volatile (kept in meta's memory, on
+   * disk only from a clean shutdown on) unless `durable`: a crash loses nothing a reader needs
+   * but its protection from an unlink, which writes the sessions of the file it orphans durably.
+   */
+  putSession(entryId: string, s: Session, durable = false): this {
+    this.ops.push({ type: 'put', key: sessionKey(entryId, s.handleId), value: encodeSession(s), ...(s.write || durable ? {} : { volatile: true }) });
+    return this;
   }
 
   /** Deletes a session of `entryId`. */

@@ -30,8 +30,11 @@ export async function dropLinkInto(ctx: StoreContext, b: Batch, i: Inode, now: T
     b.putInode(next);
     return undefined;
   }
-  if ((await sessionsOf(ctx, i.entryId)).length > 0) {
+  const sessions = await sessionsOf(ctx, i.entryId);
+  if (sessions.length > 0) {
     b.putInode(next).putOrphan(i.entryId);
+    // The orphan must outlive a meta crash while it is open: its read-only sessions go to disk too.
+    for (const s of sessions) if (!s.write) b.putSession(i.entryId, s, true);
     return undefined;
   }
   await deleteInodeInto(ctx, b, i);

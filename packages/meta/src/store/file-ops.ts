@@ -95,7 +95,7 @@ async function openLocked(ctx: StoreContext, cred: Cred, i: Inode, flags: number
     next = { ...i, size: 0, mtime: now, ctime: now, mode: afterWriteMode(cred, i.mode) };
     b.putInode(next);
   }
-  const s = session ? await addSession(ctx, b, i.entryId, flags, clientId) : undefined;
+  const s = session ? await addSession(ctx, b, i.entryId, flags, clientId, i.nlink === 0) : undefined;
   await b.commit(ctx.kv);
   return { attr: await presentAttr(ctx, next), handleId: s?.handleId ?? 0 };
 }

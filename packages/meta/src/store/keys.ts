@@ -16,6 +16,8 @@ import { key, prefix } from '@hivefs/common';
  *   S:<entryId>:<handleHex>   open session (hivefs has no message for it: JSON {handleId,
  *                             clientId, flags, write}); handleHex = 12 hex digits. The session
  *                             reclaimer scans all of S: to find sessions of clients that are gone.
+ *                             Read-only sessions live in memory only (prefix-index.ts) until the
+ *                             file is orphaned or meta shuts down cleanly.
  *   O:<entryId>               orphan: an inode with nlink 0 kept while sessions are open
  *                             (empty value); removed with the inode at the last close
  *   Z:<entryId>               disposal: the deleted inode (hivefs.Attr) of a file whose chunk

@@ -55,7 +55,7 @@ export class MetaStore {
   /** Creates the root directory with `pattern` unless it exists; true when it did. */
   ensureRoot(pattern: Pattern): Promise<boolean> { return ensureRoot(this.ctx, pattern); }
   /** Deletes orphans no session holds any more (start-time sweep); returns how many. */
-  purgeOrphans(): Promise<number> { return purgeOrphans(this.ctx); }
+  purgeOrphans(): Promise<{ purged: number; kept: number }> { return purgeOrphans(this.ctx); }
 
   /** Attributes of `name` in `parentId` (x on the parent). */
   lookup(cred: Cred, parentId: string, name: string): Promise<hivefs.IAttr> { return lookup(this.ctx, cred, parentId, name); }

@@ -60,4 +60,81 @@ describe('indexPrefixes', () => {
     await kv.del(xattrKey('1-A-1', 'user.a:b'));
     expect(await keysOf(kv.keysWithPrefix(xattrPrefix('1-A-1')))).toEqual([]);
   });
+
+  describe('volatile records', () => {
+    /** A memory store that counts the batches reaching it and survives close (to look at it afterwards). */
+    const counted = () => {
+      const inner = openMemoryStore();
+      const seen: string[][] = [];
+      const store = { ...inner, get: (k: string) => inner.get(k), keysWithPrefix: (p: string, o?: { after?: string; limit?: number }) => inner.keysWithPrefix(p, o), batch: async (ops: Parameters<typeof inner.batch>[0]) => (seen.push(ops.map((o) => `${o.type} ${o.key}`)), inner.batch(ops)), close: async () => undefined } as typeof inner;
+      return { inner, store, seen };
+    };
+    const k1 = sessionKey('1-A-1', 1);
+    const k2 = sessionKey('1-A-1', 2);
+
+    it('are answered from memory and cost no write, also when deleted', async () => {
+      const { inner, store, seen } = counted();
+      const kv = await indexPrefixes(store);
+      await kv.batch([{ type: 'put', key: k1, value: v('r'), volatile: true }]);
+      expect(seen).toEqual([]);
+      expect(Buffer.from((await kv.get(k1))!).toString()).toBe('r');
+      expect(await keysOf(kv.keysWithPrefix(sessionPrefix('1-A-1')))).toEqual([k1]);
+      expect(await inner.get(k1)).toBeUndefined();
+      await kv.batch([{ type: 'put', key: k2, value: v('w') }, { type: 'put', key: inodeKey('1-A-1'), value: v('i'), volatile: true }]);
+      expect(seen).toEqual([[`put ${k2}`, `put ${inodeKey('1-A-1')}`]]); // only sessions can be volatile
+      await kv.del(k1);
+      expect(seen).toHaveLength(1);
+      expect(await kv.get(k1)).toBeUndefined();
+      expect(kv.volatileCount).toBe(0);
+    });
+
+    it('a plain put makes one durable; a volatile put over a durable record writes it', async () => {
+      const { inner, store } = counted();
+      const kv = await indexPrefixes(store);
+      await kv.batch([{ type: 'put', key: k1, value: v('a'), volatile: true }]);
+      await kv.batch([{ type: 'put', key: k1, value: v('b') }]);
+      expect(Buffer.from((await inner.get(k1))!).toString()).toBe('b');
+      await kv.batch([{ type: 'put', key: k1, value: v('c'), volatile: true }]);
+      expect(Buffer.from((await inner.get(k1))!).toString()).toBe('c');
+      expect(kv.volatileCount).toBe(0);
+      await kv.del(k1);
+      expect(await inner.get(k1)).toBeUndefined();
+    });
+
+    it('follow the order of ops within one batch', async () => {
+      const { inner, store, seen } = counted();
+      const kv = await indexPrefixes(store);
+      await kv.batch([
+        { type: 'put', key: k1, value: v('a'), volatile: true },
+        { type: 'del', key: k1 },
+        { type: 'put', key: k2, value: v('b'), volatile: true },
+        { type: 'put', key: k2, value: v('c') },
+      ]);
+      expect(seen).toEqual([[`put ${k2}`]]);
+      expect(await kv.get(k1)).toBeUndefined();
+      expect(Buffer.from((await inner.get(k2))!).toString()).toBe('c');
+      expect(kv.volatileCount).toBe(0);
+    });
+
+    it('are written to the store by close, in one batch', async () => {
+      const { inner, store, seen } = counted();
+      const kv = await indexPrefixes(store);
+      await kv.batch([{ type: 'put', key: k1, value: v('a'), volatile: true }, { type: 'put', key: k2, value: v('b'), volatile: true }]);
+      await kv.close();
+      expect(seen).toEqual([[`put ${k1}`, `put ${k2}`]]);
+      expect(await keysOf(inner.keysWithPrefix(SESSION_PREFIX))).toEqual([k1, k2]);
+      expect((await indexPrefixes(inner)).volatileCount).toBe(0);
+    });
+
+    it('stay as they were when a batch with them fails', async () => {
+      const inner = openMemoryStore();
+      let fail = false;
+      const kv = await indexPrefixes({ ...inner, batch: async (ops: Parameters<typeof inner.batch>[0]) => { if (fail) throw new Error('disk full'); return inner.batch(ops); }, keysWithPrefix: (p, o) => inner.keysWithPrefix(p, o) } as typeof inner);
+      await kv.batch([{ type: 'put', key: k1, value: v('a'), volatile: true }]);
+      fail = true;
+      await expect(kv.batch([{ type: 'del', key: k1 }, { type: 'put', key: inodeKey('1-A-1'), value: v('i') }])).rejects.toThrow('disk full');
+      expect(Buffer.from((await kv.get(k1))!).toString()).toBe('a');
+      expect(kv.volatileCount).toBe(1);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 // Records under chosen key prefixes held in memory as well as on disk, so that the scans meta
-// does on every open, close, stat and unlink (sessions, xattr names) need no LevelDB iterator.
+// does on every open, close, stat and unlink (sessions, xattr names) need no LevelDB iterator;
+// volatile records (read-only sessions) are held in memory only until a clean close.
 import type { KvBatchOp, KvPrefixOptions, KvRange, KvStore } from '@hivefs/common';
 import { SESSION_PREFIX, XATTR_PREFIX } from './keys.js';
 
@@ -22,20 +23,35 @@ function groupOf(key: string): string {
 
 type Group = Map<string, Uint8Array | null>;
 
+/** Where a record lives: on disk (and maybe indexed), in memory only, or nowhere. */
+type Place = 'disk' | 'memory' | 'none';
+
+/** A store whose volatile records can be counted (see {@link indexPrefixes}). */
+export interface IndexedStore extends KvStore {
+  /** Records held in memory only (volatile puts not written to the store yet). */
+  readonly volatileCount: number;
+}
+
 /**
  * Wraps a KV store so that keys under `prefixes` are also kept in memory, loaded once here and
  * updated after each batch commits. Prefix scans and reads under those prefixes are answered
  * from memory (values of key-only prefixes are read from `inner`); everything else goes to
  * `inner`. Only correct while every write goes through this wrapper (meta owns its store).
+ *
+ * A volatile put under a prefix indexed with values stays in memory only: it and the deletion of
+ * such a key cost no write to `inner`. A plain put of the key later makes it durable; `close`
+ * writes every volatile record to `inner` first, so only a crash loses them.
  */
-export async function indexPrefixes(inner: KvStore, prefixes: readonly IndexedPrefix[] = META_INDEXED_PREFIXES): Promise<KvStore> {
+export async function indexPrefixes(inner: KvStore, prefixes: readonly IndexedPrefix[] = META_INDEXED_PREFIXES): Promise<IndexedStore> {
   const store = new PrefixIndexedStore(inner, prefixes);
   for (const p of prefixes) for await (const [k, v] of inner.keysWithPrefix(p.prefix)) store.note(k, v);
   return store;
 }
 
-class PrefixIndexedStore implements KvStore {
+class PrefixIndexedStore implements IndexedStore {
   private readonly groups = new Map<string, Group>();
+  /** Keys whose record exists in memory only. */
+  private readonly volatile = new Set<string>();
 
   constructor(private readonly inner: KvStore, private readonly prefixes: readonly IndexedPrefix[]) {}
 
@@ -74,9 +90,39 @@ class PrefixIndexedStore implements KvStore {
     return this.batch([{ type: 'del', key }]);
   }
 
+  get volatileCount(): number {
+    return this.volatile.size;
+  }
+
   async batch(ops: KvBatchOp[]): Promise<void> {
-    await this.inner.batch(ops);
+    // Where each key's record is after the batch, following its ops in order; only the ops that
+    // touch disk go to `inner`. A volatile put over a record on disk is written like a plain put.
+    const after = new Map<string, Place>();
+    const durable: KvBatchOp[] = [];
+    for (const op of ops) {
+      const was = after.get(op.key) ?? this.placeOf(op.key);
+      if (op.type === 'put' && op.volatile && was !== 'disk' && this.indexed(op.key)?.values) {
+        after.set(op.key, 'memory');
+      } else if (op.type === 'del' && was === 'memory') {
+        after.set(op.key, 'none');
+      } else {
+        durable.push(op.volatile ? { type: op.type, key: op.key, value: op.value } : op);
+        after.set(op.key, op.type === 'put' ? 'disk' : 'none');
+      }
+    }
+    if (durable.length > 0) await this.inner.batch(durable);
     for (const op of ops) this.note(op.key, op.type === 'put' ? op.value : undefined);
+    for (const [k, place] of after) {
+      if (place === 'memory') this.volatile.add(k);
+      else this.volatile.delete(k);
+    }
+  }
+
+  /** Where the record of an indexed key is now ('disk' for keys the index does not hold). */
+  private placeOf(key: string): Place {
+    if (this.volatile.has(key)) return 'memory';
+    const p = this.indexed(key);
+    return !p || this.groups.get(groupOf(key))?.has(key) ? 'disk' : 'none';
   }
 
   range(opts: KvRange): AsyncIterable<[string, Uint8Array]> {
@@ -87,7 +133,15 @@ class PrefixIndexedStore implements KvStore {
     return this.indexed(prefix) ? this.scan(prefix, opts) : this.inner.keysWithPrefix(prefix, opts);
   }
 
-  close(): Promise<void> {
+  /** Writes the volatile records to the store, then closes it. */
+  async close(): Promise<void> {
+    const ops: KvBatchOp[] = [];
+    for (const k of this.volatile) {
+      const v = this.groups.get(groupOf(k))?.get(k);
+      if (v) ops.push({ type: 'put', key: k, value: v });
+    }
+    if (ops.length > 0) await this.inner.batch(ops);
+    this.volatile.clear();
     return this.inner.close();
   }
 

@@ -11,12 +11,15 @@ import type { Session } from './types.js';
 /** Handle ids are random in [1, 2^48): unique per entry, unguessable across entries. */
 const MAX_HANDLE = 2 ** 48;
 
-/** Adds a new session on `entryId` to the batch (the caller holds the entry's lock). */
-export async function addSession(ctx: StoreContext, b: Batch, entryId: string, flags: number, clientId: number): Promise<Session> {
+/**
+ * Adds a new session on `entryId` to the batch (the caller holds the entry's lock). Read-only
+ * sessions are volatile unless `durable` (an orphan's sessions must survive a meta crash).
+ */
+export async function addSession(ctx: StoreContext, b: Batch, entryId: string, flags: number, clientId: number, durable = false): Promise<Session> {
   let handleId = randomInt(1, MAX_HANDLE);
   while (await ctx.kv.get(sessionKey(entryId, handleId))) handleId = randomInt(1, MAX_HANDLE);
   const s: Session = { handleId, clientId, flags, write: opensForWrite(flags) };
-  b.putSession(entryId, s);
+  b.putSession(entryId, s, durable);
   return s;
 }
 

@@ -37,9 +37,9 @@ export async function ensureRoot(ctx: StoreContext, pattern: Pattern): Promise<b
 /**
  * Consistency sweep at start: deletes orphans (unlinked inodes kept for open sessions) that no
  * session holds any more, and removes their chunk files. Orphans whose sessions survive the
- * restart stay until those sessions close. Returns how many it removed.
+ * restart stay until those sessions close. Returns how many it removed and how many it kept.
  */
-export async function purgeOrphans(ctx: StoreContext): Promise<number> {
+export async function purgeOrphans(ctx: StoreContext): Promise<{ purged: number; kept: number }> {
   const ids: string[] = [];
   for await (const [k] of ctx.kv.keysWithPrefix(ORPHAN_PREFIX)) ids.push(decodeKey(k)[1] ?? '');
   let purged = 0;
@@ -57,5 +57,5 @@ export async function purgeOrphans(ctx: StoreContext): Promise<number> {
       ctx.disposer.enqueue(gone);
     }
   }
-  return purged;
+  return { purged, kept: ids.length - purged };
 }

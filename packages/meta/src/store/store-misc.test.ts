@@ -42,11 +42,11 @@ describe('orphan sweep', () => {
     const f = await t.store.create(ROOT, { parentId: 'root', name: 'f', mode: 0o644, flags: 0o102, clientId: 1, open: true });
     await t.store.unlink(ROOT, 'root', 'f');
     for await (const [k] of t.kv.keysWithPrefix(sessionPrefix(f.attr.entryId!))) await t.kv.del(k);
-    expect(await t.store.purgeOrphans()).toBe(1);
+    expect(await t.store.purgeOrphans()).toMatchObject({ purged: 1 });
     await expect(t.store.getAttr(f.attr.entryId!)).rejects.toEqual(expect.objectContaining({ code: ErrCode.NOT_FOUND }));
     await t.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks).toHaveLength(2);
-    expect(await t.store.purgeOrphans()).toBe(0);
+    expect(await t.store.purgeOrphans()).toMatchObject({ purged: 0 });
   });
 });
 

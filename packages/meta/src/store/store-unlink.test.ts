@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ErrCode } from '@hivefs/protocol';
 import { openTestStore, ROOT, user, type TestStore } from '../testing/store-fixture.js';
+import { sessionKey, sessionPrefix } from './keys.js';
 
 const O_RDONLY = 0;
 const O_RDWR = 2;
@@ -81,9 +82,54 @@ describe('orphans across a restart', () => {
     const f = await mk('f', { open: true });
     await t.store.unlink(ROOT, 'root', 'f');
     const reopened = await openTestStore({ kv: t.kv, chunks: t.chunks });
-    expect(await reopened.store.purgeOrphans()).toBe(0);
+    expect(await reopened.store.purgeOrphans()).toEqual({ purged: 0, kept: 1 });
     await reopened.store.close({ entryId: f.attr.entryId!, handleId: f.handleId, clientId: 7, sizeHint: 0 });
     await reopened.store.disposalsIdle(); // chunk removal runs in the background
     expect(t.chunks.unlinks.map((u) => u.entryId)).toEqual([f.attr.entryId, f.attr.entryId]);
+  });
+});
+
+describe('read-only sessions', () => {
+  const onDisk = async (id: string): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const [k] of t.disk.keysWithPrefix(sessionPrefix(id))) out.push(k);
+    return out;
+  };
+
+  it('live in memory only: opening and closing one writes nothing to disk', async () => {
+    const id = (await mk('f')).attr.entryId!;
+    const w = await t.store.open(ROOT, id, O_RDWR, 1);
+    const r = await t.store.open(ROOT, id, O_RDONLY, 2);
+    expect(await onDisk(id)).toEqual([sessionKey(id, w.handleId)]);
+    expect((await t.store.getAttr(id)).nlink).toBe(1);
+    await t.store.close({ entryId: id, handleId: r.handleId, clientId: 2, sizeHint: 0 });
+    await expect(t.store.close({ entryId: id, handleId: r.handleId, clientId: 2, sizeHint: 0 })).rejects.toEqual(code(ErrCode.BAD_HANDLE));
+    await t.store.close({ entryId: id, handleId: w.handleId, clientId: 1, sizeHint: 0 });
+    expect(await onDisk(id)).toEqual([]);
+  });
+
+  it('are forgotten by a crash (the close then finds no session); a write session is not', async () => {
+    const id = (await mk('f')).attr.entryId!;
+    const r = await t.store.open(ROOT, id, O_RDONLY, 2);
+    const w = await t.store.open(ROOT, id, O_RDWR, 1);
+    const after = await openTestStore({ kv: t.disk, chunks: t.chunks });
+    await expect(after.store.close({ entryId: id, handleId: r.handleId, clientId: 2, sizeHint: 0 })).rejects.toEqual(code(ErrCode.BAD_HANDLE));
+    await after.store.close({ entryId: id, handleId: w.handleId, clientId: 1, sizeHint: 4 });
+    expect((await after.store.getAttr(id)).size).toBe(4);
+  });
+
+  it("go to disk when the file is unlinked while open, so the orphan outlives a crash until the reader's close", async () => {
+    const id = (await mk('f')).attr.entryId!;
+    const r = await t.store.open(ROOT, id, O_RDONLY, 2);
+    await t.store.unlink(ROOT, 'root', 'f');
+    const late = await t.store.open(ROOT, id, O_RDONLY, 3); // an open by id of the orphan is kept on disk too
+    expect(await onDisk(id)).toEqual([sessionKey(id, r.handleId), sessionKey(id, late.handleId)].sort());
+    const after = await openTestStore({ kv: t.disk, chunks: t.chunks });
+    expect(await after.store.purgeOrphans()).toEqual({ purged: 0, kept: 1 });
+    await after.store.close({ entryId: id, handleId: late.handleId, clientId: 3, sizeHint: 0 });
+    await after.store.close({ entryId: id, handleId: r.handleId, clientId: 2, sizeHint: 0 });
+    await after.store.disposalsIdle(); // chunk removal runs in the background
+    expect(t.chunks.unlinks.map((u) => u.entryId)).toEqual([id, id]);
+    await expect(after.store.getAttr(id)).rejects.toEqual(code(ErrCode.NOT_FOUND));
   });
 });

@@ -33,6 +33,8 @@ export interface TestStore {
   store: MetaStore;
   chunks: FakeChunkService;
   kv: KvStore;
+  /** The store below the memory layers: what survives a crash (open a store on it to restart after one). */
+  disk: KvStore;
   map: hivefs.IClusterMap;
 }
 
@@ -40,11 +42,12 @@ export interface TestStore {
 export async function openTestStore(opts: { kv?: KvStore; nodeId?: number; chunks?: FakeChunkService } = {}): Promise<TestStore> {
   // The same wrappers as the daemon (read cache, in-memory session index); a tiny cache so that
   // eviction is exercised too.
-  const kv = await indexPrefixes(cachedStore(opts.kv ?? openMemoryStore(), { maxEntries: 64 }));
+  const disk = opts.kv ?? openMemoryStore();
+  const kv = await indexPrefixes(cachedStore(disk, { maxEntries: 64 }));
   const chunks = opts.chunks ?? new FakeChunkService();
   const map = mapWithTargets([101, 102, 201, 202]);
   const chooser = new StripeChooser({ mode: 'roundrobin', map: () => map });
   const store = await MetaStore.open({ kv, nodeId: opts.nodeId ?? 1, chunks, chooseTargets: (p) => chooser.choose(p), log: quiet });
   await store.ensureRoot(TEST_PATTERN);
-  return { store, chunks, kv, map };
+  return { store, chunks, kv, disk, map };
 }
