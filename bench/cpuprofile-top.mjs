@@ -2,7 +2,8 @@
 // Summarises a V8 .cpuprofile (node --cpu-prof): where the sampled time went, by function and by
 // file or package (self time), so a profile of hivefs-client can be read without DevTools.
 //
-//   node bench/cpuprofile-top.mjs <file.cpuprofile> [--top 25]
+//   node bench/cpuprofile-top.mjs <file.cpuprofile> [--top 25] [--total]
+// --total adds time by function including its callees (each sample counted once per function).
 import { readFileSync } from 'node:fs';
 
 const file = process.argv[2];
@@ -39,3 +40,21 @@ console.log('\nself time by file / package:');
 for (const [k, us] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);
 console.log('\nself time by function:');
 for (const [k, us] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);
+
+if (process.argv.includes('--total')) {
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const incl = new Map();
+  for (const [id, us] of self) {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const { functionName: fn, url, lineNumber } = byId.get(at).callFrame;
+      const key = `${fn || '(anonymous)'}  ${area(url, fn)}:${lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      incl.set(key, (incl.get(key) ?? 0) + us);
+    }
+  }
+  console.log('\ntotal time by function (with callees):');
+  for (const [k, us] of [...incl].filter(([k]) => !k.startsWith('(root)') && !k.includes('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);
+}

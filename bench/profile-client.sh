@@ -93,8 +93,8 @@ echo "client CPU $(echo "$c1 - $c0" | bc) s (main thread $(echo "$m1 - $m0" | bc
 stop_client
 if [ -n "${SERVER_PROF:-}" ]; then
   node bin/hivefs-local down --dir "$D/cluster" >/dev/null
-  for p in "$D"/sprof/*.cpuprofile; do echo "== $p" && node bench/cpuprofile-top.mjs "$p" --top 25; done
+  for p in "$D"/sprof/*.cpuprofile; do echo "== $p" && node bench/cpuprofile-top.mjs "$p" --top 25 ${PROF_ARGS:-}; done
 fi
 for p in "$D"/prof/*.cpuprofile; do
-  [ -e "$p" ] && node bench/cpuprofile-top.mjs "$p" --top 20
+  [ -e "$p" ] && node bench/cpuprofile-top.mjs "$p" --top 20 ${PROF_ARGS:-}
 done
