@@ -124,3 +124,38 @@ describe('randomized writes, reads and truncates against a model', () => {
     }
   });
 });
+
+describe('small files read right after another client changed them', () => {
+  it('reads what the other client wrote and closed, whatever the reader had cached (grown, shrunk, holes)', async () => {
+    const writer = vfs!;
+    const reader = await connectVfs(tc!); // caches attributes for a second: its idea of the size is often stale
+    try {
+      let seed = 7;
+      const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+      const path = '/small-coherent';
+      await writeFile(writer, path, Buffer.alloc(0));
+      for (let i = 0; i < 150; i++) {
+        const size = [0, 1, 511, 4096, 4097, 60 * KiB, 64 * KiB, 64 * KiB + 1, 100 * KiB][rand(9)]!;
+        const want = randomBytes(size);
+        await reader.getattr(path, ROOT); // the reader caches the old size
+        const fh = await writer.open(path, O.WRONLY | O.TRUNC, ROOT);
+        if (i % 5 === 0 && size > 0) {
+          await writer.ftruncate(fh, size); // a hole first, then only the tail written
+          const tail = Math.floor(size / 2);
+          want.fill(0, 0, tail);
+          await writer.write(fh, Buffer.from(want.subarray(tail)), size - tail, tail);
+        } else if (size > 0) await writer.write(fh, Buffer.from(want), size, 0);
+        await writer.release(fh);
+        for (const round of [1, 2]) {
+          const rh = await reader.open(path, O.RDONLY, ROOT);
+          const got = await readAll(reader, rh, size + 4096, 4096);
+          await reader.release(rh);
+          expect(got.length, `iteration ${i}, read ${round}: size`).toBe(size);
+          expect(got.equals(want), `iteration ${i}, read ${round}: content`).toBe(true);
+        }
+      }
+    } finally {
+      await reader.close();
+    }
+  });
+});

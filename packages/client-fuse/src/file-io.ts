@@ -62,6 +62,7 @@ export async function writeData(ctx: VfsContext, h: Handle, buf: Buffer, length:
     if (h.flags & O.APPEND) pos = file.size;
   }
   const end = pos + len;
+  ctx.handles.noteChange(file.entryId);
   for (const o of file.handles) o.readAhead?.invalidate(pos, end);
   const done = w.write(buf, len, pos); // copies before its first await
   file.size = Math.max(file.size, end);
@@ -157,11 +158,17 @@ function newWriter(ctx: VfsContext, h: Handle, layout: FileLayout): Writer {
   });
 }
 
-function readAheadOf(ctx: VfsContext, h: Handle, layout: FileLayout): ReadAhead | undefined {
+/** The read-ahead block size of a file: whole blocks lie in one chunk and one read RPC. */
+export function readAheadBlockOf(ctx: VfsContext, layout: FileLayout): number {
+  return readAheadBlockSize(ioUnit(layout.chunkSize, ctx.config.connMaxFrameBytes), ctx.config.tuneReadAheadSize);
+}
+
+/** The handle's read-ahead, made on first use; undefined when read-ahead is off. */
+export function readAheadOf(ctx: VfsContext, h: Handle, layout: FileLayout): ReadAhead | undefined {
   const window = ctx.config.tuneReadAheadSize;
   if (window <= 0) return undefined;
   if (h.readAhead) return h.readAhead;
-  const blockSize = readAheadBlockSize(ioUnit(layout.chunkSize, ctx.config.connMaxFrameBytes), window);
+  const blockSize = readAheadBlockOf(ctx, layout);
   const n = layout.ids.length;
   h.readAhead = new ReadAhead({
     blockSize,

@@ -7,6 +7,7 @@ import { O, canRead, canWrite } from './flags.js';
 import type { Handle } from './handles.js';
 import { added } from './namespace.js';
 import { isDir } from './stat.js';
+import { adoptHeadRead, dropHeadRead, startHeadRead } from './open-read.js';
 import { layoutOf } from './storage-io.js';
 import { truncateEntry } from './truncate.js';
 import type { Cred, VfsStat } from './types.js';
@@ -28,10 +29,19 @@ export async function create(ctx: VfsContext, path: string, mode: number, flags:
 export async function open(ctx: VfsContext, path: string, flags: number, cred: Cred): Promise<number> {
   const { entryId, attr } = await ctx.resolver.resolve(path, cred, true);
   if (isDir(attr) && canWrite(flags)) throw VfsError.of('EISDIR', `'${path}' is a directory`);
-  const r = await ctx.meta.call(Rpc.open, entryId, { cred, entryId, flags, clientId: ctx.clientId() });
-  const fresh = r.attr as hivefs.IAttr;
-  ctx.cache.putAttr(fresh);
-  return (await startHandle(ctx, fresh, Number(r.handleId ?? 0), flags, cred)).fh;
+  const head = startHeadRead(ctx, attr, flags); // in parallel with the open
+  let h: Handle;
+  try {
+    const r = await ctx.meta.call(Rpc.open, entryId, { cred, entryId, flags, clientId: ctx.clientId() });
+    const fresh = r.attr as hivefs.IAttr;
+    ctx.cache.putAttr(fresh);
+    h = await startHandle(ctx, fresh, Number(r.handleId ?? 0), flags, cred);
+  } catch (e) {
+    if (head) dropHeadRead(ctx, head);
+    throw e;
+  }
+  if (head) adoptHeadRead(ctx, h, head);
+  return h.fh;
 }
 
 async function startHandle(ctx: VfsContext, attr: hivefs.IAttr, metaHandleId: number, flags: number, cred: Cred): Promise<Handle> {

@@ -39,11 +39,39 @@ export interface Handle {
 /** Largest handle number before numbering wraps (fuse-native passes 32-bit handles). */
 const MAX_FH = 0x7fffffff;
 
+/** Entries whose last own change {@link HandleTable.noteChange} remembers exactly. */
+const CHANGES_REMEMBERED = 4096;
+
 /** The open handles of one VFS, by number and by entry. */
 export class HandleTable {
   private readonly byFh = new Map<number, Handle>();
   private readonly byEntry = new Map<string, OpenFile>();
   private nextFh = 1;
+  /** Own changes (writes, truncates) counted; per entry the count at its last one. */
+  private changes = 0;
+  private readonly lastChange = new Map<string, number>();
+  /** Highest count among the entries forgotten to keep `lastChange` small. */
+  private forgottenUpTo = -1;
+
+  /** The number of own changes so far: pass it to {@link changedSince} later. */
+  get changeCount(): number {
+    return this.changes;
+  }
+
+  /** Notes that this client starts changing the data of `entryId` (a write or a truncate). */
+  noteChange(entryId: string): void {
+    this.lastChange.delete(entryId);
+    this.lastChange.set(entryId, ++this.changes);
+    if (this.lastChange.size <= CHANGES_REMEMBERED) return;
+    const [oldest, at] = this.lastChange.entries().next().value as [string, number];
+    this.lastChange.delete(oldest);
+    this.forgottenUpTo = at;
+  }
+
+  /** Whether this client may have changed the data of `entryId` since {@link changeCount} was `count`. */
+  changedSince(entryId: string, count: number): boolean {
+    return (this.lastChange.get(entryId) ?? -1) > count || this.forgottenUpTo > count;
+  }
 
   /** Registers a new handle on `entryId`, joining (or creating) the entry's shared state. */
   add(attr: hivefs.IAttr, layout: FileLayout | undefined, metaHandleId: number, flags: number, cred: Cred): Handle {

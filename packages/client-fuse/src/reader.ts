@@ -224,6 +224,17 @@ export class ReadAhead {
     return out;
   }
 
+  /**
+   * Takes over a fetch of block `k` started elsewhere (an open's read of the file's head): `buf`
+   * is a pooled block buffer counted in the budget, `fetched` its fetch of `length` bytes (null:
+   * unusable, read again). Ignored (the buffer still handed back) when block `k` is cached.
+   */
+  adopt(k: number, length: number, buf: Buffer, fetched: Promise<Buffer | null | undefined>): void {
+    const block = new Block(k * this.init.blockSize, length, buf, this.init.pool, this.init.budget);
+    this.track(k, block, fetched);
+    if (this.blocks.get(k) !== block) block.unref(); // the cache's reference was never taken
+  }
+
   private start(k: number, length: number): boolean {
     const { blockSize, budget } = this.init;
     if (budget && !budget.tryTake(blockSize)) return false;
@@ -234,8 +245,15 @@ export class ReadAhead {
     } catch (e) {
       fetched = Promise.reject(e);
     }
+    this.track(k, block, fetched);
+    return true;
+  }
+
+  /** Caches `block` as block `k` (unless one is there) and settles its data from `fetched`. */
+  private track(k: number, block: Block, fetched: Promise<Buffer | null | undefined>): void {
     block.data = fetched.then(
       (d) => {
+        if (d === null && this.blocks.get(k) === block) this.drop(k);
         block.unref();
         return d;
       },
@@ -245,8 +263,7 @@ export class ReadAhead {
         return null;
       },
     );
-    this.blocks.set(k, block);
-    return true;
+    if (!this.blocks.has(k)) this.blocks.set(k, block);
   }
 
   private drop(k: number): void {

@@ -53,6 +53,7 @@ export async function setAttrOnMeta(ctx: VfsContext, req: hivefs.ISetAttrReq & {
 /** Truncates (or extends with a hole) an entry to `size`; `handleId` when done through an open file. */
 export async function truncateEntry(ctx: VfsContext, entryId: string, size: number, cred: Cred, handleId?: number): Promise<hivefs.IAttr> {
   checkSize(size);
+  ctx.handles.noteChange(entryId);
   return setAttrOnMeta(ctx, { cred, entryId, valid: SETATTR.SIZE, size, ...(handleId ? { handleId } : {}) });
 }
 

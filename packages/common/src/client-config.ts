@@ -42,6 +42,13 @@ export const clientConfigSchema: ConfigSchema = {
     min: 0,
     description: 'Bytes prefetched ahead of a sequential reader, in whole blocks from all targets in parallel (0: off); all readers of a mount together hold at most 4 times this.',
   },
+  tuneOpenReadBytes: {
+    type: 'size',
+    default: 64 * 1024,
+    min: 0,
+    max: 1024 * 1024,
+    description: 'A read-only open of a file this small (by its cached size) also reads the file from storage, in parallel with the open in meta, so the first read needs no round trip (0: off; needs tuneReadAheadSize).',
+  },
   sysClientAlias: {
     type: 'string',
     default: '',
@@ -57,5 +64,6 @@ export interface ClientConfig extends CommonConfig {
   tuneStatAheadEntries: number;
   tuneWriteBehindBytes: number;
   tuneReadAheadSize: number;
+  tuneOpenReadBytes: number;
   sysClientAlias: string;
 }
