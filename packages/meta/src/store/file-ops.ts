@@ -5,7 +5,7 @@ import { Batch } from './batch.js';
 import { truncateChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { newInode, touchedDir } from './inode-factory.js';
-import { withResolvedLocks } from './locks.js';
+import { nameKey, withResolvedLocks } from './locks.js';
 import { accessForOpen, O_EXCL, O_TRUNC } from './open-flags.js';
 import { afterWriteMode, checkAccess, W, X } from './permissions.js';
 import { findDentry, mustDir, mustInode } from './reads.js';
@@ -41,7 +41,7 @@ export async function create(ctx: StoreContext, cred: Cred, a: CreateArgs): Prom
   checkId(a.parentId, what);
   checkName(a.name, what);
   const child = async (): Promise<string[]> => [(await findDentry(ctx, a.parentId, a.name))?.entryId ?? ''].filter(Boolean);
-  return withResolvedLocks(ctx.locks, [a.parentId], child, async () => {
+  return withResolvedLocks(ctx.locks, { exclusive: [nameKey(a.parentId, a.name)], shared: [a.parentId] }, child, async () => {
     const parent = await mustDir(ctx, a.parentId, what);
     checkAccess(cred, parent, X, what);
     const d = await findDentry(ctx, a.parentId, a.name);
@@ -55,11 +55,11 @@ export async function create(ctx: StoreContext, cred: Cred, a: CreateArgs): Prom
 async function createLocked(ctx: StoreContext, cred: Cred, parent: Inode, a: CreateArgs): Promise<OpenResult> {
   const now = ctx.clock.now();
   const file = newInode(ctx, cred, parent, { type: hivefs.EntryType.REGULAR, mode: a.mode, pattern: filePattern(ctx, parent) }, now);
-  const b = new Batch()
-    .putInode(file)
-    .putDentry(parent.entryId, { name: a.name, entryId: file.entryId, type: file.type })
-    .putInode(touchedDir(parent, now));
+  const b = new Batch().putInode(file).putDentry(parent.entryId, { name: a.name, entryId: file.entryId, type: file.type });
   const s = a.open ? await addSession(ctx, b, file.entryId, a.flags, a.clientId) : undefined;
+  // Creates of other names in this directory run beside this one and write its times too: stamp
+  // them right before the commit (no await in between), so commit order is time order.
+  b.putInode(touchedDir(parent, ctx.clock.now()));
   await b.commit(ctx.kv);
   return { attr: toAttr(file, s?.write ? 1 : 0), handleId: s?.handleId ?? 0, created: true };
 }

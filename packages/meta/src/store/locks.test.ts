@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LockManager, withResolvedLocks } from './locks.js';
+import { LockManager, nameKey, withResolvedLocks } from './locks.js';
 
 describe('LockManager', () => {
   it('runs holders of one key one at a time, in arrival order', async () => {
@@ -40,6 +40,79 @@ describe('LockManager', () => {
     const locks = new LockManager();
     await expect(locks.with(['a'], async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(locks.with(['a'], async () => 'ok')).resolves.toBe('ok');
+  });
+});
+
+describe('LockManager: shared and exclusive', () => {
+  /** A holder that stays inside until `leave()`; `entered` says when it got its locks. */
+  function holder(locks: LockManager, set: Parameters<LockManager['acquire']>[0], log: string[], name: string) {
+    let leave!: () => void;
+    const left = new Promise<void>((r) => (leave = r));
+    const done = locks.with(set, async () => {
+      log.push(`in ${name}`);
+      await left;
+      log.push(`out ${name}`);
+    });
+    return { leave, done };
+  }
+  const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+  it('lets sharers of a key in together; an exclusive request waits for all of them, and later sharers wait behind it', async () => {
+    const locks = new LockManager();
+    const log: string[] = [];
+    const a = holder(locks, { exclusive: [], shared: ['d'] }, log, 'a');
+    const b = holder(locks, { exclusive: [], shared: ['d'] }, log, 'b');
+    await turn();
+    expect(log).toEqual(['in a', 'in b']);
+    const x = holder(locks, ['d'], log, 'x');
+    const c = holder(locks, { exclusive: [], shared: ['d'] }, log, 'c');
+    await turn();
+    expect(log).toEqual(['in a', 'in b']); // x waits for a and b; c waits behind x
+    a.leave();
+    await a.done;
+    await turn();
+    expect(log).toEqual(['in a', 'in b', 'out a']);
+    b.leave();
+    await b.done;
+    await turn();
+    expect(log.slice(3)).toEqual(['out b', 'in x']);
+    x.leave();
+    await x.done;
+    await turn();
+    expect(log.slice(5)).toEqual(['out x', 'in c']);
+    c.leave();
+    await c.done;
+    expect(locks.size).toBe(0);
+  });
+
+  it('a key asked both ways is taken exclusively; names of one directory are separate keys', async () => {
+    const locks = new LockManager();
+    const log: string[] = [];
+    const a = holder(locks, { exclusive: ['d'], shared: ['d'] }, log, 'a');
+    const b = holder(locks, { exclusive: [nameKey('d', 'n1')], shared: ['e'] }, log, 'b');
+    const c = holder(locks, { exclusive: [nameKey('d', 'n2')], shared: ['e'] }, log, 'c');
+    await turn();
+    expect(log).toEqual(['in a', 'in b', 'in c']);
+    const s = holder(locks, { exclusive: [], shared: ['d'] }, log, 's');
+    await turn();
+    expect(log).not.toContain('in s');
+    for (const h of [a, b, c, s]) h.leave();
+    await Promise.all([a.done, b.done, c.done, s.done]);
+    expect(locks.size).toBe(0);
+  });
+
+  it('does not deadlock with mixed modes asked in opposite orders', async () => {
+    const locks = new LockManager();
+    let done = 0;
+    const jobs = Array.from({ length: 60 }, (_, i) =>
+      locks.with(i % 3 === 0 ? { exclusive: ['x'], shared: ['y'] } : i % 3 === 1 ? { exclusive: ['y'], shared: ['x'] } : { exclusive: [], shared: ['x', 'y'] }, async () => {
+        await Promise.resolve();
+        done += 1;
+      }),
+    );
+    await Promise.all(jobs);
+    expect(done).toBe(60);
+    expect(locks.size).toBe(0);
   });
 });
 

@@ -7,19 +7,42 @@ export type Release = () => void;
 /** Lock key that serialises renames which may change the ancestry of directories. */
 export const RENAME_LOCK = '#rename';
 
+/** The lock key of one name in a directory: creating or removing that name takes it exclusively. */
+export const nameKey = (dirId: string, name: string): string => `${dirId}/${name}`;
+
+/** What one {@link LockManager.acquire} takes: `exclusive` keys alone, `shared` keys with other sharers. */
+export interface LockSet {
+  exclusive: readonly string[];
+  shared?: readonly string[];
+}
+
+interface KeyState {
+  readers: number;
+  writer: boolean;
+  /** Waiters in arrival order. */
+  queue: { exclusive: boolean; grant: () => void }[];
+}
+
 /**
- * FIFO mutexes per key. `acquire` takes several keys in sorted order, so two operations that
- * lock overlapping sets can never deadlock.
+ * Reader/writer locks per key, FIFO among waiters (a sharer never overtakes a waiting exclusive
+ * request). `acquire` takes all its keys in sorted order, so two operations that lock overlapping
+ * sets can never deadlock. Files are created and removed with the directory shared and the name
+ * exclusive, so operations on different names of one directory run (and commit) together, while
+ * mkdir, rmdir, rename and attribute changes of the directory take it exclusively.
  */
 export class LockManager {
-  private readonly tails = new Map<string, Promise<void>>();
+  private readonly keys = new Map<string, KeyState>();
 
-  /** Waits for every key (deduplicated, sorted) and returns one release for all of them. */
-  async acquire(keys: readonly string[]): Promise<Release> {
-    const sorted = [...new Set(keys)].sort();
+  /** Waits for every key (deduplicated, sorted; exclusive wins) and returns one release for all of them. */
+  async acquire(set: readonly string[] | LockSet): Promise<Release> {
+    const { exclusive, shared = [] } = Array.isArray(set) ? { exclusive: set as readonly string[] } : (set as LockSet);
+    const modes = new Map<string, boolean>();
+    for (const k of shared) modes.set(k, false);
+    for (const k of exclusive) modes.set(k, true);
+    const sorted = [...modes.keys()].sort();
     const releases: Release[] = [];
     try {
-      for (const k of sorted) releases.push(await this.acquireOne(k));
+      for (const k of sorted) releases.push(await this.acquireOne(k, modes.get(k)!));
     } catch (e) {
       for (const r of releases.reverse()) r();
       throw e;
@@ -32,9 +55,9 @@ export class LockManager {
     };
   }
 
-  /** Runs `fn` while holding `keys`. */
-  async with<T>(keys: readonly string[], fn: () => Promise<T>): Promise<T> {
-    const release = await this.acquire(keys);
+  /** Runs `fn` while holding `set`. */
+  async with<T>(set: readonly string[] | LockSet, fn: () => Promise<T>): Promise<T> {
+    const release = await this.acquire(set);
     try {
       return await fn();
     } finally {
@@ -44,20 +67,37 @@ export class LockManager {
 
   /** Number of keys currently locked or waited for (for tests). */
   get size(): number {
-    return this.tails.size;
+    return this.keys.size;
   }
 
-  private async acquireOne(k: string): Promise<Release> {
-    const prev = this.tails.get(k) ?? Promise.resolve();
-    let release!: () => void;
-    const mine = new Promise<void>((r) => (release = r));
-    const tail = prev.then(() => mine);
-    this.tails.set(k, tail);
-    await prev;
-    return () => {
-      release();
-      if (this.tails.get(k) === tail) this.tails.delete(k);
-    };
+  private async acquireOne(k: string, exclusive: boolean): Promise<Release> {
+    let s = this.keys.get(k);
+    if (!s) this.keys.set(k, (s = { readers: 0, writer: false, queue: [] }));
+    const free = s.queue.length === 0 && !s.writer && (!exclusive || s.readers === 0);
+    if (free) this.take(s, exclusive);
+    else await new Promise<void>((grant) => s.queue.push({ exclusive, grant }));
+    const state = s;
+    return () => this.release(k, state, exclusive);
+  }
+
+  private take(s: KeyState, exclusive: boolean): void {
+    if (exclusive) s.writer = true;
+    else s.readers++;
+  }
+
+  private release(k: string, s: KeyState, exclusive: boolean): void {
+    if (exclusive) s.writer = false;
+    else s.readers--;
+    // wake the head of the queue: one exclusive waiter once nobody holds the key, or every sharer in a row
+    while (s.queue.length > 0 && !s.writer) {
+      const head = s.queue[0]!;
+      if (head.exclusive && s.readers > 0) break;
+      s.queue.shift();
+      this.take(s, head.exclusive);
+      head.grant();
+      if (head.exclusive) break;
+    }
+    if (!s.writer && s.readers === 0 && s.queue.length === 0 && this.keys.get(k) === s) this.keys.delete(k);
   }
 }
 
@@ -73,15 +113,16 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  * again under the locks: if the answer changed meanwhile it starts over, so `fn` always runs
  * with every involved id locked and all locks taken in sorted order.
  */
-export async function withResolvedLocks<T>(locks: LockManager, base: readonly string[], resolve: () => Promise<string[]>, fn: () => Promise<T>): Promise<T> {
+export async function withResolvedLocks<T>(locks: LockManager, base: readonly string[] | LockSet, resolve: () => Promise<string[]>, fn: () => Promise<T>): Promise<T> {
+  const set: LockSet = Array.isArray(base) ? { exclusive: base as readonly string[] } : (base as LockSet);
   for (let attempt = 0; attempt < MAX_RESOLVE_ATTEMPTS; attempt++) {
     const extra = await resolve();
-    const release = await locks.acquire([...base, ...extra]);
+    const release = await locks.acquire({ exclusive: [...set.exclusive, ...extra], shared: set.shared ?? [] });
     try {
       if (sameIds(await resolve(), extra)) return await fn();
     } finally {
       release();
     }
   }
-  throw new HiveError(ErrCode.BUSY, `entries kept changing while locking ${base.join(', ')}; gave up after ${MAX_RESOLVE_ATTEMPTS} attempts`);
+  throw new HiveError(ErrCode.BUSY, `entries kept changing while locking ${[...set.exclusive, ...(set.shared ?? [])].join(', ')}; gave up after ${MAX_RESOLVE_ATTEMPTS} attempts`);
 }

@@ -4,7 +4,7 @@ import { Batch } from './batch.js';
 import type { StoreContext } from './context.js';
 import { dropLinkInto } from './dispose.js';
 import { touchedDir } from './inode-factory.js';
-import { withResolvedLocks } from './locks.js';
+import { nameKey, withResolvedLocks } from './locks.js';
 import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, mustDir, mustInode } from './reads.js';
 import type { Cred, Inode } from './types.js';
@@ -20,7 +20,7 @@ export async function unlink(ctx: StoreContext, cred: Cred, parentId: string, na
   checkId(parentId, what);
   checkName(name, what);
   const child = async (): Promise<string[]> => [(await findDentry(ctx, parentId, name))?.entryId ?? ''].filter(Boolean);
-  const gone = await withResolvedLocks(ctx.locks, [parentId], child, async (): Promise<Inode | undefined> => {
+  const gone = await withResolvedLocks(ctx.locks, { exclusive: [nameKey(parentId, name)], shared: [parentId] }, child, async (): Promise<Inode | undefined> => {
     const parent = await mustDir(ctx, parentId, what);
     checkAccess(cred, parent, W | X, what);
     const d = await findDentry(ctx, parentId, name);
@@ -28,9 +28,10 @@ export async function unlink(ctx: StoreContext, cred: Cred, parentId: string, na
     const target = await mustInode(ctx, d.entryId, what);
     if (target.type === hivefs.EntryType.DIRECTORY) fail(ErrCode.IS_DIR, `${what}: '${name}' in ${parentId} is a directory; use rmdir`);
     checkSticky(cred, parent, target, what);
-    const now = ctx.clock.now();
-    const b = new Batch().delDentry(parentId, name).putInode(touchedDir(parent, now));
-    const dead = await dropLinkInto(ctx, b, target, now);
+    const b = new Batch().delDentry(parentId, name);
+    const dead = await dropLinkInto(ctx, b, target, ctx.clock.now());
+    // other names of the directory change beside this one: its times are stamped right before the commit
+    b.putInode(touchedDir(parent, ctx.clock.now()));
     await b.commit(ctx.kv);
     return dead;
   });
