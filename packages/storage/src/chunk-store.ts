@@ -1,4 +1,4 @@
-// Chunk files on the targets: write/read/truncate/unlink/fsync/length with an LRU fd cache. No sockets.
+// Chunk files on the targets: write/read/truncate/unlink/fsync/length with an LRU fd cache, batch unlinks in a worker. No sockets.
 import { stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { ErrCode, HiveError } from '@hivefs/protocol';
@@ -9,6 +9,7 @@ import { FdCache } from './fd-cache.js';
 import { chunkIoError } from './fs-errors.js';
 import { readFully, writeFully } from './file-io.js';
 import type { TargetSet } from './targets.js';
+import { UnlinkWorker } from './unlink-worker.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -28,6 +29,21 @@ export interface ChunkStoreInit {
   /** Idle chunk file descriptors kept open (tuneNumOpenChunkFiles). */
   maxOpenFiles: number;
   log: Logger;
+  /** Removes the chunk files of {@link ChunkStore.unlinkMany}; one of its own when omitted. Terminated by close(). */
+  unlinker?: UnlinkWorker;
+}
+
+/** A chunk file named by target and entry id. */
+export interface ChunkRef {
+  targetId: number;
+  entryId: string;
+}
+
+/** Outcome of one chunk of {@link ChunkStore.unlinkMany}: whether it existed, or why it failed. */
+export type ChunkUnlinkResult = { existed: boolean } | { error: HiveError };
+
+function shuttingDown(op: string, entryId: string): HiveError {
+  return new HiveError(ErrCode.SHUTTING_DOWN, `storage is shutting down; ${op} of ${entryId} refused`);
 }
 
 /** The chunk files of all targets of one daemon. Entry and target ids are checked on every call. */
@@ -35,6 +51,7 @@ export class ChunkStore {
   private readonly targets: TargetSet;
   private readonly locks = new ChunkLocks();
   private readonly fds: FdCache;
+  private readonly unlinker: UnlinkWorker;
   private active = 0;
   private closed = false;
   private onIdle: (() => void) | undefined;
@@ -42,6 +59,7 @@ export class ChunkStore {
   constructor(init: ChunkStoreInit) {
     this.targets = init.targets;
     this.fds = new FdCache(init.maxOpenFiles, (err) => init.log.warn({ err }, 'closing a chunk file failed'));
+    this.unlinker = init.unlinker ?? new UnlinkWorker(init.log);
   }
 
   /** Writes `data` at `offset`, creating the chunk file (and its directories) on first write. */
@@ -111,16 +129,71 @@ export class ChunkStore {
     });
   }
 
+  /**
+   * Removes many chunk files; results in `refs` order. A bad entry id, an unknown target or a
+   * failed unlink fails only its own entry (the errors of {@link unlink}); refs naming one file
+   * share its result. Takes the exclusive lock of every file (waiting for operations on them),
+   * then removes them all in one batch in the worker thread.
+   */
+  async unlinkMany(refs: readonly ChunkRef[]): Promise<ChunkUnlinkResult[]> {
+    const results: ChunkUnlinkResult[] = new Array(refs.length);
+    const byPath = new Map<string, { targetId: number; refs: number[] }>();
+    for (let i = 0; i < refs.length; i++) {
+      const { targetId, entryId } = refs[i]!;
+      let path: string;
+      try {
+        path = chunkPath(this.targets.get(targetId).chunksDir, entryId);
+      } catch (e) {
+        results[i] = { error: e as HiveError };
+        continue;
+      }
+      if (this.closed) {
+        results[i] = { error: shuttingDown('unlink', entryId) };
+        continue;
+      }
+      const same = byPath.get(path);
+      if (same) same.refs.push(i);
+      else byPath.set(path, { targetId, refs: [i] });
+    }
+    if (byPath.size === 0) return results;
+    const paths = [...byPath.keys()];
+    this.active++;
+    try {
+      let waits: Promise<void>[] | undefined;
+      for (const path of paths) {
+        const w = this.locks.exclusive(path);
+        if (w) (waits ??= []).push(w);
+      }
+      try {
+        if (waits) await Promise.all(waits);
+        await this.fds.evictMany(paths);
+        const out = await this.unlinker.unlinkAll(paths);
+        for (let k = 0; k < paths.length; k++) {
+          const r = out[k]!;
+          const { targetId, refs: at } = byPath.get(paths[k]!)!;
+          const res: ChunkUnlinkResult = 'existed' in r ? r : { error: chunkIoError(r, 'unlink', paths[k]!, targetId) };
+          for (const i of at) results[i] = res;
+        }
+      } finally {
+        for (const path of paths) this.locks.releaseExclusive(path);
+      }
+    } finally {
+      if (--this.active === 0) this.onIdle?.();
+    }
+    return results;
+  }
+
   /** Number of cached chunk file descriptors. */
   get openFiles(): number {
     return this.fds.size;
   }
 
-  /** Refuses new operations, waits for running ones and closes every file descriptor. */
+  /** Refuses new operations, waits for running ones, closes every file descriptor and stops the unlink worker. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.active > 0) await new Promise<void>((r) => (this.onIdle = r));
     await this.fds.closeAll();
+    await this.unlinker.terminate();
   }
 
   /** Runs `fn` under a shared chunk lock with an open handle (undefined: missing, not created). */
@@ -145,7 +218,7 @@ export class ChunkStore {
   private async guard<T>(op: string, targetId: number, entryId: string, fn: (path: string) => Promise<T>): Promise<T> {
     const t = this.targets.get(targetId);
     const path = chunkPath(t.chunksDir, entryId);
-    if (this.closed) throw new HiveError(ErrCode.SHUTTING_DOWN, `storage is shutting down; ${op} of ${entryId} refused`);
+    if (this.closed) throw shuttingDown(op, entryId);
     this.active++;
     try {
       return await fn(path);

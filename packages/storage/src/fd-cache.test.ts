@@ -56,6 +56,22 @@ describe('FdCache', () => {
     await cache.closeAll();
     expect(cache.size).toBe(0);
   });
+
+  it('evicts many paths at once: idle handles closed before it resolves, used ones at their release', async () => {
+    const cache = new FdCache(8, (e) => errors.push(e));
+    const p = (n: string) => join(root, 'm', n);
+    const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((n) => cache.acquire(p(n), true)));
+    cache.release(a!);
+    cache.release(b!);
+    await cache.evictMany([p('a'), p('b'), p('c'), p('not-cached')]);
+    expect(cache.size).toBe(0);
+    expect([a!.fh.fd, b!.fh.fd]).toEqual([-1, -1]);
+    expect(c!.fh.fd).toBeGreaterThan(0);
+    cache.release(c!);
+    await cache.closeAll();
+    expect(c!.fh.fd).toBe(-1);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('FdCache under a low descriptor limit', () => {

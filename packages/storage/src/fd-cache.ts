@@ -67,12 +67,21 @@ export class FdCache {
   }
 
   /** Drops the cached handle of `path` (before unlink); resolves once closed if idle. */
-  async evict(path: string): Promise<void> {
-    const oc = this.entries.get(path);
-    if (!oc) return;
-    this.entries.delete(path);
-    oc.cached = false;
-    if (oc.refs === 0) await this.closeHandle(oc);
+  evict(path: string): Promise<void> {
+    return this.evictMany([path]);
+  }
+
+  /** Drops the cached handles of `paths` (before unlinking them); resolves once the idle ones are closed. */
+  async evictMany(paths: readonly string[]): Promise<void> {
+    let closes: Promise<void>[] | undefined;
+    for (const path of paths) {
+      const oc = this.entries.get(path);
+      if (!oc) continue;
+      this.entries.delete(path);
+      oc.cached = false;
+      if (oc.refs === 0) (closes ??= []).push(this.closeHandle(oc));
+    }
+    if (closes) await Promise.all(closes);
   }
 
   /** Number of cached handles. */
