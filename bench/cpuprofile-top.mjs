@@ -2,7 +2,7 @@
 // Summarises a V8 .cpuprofile (node --cpu-prof): where the sampled time went, by function and by
 // file or package (self time), so a profile of hivefs-client can be read without DevTools.
 //
-//   node bench/cpuprofile-top.mjs <file.cpuprofile> [--top 25] [--total]
+//   node bench/cpuprofile-top.mjs <file.cpuprofile> [--top 25] [--total] [--last SECONDS]
 // --total adds time by function including its callees (each sample counted once per function).
 import { readFileSync } from 'node:fs';
 
@@ -10,8 +10,14 @@ const file = process.argv[2];
 const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 25;
 const prof = JSON.parse(readFileSync(file, 'utf8'));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+// --last S: only the samples of the profile's final S seconds (e.g. the last phase of a benchmark)
+const lastArg = process.argv.indexOf('--last');
+const lastUs = lastArg > 0 ? Number(process.argv[lastArg + 1]) * 1e6 : Infinity;
+const at = [];
+for (let i = 0, t = 0; i < prof.samples.length; i++) at.push((t += prof.timeDeltas[i] ?? 0));
+const from = (at[at.length - 1] ?? 0) - lastUs;
 const self = new Map();
-for (let i = 0; i < prof.samples.length; i++) self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0));
+for (let i = 0; i < prof.samples.length; i++) if (at[i] >= from) self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0));
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 /** Where a frame's code lives: a package of ours, node_modules package, node internals, or a VM pseudo-frame. */

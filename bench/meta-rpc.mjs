@@ -87,7 +87,7 @@ try {
   if (process.env.SERVER_PROF) {
     for (const f of await readdir(join(dir, 'prof')).catch(() => [])) {
       if (!/^hivefs-(meta|storage)-/.test(f)) continue;
-      const { stdout } = await run(process.execPath, [join(ROOT, 'bench/cpuprofile-top.mjs'), join(dir, 'prof', f), '--top', '25']);
+      const { stdout } = await run(process.execPath, [join(ROOT, 'bench/cpuprofile-top.mjs'), join(dir, 'prof', f), '--top', '25', ...(process.env.PROF_ARGS ?? '').split(' ').filter(Boolean)]);
       console.log(`== ${f}\n${stdout}`);
     }
   }
