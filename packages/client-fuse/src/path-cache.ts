@@ -18,6 +18,8 @@ interface Timed<T> {
   expires: number;
   /** Set on a directory's attributes when own creates/removes changed its mtime, ctime, nlink and size. */
   timesStale?: boolean;
+  /** The cache's put count when this key last moved to the young end of the Map order. */
+  seq: number;
 }
 
 const DEFAULT_MAX_ENTRIES = 100_000;
@@ -31,6 +33,8 @@ export class PathCache {
   private readonly attrs = new Map<string, Timed<hivefs.IAttr>>();
   private readonly now: () => number;
   private readonly max: number;
+  /** Counts puts that moved or added a key (see `Timed.seq`). */
+  private seq = 0;
 
   constructor(private readonly init: PathCacheInit) {
     this.now = init.now ?? (() => performance.now());
@@ -130,8 +134,18 @@ export class PathCache {
 
   private put<T>(m: Map<string, Timed<T>>, key: string, value: T, ttlSecs: number): void {
     if (ttlSecs <= 0) return;
-    m.delete(key); // re-insert so that Map order stays oldest-first
-    m.set(key, { value, expires: this.now() + ttlSecs * 1000 });
+    // A key put again moves to the young end (delete + set) only when a quarter of the cache was
+    // put since it last moved; otherwise it is updated where it stands. Deleting and re-adding one
+    // hot key on every put (the directory whose attributes each create and unlink in it refresh)
+    // leaves V8's Map walking that key's dead slots on every access until it rehashes.
+    const expires = this.now() + ttlSecs * 1000;
+    const old = m.get(key);
+    if (old && this.seq - old.seq <= this.max / 4) {
+      m.set(key, { value, expires, seq: old.seq });
+      return;
+    }
+    if (old) m.delete(key);
+    m.set(key, { value, expires, seq: ++this.seq });
     while (m.size > this.max) m.delete(m.keys().next().value as string);
   }
 }

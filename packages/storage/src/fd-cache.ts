@@ -9,6 +9,8 @@ export interface OpenChunk {
   refs: number;
   /** False once evicted: closed when refs drops to 0. */
   cached: boolean;
+  /** The cache's insertion count when this handle last moved to the young end of the LRU order. */
+  seq?: number;
 }
 
 const RDWR = constants.O_RDWR;
@@ -34,6 +36,8 @@ export class FdCache {
   private readonly entries = new Map<string, OpenChunk>();
   private readonly opening = new Map<string, Promise<OpenChunk | undefined>>();
   private readonly closing = new Set<Promise<void>>();
+  /** Counts insertions and moves (see `OpenChunk.seq`). */
+  private seq = 0;
 
   constructor(private capacity: number, private readonly onCloseError: (err: unknown) => void) {}
 
@@ -43,8 +47,14 @@ export class FdCache {
       const hit = this.entries.get(path);
       if (hit) {
         hit.refs++;
-        this.entries.delete(path);
-        this.entries.set(path, hit);
+        // Approximate LRU: move to the young end only when a quarter of the capacity went by since
+        // the last move. A delete + set per hit of one hot chunk file leaves V8's Map walking the
+        // dead slots of that key in its hash chain (cost growing with the cache size).
+        if (this.seq - (hit.seq ?? 0) > this.capacity / 4) {
+          this.entries.delete(path);
+          hit.seq = ++this.seq;
+          this.entries.set(path, hit);
+        }
         return hit;
       }
       const pending = this.opening.get(path);
@@ -114,7 +124,7 @@ export class FdCache {
       fh = await openChunkFile(path, create);
     }
     if (!fh) return undefined;
-    const oc: OpenChunk = { fh, refs: 1, cached: true };
+    const oc: OpenChunk = { fh, refs: 1, cached: true, seq: ++this.seq };
     this.entries.set(path, oc);
     this.evictOverflow();
     return oc;

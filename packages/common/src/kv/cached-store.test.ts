@@ -73,6 +73,22 @@ describe('cachedStore', () => {
     expect(t.gets()).toBe(2);
   });
 
+  it('moves a used entry to the young end only when a quarter of the cache went by since it last moved', async () => {
+    const t = instrumented(openMemoryStore());
+    const c = cachedStore(t.store, { maxEntries: 8 });
+    for (let i = 1; i <= 8; i++) await c.put(`I:${i}`, enc(String(i)));
+    await c.get('I:1'); // 7 newer entries: moves
+    await c.get('I:7'); // 2 newer entries (not more than 8/4): stays where it is
+    for (let i = 9; i <= 14; i++) await c.put(`I:${i}`, enc(String(i))); // evicts I:2 .. I:7
+    expect(t.gets()).toBe(0);
+    expect(dec(await c.get('I:1'))).toBe('1');
+    expect(t.gets()).toBe(0);
+    expect(dec(await c.get('I:7'))).toBe('7');
+    expect(t.gets()).toBe(1);
+    expect(dec(await c.get('I:2'))).toBe('2');
+    expect(t.gets()).toBe(2);
+  });
+
   it('does not cache a read that raced with a write of the same key', async () => {
     const t = instrumented(openMemoryStore());
     await t.store.put('I:k', enc('old'));
