@@ -61,6 +61,19 @@ describe('indexPrefixes', () => {
     expect(await keysOf(kv.keysWithPrefix(xattrPrefix('1-A-1')))).toEqual([]);
   });
 
+  it('stays right while many entries get and lose their sessions (empty groups are swept in bulk)', async () => {
+    const kv = await indexPrefixes(openMemoryStore());
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 5000; i++) await kv.batch([{ type: 'put', key: sessionKey(`${i}-A-1`, 1), value: v('s'), volatile: true }]);
+      for (let i = 0; i < 5000; i++) if (i % 7 !== round) await kv.del(sessionKey(`${i}-A-1`, 1));
+    }
+    for (const i of [0, 1, 2, 3, 9, 4997, 4999]) {
+      const want = i % 7 === 2 ? [sessionKey(`${i}-A-1`, 1)] : []; // kept in the last round only
+      expect(await keysOf(kv.keysWithPrefix(sessionPrefix(`${i}-A-1`))), `entry ${i}`).toEqual(want);
+    }
+    expect((await keysOf(kv.keysWithPrefix(SESSION_PREFIX))).length).toBe(714); // i % 7 === 2 below 5000
+  });
+
   describe('volatile records', () => {
     /** A memory store that counts the batches reaching it and survives close (to look at it afterwards). */
     const counted = () => {

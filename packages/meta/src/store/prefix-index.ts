@@ -48,8 +48,17 @@ export async function indexPrefixes(inner: KvStore, prefixes: readonly IndexedPr
   return store;
 }
 
+/** Empty groups kept before one sweep drops them all. */
+const EMPTY_GROUPS_KEPT = 4096;
+
 class PrefixIndexedStore implements IndexedStore {
   private readonly groups = new Map<string, Group>();
+  /**
+   * Groups that became empty, dropped together by a sweep: a file opened and closed over and over
+   * would otherwise delete and re-add one key of `groups` each time, and V8's Map keeps walking
+   * such a key's dead slots until it rehashes.
+   */
+  private emptied = new Set<string>();
   /** Keys whose record exists in memory only. */
   private readonly volatile = new Set<string>();
 
@@ -66,8 +75,15 @@ class PrefixIndexedStore implements IndexedStore {
       m.set(key, p.values ? value.slice() : null);
     } else if (m) {
       m.delete(key);
-      if (m.size === 0) this.groups.delete(g);
+      if (m.size === 0) this.dropLater(g);
     }
+  }
+
+  private dropLater(g: string): void {
+    this.emptied.add(g);
+    if (this.emptied.size <= EMPTY_GROUPS_KEPT) return;
+    for (const e of this.emptied) if (this.groups.get(e)?.size === 0) this.groups.delete(e);
+    this.emptied = new Set();
   }
 
   async get(key: string): Promise<Uint8Array | undefined> {
@@ -151,8 +167,11 @@ class PrefixIndexedStore implements IndexedStore {
 
   /** Entries under `prefix` in key order, from memory. */
   private async *scan(prefix: string, opts?: KvPrefixOptions): AsyncIterable<[string, Uint8Array]> {
+    // A prefix that is one entry's group (`S:<entry>:`; key parts never hold a raw ':') is answered
+    // by that group alone, also when it is missing: no walk over every group (once per unlink).
     const exact = this.groups.get(prefix);
-    const groups = exact ? [exact] : [...this.groups].filter(([g]) => g.startsWith(prefix) || prefix.startsWith(g)).map(([, m]) => m);
+    const oneGroup = prefix.endsWith(':') && prefix.indexOf(':') < prefix.length - 1;
+    const groups = exact ? [exact] : oneGroup ? [] : [...this.groups].filter(([g]) => g.startsWith(prefix) || prefix.startsWith(g)).map(([, m]) => m);
     const all = groups.flatMap((m) => [...m]).filter(([k]) => k.startsWith(prefix) && (!opts?.after || k > opts.after));
     all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [k, v] of opts?.limit !== undefined ? all.slice(0, opts.limit) : all) {
