@@ -1,11 +1,11 @@
 // Unit tests of the LRU chunk fd cache: eviction order, no close under a running operation.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { removeDir, tmpDir } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FdCache } from './fd-cache.js';
+import { FdCache, openChunkFile } from './fd-cache.js';
 
 const run = promisify(execFile);
 
@@ -92,6 +92,28 @@ describe('FdCache under a low descriptor limit', () => {
       const r = JSON.parse(stdout) as { size: number; limit: number };
       expect(r.limit).toBeLessThan(64);
       expect(r.size).toBeLessThanOrEqual(r.limit);
+    } finally {
+      await removeDir(root);
+    }
+  });
+});
+
+describe('openChunkFile with known directories', () => {
+  it('makes a new directory first and remembers it; makes it again when it vanished; never creates for a read', async () => {
+    const root = await tmpDir('hivefs-chunkdirs-');
+    try {
+      const known = new Set<string>();
+      const first = join(root, 'AB', 'CD', 'e1');
+      const fh = (await openChunkFile(first, true, known))!;
+      await fh.close();
+      expect(known).toEqual(new Set([join(root, 'AB', 'CD')]));
+      expect(await openChunkFile(join(root, 'AB', 'EF', 'e2'), false, known)).toBeUndefined();
+      expect(known.has(join(root, 'AB', 'EF'))).toBe(false);
+      await rm(join(root, 'AB'), { recursive: true }); // gone behind the cache's back
+      const again = (await openChunkFile(join(root, 'AB', 'CD', 'e3'), true, known))!;
+      await again.write(Buffer.from('x'));
+      await again.close();
+      expect(await readFile(join(root, 'AB', 'CD', 'e3'), 'utf8')).toBe('x');
     } finally {
       await removeDir(root);
     }

@@ -16,15 +16,29 @@ export interface OpenChunk {
 const RDWR = constants.O_RDWR;
 const RDWR_CREAT = constants.O_RDWR | constants.O_CREAT;
 
-/** Opens a chunk file read-write; creates it (and its parent dirs) when `create`, else undefined if missing. */
-export async function openChunkFile(path: string, create: boolean): Promise<FileHandle | undefined> {
+/** Most chunk directories {@link openChunkFile} remembers as existing (then it starts over). */
+const KNOWN_DIRS_MAX = 262_144;
+
+/**
+ * Opens a chunk file read-write; creates it (and its parent dirs) when `create`, else undefined
+ * if missing. With `knownDirs`, a create in a directory not seen yet makes the directory first
+ * (one call, no failed open); in a known one it is a single open. A directory removed behind our
+ * back is made again when the open fails.
+ */
+export async function openChunkFile(path: string, create: boolean, knownDirs?: Set<string>): Promise<FileHandle | undefined> {
+  const dir = dirname(path);
+  if (create && knownDirs && !knownDirs.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    if (knownDirs.size >= KNOWN_DIRS_MAX) knownDirs.clear();
+    knownDirs.add(dir);
+  }
   try {
     return await open(path, create ? RDWR_CREAT : RDWR, 0o644);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     if (!create) return undefined;
   }
-  await mkdir(dirname(path), { recursive: true });
+  await mkdir(dir, { recursive: true });
   return open(path, RDWR_CREAT, 0o644);
 }
 
@@ -38,6 +52,8 @@ export class FdCache {
   private readonly closing = new Set<Promise<void>>();
   /** Counts insertions and moves (see `OpenChunk.seq`). */
   private seq = 0;
+  /** Chunk directories known to exist (see {@link openChunkFile}). */
+  private readonly knownDirs = new Set<string>();
 
   constructor(private capacity: number, private readonly onCloseError: (err: unknown) => void) {}
 
@@ -113,7 +129,7 @@ export class FdCache {
   private async openInto(path: string, create: boolean): Promise<OpenChunk | undefined> {
     let fh: FileHandle | undefined;
     try {
-      fh = await openChunkFile(path, create);
+      fh = await openChunkFile(path, create, this.knownDirs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if ((code !== 'EMFILE' && code !== 'ENFILE') || this.entries.size === 0) throw e;
@@ -121,7 +137,7 @@ export class FdCache {
       this.capacity = Math.max(1, Math.floor(this.entries.size / 2));
       this.evictOverflow();
       while (this.closing.size > 0) await Promise.all([...this.closing]);
-      fh = await openChunkFile(path, create);
+      fh = await openChunkFile(path, create, this.knownDirs);
     }
     if (!fh) return undefined;
     const oc: OpenChunk = { fh, refs: 1, cached: true, seq: ++this.seq };
