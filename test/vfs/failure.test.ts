@@ -46,6 +46,31 @@ describe('failure modes', () => {
     }
   });
 
+  it('failover: a small file opened while its storage daemon is down (its head read fails) is read once the daemon is back', async () => {
+    const c = await connectVfs(tc!, { sysFailureMode: 'failover' });
+    const small = randomBytes(3000);
+    try {
+      const w = await c.create('/small-fo', 0o644, O.WRONLY | O.CREAT, ROOT);
+      await c.write(w, small, small.length, 0);
+      await c.release(w);
+      const daemon = `storage0${Math.floor((await c.getEntryInfo('/small-fo', ROOT)).pattern.ids[0]! / 100)}`;
+      await c.getattr('/small-fo', ROOT); // its size is cached: the open reads the head beside meta's open
+      await tc!.stop(daemon, 'SIGKILL');
+      const fh = await c.open('/small-fo', O.RDONLY, ROOT); // meta answers; the head read fails and is dropped
+      const buf = Buffer.alloc(4096);
+      let readDone = 0;
+      const read = c.read(fh, buf, buf.length, 0).then((n) => ((readDone = Date.now()), n));
+      const restarted = Date.now();
+      await tc!.start(daemon);
+      expect(await read).toBe(small.length);
+      expect(readDone).toBeGreaterThanOrEqual(restarted);
+      expect(buf.subarray(0, small.length).equals(small)).toBe(true);
+      await c.release(fh);
+    } finally {
+      await c.close();
+    }
+  });
+
   it('failover: reads and writes wait for the storage daemon to come back, then succeed', async () => {
     const c = await connectVfs(tc!, { sysFailureMode: 'failover', tuneReadAheadSize: 0 });
     try {

@@ -33,12 +33,14 @@ function setup(o: { cachedSize: number; size?: number; stored?: Buffer; openRead
   const attr = (size: number): hivefs.IAttr => ({ entryId: ENTRY, type: hivefs.EntryType.REGULAR, mode: 0o100644, size, nlink: 1, pattern });
   let stored = o.stored ?? Buffer.alloc(o.size ?? o.cachedSize, 0x61);
   const reads: { index: number; offset: number; length: number }[] = [];
+  const once: boolean[] = [];
   const metaCalls: string[] = [];
   const pool = new TrackingPool(16 * 1024 * KiB);
   const budget = new ReadAheadBudget(64 * 1024 * KiB);
   const storage = {
-    readChunk: async (_l: FileLayout, index: number, offset: number, length: number, into?: Buffer): Promise<Buffer | undefined> => {
+    readChunk: async (_l: FileLayout, index: number, offset: number, length: number, into?: Buffer, single = false): Promise<Buffer | undefined> => {
       reads.push({ index, offset, length });
+      once.push(single);
       const snapshot = Buffer.from(stored.subarray(offset, offset + length)); // what storage holds when asked
       if (o.storageGate) await o.storageGate;
       if (o.storageFails) throw new Error('target unreachable');
@@ -71,7 +73,7 @@ function setup(o: { cachedSize: number; size?: number; stored?: Buffer; openRead
     },
     clientId: () => 1,
   } as unknown as VfsContext;
-  return { ctx, reads, metaCalls, pool, budget, setStored: (b: Buffer) => (stored = b) };
+  return { ctx, reads, once, metaCalls, pool, budget, setStored: (b: Buffer) => (stored = b) };
 }
 
 async function openReadClose(ctx: VfsContext, flags = O.RDONLY, length = 4 * KiB): Promise<Buffer> {
@@ -177,6 +179,7 @@ describe('reading the head of a small file with its open', () => {
     const s = setup({ cachedSize: 100, storageFails: true });
     await expect(openReadClose(s.ctx)).rejects.toThrow('target unreachable');
     expect(s.reads).toHaveLength(2);
+    expect(s.once).toEqual([true, false]); // the speculative read is never retried; the real one follows the mount's failure mode
     await settle();
     expect(s.pool.out.size).toBe(0);
   });

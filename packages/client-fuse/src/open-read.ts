@@ -46,7 +46,9 @@ export function startHeadRead(ctx: VfsContext, attr: hivefs.IAttr, flags: number
   const buf = ctx.pool.take(length); // small: files held open after their first read pin little of the budget
   let data: Promise<Buffer | null | undefined>;
   try {
-    data = ctx.storage.readChunk(layout, 0, 0, length, buf).catch(() => null);
+    // one attempt: a target that does not answer must not keep a speculative read (and its
+    // buffer) retrying in failover mode; the real read then waits for it as it should
+    data = ctx.storage.readChunk(layout, 0, 0, length, buf, true).catch(() => null);
   } catch {
     data = Promise.resolve(null);
   }

@@ -37,17 +37,19 @@ export class StorageIo {
    * Reads up to `length` bytes at `chunkOffset` of the chunk file on stripe index `index`.
    * Resolves to the reply payload (shorter or undefined where the chunk file ends or is missing),
    * received into `into` (at least `length` bytes; the result is then a view of it) when given.
-   * Every attempt has settled when this settles: nothing writes to `into` afterwards.
+   * Every attempt has settled when this settles: nothing writes to `into` afterwards. With
+   * `once`, a failed attempt is not retried whatever the mount's failure mode (speculative reads).
    */
-  readChunk(layout: FileLayout, index: number, chunkOffset: number, length: number, into?: Buffer): Promise<Buffer | undefined> {
+  readChunk(layout: FileLayout, index: number, chunkOffset: number, length: number, into?: Buffer, once = false): Promise<Buffer | undefined> {
     const opts = into ? { payloadInto: into.subarray(0, length) } : {};
-    return this.retry.run('readChunk', async () => {
+    const attempt = async (): Promise<Buffer | undefined> => {
       const targetId = this.targetOf(layout, index);
       const r = await this.view.targetClient(targetId).callRaw(Rpc.readChunk, { entryId: layout.entryId, targetId, offset: chunkOffset, length }, opts);
       const got = r.payload?.length ?? 0;
       if (got > length) throw new HiveError(ErrCode.BAD_MESSAGE, `readChunk returned ${got} bytes, asked for ${length}`);
       return r.payload;
-    });
+    };
+    return once ? attempt() : this.retry.run('readChunk', attempt);
   }
 
   /**
