@@ -13,3 +13,4 @@ export * from './conf-edit.js';
 export * from './daemon-config.js';
 export * from './mount-registry.js';
 export * from './buffer-pool.js';
+export * from './keyed-locks.js';

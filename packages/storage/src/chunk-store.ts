@@ -2,8 +2,7 @@
 import { stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { ErrCode, HiveError } from '@hivefs/protocol';
-import type { Logger } from '@hivefs/common';
-import { ChunkLocks } from './chunk-locks.js';
+import { KeyedLocks, type Logger } from '@hivefs/common';
 import { chunkPath } from './chunk-path.js';
 import { FdCache } from './fd-cache.js';
 import { chunkIoError } from './fs-errors.js';
@@ -49,7 +48,7 @@ function shuttingDown(op: string, entryId: string): HiveError {
 /** The chunk files of all targets of one daemon. Entry and target ids are checked on every call. */
 export class ChunkStore {
   private readonly targets: TargetSet;
-  private readonly locks = new ChunkLocks();
+  private readonly locks = new KeyedLocks();
   private readonly fds: FdCache;
   private readonly unlinker: UnlinkWorker;
   private active = 0;

@@ -5,7 +5,7 @@ import { Batch } from './batch.js';
 import { truncateChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { newInode, touchedDir } from './inode-factory.js';
-import { nameKey, withResolvedLocks } from './locks.js';
+import { nameInDir, withResolvedLocks } from './locks.js';
 import { accessForOpen, O_EXCL, O_TRUNC } from './open-flags.js';
 import { afterWriteMode, checkAccess, W, X } from './permissions.js';
 import { findDentry, mustDir, mustInode } from './reads.js';
@@ -41,7 +41,7 @@ export async function create(ctx: StoreContext, cred: Cred, a: CreateArgs): Prom
   checkId(a.parentId, what);
   checkName(a.name, what);
   const child = async (): Promise<string[]> => [(await findDentry(ctx, a.parentId, a.name))?.entryId ?? ''].filter(Boolean);
-  return withResolvedLocks(ctx.locks, { exclusive: [nameKey(a.parentId, a.name)], shared: [a.parentId] }, child, async () => {
+  return withResolvedLocks(ctx.locks, nameInDir(a.parentId, a.name), child, async () => {
     const parent = await mustDir(ctx, a.parentId, what);
     checkAccess(cred, parent, X, what);
     const d = await findDentry(ctx, a.parentId, a.name);

@@ -1,4 +1,5 @@
 // Keyed async locks: an operation locks the entry ids it touches, always in sorted order.
+import { KeyedLocks } from '@hivefs/common';
 import { ErrCode, HiveError } from '@hivefs/protocol';
 
 /** Releases the locks taken by one {@link LockManager.acquire}. */
@@ -16,36 +17,42 @@ export interface LockSet {
   shared?: readonly string[];
 }
 
-interface KeyState {
-  readers: number;
-  writer: boolean;
-  /** Waiters in arrival order. */
-  queue: { exclusive: boolean; grant: () => void }[];
+/** A bare list of keys means all of them exclusively. */
+function toLockSet(set: readonly string[] | LockSet): LockSet {
+  return Array.isArray(set) ? { exclusive: set as readonly string[] } : (set as LockSet);
 }
 
 /**
- * Reader/writer locks per key, FIFO among waiters (a sharer never overtakes a waiting exclusive
- * request). `acquire` takes all its keys in sorted order, so two operations that lock overlapping
- * sets can never deadlock. Files are created and removed with the directory shared and the name
- * exclusive, so operations on different names of one directory run (and commit) together, while
- * mkdir, rmdir, rename and attribute changes of the directory take it exclusively.
+ * The locks of adding or removing the name `name` of a non-directory in `dirId` (plus `also`,
+ * exclusively): the directory shared, the name exclusively. Operations on different names of one
+ * directory then run (and commit) together, while mkdir, rmdir, rename and attribute changes of
+ * the directory, which take it exclusively, wait for them.
+ */
+export function nameInDir(dirId: string, name: string, ...also: string[]): LockSet {
+  return { exclusive: [nameKey(dirId, name), ...also], shared: [dirId] };
+}
+
+/**
+ * Reader/writer locks per key (FIFO: a sharer never overtakes a waiting exclusive request).
+ * `acquire` takes all its keys in sorted order, so two operations that lock overlapping sets can
+ * never deadlock.
  */
 export class LockManager {
-  private readonly keys = new Map<string, KeyState>();
+  private readonly locks = new KeyedLocks();
 
   /** Waits for every key (deduplicated, sorted; exclusive wins) and returns one release for all of them. */
   async acquire(set: readonly string[] | LockSet): Promise<Release> {
-    const { exclusive, shared = [] } = Array.isArray(set) ? { exclusive: set as readonly string[] } : (set as LockSet);
+    const { exclusive, shared = [] } = toLockSet(set);
     const modes = new Map<string, boolean>();
     for (const k of shared) modes.set(k, false);
     for (const k of exclusive) modes.set(k, true);
     const sorted = [...modes.keys()].sort();
     const releases: Release[] = [];
-    try {
-      for (const k of sorted) releases.push(await this.acquireOne(k, modes.get(k)!));
-    } catch (e) {
-      for (const r of releases.reverse()) r();
-      throw e;
+    for (const k of sorted) {
+      const ex = modes.get(k)!;
+      const wait = ex ? this.locks.exclusive(k) : this.locks.shared(k);
+      if (wait) await wait;
+      releases.push(ex ? () => this.locks.releaseExclusive(k) : () => this.locks.releaseShared(k));
     }
     let done = false;
     return () => {
@@ -67,37 +74,7 @@ export class LockManager {
 
   /** Number of keys currently locked or waited for (for tests). */
   get size(): number {
-    return this.keys.size;
-  }
-
-  private async acquireOne(k: string, exclusive: boolean): Promise<Release> {
-    let s = this.keys.get(k);
-    if (!s) this.keys.set(k, (s = { readers: 0, writer: false, queue: [] }));
-    const free = s.queue.length === 0 && !s.writer && (!exclusive || s.readers === 0);
-    if (free) this.take(s, exclusive);
-    else await new Promise<void>((grant) => s.queue.push({ exclusive, grant }));
-    const state = s;
-    return () => this.release(k, state, exclusive);
-  }
-
-  private take(s: KeyState, exclusive: boolean): void {
-    if (exclusive) s.writer = true;
-    else s.readers++;
-  }
-
-  private release(k: string, s: KeyState, exclusive: boolean): void {
-    if (exclusive) s.writer = false;
-    else s.readers--;
-    // wake the head of the queue: one exclusive waiter once nobody holds the key, or every sharer in a row
-    while (s.queue.length > 0 && !s.writer) {
-      const head = s.queue[0]!;
-      if (head.exclusive && s.readers > 0) break;
-      s.queue.shift();
-      this.take(s, head.exclusive);
-      head.grant();
-      if (head.exclusive) break;
-    }
-    if (!s.writer && s.readers === 0 && s.queue.length === 0 && this.keys.get(k) === s) this.keys.delete(k);
+    return this.locks.size;
   }
 }
 
@@ -114,7 +91,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  * with every involved id locked and all locks taken in sorted order.
  */
 export async function withResolvedLocks<T>(locks: LockManager, base: readonly string[] | LockSet, resolve: () => Promise<string[]>, fn: () => Promise<T>): Promise<T> {
-  const set: LockSet = Array.isArray(base) ? { exclusive: base as readonly string[] } : (base as LockSet);
+  const set = toLockSet(base);
   for (let attempt = 0; attempt < MAX_RESOLVE_ATTEMPTS; attempt++) {
     const extra = await resolve();
     const release = await locks.acquire({ exclusive: [...set.exclusive, ...extra], shared: set.shared ?? [] });

@@ -6,7 +6,7 @@ import { patternOf } from './codec.js';
 import type { StoreContext } from './context.js';
 import { deleteInodeInto } from './dispose.js';
 import { inheritedDirPattern, newInode, touchedDir } from './inode-factory.js';
-import { nameKey, withResolvedLocks } from './locks.js';
+import { nameInDir, withResolvedLocks } from './locks.js';
 import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, hasEntries, mustDir, mustInode } from './reads.js';
 import type { Cred, Inode } from './types.js';
@@ -74,7 +74,7 @@ export async function symlink(ctx: StoreContext, cred: Cred, parentId: string, n
   if (bytes === 0) fail(ErrCode.INVALID_ARGUMENT, `${what}: the link target is empty`);
   if (bytes > MAX_SYMLINK_BYTES) fail(ErrCode.NAME_TOO_LONG, `${what}: target is ${bytes} bytes, at most ${MAX_SYMLINK_BYTES} allowed`);
   if (target.includes('\0')) fail(ErrCode.INVALID_ARGUMENT, `${what}: the link target contains a NUL byte`);
-  return ctx.locks.with({ exclusive: [nameKey(parentId, name)], shared: [parentId] }, async () => {
+  return ctx.locks.with(nameInDir(parentId, name), async () => {
     const parent = await parentForAdd(ctx, cred, parentId, name, what);
     const now = ctx.clock.now();
     const link = newInode(ctx, cred, parent, { type: hivefs.EntryType.SYMLINK, mode: 0o777, pattern: patternOf(null), size: bytes }, now);
@@ -94,7 +94,7 @@ export async function link(ctx: StoreContext, cred: Cred, entryId: string, newPa
   checkId(entryId, what);
   checkId(newParentId, what);
   checkName(newName, what);
-  return ctx.locks.with({ exclusive: [entryId, nameKey(newParentId, newName)], shared: [newParentId] }, async () => {
+  return ctx.locks.with(nameInDir(newParentId, newName, entryId), async () => {
     const target = await mustInode(ctx, entryId, what);
     if (target.type === hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_PERMITTED, `${what}: ${entryId} is a directory; directories cannot be hard-linked`);
     if (target.nlink === 0) fail(ErrCode.NOT_FOUND, `${what}: ${entryId} has been unlinked`);

@@ -4,7 +4,7 @@ import { Batch } from './batch.js';
 import type { StoreContext } from './context.js';
 import { dropLinkInto } from './dispose.js';
 import { touchedDir } from './inode-factory.js';
-import { nameKey, withResolvedLocks } from './locks.js';
+import { nameInDir, withResolvedLocks } from './locks.js';
 import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, mustDir, mustInode } from './reads.js';
 import type { Cred, Inode } from './types.js';
@@ -20,7 +20,7 @@ export async function unlink(ctx: StoreContext, cred: Cred, parentId: string, na
   checkId(parentId, what);
   checkName(name, what);
   const child = async (): Promise<string[]> => [(await findDentry(ctx, parentId, name))?.entryId ?? ''].filter(Boolean);
-  const gone = await withResolvedLocks(ctx.locks, { exclusive: [nameKey(parentId, name)], shared: [parentId] }, child, async (): Promise<Inode | undefined> => {
+  const gone = await withResolvedLocks(ctx.locks, nameInDir(parentId, name), child, async (): Promise<Inode | undefined> => {
     const parent = await mustDir(ctx, parentId, what);
     checkAccess(cred, parent, W | X, what);
     const d = await findDentry(ctx, parentId, name);

@@ -1,10 +1,10 @@
-// Unit tests of the per-chunk shared/exclusive locks.
+// Unit tests of the keyed shared/exclusive locks.
 import { describe, expect, it } from 'vitest';
-import { ChunkLocks } from './chunk-locks.js';
+import { KeyedLocks } from './keyed-locks.js';
 
-describe('ChunkLocks', () => {
+describe('KeyedLocks', () => {
   it('grants shared locks at once and makes an exclusive lock wait for all of them', async () => {
-    const locks = new ChunkLocks();
+    const locks = new KeyedLocks();
     expect(locks.shared('a')).toBeUndefined();
     expect(locks.shared('a')).toBeUndefined();
     const order: string[] = [];
@@ -21,7 +21,7 @@ describe('ChunkLocks', () => {
   });
 
   it('queues shared requests behind a waiting exclusive one (FIFO) and keeps keys apart', async () => {
-    const locks = new ChunkLocks();
+    const locks = new KeyedLocks();
     locks.shared('k');
     const order: string[] = [];
     const ex = locks.exclusive('k')!.then(() => order.push('ex'));

@@ -1,4 +1,5 @@
-// Per-chunk reader/writer locks: data ops share a chunk, unlink (and later resync) take it exclusively.
+// Keyed reader/writer locks, FIFO: storage's chunk files (data ops share, unlink takes one alone)
+// and meta's entries and names (see meta's LockManager).
 
 interface LockState {
   readers: number;
@@ -11,7 +12,7 @@ interface LockState {
  * undefined when the lock was granted at once (no microtask on the fast path), else a promise
  * that resolves when granted. Every grant must be paired with its release call.
  */
-export class ChunkLocks {
+export class KeyedLocks {
   private readonly locks = new Map<string, LockState>();
 
   /** Acquires a shared lock on `key`. */
