@@ -1,4 +1,5 @@
 // Dentry and attribute cache with TTLs (tuneEntryCacheSecs / tuneAttrCacheSecs), invalidated by own mutations.
+import { Recency, type Stamped } from '@hivefs/common';
 import type { hivefs } from '@hivefs/protocol';
 
 /** Options of a PathCache. */
@@ -13,13 +14,11 @@ export interface PathCacheInit {
   now?: () => number;
 }
 
-interface Timed<T> {
+interface Timed<T> extends Stamped {
   value: T;
   expires: number;
   /** Set on a directory's attributes when own creates/removes changed its mtime, ctime, nlink and size. */
   timesStale?: boolean;
-  /** The cache's put count when this key last moved to the young end of the Map order. */
-  seq: number;
 }
 
 const DEFAULT_MAX_ENTRIES = 100_000;
@@ -33,8 +32,7 @@ export class PathCache {
   private readonly attrs = new Map<string, Timed<hivefs.IAttr>>();
   private readonly now: () => number;
   private readonly max: number;
-  /** Counts puts that moved or added a key (see `Timed.seq`). */
-  private seq = 0;
+  private readonly recency = new Recency(() => this.max);
 
   constructor(private readonly init: PathCacheInit) {
     this.now = init.now ?? (() => performance.now());
@@ -134,18 +132,11 @@ export class PathCache {
 
   private put<T>(m: Map<string, Timed<T>>, key: string, value: T, ttlSecs: number): void {
     if (ttlSecs <= 0) return;
-    // A key put again moves to the young end (delete + set) only when a quarter of the cache was
-    // put since it last moved; otherwise it is updated where it stands. Deleting and re-adding one
-    // hot key on every put (the directory whose attributes each create and unlink in it refresh)
-    // leaves V8's Map walking that key's dead slots on every access until it rehashes.
-    const expires = this.now() + ttlSecs * 1000;
+    // a key put again is updated where it stands and moves to the young end only when due (Recency)
     const old = m.get(key);
-    if (old && this.seq - old.seq <= this.max / 4) {
-      m.set(key, { value, expires, seq: old.seq });
-      return;
-    }
-    if (old) m.delete(key);
-    m.set(key, { value, expires, seq: ++this.seq });
+    const e: Timed<T> = { value, expires: this.now() + ttlSecs * 1000, seq: old?.seq ?? this.recency.stamp() };
+    m.set(key, e);
+    if (old) this.recency.touch(m, key, e);
     while (m.size > this.max) m.delete(m.keys().next().value as string);
   }
 }

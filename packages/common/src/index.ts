@@ -14,3 +14,4 @@ export * from './daemon-config.js';
 export * from './mount-registry.js';
 export * from './buffer-pool.js';
 export * from './keyed-locks.js';
+export * from './recency.js';

@@ -2,6 +2,7 @@
 import { constants } from 'node:fs';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { Recency } from '@hivefs/common';
 
 /** An open chunk file and the number of operations using it. */
 export interface OpenChunk {
@@ -9,8 +10,8 @@ export interface OpenChunk {
   refs: number;
   /** False once evicted: closed when refs drops to 0. */
   cached: boolean;
-  /** The cache's insertion count when this handle last moved to the young end of the LRU order. */
-  seq?: number;
+  /** Its place in the cache's (approximate, see Recency) LRU order. */
+  seq: number;
 }
 
 const RDWR = constants.O_RDWR;
@@ -50,8 +51,7 @@ export class FdCache {
   private readonly entries = new Map<string, OpenChunk>();
   private readonly opening = new Map<string, Promise<OpenChunk | undefined>>();
   private readonly closing = new Set<Promise<void>>();
-  /** Counts insertions and moves (see `OpenChunk.seq`). */
-  private seq = 0;
+  private readonly recency = new Recency(() => this.capacity);
   /** Chunk directories known to exist (see {@link openChunkFile}). */
   private readonly knownDirs = new Set<string>();
 
@@ -63,14 +63,7 @@ export class FdCache {
       const hit = this.entries.get(path);
       if (hit) {
         hit.refs++;
-        // Approximate LRU: move to the young end only when a quarter of the capacity went by since
-        // the last move. A delete + set per hit of one hot chunk file leaves V8's Map walking the
-        // dead slots of that key in its hash chain (cost growing with the cache size).
-        if (this.seq - (hit.seq ?? 0) > this.capacity / 4) {
-          this.entries.delete(path);
-          hit.seq = ++this.seq;
-          this.entries.set(path, hit);
-        }
+        this.recency.touch(this.entries, path, hit);
         return hit;
       }
       const pending = this.opening.get(path);
@@ -140,7 +133,7 @@ export class FdCache {
       fh = await openChunkFile(path, create, this.knownDirs);
     }
     if (!fh) return undefined;
-    const oc: OpenChunk = { fh, refs: 1, cached: true, seq: ++this.seq };
+    const oc: OpenChunk = { fh, refs: 1, cached: true, seq: this.recency.stamp() };
     this.entries.set(path, oc);
     this.evictOverflow();
     return oc;

@@ -1,4 +1,5 @@
 // A write-through read cache in front of a KvStore, for a store that has a single writer (meta).
+import { Recency, type Stamped } from '../recency.js';
 import type { KvBatchOp, KvPrefixOptions, KvRange, KvStore } from './kv-store.js';
 
 /** Options of {@link cachedStore}. */
@@ -12,10 +13,9 @@ export interface CachedStoreOptions {
 const MISSING = Symbol('missing');
 type Cached = Uint8Array | typeof MISSING;
 
-/** A cached value and when it last moved to the young end of the LRU order. */
-interface Slot {
+/** A cached value and its place in the (approximate, see Recency) LRU order. */
+interface Slot extends Stamped {
   v: Cached;
-  seq: number;
 }
 
 /**
@@ -29,23 +29,14 @@ export function cachedStore(inner: KvStore, opts: CachedStoreOptions = {}): KvSt
   return new CachedKvStore(inner, opts.maxEntries ?? 200_000, opts.prefixes);
 }
 
-/**
- * The LRU order is approximate: a used entry moves to the young end only when more than a quarter
- * of the cache was added or moved since it last did (exact for caches of under 4 entries). Moving is a delete and a set, and V8's Map
- * keeps deleted slots in their hash chain until it rehashes: refreshing one hot key (the directory
- * every create and unlink in it reads) on every use made each Map operation walk thousands of
- * dead slots (~10 µs at 27,000 entries, growing with the cache).
- */
 class CachedKvStore implements KvStore {
   private readonly cache = new Map<string, Slot>();
   /** Keys with a read of `inner` in flight, and the token of that read. */
   private readonly reading = new Map<string, object>();
-  /** Counts insertions and moves; a slot's `seq` is this count when it last got to the young end. */
-  private seq = 0;
-  private readonly moveAfter: number;
+  private readonly recency: Recency;
 
   constructor(private readonly inner: KvStore, private readonly max: number, private readonly prefixes?: readonly string[]) {
-    this.moveAfter = Math.floor(max / 4); // 0 for tiny caches: exact LRU
+    this.recency = new Recency(() => max);
   }
 
   async get(key: string): Promise<Uint8Array | undefined> {
@@ -102,14 +93,8 @@ class CachedKvStore implements KvStore {
   private lookup(key: string): Cached | undefined {
     const slot = this.cache.get(key);
     if (slot === undefined) return undefined;
-    if (this.seq - slot.seq > this.moveAfter) this.moveYoung(key, slot);
+    this.recency.touch(this.cache, key, slot);
     return slot.v;
-  }
-
-  private moveYoung(key: string, slot: Slot): void {
-    this.cache.delete(key);
-    slot.seq = ++this.seq;
-    this.cache.set(key, slot);
   }
 
   private async fetch(key: string): Promise<Uint8Array | undefined> {
@@ -128,10 +113,10 @@ class CachedKvStore implements KvStore {
     const slot = this.cache.get(key);
     if (slot) {
       slot.v = v;
-      if (this.seq - slot.seq > this.moveAfter) this.moveYoung(key, slot);
+      this.recency.touch(this.cache, key, slot);
       return;
     }
-    this.cache.set(key, { v, seq: ++this.seq });
+    this.cache.set(key, { v, seq: this.recency.stamp() });
     if (this.cache.size > this.max) this.cache.delete(this.cache.keys().next().value!);
   }
 }
