@@ -2,6 +2,7 @@
 // each name exclusively); what must stay serial still is.
 import { openMemoryStore, type KvStore } from '@hivefs/common';
 import { ErrCode } from '@hivefs/protocol';
+import { waitFor } from '@hivefs/common/testing';
 import { describe, expect, it } from 'vitest';
 import { openTestStore, ROOT } from '../testing/store-fixture.js';
 
@@ -12,7 +13,7 @@ const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
 const later = (t: { sec?: number | null; nsec?: number | null }, u: { sec?: number | null; nsec?: number | null }): boolean =>
   Number(t.sec) > Number(u.sec) || (Number(t.sec) === Number(u.sec) && Number(t.nsec) >= Number(u.nsec));
 
-/** A memory store whose writes wait while `hold` is on; counts the writes waiting at most at once. */
+/** A memory store whose writes wait while `hold` is on; counts the writes waiting (now and at most at once). */
 function gatedStore() {
   const inner = openMemoryStore();
   let open: (() => void) | undefined;
@@ -45,6 +46,9 @@ function gatedStore() {
     get most() {
       return most;
     },
+    get waiting() {
+      return waiting;
+    },
   };
 }
 
@@ -58,8 +62,9 @@ describe('one directory, many names', () => {
       ...Array.from({ length: 6 }, (_, i) => t.store.create(ROOT, { parentId: 'root', name: `f${i}`, mode: 0o644, flags: O_CREAT | O_EXCL | O_RDWR, clientId: 1, open: true })),
       t.store.unlink(ROOT, 'root', 'old'),
     ];
-    for (let i = 0; i < 5; i++) await turn();
-    expect(g.most).toBe(7); // every one got to its commit: none waits for another's write
+    // every one gets to its commit: none waits for another's write (with the directory locked
+    // exclusively only one would ever be waiting here)
+    await waitFor(() => g.most === 7, { timeoutMs: 2000, what: '7 writes waiting at once' });
     g.release();
     const created = (await Promise.all(ops)).slice(0, 6) as { attr: { mtime?: { sec?: number | null; nsec?: number | null } | null } }[];
     const names = (await t.store.readdir(ROOT, 'root', { after: '', limit: 100, withAttrs: false })).entries.map((e) => e.name).filter((n) => n !== '.' && n !== '..');
@@ -81,7 +86,7 @@ describe('one directory, many names', () => {
     const d = await t.store.mkdir(ROOT, 'root', 'd', 0o755);
     g.hold();
     const create = t.store.create(ROOT, { parentId: d.entryId!, name: 'f', mode: 0o644, flags: O_CREAT | O_RDWR, clientId: 1, open: false });
-    for (let i = 0; i < 5; i++) await turn();
+    await waitFor(() => g.waiting === 1, { timeoutMs: 2000, what: 'the create at its commit' });
     const rmdir = t.store.rmdir(ROOT, 'root', 'd');
     for (let i = 0; i < 5; i++) await turn();
     g.release();
