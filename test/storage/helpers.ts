@@ -1,7 +1,7 @@
 // Small helpers of the storage process tests: file trees, error codes, free ports, daemon flags.
 import { readdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
+import { pickListenPort } from '@hivefs/common';
 import { HiveError } from '@hivefs/protocol';
 
 /** Every path below `dir` (relative), except lock files, sorted. */
@@ -17,13 +17,9 @@ export async function codeOf(p: Promise<unknown>): Promise<number> {
   return e.code;
 }
 
-/** A loopback port that was free a moment ago. */
-export async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
+/** A loopback port that was free a moment ago (below the ephemeral range, see pickListenPort). */
+export function freePort(): Promise<number> {
+  return pickListenPort('127.0.0.1');
 }
 
 /** Flags of a test storage daemon: free port on loopback, fast heartbeats, the test's secret. */

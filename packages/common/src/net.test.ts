@@ -1,6 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { advertisedAddresses, parseHostPort } from './net.js';
+import { createServer } from 'node:net';
+import { advertisedAddresses, canListen, ephemeralPortRange, parseHostPort, pickListenPort } from './net.js';
 
 describe('parseHostPort', () => {
   it('parses the accepted forms', () => {
@@ -32,5 +33,41 @@ describe('advertisedAddresses', () => {
     for (const wildcard of ['0.0.0.0', '']) {
       expect(advertisedAddresses(wildcard, 8003)).toEqual(hosts.map((host) => ({ host, port: 8003 })));
     }
+  });
+});
+
+describe('pickListenPort', () => {
+  it('picks a port below the ephemeral range that can be listened on, skipping excluded ones', async () => {
+    const range = await ephemeralPortRange();
+    const seen = new Set<number>();
+    for (let i = 0; i < 20; i++) {
+      const port = await pickListenPort('127.0.0.1', { exclude: seen });
+      expect(port).toBeGreaterThanOrEqual(10_000);
+      expect(port).toBeLessThan(range.low);
+      expect(seen.has(port)).toBe(false);
+      expect(await canListen('127.0.0.1', port)).toBe(true);
+      seen.add(port);
+    }
+  });
+
+  it('passes over a port someone listens on, and says so when no candidate is free', async () => {
+    const busy = createServer();
+    const port = await pickListenPort('127.0.0.1');
+    await new Promise<void>((r) => busy.listen(port, '127.0.0.1', r));
+    try {
+      expect(await canListen('127.0.0.1', port)).toBe(false);
+      await expect(pickListenPort('127.0.0.1', { from: port, to: port + 1, tries: 5 })).rejects.toThrow(`no free TCP port on 127.0.0.1 in ${port}..${port}`);
+      const other = await pickListenPort('127.0.0.1', { from: port, to: port + 2, tries: 200 }).catch(() => undefined);
+      // port + 1 is free unless something else holds it; either way the busy port is never returned
+      expect(other === undefined || other === port + 1).toBe(true);
+    } finally {
+      await new Promise((r) => busy.close(r));
+    }
+  });
+
+  it('reads the kernel range, and falls back to Linux defaults', async () => {
+    const r = await ephemeralPortRange();
+    expect(r.low).toBeLessThanOrEqual(r.high);
+    expect(await ephemeralPortRange('/nonexistent/ip_local_port_range')).toEqual({ low: 32768, high: 60999 });
   });
 });

@@ -2,9 +2,8 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
-import { loadAuthSecret, setConfKeys } from '@hivefs/common';
+import { loadAuthSecret, pickListenPort, setConfKeys } from '@hivefs/common';
 import { MapView, Rpc, hivefs } from '@hivefs/protocol';
 import { binPath, clusterPaths, slotsOf, type ClusterPaths, type ClusterSpec, type DaemonSlot } from './layout.js';
 import { clientStatus, prepareMountDir, startClient, stopClient, type ClientStatus } from './client.js';
@@ -28,18 +27,6 @@ export interface DaemonStatus extends DaemonSlot {
   pid: number | undefined;
 }
 
-/** Free TCP port on `host`, chosen by the kernel. */
-async function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, host, () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
-
 /** A local cluster rooted at one directory. */
 export class LocalCluster {
   readonly paths: ClusterPaths;
@@ -60,9 +47,15 @@ export class LocalCluster {
     const host = opts.host ?? '127.0.0.1';
     const meta = opts.meta ?? 1;
     const storage = opts.storage ?? 2;
-    const ports = { mgmtd: await freePort(host), meta: [] as number[], storage: [] as number[] };
-    for (let i = 0; i < meta; i++) ports.meta.push(await freePort(host));
-    for (let i = 0; i < storage; i++) ports.storage.push(await freePort(host));
+    const taken = new Set<number>();
+    const pick = async (): Promise<number> => {
+      const port = await pickListenPort(host, { exclude: taken });
+      taken.add(port);
+      return port;
+    };
+    const ports = { mgmtd: await pick(), meta: [] as number[], storage: [] as number[] };
+    for (let i = 0; i < meta; i++) ports.meta.push(await pick());
+    for (let i = 0; i < storage; i++) ports.storage.push(await pick());
     const extra = { common: {}, mgmtd: {}, meta: {}, storage: {}, ...opts.extra };
     const spec: ClusterSpec = { meta, storage, targetsPerStorage: opts.targetsPerStorage ?? 2, host, ports, extra };
     const c = new LocalCluster(spec, opts.dir);
