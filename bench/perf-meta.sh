@@ -22,7 +22,7 @@ cleanup() {
   [ -n "$CP" ] && kill "$CP" 2>/dev/null && wait "$CP" 2>/dev/null || true
   grep -q " $M fuse" /proc/mounts && umount -l "$M" || true
   node bin/hivefs-local down --dir "$D/cluster" >/dev/null 2>&1 || true
-  rm -rf "$D" /tmp/perf-*.map
+  [ -n "${KEEP:-}" ] && echo "kept $D" || rm -rf "$D" /tmp/perf-*.map
 }
 trap cleanup EXIT
 # --perf-basic-prof writes /tmp/perf-<pid>.map so perf can name JavaScript frames
