@@ -9,6 +9,7 @@
 #   CLIENT_ARGS=--tuneReadAheadSize=0 bash bench/profile-client.sh randread
 #   SERVER_PROF=1 bash bench/profile-client.sh meta     # also profiles the daemons
 #   DROP=1 PER=2500 bash bench/profile-client.sh meta   # cold stat and read phases, as fuse-bench runs them
+#   PHASES=read SERVER_PROF=1 bash bench/profile-client.sh meta   # only create (always) and read: the profiles end with read
 #
 # The V8 profiler itself costs CPU: compare CPU seconds from runs without flags.
 set -euo pipefail
@@ -76,7 +77,8 @@ case $work in
     const next = (w) => new Promise((r) => w.once("message", r));
     (async () => {
       await Promise.all(ws.map(next));
-      for (const phase of ["create", "stat", "read", "unlink"]) {
+      const run = (process.env.PHASES || "create,stat,read,unlink").split(",");
+      for (const phase of ["create", "stat", "read", "unlink"].filter((p) => p === "create" || run.includes(p))) {
         if (process.env.DROP && (phase === "stat" || phase === "read")) { require("node:child_process").execFileSync("sync"); require("node:fs").writeFileSync("/proc/sys/vm/drop_caches", "3"); }
         const t = Date.now();
         const c0 = cpus();
@@ -84,6 +86,7 @@ case $work in
         const used = cpus().map((c, i) => ((c - c0[i]) * 1e6 / (4 * per)).toFixed(0));
         console.log(`${phase} ${Math.round((4 * per) / ((Date.now() - t) / 1000))} ops/s; CPU µs per op: client ${used[0]}, meta ${used[1]}, storage ${used.slice(2).join(" + ")}`);
       }
+      for (const w of ws) w.connected && w.disconnect();
     })();' "$M/m" "${PER:-1000}" "$CP" $(for s in meta01 storage01 storage02; do cat "$D/cluster/run/$s.pid"; done) ;;
   *) echo "unknown workload $work" && exit 1 ;;
 esac
