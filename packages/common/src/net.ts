@@ -80,16 +80,14 @@ export async function listenPortCandidates(): Promise<{ from: number; to: number
  * `listen(0)` is an ephemeral one: any outgoing connection made meanwhile (a daemon dialling
  * mgmtd, a client reconnecting to a stopped daemon) may take it as its source port, and the
  * daemon's later listen fails with EADDRINUSE. Ports below the range are never handed out that way.
- * Candidates are drawn at random from [from, to); `exclude` holds ports already picked for
- * daemons not listening yet.
+ * Candidates are drawn at random from `range` (default {@link listenPortCandidates}); `exclude`
+ * holds ports already picked for daemons not listening yet.
  */
 export async function pickListenPort(
   host: string,
-  opts: { from?: number; to?: number; tries?: number; exclude?: ReadonlySet<number> } = {},
+  opts: { range?: { from: number; to: number }; tries?: number; exclude?: ReadonlySet<number> } = {},
 ): Promise<number> {
-  const dflt = opts.from === undefined || opts.to === undefined ? await listenPortCandidates() : undefined;
-  const from = opts.from ?? dflt!.from;
-  const to = opts.to ?? dflt!.to;
+  const { from, to } = opts.range ?? (await listenPortCandidates());
   for (let i = 0; i < (opts.tries ?? 50); i++) {
     const port = from + Math.floor(Math.random() * (to - from));
     if (!opts.exclude?.has(port) && (await canListen(host, port))) return port;
