@@ -47,7 +47,11 @@ export namespace hivefs {
         ENTRY_TYPE_UNSPECIFIED = 0,
         DIRECTORY = 1,
         REGULAR = 2,
-        SYMLINK = 3
+        SYMLINK = 3,
+        FIFO = 4,
+        CHARDEV = 5,
+        BLOCKDEV = 6,
+        SOCKET = 7
     }
 
     /** Properties of a StripePattern. */
@@ -67,6 +71,9 @@ export namespace hivefs {
 
         /** StripePattern storagePoolId */
         storagePoolId?: (number|null);
+
+        /** StripePattern shortfall */
+        shortfall?: (string|null);
     }
 
     /** Represents a StripePattern. */
@@ -92,6 +99,9 @@ export namespace hivefs {
 
         /** StripePattern storagePoolId. */
         public storagePoolId: number;
+
+        /** StripePattern shortfall. */
+        public shortfall: string;
 
         /**
          * Creates a new StripePattern instance using the specified properties.
@@ -427,6 +437,9 @@ export namespace hivefs {
 
         /** TargetSpace freeInodes */
         freeInodes?: (number|null);
+
+        /** TargetSpace fsId */
+        fsId?: (string|null);
     }
 
     /** Represents a TargetSpace. */
@@ -452,6 +465,9 @@ export namespace hivefs {
 
         /** TargetSpace freeInodes. */
         public freeInodes: number;
+
+        /** TargetSpace fsId. */
+        public fsId: string;
 
         /**
          * Creates a new TargetSpace instance using the specified properties.
@@ -1081,6 +1097,15 @@ export namespace hivefs {
 
         /** Attr openWriters */
         openWriters?: (number|null);
+
+        /** Attr rdev */
+        rdev?: (number|null);
+
+        /** Attr blocks */
+        blocks?: (number|null);
+
+        /** Attr chunkBlocks */
+        chunkBlocks?: (number[]|null);
     }
 
     /** Represents an Attr. */
@@ -1136,6 +1161,15 @@ export namespace hivefs {
 
         /** Attr openWriters. */
         public openWriters: number;
+
+        /** Attr rdev. */
+        public rdev: number;
+
+        /** Attr blocks. */
+        public blocks: number;
+
+        /** Attr chunkBlocks. */
+        public chunkBlocks: number[];
 
         /**
          * Creates a new Attr instance using the specified properties.
@@ -2222,6 +2256,174 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of a MknodReq. */
+    interface IMknodReq {
+
+        /** MknodReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** MknodReq parentId */
+        parentId?: (string|null);
+
+        /** MknodReq name */
+        name?: (string|null);
+
+        /** MknodReq type */
+        type?: (hivefs.EntryType|null);
+
+        /** MknodReq mode */
+        mode?: (number|null);
+
+        /** MknodReq rdev */
+        rdev?: (number|null);
+    }
+
+    /** Represents a MknodReq. */
+    class MknodReq implements IMknodReq {
+
+        /**
+         * Constructs a new MknodReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IMknodReq);
+
+        /** MknodReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** MknodReq parentId. */
+        public parentId: string;
+
+        /** MknodReq name. */
+        public name: string;
+
+        /** MknodReq type. */
+        public type: hivefs.EntryType;
+
+        /** MknodReq mode. */
+        public mode: number;
+
+        /** MknodReq rdev. */
+        public rdev: number;
+
+        /**
+         * Creates a new MknodReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MknodReq instance
+         */
+        public static create(properties?: hivefs.IMknodReq): hivefs.MknodReq;
+
+        /**
+         * Encodes the specified MknodReq message. Does not implicitly {@link hivefs.MknodReq.verify|verify} messages.
+         * @param message MknodReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IMknodReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MknodReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MknodReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.MknodReq;
+
+        /**
+         * Creates a MknodReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MknodReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.MknodReq;
+
+        /**
+         * Creates a plain object from a MknodReq message. Also converts values to other types if specified.
+         * @param message MknodReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.MknodReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MknodReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a MknodResp. */
+    interface IMknodResp {
+
+        /** MknodResp attr */
+        attr?: (hivefs.IAttr|null);
+
+        /** MknodResp parent */
+        parent?: (hivefs.IAttr|null);
+    }
+
+    /** Represents a MknodResp. */
+    class MknodResp implements IMknodResp {
+
+        /**
+         * Constructs a new MknodResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IMknodResp);
+
+        /** MknodResp attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /** MknodResp parent. */
+        public parent?: (hivefs.IAttr|null);
+
+        /**
+         * Creates a new MknodResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MknodResp instance
+         */
+        public static create(properties?: hivefs.IMknodResp): hivefs.MknodResp;
+
+        /**
+         * Encodes the specified MknodResp message. Does not implicitly {@link hivefs.MknodResp.verify|verify} messages.
+         * @param message MknodResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IMknodResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MknodResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MknodResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.MknodResp;
+
+        /**
+         * Creates a MknodResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MknodResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.MknodResp;
+
+        /**
+         * Creates a plain object from a MknodResp message. Also converts values to other types if specified.
+         * @param message MknodResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.MknodResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MknodResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of an OpenReq. */
     interface IOpenReq {
 
@@ -2378,6 +2580,78 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of a ChunkBlocks. */
+    interface IChunkBlocks {
+
+        /** ChunkBlocks index */
+        index?: (number|null);
+
+        /** ChunkBlocks blocks */
+        blocks?: (number|null);
+    }
+
+    /** Represents a ChunkBlocks. */
+    class ChunkBlocks implements IChunkBlocks {
+
+        /**
+         * Constructs a new ChunkBlocks.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IChunkBlocks);
+
+        /** ChunkBlocks index. */
+        public index: number;
+
+        /** ChunkBlocks blocks. */
+        public blocks: number;
+
+        /**
+         * Creates a new ChunkBlocks instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChunkBlocks instance
+         */
+        public static create(properties?: hivefs.IChunkBlocks): hivefs.ChunkBlocks;
+
+        /**
+         * Encodes the specified ChunkBlocks message. Does not implicitly {@link hivefs.ChunkBlocks.verify|verify} messages.
+         * @param message ChunkBlocks message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IChunkBlocks, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChunkBlocks message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ChunkBlocks
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ChunkBlocks;
+
+        /**
+         * Creates a ChunkBlocks message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChunkBlocks
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ChunkBlocks;
+
+        /**
+         * Creates a plain object from a ChunkBlocks message. Also converts values to other types if specified.
+         * @param message ChunkBlocks
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ChunkBlocks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChunkBlocks to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of a CloseReq. */
     interface ICloseReq {
 
@@ -2395,6 +2669,9 @@ export namespace hivefs {
 
         /** CloseReq mtime */
         mtime?: (hivefs.ITimespec|null);
+
+        /** CloseReq chunkBlocks */
+        chunkBlocks?: (hivefs.IChunkBlocks[]|null);
     }
 
     /** Represents a CloseReq. */
@@ -2420,6 +2697,9 @@ export namespace hivefs {
 
         /** CloseReq mtime. */
         public mtime?: (hivefs.ITimespec|null);
+
+        /** CloseReq chunkBlocks. */
+        public chunkBlocks: hivefs.IChunkBlocks[];
 
         /**
          * Creates a new CloseReq instance using the specified properties.
@@ -2545,6 +2825,9 @@ export namespace hivefs {
 
         /** ReportWriteReq mtime */
         mtime?: (hivefs.ITimespec|null);
+
+        /** ReportWriteReq chunkBlocks */
+        chunkBlocks?: (hivefs.IChunkBlocks[]|null);
     }
 
     /** Represents a ReportWriteReq. */
@@ -2570,6 +2853,9 @@ export namespace hivefs {
 
         /** ReportWriteReq mtime. */
         public mtime?: (hivefs.ITimespec|null);
+
+        /** ReportWriteReq chunkBlocks. */
+        public chunkBlocks: hivefs.IChunkBlocks[];
 
         /**
          * Creates a new ReportWriteReq instance using the specified properties.
@@ -5929,6 +6215,9 @@ export namespace hivefs {
 
         /** WriteChunkResp written */
         written?: (number|null);
+
+        /** WriteChunkResp blocks */
+        blocks?: (number|null);
     }
 
     /** Represents a WriteChunkResp. */
@@ -5942,6 +6231,9 @@ export namespace hivefs {
 
         /** WriteChunkResp written. */
         public written: number;
+
+        /** WriteChunkResp blocks. */
+        public blocks: number;
 
         /**
          * Creates a new WriteChunkResp instance using the specified properties.
@@ -6220,6 +6512,9 @@ export namespace hivefs {
 
     /** Properties of a TruncateChunkResp. */
     interface ITruncateChunkResp {
+
+        /** TruncateChunkResp blocks */
+        blocks?: (number|null);
     }
 
     /** Represents a TruncateChunkResp. */
@@ -6230,6 +6525,9 @@ export namespace hivefs {
          * @param [properties] Properties to set
          */
         constructor(properties?: hivefs.ITruncateChunkResp);
+
+        /** TruncateChunkResp blocks. */
+        public blocks: number;
 
         /**
          * Creates a new TruncateChunkResp instance using the specified properties.
@@ -6907,6 +7205,9 @@ export namespace hivefs {
 
         /** GetChunkLengthsResp lengths */
         lengths?: (number[]|null);
+
+        /** GetChunkLengthsResp blocks */
+        blocks?: (number[]|null);
     }
 
     /** Represents a GetChunkLengthsResp. */
@@ -6920,6 +7221,9 @@ export namespace hivefs {
 
         /** GetChunkLengthsResp lengths. */
         public lengths: number[];
+
+        /** GetChunkLengthsResp blocks. */
+        public blocks: number[];
 
         /**
          * Creates a new GetChunkLengthsResp instance using the specified properties.

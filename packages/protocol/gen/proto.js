@@ -116,6 +116,10 @@ export const hivefs = $root.hivefs = (() => {
      * @property {number} DIRECTORY=1 DIRECTORY value
      * @property {number} REGULAR=2 REGULAR value
      * @property {number} SYMLINK=3 SYMLINK value
+     * @property {number} FIFO=4 FIFO value
+     * @property {number} CHARDEV=5 CHARDEV value
+     * @property {number} BLOCKDEV=6 BLOCKDEV value
+     * @property {number} SOCKET=7 SOCKET value
      */
     hivefs.EntryType = (function() {
         const valuesById = {}, values = Object.create(valuesById);
@@ -123,6 +127,10 @@ export const hivefs = $root.hivefs = (() => {
         values[valuesById[1] = "DIRECTORY"] = 1;
         values[valuesById[2] = "REGULAR"] = 2;
         values[valuesById[3] = "SYMLINK"] = 3;
+        values[valuesById[4] = "FIFO"] = 4;
+        values[valuesById[5] = "CHARDEV"] = 5;
+        values[valuesById[6] = "BLOCKDEV"] = 6;
+        values[valuesById[7] = "SOCKET"] = 7;
         return values;
     })();
 
@@ -137,6 +145,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [numTargets] StripePattern numTargets
          * @property {Array.<number>|null} [ids] StripePattern ids
          * @property {number|null} [storagePoolId] StripePattern storagePoolId
+         * @property {string|null} [shortfall] StripePattern shortfall
          */
 
         /**
@@ -196,6 +205,14 @@ export const hivefs = $root.hivefs = (() => {
         StripePattern.prototype.storagePoolId = 0;
 
         /**
+         * StripePattern shortfall.
+         * @member {string} shortfall
+         * @memberof hivefs.StripePattern
+         * @instance
+         */
+        StripePattern.prototype.shortfall = "";
+
+        /**
          * Creates a new StripePattern instance using the specified properties.
          * @function create
          * @memberof hivefs.StripePattern
@@ -237,6 +254,8 @@ export const hivefs = $root.hivefs = (() => {
             }
             if (message.storagePoolId != null && Object.hasOwnProperty.call(message, "storagePoolId"))
                 writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.storagePoolId);
+            if (message.shortfall != null && Object.hasOwnProperty.call(message, "shortfall"))
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.shortfall);
             return writer;
         };
 
@@ -307,6 +326,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.storagePoolId = reader.uint32();
                         break;
                     }
+                case 6: {
+                        message.shortfall = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -371,6 +394,8 @@ export const hivefs = $root.hivefs = (() => {
             }
             if (object.storagePoolId != null)
                 message.storagePoolId = object.storagePoolId >>> 0;
+            if (object.shortfall != null)
+                message.shortfall = String(object.shortfall);
             return message;
         };
 
@@ -398,6 +423,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.chunkSize = 0;
                 object.numTargets = 0;
                 object.storagePoolId = 0;
+                object.shortfall = "";
             }
             if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                 object.type = options.enums === String ? $root.hivefs.PatternType[message.type] === undefined ? message.type : $root.hivefs.PatternType[message.type] : message.type;
@@ -412,6 +438,8 @@ export const hivefs = $root.hivefs = (() => {
             }
             if (message.storagePoolId != null && Object.hasOwnProperty.call(message, "storagePoolId"))
                 object.storagePoolId = message.storagePoolId;
+            if (message.shortfall != null && Object.hasOwnProperty.call(message, "shortfall"))
+                object.shortfall = message.shortfall;
             return object;
         };
 
@@ -1337,6 +1365,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [freeBytes] TargetSpace freeBytes
          * @property {number|null} [totalInodes] TargetSpace totalInodes
          * @property {number|null} [freeInodes] TargetSpace freeInodes
+         * @property {string|null} [fsId] TargetSpace fsId
          */
 
         /**
@@ -1395,6 +1424,14 @@ export const hivefs = $root.hivefs = (() => {
         TargetSpace.prototype.freeInodes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * TargetSpace fsId.
+         * @member {string} fsId
+         * @memberof hivefs.TargetSpace
+         * @instance
+         */
+        TargetSpace.prototype.fsId = "";
+
+        /**
          * Creates a new TargetSpace instance using the specified properties.
          * @function create
          * @memberof hivefs.TargetSpace
@@ -1432,6 +1469,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.totalInodes);
             if (message.freeInodes != null && Object.hasOwnProperty.call(message, "freeInodes"))
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.freeInodes);
+            if (message.fsId != null && Object.hasOwnProperty.call(message, "fsId"))
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.fsId);
             return writer;
         };
 
@@ -1487,6 +1526,10 @@ export const hivefs = $root.hivefs = (() => {
                     }
                 case 5: {
                         message.freeInodes = reader.uint64();
+                        break;
+                    }
+                case 6: {
+                        message.fsId = reader.string();
                         break;
                     }
                 default:
@@ -1558,6 +1601,8 @@ export const hivefs = $root.hivefs = (() => {
                     message.freeInodes = object.freeInodes;
                 else if (typeof object.freeInodes === "object")
                     message.freeInodes = new $util.LongBits(object.freeInodes.low >>> 0, object.freeInodes.high >>> 0).toNumber(true);
+            if (object.fsId != null)
+                message.fsId = String(object.fsId);
             return message;
         };
 
@@ -1600,6 +1645,7 @@ export const hivefs = $root.hivefs = (() => {
                     object.freeInodes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.freeInodes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.fsId = "";
             }
             if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
                 object.targetId = message.targetId;
@@ -1631,6 +1677,8 @@ export const hivefs = $root.hivefs = (() => {
                     object.freeInodes = options.longs === String ? String(message.freeInodes) : message.freeInodes;
                 else
                     object.freeInodes = options.longs === String ? $util.Long.prototype.toString.call(message.freeInodes) : options.longs === Number ? new $util.LongBits(message.freeInodes.low >>> 0, message.freeInodes.high >>> 0).toNumber(true) : message.freeInodes;
+            if (message.fsId != null && Object.hasOwnProperty.call(message, "fsId"))
+                object.fsId = message.fsId;
             return object;
         };
 
@@ -3478,6 +3526,9 @@ export const hivefs = $root.hivefs = (() => {
          * @property {string|null} [parentId] Attr parentId
          * @property {number|null} [ino] Attr ino
          * @property {number|null} [openWriters] Attr openWriters
+         * @property {number|null} [rdev] Attr rdev
+         * @property {number|null} [blocks] Attr blocks
+         * @property {Array.<number>|null} [chunkBlocks] Attr chunkBlocks
          */
 
         /**
@@ -3489,6 +3540,7 @@ export const hivefs = $root.hivefs = (() => {
          * @param {hivefs.IAttr=} [properties] Properties to set
          */
         function Attr(properties) {
+            this.chunkBlocks = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3616,6 +3668,30 @@ export const hivefs = $root.hivefs = (() => {
         Attr.prototype.openWriters = 0;
 
         /**
+         * Attr rdev.
+         * @member {number} rdev
+         * @memberof hivefs.Attr
+         * @instance
+         */
+        Attr.prototype.rdev = 0;
+
+        /**
+         * Attr blocks.
+         * @member {number} blocks
+         * @memberof hivefs.Attr
+         * @instance
+         */
+        Attr.prototype.blocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Attr chunkBlocks.
+         * @member {Array.<number>} chunkBlocks
+         * @memberof hivefs.Attr
+         * @instance
+         */
+        Attr.prototype.chunkBlocks = $util.emptyArray;
+
+        /**
          * Creates a new Attr instance using the specified properties.
          * @function create
          * @memberof hivefs.Attr
@@ -3673,6 +3749,16 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.ino);
             if (message.openWriters != null && Object.hasOwnProperty.call(message, "openWriters"))
                 writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.openWriters);
+            if (message.rdev != null && Object.hasOwnProperty.call(message, "rdev"))
+                writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.rdev);
+            if (message.blocks != null && Object.hasOwnProperty.call(message, "blocks"))
+                writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.blocks);
+            if (message.chunkBlocks != null && message.chunkBlocks.length) {
+                writer.uint32(/* id 18, wireType 2 =*/146).fork();
+                for (let i = 0; i < message.chunkBlocks.length; ++i)
+                    writer.uint64(message.chunkBlocks[i]);
+                writer.ldelim();
+            }
             return writer;
         };
 
@@ -3770,6 +3856,31 @@ export const hivefs = $root.hivefs = (() => {
                         message.openWriters = reader.uint32();
                         break;
                     }
+                case 16: {
+                        message.rdev = reader.uint32();
+                        break;
+                    }
+                case 17: {
+                        message.blocks = reader.uint64();
+                        break;
+                    }
+                case 18: {
+                        if (!(message.chunkBlocks && message.chunkBlocks.length))
+                            message.chunkBlocks = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.chunkBlocks.push(reader.uint64());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.chunkBlocks.push(reader.uint64());
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3826,6 +3937,22 @@ export const hivefs = $root.hivefs = (() => {
             case 3:
                 message.type = 3;
                 break;
+            case "FIFO":
+            case 4:
+                message.type = 4;
+                break;
+            case "CHARDEV":
+            case 5:
+                message.type = 5;
+                break;
+            case "BLOCKDEV":
+            case 6:
+                message.type = 6;
+                break;
+            case "SOCKET":
+            case 7:
+                message.type = 7;
+                break;
             }
             if (object.mode != null)
                 message.mode = object.mode >>> 0;
@@ -3879,6 +4006,31 @@ export const hivefs = $root.hivefs = (() => {
                     message.ino = new $util.LongBits(object.ino.low >>> 0, object.ino.high >>> 0).toNumber(true);
             if (object.openWriters != null)
                 message.openWriters = object.openWriters >>> 0;
+            if (object.rdev != null)
+                message.rdev = object.rdev >>> 0;
+            if (object.blocks != null)
+                if ($util.Long)
+                    message.blocks = $util.Long.fromValue(object.blocks, true);
+                else if (typeof object.blocks === "string")
+                    message.blocks = parseInt(object.blocks, 10);
+                else if (typeof object.blocks === "number")
+                    message.blocks = object.blocks;
+                else if (typeof object.blocks === "object")
+                    message.blocks = new $util.LongBits(object.blocks.low >>> 0, object.blocks.high >>> 0).toNumber(true);
+            if (object.chunkBlocks) {
+                if (!Array.isArray(object.chunkBlocks))
+                    throw TypeError(".hivefs.Attr.chunkBlocks: array expected");
+                message.chunkBlocks = [];
+                for (let i = 0; i < object.chunkBlocks.length; ++i)
+                    if ($util.Long)
+                        message.chunkBlocks[i] = $util.Long.fromValue(object.chunkBlocks[i], true);
+                    else if (typeof object.chunkBlocks[i] === "string")
+                        message.chunkBlocks[i] = parseInt(object.chunkBlocks[i], 10);
+                    else if (typeof object.chunkBlocks[i] === "number")
+                        message.chunkBlocks[i] = object.chunkBlocks[i];
+                    else if (typeof object.chunkBlocks[i] === "object")
+                        message.chunkBlocks[i] = new $util.LongBits(object.chunkBlocks[i].low >>> 0, object.chunkBlocks[i].high >>> 0).toNumber(true);
+            }
             return message;
         };
 
@@ -3899,6 +4051,8 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.chunkBlocks = [];
             if (options.defaults) {
                 object.entryId = "";
                 object.type = options.enums === String ? "ENTRY_TYPE_UNSPECIFIED" : 0;
@@ -3923,6 +4077,12 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.ino = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.openWriters = 0;
+                object.rdev = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocks = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocks = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
             }
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                 object.entryId = message.entryId;
@@ -3964,6 +4124,25 @@ export const hivefs = $root.hivefs = (() => {
                     object.ino = options.longs === String ? $util.Long.prototype.toString.call(message.ino) : options.longs === Number ? new $util.LongBits(message.ino.low >>> 0, message.ino.high >>> 0).toNumber(true) : message.ino;
             if (message.openWriters != null && Object.hasOwnProperty.call(message, "openWriters"))
                 object.openWriters = message.openWriters;
+            if (message.rdev != null && Object.hasOwnProperty.call(message, "rdev"))
+                object.rdev = message.rdev;
+            if (message.blocks != null && Object.hasOwnProperty.call(message, "blocks"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.blocks = typeof message.blocks === "number" ? BigInt(message.blocks) : $util.Long.fromBits(message.blocks.low >>> 0, message.blocks.high >>> 0, true).toBigInt();
+                else if (typeof message.blocks === "number")
+                    object.blocks = options.longs === String ? String(message.blocks) : message.blocks;
+                else
+                    object.blocks = options.longs === String ? $util.Long.prototype.toString.call(message.blocks) : options.longs === Number ? new $util.LongBits(message.blocks.low >>> 0, message.blocks.high >>> 0).toNumber(true) : message.blocks;
+            if (message.chunkBlocks && message.chunkBlocks.length) {
+                object.chunkBlocks = [];
+                for (let j = 0; j < message.chunkBlocks.length; ++j)
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.chunkBlocks[j] = typeof message.chunkBlocks[j] === "number" ? BigInt(message.chunkBlocks[j]) : $util.Long.fromBits(message.chunkBlocks[j].low >>> 0, message.chunkBlocks[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.chunkBlocks[j] === "number")
+                        object.chunkBlocks[j] = options.longs === String ? String(message.chunkBlocks[j]) : message.chunkBlocks[j];
+                    else
+                        object.chunkBlocks[j] = options.longs === String ? $util.Long.prototype.toString.call(message.chunkBlocks[j]) : options.longs === Number ? new $util.LongBits(message.chunkBlocks[j].low >>> 0, message.chunkBlocks[j].high >>> 0).toNumber(true) : message.chunkBlocks[j];
+            }
             return object;
         };
 
@@ -4186,6 +4365,22 @@ export const hivefs = $root.hivefs = (() => {
             case "SYMLINK":
             case 3:
                 message.type = 3;
+                break;
+            case "FIFO":
+            case 4:
+                message.type = 4;
+                break;
+            case "CHARDEV":
+            case 5:
+                message.type = 5;
+                break;
+            case "BLOCKDEV":
+            case 6:
+                message.type = 6;
+                break;
+            case "SOCKET":
+            case 7:
+                message.type = 7;
                 break;
             }
             if (object.attr != null) {
@@ -7012,6 +7207,529 @@ export const hivefs = $root.hivefs = (() => {
         return CreateResp;
     })();
 
+    hivefs.MknodReq = (function() {
+
+        /**
+         * Properties of a MknodReq.
+         * @memberof hivefs
+         * @interface IMknodReq
+         * @property {hivefs.ICredentials|null} [cred] MknodReq cred
+         * @property {string|null} [parentId] MknodReq parentId
+         * @property {string|null} [name] MknodReq name
+         * @property {hivefs.EntryType|null} [type] MknodReq type
+         * @property {number|null} [mode] MknodReq mode
+         * @property {number|null} [rdev] MknodReq rdev
+         */
+
+        /**
+         * Constructs a new MknodReq.
+         * @memberof hivefs
+         * @classdesc Represents a MknodReq.
+         * @implements IMknodReq
+         * @constructor
+         * @param {hivefs.IMknodReq=} [properties] Properties to set
+         */
+        function MknodReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * MknodReq cred.
+         * @member {hivefs.ICredentials|null|undefined} cred
+         * @memberof hivefs.MknodReq
+         * @instance
+         */
+        MknodReq.prototype.cred = null;
+
+        /**
+         * MknodReq parentId.
+         * @member {string} parentId
+         * @memberof hivefs.MknodReq
+         * @instance
+         */
+        MknodReq.prototype.parentId = "";
+
+        /**
+         * MknodReq name.
+         * @member {string} name
+         * @memberof hivefs.MknodReq
+         * @instance
+         */
+        MknodReq.prototype.name = "";
+
+        /**
+         * MknodReq type.
+         * @member {hivefs.EntryType} type
+         * @memberof hivefs.MknodReq
+         * @instance
+         */
+        MknodReq.prototype.type = 0;
+
+        /**
+         * MknodReq mode.
+         * @member {number} mode
+         * @memberof hivefs.MknodReq
+         * @instance
+         */
+        MknodReq.prototype.mode = 0;
+
+        /**
+         * MknodReq rdev.
+         * @member {number} rdev
+         * @memberof hivefs.MknodReq
+         * @instance
+         */
+        MknodReq.prototype.rdev = 0;
+
+        /**
+         * Creates a new MknodReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.MknodReq
+         * @static
+         * @param {hivefs.IMknodReq=} [properties] Properties to set
+         * @returns {hivefs.MknodReq} MknodReq instance
+         */
+        MknodReq.create = function create(properties) {
+            return new MknodReq(properties);
+        };
+
+        /**
+         * Encodes the specified MknodReq message. Does not implicitly {@link hivefs.MknodReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.MknodReq
+         * @static
+         * @param {hivefs.IMknodReq} message MknodReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MknodReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
+                $root.hivefs.Credentials.encode(message.cred, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.parentId != null && Object.hasOwnProperty.call(message, "parentId"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.parentId);
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int32(message.type);
+            if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.mode);
+            if (message.rdev != null && Object.hasOwnProperty.call(message, "rdev"))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.rdev);
+            return writer;
+        };
+
+        /**
+         * Decodes a MknodReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.MknodReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.MknodReq} MknodReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MknodReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.MknodReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.cred = $root.hivefs.Credentials.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 2: {
+                        message.parentId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.type = reader.int32();
+                        break;
+                    }
+                case 5: {
+                        message.mode = reader.uint32();
+                        break;
+                    }
+                case 6: {
+                        message.rdev = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a MknodReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.MknodReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.MknodReq} MknodReq
+         */
+        MknodReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.MknodReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.MknodReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.MknodReq();
+            if (object.cred != null) {
+                if (!$util.isObject(object.cred))
+                    throw TypeError(".hivefs.MknodReq.cred: object expected");
+                message.cred = $root.hivefs.Credentials.fromObject(object.cred, long + 1);
+            }
+            if (object.parentId != null)
+                message.parentId = String(object.parentId);
+            if (object.name != null)
+                message.name = String(object.name);
+            switch (object.type) {
+            default:
+                if (typeof object.type === "number") {
+                    message.type = object.type;
+                    break;
+                }
+                break;
+            case "ENTRY_TYPE_UNSPECIFIED":
+            case 0:
+                message.type = 0;
+                break;
+            case "DIRECTORY":
+            case 1:
+                message.type = 1;
+                break;
+            case "REGULAR":
+            case 2:
+                message.type = 2;
+                break;
+            case "SYMLINK":
+            case 3:
+                message.type = 3;
+                break;
+            case "FIFO":
+            case 4:
+                message.type = 4;
+                break;
+            case "CHARDEV":
+            case 5:
+                message.type = 5;
+                break;
+            case "BLOCKDEV":
+            case 6:
+                message.type = 6;
+                break;
+            case "SOCKET":
+            case 7:
+                message.type = 7;
+                break;
+            }
+            if (object.mode != null)
+                message.mode = object.mode >>> 0;
+            if (object.rdev != null)
+                message.rdev = object.rdev >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MknodReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.MknodReq
+         * @static
+         * @param {hivefs.MknodReq} message MknodReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MknodReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.cred = null;
+                object.parentId = "";
+                object.name = "";
+                object.type = options.enums === String ? "ENTRY_TYPE_UNSPECIFIED" : 0;
+                object.mode = 0;
+                object.rdev = 0;
+            }
+            if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
+                object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
+            if (message.parentId != null && Object.hasOwnProperty.call(message, "parentId"))
+                object.parentId = message.parentId;
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                object.type = options.enums === String ? $root.hivefs.EntryType[message.type] === undefined ? message.type : $root.hivefs.EntryType[message.type] : message.type;
+            if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                object.mode = message.mode;
+            if (message.rdev != null && Object.hasOwnProperty.call(message, "rdev"))
+                object.rdev = message.rdev;
+            return object;
+        };
+
+        /**
+         * Converts this MknodReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.MknodReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MknodReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return MknodReq;
+    })();
+
+    hivefs.MknodResp = (function() {
+
+        /**
+         * Properties of a MknodResp.
+         * @memberof hivefs
+         * @interface IMknodResp
+         * @property {hivefs.IAttr|null} [attr] MknodResp attr
+         * @property {hivefs.IAttr|null} [parent] MknodResp parent
+         */
+
+        /**
+         * Constructs a new MknodResp.
+         * @memberof hivefs
+         * @classdesc Represents a MknodResp.
+         * @implements IMknodResp
+         * @constructor
+         * @param {hivefs.IMknodResp=} [properties] Properties to set
+         */
+        function MknodResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * MknodResp attr.
+         * @member {hivefs.IAttr|null|undefined} attr
+         * @memberof hivefs.MknodResp
+         * @instance
+         */
+        MknodResp.prototype.attr = null;
+
+        /**
+         * MknodResp parent.
+         * @member {hivefs.IAttr|null|undefined} parent
+         * @memberof hivefs.MknodResp
+         * @instance
+         */
+        MknodResp.prototype.parent = null;
+
+        /**
+         * Creates a new MknodResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.MknodResp
+         * @static
+         * @param {hivefs.IMknodResp=} [properties] Properties to set
+         * @returns {hivefs.MknodResp} MknodResp instance
+         */
+        MknodResp.create = function create(properties) {
+            return new MknodResp(properties);
+        };
+
+        /**
+         * Encodes the specified MknodResp message. Does not implicitly {@link hivefs.MknodResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.MknodResp
+         * @static
+         * @param {hivefs.IMknodResp} message MknodResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MknodResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
+                $root.hivefs.Attr.encode(message.attr, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                $root.hivefs.Attr.encode(message.parent, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a MknodResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.MknodResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.MknodResp} MknodResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MknodResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.MknodResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.attr = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 2: {
+                        message.parent = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a MknodResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.MknodResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.MknodResp} MknodResp
+         */
+        MknodResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.MknodResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.MknodResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.MknodResp();
+            if (object.attr != null) {
+                if (!$util.isObject(object.attr))
+                    throw TypeError(".hivefs.MknodResp.attr: object expected");
+                message.attr = $root.hivefs.Attr.fromObject(object.attr, long + 1);
+            }
+            if (object.parent != null) {
+                if (!$util.isObject(object.parent))
+                    throw TypeError(".hivefs.MknodResp.parent: object expected");
+                message.parent = $root.hivefs.Attr.fromObject(object.parent, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MknodResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.MknodResp
+         * @static
+         * @param {hivefs.MknodResp} message MknodResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MknodResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.attr = null;
+                object.parent = null;
+            }
+            if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
+                object.attr = $root.hivefs.Attr.toObject(message.attr, options, q + 1);
+            if (message.parent != null && Object.hasOwnProperty.call(message, "parent"))
+                object.parent = $root.hivefs.Attr.toObject(message.parent, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this MknodResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.MknodResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MknodResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return MknodResp;
+    })();
+
     hivefs.OpenReq = (function() {
 
         /**
@@ -7470,6 +8188,220 @@ export const hivefs = $root.hivefs = (() => {
         return OpenResp;
     })();
 
+    hivefs.ChunkBlocks = (function() {
+
+        /**
+         * Properties of a ChunkBlocks.
+         * @memberof hivefs
+         * @interface IChunkBlocks
+         * @property {number|null} [index] ChunkBlocks index
+         * @property {number|null} [blocks] ChunkBlocks blocks
+         */
+
+        /**
+         * Constructs a new ChunkBlocks.
+         * @memberof hivefs
+         * @classdesc Represents a ChunkBlocks.
+         * @implements IChunkBlocks
+         * @constructor
+         * @param {hivefs.IChunkBlocks=} [properties] Properties to set
+         */
+        function ChunkBlocks(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ChunkBlocks index.
+         * @member {number} index
+         * @memberof hivefs.ChunkBlocks
+         * @instance
+         */
+        ChunkBlocks.prototype.index = 0;
+
+        /**
+         * ChunkBlocks blocks.
+         * @member {number} blocks
+         * @memberof hivefs.ChunkBlocks
+         * @instance
+         */
+        ChunkBlocks.prototype.blocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ChunkBlocks instance using the specified properties.
+         * @function create
+         * @memberof hivefs.ChunkBlocks
+         * @static
+         * @param {hivefs.IChunkBlocks=} [properties] Properties to set
+         * @returns {hivefs.ChunkBlocks} ChunkBlocks instance
+         */
+        ChunkBlocks.create = function create(properties) {
+            return new ChunkBlocks(properties);
+        };
+
+        /**
+         * Encodes the specified ChunkBlocks message. Does not implicitly {@link hivefs.ChunkBlocks.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.ChunkBlocks
+         * @static
+         * @param {hivefs.IChunkBlocks} message ChunkBlocks message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ChunkBlocks.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+            if (message.blocks != null && Object.hasOwnProperty.call(message, "blocks"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.blocks);
+            return writer;
+        };
+
+        /**
+         * Decodes a ChunkBlocks message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.ChunkBlocks
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.ChunkBlocks} ChunkBlocks
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ChunkBlocks.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.ChunkBlocks();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.index = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.blocks = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ChunkBlocks message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.ChunkBlocks
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.ChunkBlocks} ChunkBlocks
+         */
+        ChunkBlocks.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.ChunkBlocks)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.ChunkBlocks: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.ChunkBlocks();
+            if (object.index != null)
+                message.index = object.index >>> 0;
+            if (object.blocks != null)
+                if ($util.Long)
+                    message.blocks = $util.Long.fromValue(object.blocks, true);
+                else if (typeof object.blocks === "string")
+                    message.blocks = parseInt(object.blocks, 10);
+                else if (typeof object.blocks === "number")
+                    message.blocks = object.blocks;
+                else if (typeof object.blocks === "object")
+                    message.blocks = new $util.LongBits(object.blocks.low >>> 0, object.blocks.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ChunkBlocks message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.ChunkBlocks
+         * @static
+         * @param {hivefs.ChunkBlocks} message ChunkBlocks
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ChunkBlocks.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.index = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocks = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocks = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.blocks != null && Object.hasOwnProperty.call(message, "blocks"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.blocks = typeof message.blocks === "number" ? BigInt(message.blocks) : $util.Long.fromBits(message.blocks.low >>> 0, message.blocks.high >>> 0, true).toBigInt();
+                else if (typeof message.blocks === "number")
+                    object.blocks = options.longs === String ? String(message.blocks) : message.blocks;
+                else
+                    object.blocks = options.longs === String ? $util.Long.prototype.toString.call(message.blocks) : options.longs === Number ? new $util.LongBits(message.blocks.low >>> 0, message.blocks.high >>> 0).toNumber(true) : message.blocks;
+            return object;
+        };
+
+        /**
+         * Converts this ChunkBlocks to JSON.
+         * @function toJSON
+         * @memberof hivefs.ChunkBlocks
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ChunkBlocks.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ChunkBlocks;
+    })();
+
     hivefs.CloseReq = (function() {
 
         /**
@@ -7481,6 +8413,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [clientId] CloseReq clientId
          * @property {number|null} [sizeHint] CloseReq sizeHint
          * @property {hivefs.ITimespec|null} [mtime] CloseReq mtime
+         * @property {Array.<hivefs.IChunkBlocks>|null} [chunkBlocks] CloseReq chunkBlocks
          */
 
         /**
@@ -7492,6 +8425,7 @@ export const hivefs = $root.hivefs = (() => {
          * @param {hivefs.ICloseReq=} [properties] Properties to set
          */
         function CloseReq(properties) {
+            this.chunkBlocks = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7539,6 +8473,14 @@ export const hivefs = $root.hivefs = (() => {
         CloseReq.prototype.mtime = null;
 
         /**
+         * CloseReq chunkBlocks.
+         * @member {Array.<hivefs.IChunkBlocks>} chunkBlocks
+         * @memberof hivefs.CloseReq
+         * @instance
+         */
+        CloseReq.prototype.chunkBlocks = $util.emptyArray;
+
+        /**
          * Creates a new CloseReq instance using the specified properties.
          * @function create
          * @memberof hivefs.CloseReq
@@ -7576,6 +8518,9 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.sizeHint);
             if (message.mtime != null && Object.hasOwnProperty.call(message, "mtime"))
                 $root.hivefs.Timespec.encode(message.mtime, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+            if (message.chunkBlocks != null && message.chunkBlocks.length)
+                for (let i = 0; i < message.chunkBlocks.length; ++i)
+                    $root.hivefs.ChunkBlocks.encode(message.chunkBlocks[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -7631,6 +8576,12 @@ export const hivefs = $root.hivefs = (() => {
                     }
                 case 5: {
                         message.mtime = $root.hivefs.Timespec.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 6: {
+                        if (!(message.chunkBlocks && message.chunkBlocks.length))
+                            message.chunkBlocks = [];
+                        message.chunkBlocks.push($root.hivefs.ChunkBlocks.decode(reader, reader.uint32(), undefined, long + 1));
                         break;
                     }
                 default:
@@ -7691,6 +8642,16 @@ export const hivefs = $root.hivefs = (() => {
                     throw TypeError(".hivefs.CloseReq.mtime: object expected");
                 message.mtime = $root.hivefs.Timespec.fromObject(object.mtime, long + 1);
             }
+            if (object.chunkBlocks) {
+                if (!Array.isArray(object.chunkBlocks))
+                    throw TypeError(".hivefs.CloseReq.chunkBlocks: array expected");
+                message.chunkBlocks = [];
+                for (let i = 0; i < object.chunkBlocks.length; ++i) {
+                    if (!$util.isObject(object.chunkBlocks[i]))
+                        throw TypeError(".hivefs.CloseReq.chunkBlocks: object expected");
+                    message.chunkBlocks[i] = $root.hivefs.ChunkBlocks.fromObject(object.chunkBlocks[i], long + 1);
+                }
+            }
             return message;
         };
 
@@ -7711,6 +8672,8 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.chunkBlocks = [];
             if (options.defaults) {
                 object.entryId = "";
                 if ($util.Long) {
@@ -7746,6 +8709,11 @@ export const hivefs = $root.hivefs = (() => {
                     object.sizeHint = options.longs === String ? $util.Long.prototype.toString.call(message.sizeHint) : options.longs === Number ? new $util.LongBits(message.sizeHint.low >>> 0, message.sizeHint.high >>> 0).toNumber(true) : message.sizeHint;
             if (message.mtime != null && Object.hasOwnProperty.call(message, "mtime"))
                 object.mtime = $root.hivefs.Timespec.toObject(message.mtime, options, q + 1);
+            if (message.chunkBlocks && message.chunkBlocks.length) {
+                object.chunkBlocks = [];
+                for (let j = 0; j < message.chunkBlocks.length; ++j)
+                    object.chunkBlocks[j] = $root.hivefs.ChunkBlocks.toObject(message.chunkBlocks[j], options, q + 1);
+            }
             return object;
         };
 
@@ -7916,6 +8884,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [clientId] ReportWriteReq clientId
          * @property {number|null} [sizeHint] ReportWriteReq sizeHint
          * @property {hivefs.ITimespec|null} [mtime] ReportWriteReq mtime
+         * @property {Array.<hivefs.IChunkBlocks>|null} [chunkBlocks] ReportWriteReq chunkBlocks
          */
 
         /**
@@ -7927,6 +8896,7 @@ export const hivefs = $root.hivefs = (() => {
          * @param {hivefs.IReportWriteReq=} [properties] Properties to set
          */
         function ReportWriteReq(properties) {
+            this.chunkBlocks = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7974,6 +8944,14 @@ export const hivefs = $root.hivefs = (() => {
         ReportWriteReq.prototype.mtime = null;
 
         /**
+         * ReportWriteReq chunkBlocks.
+         * @member {Array.<hivefs.IChunkBlocks>} chunkBlocks
+         * @memberof hivefs.ReportWriteReq
+         * @instance
+         */
+        ReportWriteReq.prototype.chunkBlocks = $util.emptyArray;
+
+        /**
          * Creates a new ReportWriteReq instance using the specified properties.
          * @function create
          * @memberof hivefs.ReportWriteReq
@@ -8011,6 +8989,9 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.sizeHint);
             if (message.mtime != null && Object.hasOwnProperty.call(message, "mtime"))
                 $root.hivefs.Timespec.encode(message.mtime, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+            if (message.chunkBlocks != null && message.chunkBlocks.length)
+                for (let i = 0; i < message.chunkBlocks.length; ++i)
+                    $root.hivefs.ChunkBlocks.encode(message.chunkBlocks[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -8066,6 +9047,12 @@ export const hivefs = $root.hivefs = (() => {
                     }
                 case 5: {
                         message.mtime = $root.hivefs.Timespec.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 6: {
+                        if (!(message.chunkBlocks && message.chunkBlocks.length))
+                            message.chunkBlocks = [];
+                        message.chunkBlocks.push($root.hivefs.ChunkBlocks.decode(reader, reader.uint32(), undefined, long + 1));
                         break;
                     }
                 default:
@@ -8126,6 +9113,16 @@ export const hivefs = $root.hivefs = (() => {
                     throw TypeError(".hivefs.ReportWriteReq.mtime: object expected");
                 message.mtime = $root.hivefs.Timespec.fromObject(object.mtime, long + 1);
             }
+            if (object.chunkBlocks) {
+                if (!Array.isArray(object.chunkBlocks))
+                    throw TypeError(".hivefs.ReportWriteReq.chunkBlocks: array expected");
+                message.chunkBlocks = [];
+                for (let i = 0; i < object.chunkBlocks.length; ++i) {
+                    if (!$util.isObject(object.chunkBlocks[i]))
+                        throw TypeError(".hivefs.ReportWriteReq.chunkBlocks: object expected");
+                    message.chunkBlocks[i] = $root.hivefs.ChunkBlocks.fromObject(object.chunkBlocks[i], long + 1);
+                }
+            }
             return message;
         };
 
@@ -8146,6 +9143,8 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.chunkBlocks = [];
             if (options.defaults) {
                 object.entryId = "";
                 if ($util.Long) {
@@ -8181,6 +9180,11 @@ export const hivefs = $root.hivefs = (() => {
                     object.sizeHint = options.longs === String ? $util.Long.prototype.toString.call(message.sizeHint) : options.longs === Number ? new $util.LongBits(message.sizeHint.low >>> 0, message.sizeHint.high >>> 0).toNumber(true) : message.sizeHint;
             if (message.mtime != null && Object.hasOwnProperty.call(message, "mtime"))
                 object.mtime = $root.hivefs.Timespec.toObject(message.mtime, options, q + 1);
+            if (message.chunkBlocks && message.chunkBlocks.length) {
+                object.chunkBlocks = [];
+                for (let j = 0; j < message.chunkBlocks.length; ++j)
+                    object.chunkBlocks[j] = $root.hivefs.ChunkBlocks.toObject(message.chunkBlocks[j], options, q + 1);
+            }
             return object;
         };
 
@@ -17784,6 +18788,7 @@ export const hivefs = $root.hivefs = (() => {
          * @memberof hivefs
          * @interface IWriteChunkResp
          * @property {number|null} [written] WriteChunkResp written
+         * @property {number|null} [blocks] WriteChunkResp blocks
          */
 
         /**
@@ -17808,6 +18813,14 @@ export const hivefs = $root.hivefs = (() => {
          * @instance
          */
         WriteChunkResp.prototype.written = 0;
+
+        /**
+         * WriteChunkResp blocks.
+         * @member {number} blocks
+         * @memberof hivefs.WriteChunkResp
+         * @instance
+         */
+        WriteChunkResp.prototype.blocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Creates a new WriteChunkResp instance using the specified properties.
@@ -17839,6 +18852,8 @@ export const hivefs = $root.hivefs = (() => {
                 throw Error("max depth exceeded");
             if (message.written != null && Object.hasOwnProperty.call(message, "written"))
                 writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.written);
+            if (message.blocks != null && Object.hasOwnProperty.call(message, "blocks"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.blocks);
             return writer;
         };
 
@@ -17880,6 +18895,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.written = reader.uint32();
                         break;
                     }
+                case 2: {
+                        message.blocks = reader.uint64();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -17913,6 +18932,15 @@ export const hivefs = $root.hivefs = (() => {
             let message = new $root.hivefs.WriteChunkResp();
             if (object.written != null)
                 message.written = object.written >>> 0;
+            if (object.blocks != null)
+                if ($util.Long)
+                    message.blocks = $util.Long.fromValue(object.blocks, true);
+                else if (typeof object.blocks === "string")
+                    message.blocks = parseInt(object.blocks, 10);
+                else if (typeof object.blocks === "number")
+                    message.blocks = object.blocks;
+                else if (typeof object.blocks === "object")
+                    message.blocks = new $util.LongBits(object.blocks.low >>> 0, object.blocks.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -17933,10 +18961,23 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 object.written = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocks = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocks = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
             if (message.written != null && Object.hasOwnProperty.call(message, "written"))
                 object.written = message.written;
+            if (message.blocks != null && Object.hasOwnProperty.call(message, "blocks"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.blocks = typeof message.blocks === "number" ? BigInt(message.blocks) : $util.Long.fromBits(message.blocks.low >>> 0, message.blocks.high >>> 0, true).toBigInt();
+                else if (typeof message.blocks === "number")
+                    object.blocks = options.longs === String ? String(message.blocks) : message.blocks;
+                else
+                    object.blocks = options.longs === String ? $util.Long.prototype.toString.call(message.blocks) : options.longs === Number ? new $util.LongBits(message.blocks.low >>> 0, message.blocks.high >>> 0).toNumber(true) : message.blocks;
             return object;
         };
 
@@ -18625,6 +19666,7 @@ export const hivefs = $root.hivefs = (() => {
          * Properties of a TruncateChunkResp.
          * @memberof hivefs
          * @interface ITruncateChunkResp
+         * @property {number|null} [blocks] TruncateChunkResp blocks
          */
 
         /**
@@ -18641,6 +19683,14 @@ export const hivefs = $root.hivefs = (() => {
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         }
+
+        /**
+         * TruncateChunkResp blocks.
+         * @member {number} blocks
+         * @memberof hivefs.TruncateChunkResp
+         * @instance
+         */
+        TruncateChunkResp.prototype.blocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Creates a new TruncateChunkResp instance using the specified properties.
@@ -18670,6 +19720,8 @@ export const hivefs = $root.hivefs = (() => {
                 q = 0;
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
+            if (message.blocks != null && Object.hasOwnProperty.call(message, "blocks"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.blocks);
             return writer;
         };
 
@@ -18707,6 +19759,10 @@ export const hivefs = $root.hivefs = (() => {
                 if (tag === error)
                     break;
                 switch (tag >>> 3) {
+                case 1: {
+                        message.blocks = reader.uint64();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -18731,7 +19787,23 @@ export const hivefs = $root.hivefs = (() => {
         TruncateChunkResp.fromObject = function fromObject(object, long) {
             if (object instanceof $root.hivefs.TruncateChunkResp)
                 return object;
-            return new $root.hivefs.TruncateChunkResp();
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.TruncateChunkResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.TruncateChunkResp();
+            if (object.blocks != null)
+                if ($util.Long)
+                    message.blocks = $util.Long.fromValue(object.blocks, true);
+                else if (typeof object.blocks === "string")
+                    message.blocks = parseInt(object.blocks, 10);
+                else if (typeof object.blocks === "number")
+                    message.blocks = object.blocks;
+                else if (typeof object.blocks === "object")
+                    message.blocks = new $util.LongBits(object.blocks.low >>> 0, object.blocks.high >>> 0).toNumber(true);
+            return message;
         };
 
         /**
@@ -18743,8 +19815,28 @@ export const hivefs = $root.hivefs = (() => {
          * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TruncateChunkResp.toObject = function toObject() {
-            return {};
+        TruncateChunkResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocks = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocks = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            if (message.blocks != null && Object.hasOwnProperty.call(message, "blocks"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.blocks = typeof message.blocks === "number" ? BigInt(message.blocks) : $util.Long.fromBits(message.blocks.low >>> 0, message.blocks.high >>> 0, true).toBigInt();
+                else if (typeof message.blocks === "number")
+                    object.blocks = options.longs === String ? String(message.blocks) : message.blocks;
+                else
+                    object.blocks = options.longs === String ? $util.Long.prototype.toString.call(message.blocks) : options.longs === Number ? new $util.LongBits(message.blocks.low >>> 0, message.blocks.high >>> 0).toNumber(true) : message.blocks;
+            return object;
         };
 
         /**
@@ -20507,6 +21599,7 @@ export const hivefs = $root.hivefs = (() => {
          * @memberof hivefs
          * @interface IGetChunkLengthsResp
          * @property {Array.<number>|null} [lengths] GetChunkLengthsResp lengths
+         * @property {Array.<number>|null} [blocks] GetChunkLengthsResp blocks
          */
 
         /**
@@ -20519,6 +21612,7 @@ export const hivefs = $root.hivefs = (() => {
          */
         function GetChunkLengthsResp(properties) {
             this.lengths = [];
+            this.blocks = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -20532,6 +21626,14 @@ export const hivefs = $root.hivefs = (() => {
          * @instance
          */
         GetChunkLengthsResp.prototype.lengths = $util.emptyArray;
+
+        /**
+         * GetChunkLengthsResp blocks.
+         * @member {Array.<number>} blocks
+         * @memberof hivefs.GetChunkLengthsResp
+         * @instance
+         */
+        GetChunkLengthsResp.prototype.blocks = $util.emptyArray;
 
         /**
          * Creates a new GetChunkLengthsResp instance using the specified properties.
@@ -20565,6 +21667,12 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).fork();
                 for (let i = 0; i < message.lengths.length; ++i)
                     writer.uint64(message.lengths[i]);
+                writer.ldelim();
+            }
+            if (message.blocks != null && message.blocks.length) {
+                writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                for (let i = 0; i < message.blocks.length; ++i)
+                    writer.uint64(message.blocks[i]);
                 writer.ldelim();
             }
             return writer;
@@ -20621,6 +21729,23 @@ export const hivefs = $root.hivefs = (() => {
                             message.lengths.push(reader.uint64());
                         break;
                     }
+                case 2: {
+                        if (!(message.blocks && message.blocks.length))
+                            message.blocks = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.blocks.push(reader.uint64());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.blocks.push(reader.uint64());
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -20666,6 +21791,20 @@ export const hivefs = $root.hivefs = (() => {
                     else if (typeof object.lengths[i] === "object")
                         message.lengths[i] = new $util.LongBits(object.lengths[i].low >>> 0, object.lengths[i].high >>> 0).toNumber(true);
             }
+            if (object.blocks) {
+                if (!Array.isArray(object.blocks))
+                    throw TypeError(".hivefs.GetChunkLengthsResp.blocks: array expected");
+                message.blocks = [];
+                for (let i = 0; i < object.blocks.length; ++i)
+                    if ($util.Long)
+                        message.blocks[i] = $util.Long.fromValue(object.blocks[i], true);
+                    else if (typeof object.blocks[i] === "string")
+                        message.blocks[i] = parseInt(object.blocks[i], 10);
+                    else if (typeof object.blocks[i] === "number")
+                        message.blocks[i] = object.blocks[i];
+                    else if (typeof object.blocks[i] === "object")
+                        message.blocks[i] = new $util.LongBits(object.blocks[i].low >>> 0, object.blocks[i].high >>> 0).toNumber(true);
+            }
             return message;
         };
 
@@ -20686,8 +21825,10 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.lengths = [];
+                object.blocks = [];
+            }
             if (message.lengths && message.lengths.length) {
                 object.lengths = [];
                 for (let j = 0; j < message.lengths.length; ++j)
@@ -20697,6 +21838,16 @@ export const hivefs = $root.hivefs = (() => {
                         object.lengths[j] = options.longs === String ? String(message.lengths[j]) : message.lengths[j];
                     else
                         object.lengths[j] = options.longs === String ? $util.Long.prototype.toString.call(message.lengths[j]) : options.longs === Number ? new $util.LongBits(message.lengths[j].low >>> 0, message.lengths[j].high >>> 0).toNumber(true) : message.lengths[j];
+            }
+            if (message.blocks && message.blocks.length) {
+                object.blocks = [];
+                for (let j = 0; j < message.blocks.length; ++j)
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.blocks[j] = typeof message.blocks[j] === "number" ? BigInt(message.blocks[j]) : $util.Long.fromBits(message.blocks[j].low >>> 0, message.blocks[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.blocks[j] === "number")
+                        object.blocks[j] = options.longs === String ? String(message.blocks[j]) : message.blocks[j];
+                    else
+                        object.blocks[j] = options.longs === String ? $util.Long.prototype.toString.call(message.blocks[j]) : options.longs === Number ? new $util.LongBits(message.blocks[j].low >>> 0, message.blocks[j].high >>> 0).toNumber(true) : message.blocks[j];
             }
             return object;
         };

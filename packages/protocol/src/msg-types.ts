@@ -75,6 +75,7 @@ export const Rpc = {
   removeXattr: rpc('removeXattr', 2036, h.RemoveXattrReq, h.RemoveXattrResp),
   statFs: rpc('statFs', 2038, h.StatFsReq, h.StatFsResp),
   setPattern: rpc('setPattern', 2040, h.SetPatternReq, h.SetPatternResp),
+  mknod: rpc('mknod', 2042, h.MknodReq, h.MknodResp),
 
   writeChunk: rpc('writeChunk', 3000, h.WriteChunkReq, h.WriteChunkResp),
   readChunk: rpc('readChunk', 3002, h.ReadChunkReq, h.ReadChunkResp),
