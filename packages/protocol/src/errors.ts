@@ -44,6 +44,7 @@ export enum ErrCode {
   XATTR_RANGE = 3015,
   FILE_TOO_BIG = 3016,
   INVALID_NAME = 3017,
+  NO_DEVICE = 3018,
   // 4xxx storage
   BAD_ENTRY_ID = 4000,
   UNKNOWN_TARGET = 4001,
@@ -100,6 +101,7 @@ export const ERROR_TABLE: Readonly<Record<ErrCode, CodeInfo>> = {
   [ErrCode.XATTR_RANGE]: T(E.ERANGE, 'attribute value too large'),
   [ErrCode.FILE_TOO_BIG]: T(E.EFBIG, 'file too large'),
   [ErrCode.INVALID_NAME]: T(E.EINVAL, 'invalid name'),
+  [ErrCode.NO_DEVICE]: T(E.ENXIO, 'no such device or address'),
   [ErrCode.BAD_ENTRY_ID]: T(E.EINVAL, 'invalid entry id'),
   [ErrCode.UNKNOWN_TARGET]: T(E.ENXIO, 'target not served here'),
   [ErrCode.TARGET_OFFLINE]: T(E.EIO, 'target offline', true),

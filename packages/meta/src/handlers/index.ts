@@ -9,6 +9,7 @@ import { link } from './link.js';
 import { listXattr } from './list-xattr.js';
 import { lookup } from './lookup.js';
 import { mkdir } from './mkdir.js';
+import { mknod } from './mknod.js';
 import { open } from './open.js';
 import { readdir } from './readdir.js';
 import { readlink } from './readlink.js';
@@ -41,6 +42,7 @@ export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
     .handle(Rpc.rename, rename(d))
     .handle(Rpc.readdir, readdir(d))
     .handle(Rpc.symlink, symlink(d))
+    .handle(Rpc.mknod, mknod(d))
     .handle(Rpc.readlink, readlink(d))
     .handle(Rpc.link, link(d))
     .handle(Rpc.setXattr, setXattr(d))

@@ -40,6 +40,7 @@ export function decodeInode(bytes: Uint8Array): Inode {
     pattern: patternOf(a.pattern),
     parentId: a.parentId,
     ino: Number(a.ino),
+    rdev: a.rdev,
   };
 }
 

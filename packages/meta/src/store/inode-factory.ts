@@ -10,6 +10,8 @@ export interface NewInodeSpec {
   mode: number;
   pattern: Pattern;
   size?: number;
+  /** Devices only. */
+  rdev?: number;
 }
 
 /**
@@ -38,6 +40,7 @@ export function newInode(ctx: StoreContext, cred: Cred, parent: Inode, spec: New
     pattern: spec.pattern,
     parentId: isDir ? parent.entryId : '',
     ino: inodeNumberOf(entryId),
+    rdev: spec.rdev ?? 0,
   };
 }
 

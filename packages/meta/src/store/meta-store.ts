@@ -9,7 +9,7 @@ import { ChunkDisposer } from './disposer.js';
 import { EntryIdAllocator } from './ids.js';
 import { LockManager } from './locks.js';
 import { getAttr, lookup, readdir, readlink, type ReaddirOptions } from './lookup-ops.js';
-import { link, mkdir, rmdir, symlink } from './namespace-ops.js';
+import { link, mkdir, mknod, rmdir, symlink, type MknodArgs } from './namespace-ops.js';
 import { setPattern } from './pattern-ops.js';
 import { closeSessionsOf, sessionCounts } from './reclaim-ops.js';
 import { rename, type RenameArgs } from './rename-ops.js';
@@ -74,9 +74,11 @@ export class MetaStore {
   rmdir(cred: Cred, parentId: string, name: string): Promise<void> { return rmdir(this.ctx, cred, parentId, name); }
   /** Creates a symlink. */
   symlink(cred: Cred, parentId: string, name: string, target: string): Promise<hivefs.IAttr> { return symlink(this.ctx, cred, parentId, name, target); }
+  /** Creates a FIFO, socket or (root only) device file. */
+  mknod(cred: Cred, a: MknodArgs): Promise<hivefs.IAttr> { return mknod(this.ctx, cred, a); }
   /** Adds a hard link to a non-directory. */
   link(cred: Cred, entryId: string, newParentId: string, newName: string): Promise<hivefs.IAttr> { return link(this.ctx, cred, entryId, newParentId, newName); }
-  /** Removes a file or symlink name; the inode goes at its last link and close. */
+  /** Removes a name of a non-directory; the inode goes at its last link and close. */
   unlink(cred: Cred, parentId: string, name: string): Promise<void> { return unlink(this.ctx, cred, parentId, name); }
   /** Renames or moves an entry, possibly replacing another. */
   rename(cred: Cred, a: RenameArgs): Promise<void> { return rename(this.ctx, cred, a); }

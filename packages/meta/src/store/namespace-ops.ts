@@ -1,4 +1,4 @@
-// Namespace changes that add or remove directory entries: mkdir, rmdir, symlink, link.
+// Namespace changes that add or remove directory entries: mkdir, rmdir, symlink, mknod, link.
 import { ErrCode, fail, hivefs, ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { toAttr } from './attrs.js';
 import { Batch } from './batch.js';
@@ -88,7 +88,47 @@ export async function symlink(ctx: StoreContext, cred: Cred, parentId: string, n
   });
 }
 
-/** Adds a hard link `newName` in `newParentId` to a file or symlink (directories: NOT_PERMITTED). */
+/** Entry types mknod creates; devices only for root (as mknod(2) needs CAP_MKNOD). */
+const SPECIAL_TYPES: ReadonlySet<hivefs.EntryType> = new Set([hivefs.EntryType.FIFO, hivefs.EntryType.SOCKET, hivefs.EntryType.CHARDEV, hivefs.EntryType.BLOCKDEV]);
+const DEVICE_TYPES: ReadonlySet<hivefs.EntryType> = new Set([hivefs.EntryType.CHARDEV, hivefs.EntryType.BLOCKDEV]);
+
+/** What {@link mknod} creates. */
+export interface MknodArgs {
+  parentId: string;
+  name: string;
+  type: hivefs.EntryType;
+  /** Permission bits. */
+  mode: number;
+  /** Devices: the device number; ignored (0) for FIFOs and sockets. */
+  rdev: number;
+}
+
+/**
+ * Creates a special file: a FIFO or socket (anyone with w+x on the parent), a character or
+ * block device (root only, NOT_PERMITTED otherwise). Special files have no chunks; their I/O is
+ * the kernel's.
+ */
+export async function mknod(ctx: StoreContext, cred: Cred, a: MknodArgs): Promise<hivefs.IAttr> {
+  const what = 'mknod';
+  checkId(a.parentId, what);
+  checkName(a.name, what);
+  if (!SPECIAL_TYPES.has(a.type)) fail(ErrCode.INVALID_ARGUMENT, `${what}: entry type ${a.type} is not a special file type (fifo, socket, character or block device)`);
+  const device = DEVICE_TYPES.has(a.type);
+  if (device && cred.uid !== 0) fail(ErrCode.NOT_PERMITTED, `${what}: only root may create device files (uid ${cred.uid})`);
+  return ctx.locks.with(nameInDir(a.parentId, a.name), async () => {
+    const parent = await parentForAdd(ctx, cred, a.parentId, a.name, what);
+    const now = ctx.clock.now();
+    const node = newInode(ctx, cred, parent, { type: a.type, mode: a.mode, pattern: patternOf(null), rdev: device ? a.rdev >>> 0 : 0 }, now);
+    await new Batch()
+      .putInode(node)
+      .putDentry(a.parentId, { name: a.name, entryId: node.entryId, type: node.type })
+      .putInode(touchedDir(parent, now))
+      .commit(ctx.kv);
+    return toAttr(node);
+  });
+}
+
+/** Adds a hard link `newName` in `newParentId` to a non-directory (directories: NOT_PERMITTED). */
 export async function link(ctx: StoreContext, cred: Cred, entryId: string, newParentId: string, newName: string): Promise<hivefs.IAttr> {
   const what = 'link';
   checkId(entryId, what);

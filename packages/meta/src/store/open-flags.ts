@@ -20,7 +20,8 @@ export function opensForWrite(flags: number): boolean {
 
 /**
  * The permission bits opening `i` with `flags` needs. Directories may only be opened
- * read-only (IS_DIR otherwise); symlinks are never opened (LOOP); O_ACCMODE 3 is invalid.
+ * read-only (IS_DIR otherwise); symlinks are never opened (LOOP), nor special files (NO_DEVICE:
+ * the kernel serves FIFOs and devices itself and refuses sockets); O_ACCMODE 3 is invalid.
  */
 export function accessForOpen(i: Inode, flags: number, what: string): number {
   const acc = flags & O_ACCMODE;
@@ -30,6 +31,7 @@ export function accessForOpen(i: Inode, flags: number, what: string): number {
     return R;
   }
   if (i.type === hivefs.EntryType.SYMLINK) fail(ErrCode.LOOP, `${what}: ${i.entryId} is a symlink; resolve it before opening`);
+  if (i.type !== hivefs.EntryType.REGULAR) fail(ErrCode.NO_DEVICE, `${what}: ${i.entryId} is a special file; its I/O is the kernel's, not the file system's`);
   let want = acc === O_RDONLY ? R : acc === O_WRONLY ? W : R | W;
   if (flags & O_TRUNC) want |= W;
   return want;

@@ -35,6 +35,8 @@ export interface Inode {
   /** Directories: the parent directory's entry id ('' for root and non-directories). */
   parentId: string;
   ino: number;
+  /** Character and block devices: the device number (Linux encoding); 0 otherwise. */
+  rdev: number;
 }
 
 /** A directory entry: name -> entry id and type. */

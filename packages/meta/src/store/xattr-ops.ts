@@ -28,7 +28,8 @@ function checkXattr(cred: Cred, i: Inode, name: string, write: boolean, what: st
   if (ns === 'system.') fail(ErrCode.NOT_SUPPORTED, `${what}: system.* attributes (ACLs) are not supported`);
   if (ns === 'trusted.' && cred.uid !== 0) fail(ErrCode.NOT_PERMITTED, `${what}: trusted.* attributes are for root only`);
   if (ns !== 'user.') return;
-  if (i.type === hivefs.EntryType.SYMLINK && write) fail(ErrCode.NOT_PERMITTED, `${what}: user.* attributes cannot be set on symlink ${i.entryId}`);
+  const plain = i.type === hivefs.EntryType.REGULAR || i.type === hivefs.EntryType.DIRECTORY;
+  if (!plain && write) fail(ErrCode.NOT_PERMITTED, `${what}: user.* attributes can only be set on files and directories, not on ${i.entryId} (type ${i.type})`);
   checkAccess(cred, i, write ? W : R, what);
 }
 
