@@ -2,6 +2,8 @@
 import { ROOT_ENTRY_ID, Rpc, hivefs } from '@hivefs/protocol';
 import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
+import { statForHiddenNode } from './hidden.js';
+import { splitParent } from './paths.js';
 import { attrToStat, mayAccess } from './stat.js';
 import { SETATTR, checkSize, setAttrOnMeta } from './truncate.js';
 import type { Cred, SetAttrChanges, Timespec, VfsStat, VfsStatFs } from './types.js';
@@ -24,7 +26,16 @@ function later(a: Timespec, b: Timespec): boolean {
 
 /** Stat of the entry at `path` (a symlink itself, not its target). */
 export async function getattr(ctx: VfsContext, path: string, cred: Cred): Promise<VfsStat> {
-  return statOf(ctx, (await ctx.resolver.resolve(path, cred)).attr);
+  const { entryId, attr } = await ctx.resolver.resolve(path, cred);
+  return asAskedByPath(ctx, entryId, statOf(ctx, attr), path);
+}
+
+/**
+ * `st` of `entryId` as the answer to a request by `path` (null: libfuse has no path for the open
+ * file): adjusted when libfuse knows the file under a hidden name (see hidden.ts).
+ */
+export function asAskedByPath(ctx: VfsContext, entryId: string, st: VfsStat, path: string | null): VfsStat {
+  return ctx.hidden.hides(entryId, path === null ? null : (splitParent(path).name ?? '')) ? statForHiddenNode(st) : st;
 }
 
 /** Mode bits of access(2): F_OK 0 (exists), else R_OK 4 | W_OK 2 | X_OK 1. */

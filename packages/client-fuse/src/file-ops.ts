@@ -1,6 +1,6 @@
 // File handle operations: create/open sessions with meta, flush/fsync/release, and truncates through handles.
 import { ErrCode, HiveError, Rpc, type hivefs } from '@hivefs/protocol';
-import { statOf } from './attrs.js';
+import { asAskedByPath, statOf } from './attrs.js';
 import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
 import { O, canRead, canWrite } from './flags.js';
@@ -145,8 +145,12 @@ export async function truncate(ctx: VfsContext, path: string, size: number, cred
   await truncateEntry(ctx, entryId, size, cred);
 }
 
-/** Stat through an open handle (works after unlink). */
-export async function fgetattr(ctx: VfsContext, fh: number, cred: Cred): Promise<VfsStat> {
+/**
+ * Stat through an open handle (works after unlink). `path` is the one the FUSE request came with
+ * (null when libfuse has none), for {@link asAskedByPath}; library callers leave it out.
+ */
+export async function fgetattr(ctx: VfsContext, fh: number, cred: Cred, path?: string | null): Promise<VfsStat> {
   const h = ctx.handles.get(fh);
-  return statOf(ctx, (await ctx.resolver.byId(h.file.entryId, cred)).attr);
+  const st = statOf(ctx, (await ctx.resolver.byId(h.file.entryId, cred)).attr);
+  return path === undefined ? st : asAskedByPath(ctx, h.file.entryId, st, path);
 }

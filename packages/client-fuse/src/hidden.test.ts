@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getattr, setattr } from './attrs.js';
 import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
-import { release } from './file-ops.js';
+import { fgetattr, release } from './file-ops.js';
 import { O } from './flags.js';
 import { HandleTable } from './handles.js';
 import { HiddenFiles, isHiddenName } from './hidden.js';
@@ -144,7 +144,8 @@ describe("the VFS and libfuse's hide of a file unlinked while open", () => {
     await expect(getattr(ctx, '/d/f', ROOT)).rejects.toMatchObject({ code: 'ENOENT' });
     // the path libfuse keeps using for the open file: attributes by entry id
     calls.length = 0;
-    expect(await getattr(ctx, `/d/${H1}`, ROOT)).toMatchObject({ nlink: 0, size: 10 });
+    // meta's nlink is 0; libfuse takes one off for a hidden node, so it is given 1 (statForHiddenNode)
+    expect(await getattr(ctx, `/d/${H1}`, ROOT)).toMatchObject({ nlink: 1, size: 10 });
     expect(ops(calls)).toEqual(['getAttr']);
     expect(calls[0]!.req).toMatchObject({ entryId: 'f1' });
     expect(await setattr(ctx, `/d/${H1}`, { mode: 0o600 }, ROOT)).toMatchObject({ mode: 0o100600 });
@@ -186,7 +187,21 @@ describe("the VFS and libfuse's hide of a file unlinked while open", () => {
     await rename(ctx, `/d/${H1}`, `/d/${H2}`, ROOT);
     expect(ops(calls).filter((o) => o !== 'getAttr' && o !== 'lookup')).toEqual([]);
     await expect(getattr(ctx, `/d/${H1}`, ROOT)).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(await getattr(ctx, `/d/${H2}`, ROOT)).toMatchObject({ nlink: 0 });
+    expect(await getattr(ctx, `/d/${H2}`, ROOT)).toMatchObject({ nlink: 1 }); // 0 once libfuse took its one off
+  });
+
+  it("answers a hidden node's stats with one link more than meta has, for libfuse to take off again; other names and library callers get meta's", async () => {
+    const { ctx } = vfsCtx();
+    const fh = openHere(ctx, 'f1');
+    await rename(ctx, '/d/f', `/d/${H1}`, ROOT);
+    ctx.cache.putAttr({ ...(await ctx.resolver.byId('f1', ROOT)).attr, nlink: 2 }); // as if two other names were left
+    expect((await getattr(ctx, `/d/${H1}`, ROOT)).nlink).toBe(3);
+    expect((await fgetattr(ctx, fh, ROOT, `/d/${H1}`)).nlink).toBe(3);
+    expect((await fgetattr(ctx, fh, ROOT, null)).nlink).toBe(3); // libfuse has no path left: still its hidden node
+    expect((await fgetattr(ctx, fh, ROOT, '/d/other-name')).nlink).toBe(2); // opened through a name libfuse did not hide
+    expect((await fgetattr(ctx, fh, ROOT)).nlink).toBe(2);
+    await release(ctx, fh);
+    expect(ctx.hidden.hides('f1', null)).toBe(false);
   });
 
   it('a hide racing with the last release leaves a name that resolves to nothing', async () => {

@@ -82,6 +82,17 @@ export class HiddenFiles {
     }
   }
 
+  /**
+   * Whether libfuse knows `entryId` as a hidden node when it asks by `name` (the last component
+   * of the path it passed; null when it passed none, as for an open file whose hidden name is
+   * gone with its directory): `name` is an open hidden name of the entry, or, without a name, the
+   * entry has one.
+   */
+  hides(entryId: string, name: string | null): boolean {
+    for (const e of this.byName.values()) if (e.entryId === entryId && e.open && (name === null || e.name === name)) return true;
+    return false;
+  }
+
   /** Number of hidden names known. */
   get size(): number {
     return this.byName.size;
@@ -101,6 +112,16 @@ export class HiddenFiles {
       this.byName.delete(old);
     }
   }
+}
+
+/**
+ * A stat of a file libfuse hid, as libfuse must be given it: libfuse 2's high-level API takes one
+ * from st_nlink of a hidden node (for it the hidden name is still a link), but the VFS removed
+ * that name in meta when the file was hidden, so the count meta gives is already right; one is
+ * added here for libfuse to take away again.
+ */
+export function statForHiddenNode<T extends { nlink: number }>(st: T): T {
+  return { ...st, nlink: st.nlink + 1 };
 }
 
 function key(parentId: string, name: string): string {

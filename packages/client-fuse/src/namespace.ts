@@ -1,4 +1,4 @@
-// Name operations: mkdir, rmdir, unlink, rename, symlink, readlink, link; each keeps the cache in step.
+// Name operations: mkdir, rmdir, unlink, rename, symlink, readlink, mknod, link; each keeps the cache in step.
 import { Rpc, hivefs } from '@hivefs/protocol';
 import { statOf } from './attrs.js';
 import type { VfsContext } from './context.js';
@@ -91,6 +91,13 @@ export async function symlink(ctx: VfsContext, target: string, path: string, cre
 export async function readlink(ctx: VfsContext, path: string, cred: Cred): Promise<string> {
   const { entryId } = await ctx.resolver.resolve(path, cred);
   return (await ctx.meta.call(Rpc.readlink, entryId, { cred, entryId })).target ?? '';
+}
+
+/** Creates a special file (FIFO, socket, character or block device) at `path`; `perm` is its permission bits. */
+export async function mknod(ctx: VfsContext, path: string, type: hivefs.EntryType, perm: number, rdev: number, cred: Cred): Promise<VfsStat> {
+  const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EEXIST');
+  const r = await ctx.meta.call(Rpc.mknod, dir.entryId, { cred, parentId: dir.entryId, name, type, mode: perm & 0o7777, rdev });
+  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr, r.parent);
 }
 
 /** Makes `newPath` another name of the entry at `existing` (not followed if a symlink). */

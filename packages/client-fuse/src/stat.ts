@@ -10,12 +10,35 @@ export const S_IFDIR = 0o040000;
 export const S_IFREG = 0o100000;
 /** Type bits of a symbolic link. */
 export const S_IFLNK = 0o120000;
+/** Type bits of a FIFO (named pipe). */
+export const S_IFIFO = 0o010000;
+/** Type bits of a character device. */
+export const S_IFCHR = 0o020000;
+/** Type bits of a block device. */
+export const S_IFBLK = 0o060000;
+/** Type bits of a socket. */
+export const S_IFSOCK = 0o140000;
 
 const TYPE_BITS: Readonly<Record<number, number>> = {
   [hivefs.EntryType.DIRECTORY]: S_IFDIR,
   [hivefs.EntryType.REGULAR]: S_IFREG,
   [hivefs.EntryType.SYMLINK]: S_IFLNK,
+  [hivefs.EntryType.FIFO]: S_IFIFO,
+  [hivefs.EntryType.CHARDEV]: S_IFCHR,
+  [hivefs.EntryType.BLOCKDEV]: S_IFBLK,
+  [hivefs.EntryType.SOCKET]: S_IFSOCK,
 };
+
+/** The special file entry type of st_mode's type bits (mknod), or undefined for any other type. */
+export function specialTypeOf(mode: number): hivefs.EntryType | undefined {
+  switch (mode & S_IFMT) {
+    case S_IFIFO: return hivefs.EntryType.FIFO;
+    case S_IFCHR: return hivefs.EntryType.CHARDEV;
+    case S_IFBLK: return hivefs.EntryType.BLOCKDEV;
+    case S_IFSOCK: return hivefs.EntryType.SOCKET;
+    default: return undefined;
+  }
+}
 
 /** A wire timespec as a plain one (absent = epoch). */
 export function timespecOf(t: hivefs.ITimespec | null | undefined): Timespec {
@@ -38,6 +61,7 @@ export function attrToStat(attr: hivefs.IAttr, sizeOverride?: number): VfsStat {
     nlink: attr.nlink ?? 1,
     uid: attr.uid ?? 0,
     gid: attr.gid ?? 0,
+    rdev: attr.rdev ?? 0,
     size,
     blksize: attr.pattern?.chunkSize || DEFAULT_CHUNK_SIZE,
     blocks: Math.ceil(size / 512),

@@ -17,12 +17,14 @@ export interface Timespec {
 /** Attributes of an entry, POSIX `struct stat` style. */
 export interface VfsStat {
   ino: number;
-  /** Permission bits plus the S_IFDIR / S_IFREG / S_IFLNK type bits. */
+  /** Permission bits plus the type bits (S_IFDIR, S_IFREG, S_IFLNK, S_IFIFO, S_IFSOCK, S_IFCHR, S_IFBLK). */
   mode: number;
   nlink: number;
   uid: number;
   gid: number;
   size: number;
+  /** Character and block devices: the device number (Linux encoding); 0 otherwise. */
+  rdev: number;
   blksize: number;
   /** 512-byte blocks. */
   blocks: number;

@@ -1,6 +1,6 @@
 // The VFS: a path-based, all-async POSIX file system API over HiveFS (what the FUSE adapter calls).
 import { BufferPool, type Logger } from '@hivefs/common';
-import { MapView, Rpc } from '@hivefs/protocol';
+import { MapView, Rpc, type hivefs } from '@hivefs/protocol';
 import * as attrs from './attrs.js';
 import { defaultClientConfig, type ClientConfig } from './config.js';
 import type { VfsContext } from './context.js';
@@ -113,9 +113,12 @@ export class Vfs {
     return this.run('getattr', path, () => attrs.getattr(this.ctx, path, cred));
   }
 
-  /** Stat through an open handle; works after the file was unlinked. */
-  fgetattr(fh: number, cred: Cred): Promise<VfsStat> {
-    return this.run('fgetattr', fh, () => files.fgetattr(this.ctx, fh, cred));
+  /**
+   * Stat through an open handle; works after the file was unlinked. `path`: the path of the FUSE
+   * request (null when libfuse has none); it tells whether libfuse knows the file as hidden.
+   */
+  fgetattr(fh: number, cred: Cred, path?: string | null): Promise<VfsStat> {
+    return this.run('fgetattr', fh, () => files.fgetattr(this.ctx, fh, cred, path));
   }
 
   /** access(2): resolves `path` (symlinks followed) and checks `mask` (R_OK 4, W_OK 2, X_OK 1; 0 = exists). */
@@ -218,6 +221,15 @@ export class Vfs {
   /** Creates a symbolic link at `path` to `target`. */
   symlink(target: string, path: string, cred: Cred): Promise<VfsStat> {
     return this.run('symlink', path, () => names.symlink(this.ctx, target, path, cred));
+  }
+
+  /**
+   * Creates a special file at `path`: `type` is FIFO, SOCKET, CHARDEV or BLOCKDEV (devices root
+   * only), `perm` its permission bits, `rdev` a device's number. HiveFS stores it in meta; its
+   * I/O is the kernel's (a FIFO's data never reaches HiveFS).
+   */
+  mknod(path: string, type: hivefs.EntryType, perm: number, rdev: number, cred: Cred): Promise<VfsStat> {
+    return this.run('mknod', path, () => names.mknod(this.ctx, path, type, perm, rdev, cred));
   }
 
   /** The target of a symbolic link. */

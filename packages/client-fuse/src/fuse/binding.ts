@@ -22,6 +22,7 @@ export interface FuseStat {
   size: number;
   nlink: number;
   ino: number;
+  rdev: number;
   blksize: number;
   blocks: number;
   atime: FuseTime;

@@ -1,4 +1,5 @@
 import { constants } from 'node:os';
+import { hivefs } from '@hivefs/protocol';
 import { describe, expect, it, vi } from 'vitest';
 import { VfsError } from '../errors.js';
 import type { Cred, SetAttrChanges, VfsStat } from '../types.js';
@@ -10,7 +11,7 @@ import { Replier } from './reply.js';
 const E = constants.errno;
 const quiet = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 const STAT: VfsStat = {
-  ino: 2 ** 40 + 3, mode: 0o100644, nlink: 1, uid: 1, gid: 2, size: 10, blksize: 4096, blocks: 1,
+  ino: 2 ** 40 + 3, mode: 0o100644, nlink: 1, uid: 1, gid: 2, rdev: 0, size: 10, blksize: 4096, blocks: 1,
   atime: { sec: 1, nsec: 2 }, mtime: { sec: 3, nsec: 4 }, ctime: { sec: 5, nsec: 6 }, entryId: 'x',
 };
 
@@ -108,7 +109,7 @@ describe('FUSE ops', () => {
     expect(vfs.flush).toHaveBeenCalledWith(7);
     expect(vfs.fsync).toHaveBeenCalledWith(7, true);
     expect(vfs.ftruncate).toHaveBeenCalledWith(7, 2);
-    expect(vfs.fgetattr).toHaveBeenCalledWith(7, expect.anything());
+    expect(vfs.fgetattr).toHaveBeenCalledWith(7, expect.anything(), null);
     expect(vfs.release).toHaveBeenCalledWith(7);
   });
 
@@ -146,12 +147,24 @@ describe('FUSE ops', () => {
     expect(await call(ops, 'setxattr', '/f', 'user.a', Buffer.from('x'), 0, 1)).toEqual([0]);
   });
 
-  it('mknod makes regular files only (EPERM for fifos and devices)', async () => {
+  it('mknod makes a regular file through create; FIFOs, sockets and devices (with rdev) through the VFS mknod', async () => {
     const release = vi.fn(async () => undefined);
-    const ops = setup({ create: async () => 4, release });
+    const mknod = vi.fn(async () => STAT);
+    const ops = setup({ create: async () => 4, release, mknod });
     expect(await call(ops, 'mknod', '/r', 0o100644, 0)).toEqual([0]);
     expect(release).toHaveBeenCalledWith(4);
-    expect(await call(ops, 'mknod', '/p', 0o010644, 0)).toEqual([-E.EPERM!]);
+    expect(mknod).not.toHaveBeenCalled();
+    expect(await call(ops, 'mknod', '/p', 0o010640, 0)).toEqual([0]);
+    expect(await call(ops, 'mknod', '/s', 0o140755, 0)).toEqual([0]);
+    expect(await call(ops, 'mknod', '/c', 0o020600, 0x103)).toEqual([0]);
+    expect(await call(ops, 'mknod', '/b', 0o060660, 0x700)).toEqual([0]);
+    expect(mknod.mock.calls.map((c: unknown[]) => c.slice(0, 4))).toEqual([
+      ['/p', hivefs.EntryType.FIFO, 0o640, 0],
+      ['/s', hivefs.EntryType.SOCKET, 0o755, 0],
+      ['/c', hivefs.EntryType.CHARDEV, 0o600, 0x103],
+      ['/b', hivefs.EntryType.BLOCKDEV, 0o660, 0x700],
+    ]);
+    expect(await call(ops, 'mknod', '/d', 0o040755, 0)).toEqual([-E.EINVAL!]);
   });
 
   it('statfs reports 64-bit counts with favail = ffree', async () => {

@@ -2,7 +2,7 @@
 import { ACCESS } from '../attrs.js';
 import { VfsError } from '../errors.js';
 import { O } from '../flags.js';
-import { S_IFMT, S_IFREG } from '../stat.js';
+import { S_IFMT, S_IFREG, specialTypeOf } from '../stat.js';
 import type { Cred, SetAttrChanges, Timespec, VfsDirEntry, VfsStatFs } from '../types.js';
 import type { Vfs } from '../vfs.js';
 import type { FuseOps, FuseStatFs, FuseTimeArg } from './binding.js';
@@ -13,7 +13,7 @@ export type OpsVfs = Pick<
   Vfs,
   | 'access' | 'getattr' | 'fgetattr' | 'setattr' | 'readdir' | 'statfs' | 'mkdir' | 'rmdir' | 'create' | 'open' | 'read' | 'write'
   | 'flush' | 'fsync' | 'release' | 'truncate' | 'ftruncate' | 'unlink' | 'rename' | 'link' | 'symlink' | 'readlink'
-  | 'setxattr' | 'getxattr' | 'listxattr' | 'removexattr'
+  | 'setxattr' | 'getxattr' | 'listxattr' | 'removexattr' | 'mknod'
 >;
 
 /** uid/gid value meaning "leave unchanged" in chown. */
@@ -37,7 +37,7 @@ export function createFuseOps(vfs: OpsVfs, r: Replier): FuseOps {
     // The ops with a handle use only the handle: their path is null when libfuse has none (flag_nullpath_ok),
     // e.g. for a file unlinked while open whose directory was removed before it was closed, and for
     // readdir of a directory removed while open.
-    fgetattr: (path, fd, cb) => r.as(cb, 'fgetattr', fd, (c) => vfs.fgetattr(fd, c)),
+    fgetattr: (path, fd, cb) => r.as(cb, 'fgetattr', fd, (c) => vfs.fgetattr(fd, c, path)),
     readdir: (path, cb) =>
       r.as((code: number, entries: VfsDirEntry[]) => (code ? cb(code, [], []) : cb(0, entries.map((e) => e.name), entries.map((e) => e.stat))), 'readdir', path ?? '(removed)', (c) =>
         path === null ? gone('a directory removed while open') : vfs.readdir(path, c),
@@ -45,7 +45,7 @@ export function createFuseOps(vfs: OpsVfs, r: Replier): FuseOps {
     mkdir: (path, mode, cb) => r.as(cb, 'mkdir', path, async (c) => void (await vfs.mkdir(path, mode, c))),
     rmdir: (path, cb) => r.as(cb, 'rmdir', path, (c) => vfs.rmdir(path, c)),
     create: (path, mode, flags, cb) => r.as(cb, 'create', path, (c) => vfs.create(path, mode, flags, c)),
-    mknod: (path, mode, dev, cb) => r.as(cb, 'mknod', path, (c) => mknod(vfs, path, mode, c)),
+    mknod: (path, mode, dev, cb) => r.as(cb, 'mknod', path, (c) => mknod(vfs, path, mode, dev, c)),
     open: (path, flags, cb) => r.as(cb, 'open', path, (c) => vfs.open(path, flags, c)),
     read: (path, fd, buf, len, pos, cb) => r.bytes(cb, 'read', fd, () => vfs.read(fd, buf, len, pos)),
     // the VFS copies buf before its first await; cb (after which fuse-native detaches buf) comes later
@@ -102,9 +102,11 @@ async function utimens(vfs: OpsVfs, path: string, atime: FuseTimeArg, mtime: Fus
   if (ch.atime !== undefined || ch.mtime !== undefined) await vfs.setattr(path, ch, c);
 }
 
-/** mknod: a regular file is created (and closed); fifos, sockets and devices are not supported (EPERM, as mknod(2) says). */
-async function mknod(vfs: OpsVfs, path: string, mode: number, c: Cred): Promise<void> {
-  if ((mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== 0) throw VfsError.of('EPERM', `'${path}': HiveFS stores no special files (mode ${mode.toString(8)})`);
+/** mknod: a regular file is created (and closed); FIFOs, sockets and devices are stored as what they are. */
+async function mknod(vfs: OpsVfs, path: string, mode: number, dev: number, c: Cred): Promise<void> {
+  const type = specialTypeOf(mode);
+  if (type !== undefined) return void (await vfs.mknod(path, type, mode & 0o7777, dev, c));
+  if ((mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== 0) throw VfsError.of('EINVAL', `'${path}': mknod of file type ${(mode & S_IFMT).toString(8)}`);
   await vfs.release(await vfs.create(path, mode, O.WRONLY | O.CREAT | O.EXCL, c));
 }
 

@@ -39,7 +39,7 @@ export interface EntryInfo {
   /** Mount point the given path was under; null when it was given from the file system root. */
   mount: string | null;
   entryId: string;
-  entryType: 'directory' | 'file' | 'symlink' | 'unknown';
+  entryType: 'directory' | 'file' | 'symlink' | 'fifo' | 'socket' | 'chardev' | 'blockdev' | 'unknown';
   metadataNode: NodeRef;
   pattern: PatternInfo | null;
 }
@@ -48,6 +48,10 @@ const ENTRY_TYPES: Record<number, EntryInfo['entryType']> = {
   [hivefs.EntryType.DIRECTORY]: 'directory',
   [hivefs.EntryType.REGULAR]: 'file',
   [hivefs.EntryType.SYMLINK]: 'symlink',
+  [hivefs.EntryType.FIFO]: 'fifo',
+  [hivefs.EntryType.SOCKET]: 'socket',
+  [hivefs.EntryType.CHARDEV]: 'chardev',
+  [hivefs.EntryType.BLOCKDEV]: 'blockdev',
 };
 
 function metaNode(s: Session, nodeId: number): NodeRef {
@@ -67,13 +71,16 @@ function patternInfo(s: Session, p: hivefs.IStripePattern): PatternInfo {
 }
 
 function entryInfoOf(s: Session, e: ResolvedEntry, mount: string | null): EntryInfo {
+  const entryType = ENTRY_TYPES[e.attr.type ?? 0] ?? 'unknown';
+  // only files (their layout) and directories (the default for new entries) have a stripe pattern
+  const striped = entryType === 'file' || entryType === 'directory';
   return {
     path: e.path,
     mount,
     entryId: e.entryId,
-    entryType: ENTRY_TYPES[e.attr.type ?? 0] ?? 'unknown',
+    entryType,
     metadataNode: metaNode(s, ownerOf(s, e.entryId, e.attr)),
-    pattern: e.attr.pattern ? patternInfo(s, e.attr.pattern) : null,
+    pattern: striped && e.attr.pattern ? patternInfo(s, e.attr.pattern) : null,
   };
 }
 
