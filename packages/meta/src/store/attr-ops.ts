@@ -4,7 +4,7 @@ import { presentAttr } from './attrs.js';
 import { Batch } from './batch.js';
 import { truncateChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
-import { afterChownMode, afterWriteMode, checkAccess, checkChown, checkOwner, checkTimes, chmodResult, W } from './permissions.js';
+import { afterChownMode, afterWriteMode, checkAccess, checkChown, checkOwner, checkTimes, chmodResult, onlyDropsSetId, W } from './permissions.js';
 import { mustInode } from './reads.js';
 import { mustSession } from './sessions.js';
 import type { Cred, Inode, Timespec } from './types.js';
@@ -63,8 +63,16 @@ function applyOwner(cred: Cred, i: Inode, a: SetAttrArgs, what: string): Inode {
   return { ...next, mode: afterChownMode(next) };
 }
 
+/**
+ * chmod: the owner or root. Anyone who may write the file may also clear its set-user-ID and
+ * set-group-ID bits (and only those): the kernel does that for a writer who is not the owner.
+ */
 function applyMode(cred: Cred, i: Inode, a: SetAttrArgs, what: string): Inode {
   if (!(a.valid & B.MODE)) return i;
+  if (cred.uid !== 0 && cred.uid !== i.uid && onlyDropsSetId(i, a.mode)) {
+    checkAccess(cred, i, W, what);
+    return { ...i, mode: a.mode & 0o7777 };
+  }
   checkOwner(cred, i, what);
   return { ...i, mode: chmodResult(cred, i, a.mode) };
 }

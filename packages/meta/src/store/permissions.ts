@@ -41,6 +41,16 @@ export function checkAccess(c: Cred, a: Owned, want: number, what: string): void
   if (!hasAccess(c, a, want)) fail(ErrCode.ACCESS_DENIED, `${what}: uid ${c.uid} has no ${bitsText(want)} permission on ${a.entryId} (mode ${a.mode.toString(8)}, owner ${a.uid}:${a.gid})`);
 }
 
+/**
+ * Whether `mode` is `a`'s mode with only S_ISUID and/or S_ISGID taken away: what the kernel asks
+ * for, on behalf of whoever writes or truncates a set-id file (file_remove_privs), when the file
+ * system does not clear the bits itself.
+ */
+export function onlyDropsSetId(a: Owned, mode: number): boolean {
+  const m = mode & 0o7777;
+  return m !== a.mode && (m & ~a.mode) === 0 && ((a.mode ^ m) & ~(S_ISUID | S_ISGID)) === 0;
+}
+
 /** Throws NOT_PERMITTED unless the caller owns `a` or is root. */
 export function checkOwner(c: Cred, a: Owned, what: string): void {
   if (!isRoot(c) && c.uid !== a.uid) fail(ErrCode.NOT_PERMITTED, `${what}: uid ${c.uid} does not own ${a.entryId} (owner ${a.uid})`);
