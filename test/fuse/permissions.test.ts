@@ -81,6 +81,33 @@ describe('permissions for an unprivileged user', () => {
     expect((await shOk(`stat -c %a ${q(shared)}/rootfile`)).trim()).toBe('644');
   });
 
+  it('a write or truncate by a user who is not the owner succeeds and clears set-user-ID and set-group-ID (S_ISGID only with group execute)', async () => {
+    const dir = join(m.mountDir, 'setid');
+    await shOk(`mkdir ${q(dir)} && chmod 0777 ${q(dir)}`);
+    const cases: [string, string][] = [['4777', '777'], ['2777', '777'], ['6777', '777'], ['2767', '2767'], ['6766', '2766']];
+    for (const [mode, after] of cases) {
+      const f = join(dir, `w${mode}`);
+      await shOk(`printf 'root\\n' > ${q(f)} && chmod ${mode} ${q(f)}`);
+      await shOk(`printf 'nobody\\n' >> ${q(f)}`, NOBODY); // write(2) must not fail
+      expect(await shOk(`cat ${q(f)}`), mode).toBe('root\nnobody\n');
+      expect((await shOk(`stat -c '%a %U' ${q(f)}`)).trim(), `write to ${mode}`).toBe(`${after} root`);
+    }
+    const t = join(dir, 'trunc');
+    await shOk(`printf 'root\\n' > ${q(t)} && chmod 6777 ${q(t)}`);
+    await shOk(`truncate -s 2 ${q(t)}`, NOBODY);
+    expect((await shOk(`stat -c '%a %s' ${q(t)}`)).trim()).toBe('777 2');
+    // chown by root clears them on a regular file too (S_ISGID only with group execute)
+    const c = join(dir, 'chowned');
+    await shOk(`touch ${q(c)} && chmod 6777 ${q(c)} && chown nobody ${q(c)}`);
+    expect((await shOk(`stat -c '%a %U' ${q(c)}`)).trim()).toBe('777 nobody');
+    await shOk(`chmod 6767 ${q(c)} && chown root ${q(c)}`);
+    expect((await shOk(`stat -c '%a %U' ${q(c)}`)).trim()).toBe('2767 root');
+    // a user who may not write gets nothing: neither the write nor the bits
+    await shOk(`chmod 6755 ${q(t)}`);
+    expect((await sh(`printf x >> ${q(t)}`, NOBODY)).code).not.toBe(0);
+    expect((await shOk(`stat -c '%a %s' ${q(t)}`)).trim()).toBe('6755 2');
+  });
+
   it('once root opens the 0700 directory up (0755), the same user can list and read it', async () => {
     await shOk(`chmod 0755 ${q(priv)}`);
     // the client may cache attributes for its timeout; a short poll covers that

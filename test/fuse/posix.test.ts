@@ -8,7 +8,7 @@ import { defaultClientConfig } from '@hivefs/client-fuse';
 import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
-import { cleanupAll, type Mount, mountHivefs, q, sh, sha256, sha256Of, shOk, startSh, tempDir } from '../harness/mount.js';
+import { cleanupAll, clientConfWith, type Mount, mountHivefs, q, sh, sha256, sha256Of, shOk, startSh, tempDir } from '../harness/mount.js';
 
 /** Default attribute/entry cache timeout of the client (s) plus slack for a loaded machine. */
 const CACHE_DEADLINE_MS = 1000 + 4000;
@@ -53,6 +53,31 @@ async function chunkFiles(): Promise<number> {
 }
 
 describe('POSIX semantics on a hivefs mount', () => {
+
+  it('fstat of a file open through one of its hard links counts its links exactly as names go (3, 2, 1, 0), also the name it was opened by', async () => {
+    const body = `
+d = sys.argv[1]
+names = [os.path.join(d, n) for n in ('a', 'b', 'c')]
+open(names[0], 'w').write('x')
+for n in names[1:]: os.link(names[0], n)
+fd = os.open(names[0], os.O_RDONLY)
+seen = [os.fstat(fd).st_nlink]
+for n in names:
+    os.unlink(n)
+    seen.append(os.fstat(fd).st_nlink)
+os.close(fd)
+print(' '.join(map(str, seen)))
+`;
+    // without attribute caching every fstat reaches the client: the count must be exact at once
+    const conf = await clientConfWith(tc!.clientConf, local, { tuneAttrCacheSecs: 0, tuneEntryCacheSecs: 0 }, 'nocache.conf');
+    const m3 = await mountHivefs({ clientConf: conf });
+    try {
+      await shOk(`mkdir ${q(join(m3.mountDir, 'links'))}`);
+      expect(await py(body, join(m3.mountDir, 'links'))).toEqual(['3 2 1 0']);
+    } finally {
+      await m3.unmount();
+    }
+  });
   it('unlink of an open file: the name is gone at once, the data stays readable through the descriptor until close', async () => {
     const dir = join(m1.mountDir, 'unlinked');
     const f = join(dir, 'file');
