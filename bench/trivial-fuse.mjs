@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The reference ceiling for bench/fuse-bench.mjs: a minimal in-memory file system on fuse-native,
-// mounted with the options ../shared/FUSE-NOTES.md recommends (big_writes and max_write=131072
+// mounted with the options docs/fuse.md describes (big_writes and max_write=131072
 // injected through fsname, autoCache, 1 s attr/entry timeouts). All handlers are synchronous
 // and cheap, so what it measures is fuse-native plus the kernel, not a file system.
 //

@@ -41,6 +41,16 @@ async function get(path: string, cred: Cred = ROOT): Promise<Buffer> {
 
 const names = async (path: string): Promise<string[]> => (await vfs!.readdir(path, ROOT)).map((e) => e.name);
 
+/** The chunk files of an entry on the cluster's targets (101, 102). */
+const chunkFilesOf = async (entryId: string): Promise<string[]> =>
+  (await Promise.all([101, 102].map((t) => findFiles(join(tc!.targetDir(t), 'chunks'), entryId)))).flat();
+
+/** Waits until meta's background disposal has removed every chunk file of an entry. */
+async function chunksGone(entryId: string, what: string): Promise<void> {
+  await waitFor(async () => (await chunkFilesOf(entryId)).length === 0, { timeoutMs: 10_000, what: `chunk files of ${what} to go` });
+  expect(await chunkFilesOf(entryId)).toEqual([]);
+}
+
 describe('namespace operations', () => {
   it('mkdir, readdir with "." and ".." first and stats of every type', async () => {
     const v = vfs!;
@@ -83,10 +93,15 @@ describe('namespace operations', () => {
     await v.mkdir('/mv/b', 0o755, ROOT);
     await put('/mv/a/x', Buffer.from('x-data'));
     await put('/mv/b/y', Buffer.from('y-data'));
+    const replaced = (await v.getattr('/mv/b/y', ROOT)).entryId;
+    expect(await chunkFilesOf(replaced)).toHaveLength(1);
     await v.rename('/mv/a/x', '/mv/a/x2', ROOT);
     await expect(v.getattr('/mv/a/x', ROOT)).rejects.toMatchObject({ code: 'ENOENT' });
-    await v.rename('/mv/a/x2', '/mv/b/y', ROOT); // replaces y
+    const moved = (await v.getattr('/mv/a/x2', ROOT)).entryId;
+    await v.rename('/mv/a/x2', '/mv/b/y', ROOT); // replaces y: its inode and chunk files go
     expect((await get('/mv/b/y')).toString()).toBe('x-data');
+    await chunksGone(replaced, 'the file replaced by rename');
+    expect(await chunkFilesOf(moved)).toHaveLength(1);
     expect(await names('/mv/a')).toEqual(['.', '..']);
     await v.rename('/mv/b', '/mv/a/b2', ROOT); // a directory moves with its content
     expect((await get('/mv/a/b2/y')).toString()).toBe('x-data');
@@ -163,9 +178,7 @@ describe('namespace operations', () => {
     expect(targets.blocks).toBeGreaterThan(0);
     await v.release(fh);
     // meta removes the chunk files in the background once the last session closed.
-    const left = async (): Promise<string[]> => (await Promise.all([101, 102].map((t) => findFiles(join(tc!.targetDir(t), 'chunks'), entryId)))).flat();
-    await waitFor(async () => (await left()).length === 0, { timeoutMs: 10_000, what: 'chunk files of the released unlinked file to go' });
-    expect(await left()).toEqual([]);
+    await chunksGone(entryId, 'the released unlinked file');
   });
 });
 
@@ -244,7 +257,13 @@ describe('permissions for non-root callers', () => {
 
     await expect(v.open('/perm/alice/secret', O.RDONLY, BOB)).rejects.toMatchObject({ code: 'EACCES' });
     expect((await get('/perm/alice/public', BOB)).toString()).toBe('hello');
+    // Read-only for BOB: any open with write access or O_TRUNC is refused by meta (a FUSE mount's
+    // default_permissions refuses these in the kernel first, so only this level shows meta's check).
     await expect(v.open('/perm/alice/public', O.WRONLY, BOB)).rejects.toMatchObject({ code: 'EACCES' });
+    await expect(v.open('/perm/alice/public', O.RDWR, BOB)).rejects.toMatchObject({ code: 'EACCES' });
+    await expect(v.open('/perm/alice/public', O.RDONLY | O.TRUNC, BOB)).rejects.toMatchObject({ code: 'EACCES' });
+    await expect(v.create('/perm/alice/public', 0o644, O.RDWR | O.CREAT, BOB)).rejects.toMatchObject({ code: 'EACCES' });
+    expect((await get('/perm/alice/public', BOB)).toString()).toBe('hello');
     await expect(v.truncate('/perm/alice/public', 0, BOB)).rejects.toMatchObject({ code: 'EACCES' });
     await expect(v.create('/perm/alice/bobs', 0o644, O.WRONLY | O.CREAT, BOB)).rejects.toMatchObject({ code: 'EACCES' });
     await expect(v.unlink('/perm/alice/public', BOB)).rejects.toMatchObject({ code: 'EACCES' });

@@ -1,7 +1,7 @@
 // Exit codes of hivefs-ctl (beegfs-ctl's) and the error that carries one.
 import { HiveError, codeName } from '@hivefs/protocol';
 
-/** Process exit codes, as DESIGN section 8 and beegfs-ctl define them. */
+/** Process exit codes, as beegfs-ctl defines them (docs/design.md, section 8). */
 export const ExitCode = {
   OK: 0,
   /** Invalid arguments or config. */

@@ -22,7 +22,7 @@ export const metaConfigSchema: ConfigSchema = {
     type: 'number',
     default: 30,
     min: 1,
-    description: 'Seconds a client may be missing from the cluster map (mgmtd drops clients after its sysClientTimeoutSecs without a heartbeat) before this meta node closes the files it left open, as a close without size report would; unlinked files it held open are then removed with their chunks. Checked every sysSessionReclaimSecs/2 s (0.25 to 5 s); never without a fresh map from mgmtd.',
+    description: 'Seconds a client may be missing from the cluster map (mgmtd drops clients after its sysClientTimeoutSecs without a heartbeat) before this meta node closes the files it left open (a file it was writing gets the size its chunk files imply); unlinked files it held open are then removed with their chunks. Checked every sysSessionReclaimSecs/2 s (0.25 to 5 s); never without a fresh map from mgmtd.',
   },
 };
 

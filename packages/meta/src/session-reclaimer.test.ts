@@ -93,6 +93,31 @@ describe('SessionReclaimer', () => {
     expect(await counts()).toEqual({});
   });
 
+  it('forgets when a client went missing once it is back in the cached map, so a later short blip closes nothing', async () => {
+    await openFile('a', 5);
+    map.cachedClients = new Set();
+    expect(await reclaimer.check()).toEqual([]); // missing from a fresh map: the grace period starts
+    now += 1000;
+    map.clients = new Set([5]);
+    map.cachedClients = new Set([5]); // back in the map the meta node already has: no fetch needed
+    const fetches = map.fetches;
+    expect(await reclaimer.check()).toEqual([]);
+    expect(map.fetches).toBe(fetches);
+    now += 10 * GRACE; // alive for a long time
+    map.clients = new Set();
+    map.cachedClients = new Set(); // a short blip: one heartbeat late
+    expect(await reclaimer.check()).toEqual([]);
+    now += 1;
+    expect(await reclaimer.check()).toEqual([]);
+    expect(await counts()).toEqual({ 5: 1 });
+    expect(reclaimLogs()).toEqual([]);
+    // The blip, had it lasted, would be counted from its own start.
+    now += GRACE - 2;
+    expect(await reclaimer.check()).toEqual([]);
+    now += 1;
+    expect(await reclaimer.check()).toEqual([5]);
+  });
+
   it('removes an unlinked file with its chunks when its last session is reclaimed', async () => {
     const gone = await openFile('gone', 5);
     const shared = await openFile('shared', 5);

@@ -27,7 +27,7 @@ export interface MountOptionsInit {
 
 /**
  * Options for `new Fuse()`. fuse-native passes `fsname` into `-o` unescaped, so the libfuse
- * options it lacks ride along after the name (FUSE-NOTES §2):
+ * options it lacks ride along after the name (docs/fuse.md):
  * - `big_writes,max_write=131072`: 128 KiB write requests instead of 4 KiB ones;
  * - `use_ino`: st_ino (and readdir's d_ino) are HiveFS's stable inode numbers;
  * - `entry_timeout`/`attr_timeout`: given here because fuse-native drops a 0;

@@ -17,8 +17,8 @@ export interface ReplierInit {
 
 /**
  * Runs op bodies and answers fuse-native. A second answer would post the libfuse thread's
- * semaphore twice and corrupt the next, unrelated op (FUSE-NOTES pitfall 4), so every callback
- * goes through a once-guard; a synchronous throw in a handler would kill the process (pitfall 3),
+ * semaphore twice and corrupt the next, unrelated op (docs/fuse.md, hazards), so every callback
+ * goes through a once-guard; a synchronous throw in a handler would kill the process (ibid.),
  * so every body runs inside try/catch.
  */
 export class Replier {

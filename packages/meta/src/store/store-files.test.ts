@@ -82,6 +82,27 @@ describe('open', () => {
     await expect(t.store.open(ROOT, id, 3, 1)).rejects.toEqual(code(ErrCode.INVALID_ARGUMENT));
   });
 
+  it('a non-root user who may only read gets no write access, through whichever class grants the read', async () => {
+    // Owner, group and other each allowed r and nothing else: O_RDONLY opens, every write access fails.
+    const cases = [
+      { mode: 0o400, cred: user(1000) },
+      { mode: 0o040, cred: user(1001, 1001, [1000]) },
+      { mode: 0o004, cred: user(1002) },
+    ];
+    for (const { mode, cred } of cases) {
+      const id = (await mk(`ro-${mode.toString(8)}`, { mode })).attr.entryId!;
+      await t.store.setAttr(ROOT, { entryId: id, valid: 2 | 4, mode: 0, uid: 1000, gid: 1000, size: 0, handleId: 0 });
+      const denied = code(ErrCode.ACCESS_DENIED);
+      await expect(t.store.open(cred, id, O_RDWR, 1), `O_RDWR, mode ${mode.toString(8)}`).rejects.toEqual(denied);
+      await expect(t.store.open(cred, id, O_WRONLY, 1), `O_WRONLY, mode ${mode.toString(8)}`).rejects.toEqual(denied);
+      await expect(t.store.open(cred, id, O_RDONLY | O_TRUNC, 1), `O_RDONLY|O_TRUNC, mode ${mode.toString(8)}`).rejects.toEqual(denied);
+      await expect(t.store.open(cred, id, O_RDWR | O_TRUNC, 1), `O_RDWR|O_TRUNC, mode ${mode.toString(8)}`).rejects.toEqual(denied);
+      await expect(mk(`ro-${mode.toString(8)}`, { cred, flags: O_CREAT | O_RDWR, open: true }), `create O_RDWR, mode ${mode.toString(8)}`).rejects.toEqual(denied);
+      await expect(t.store.open(cred, id, O_RDONLY, 1), `O_RDONLY, mode ${mode.toString(8)}`).resolves.toMatchObject({ handleId: expect.any(Number) });
+      expect(await t.store.getAttr(id)).toMatchObject({ openWriters: 0, mode });
+    }
+  });
+
   it('directories open read-only without a session; writing is IS_DIR', async () => {
     const d = await t.store.mkdir(ROOT, 'root', 'd', 0o755);
     await expect(t.store.open(ROOT, d.entryId!, O_RDONLY, 1)).resolves.toMatchObject({ handleId: 0 });
