@@ -12,8 +12,19 @@ export interface TargetSpaceInfo {
   targetId: number;
   totalBytes: number;
   freeBytes: number;
+  /** Bytes in use on its file system, root-reserved blocks not counted; 0 when unknown. */
+  usedBytes: number;
   totalInodes: number;
   freeInodes: number;
+  /** The file system the target lives on ('' when unknown): targets sharing one count once. */
+  fsId: string;
+}
+
+/** Lengths and 512-byte blocks of a file's chunk files, in the order asked for. */
+export interface ChunkExtents {
+  lengths: number[];
+  /** Undefined when a storage node did not report blocks. */
+  blocks: number[] | undefined;
 }
 
 /** One chunk file: a file's chunk on one target. */
@@ -30,15 +41,15 @@ export type UnlinkOutcome = { ok: true } | { ok: false; error: string };
  * nodes; unit tests pass a fake. The store itself never opens sockets.
  */
 export interface ChunkService {
-  /** Sets the length of the chunk file of `entryId` on one target. */
-  truncate(entryId: string, targetId: number, length: number): Promise<void>;
+  /** Sets the length of the chunk file of `entryId` on one target; resolves the blocks it holds then. */
+  truncate(entryId: string, targetId: number, length: number): Promise<number>;
   /**
    * Removes many chunk files (any files, any targets) with as few requests as possible; never
    * rejects: one outcome per ref, in order, says whether that file is gone (or was never there).
    */
   unlinkMany(refs: readonly ChunkRef[]): Promise<UnlinkOutcome[]>;
-  /** Chunk file lengths of `entryId`, in the order of `targetIds` (0 when missing). */
-  chunkLengths(entryId: string, targetIds: number[]): Promise<number[]>;
+  /** Chunk file lengths and blocks of `entryId`, in the order of `targetIds` (0 when missing). */
+  chunkLengths(entryId: string, targetIds: number[]): Promise<ChunkExtents>;
   /** Space of every storage target that answers in time; the others are left out. */
   targetSpaces(): Promise<TargetSpaceInfo[]>;
 }

@@ -38,6 +38,7 @@ export function newInode(ctx: StoreContext, cred: Cred, parent: Inode, spec: New
     pattern: spec.pattern,
     parentId: isDir ? parent.entryId : '',
     ino: inodeNumberOf(entryId),
+    chunkBlocks: spec.type === hivefs.EntryType.REGULAR ? spec.pattern.ids.map(() => 0) : [],
   };
 }
 

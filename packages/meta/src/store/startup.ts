@@ -28,6 +28,7 @@ export async function ensureRoot(ctx: StoreContext, pattern: Pattern): Promise<b
       pattern: { ...pattern, ids: [] },
       parentId: '',
       ino: inodeNumberOf(ROOT_ENTRY_ID),
+      chunkBlocks: [],
     };
     await new Batch().putInode(root).commit(ctx.kv);
     return true;

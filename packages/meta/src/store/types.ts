@@ -17,7 +17,7 @@ export interface Pattern {
   storagePoolId: number;
 }
 
-/** One inode as the store keeps it (a fully populated hivefs.Attr without open_writers). */
+/** One inode as the store keeps it (a fully populated hivefs.Attr without open_writers and blocks). */
 export interface Inode {
   entryId: string;
   type: hivefs.EntryType;
@@ -35,6 +35,12 @@ export interface Inode {
   /** Directories: the parent directory's entry id ('' for root and non-directories). */
   parentId: string;
   ino: number;
+  /**
+   * Regular files: the 512-byte blocks each chunk file holds, by stripe index, as storage last
+   * reported them (new files start with zeros). Empty for files stored before blocks were
+   * tracked (their blocks are estimated from the size) and for other types.
+   */
+  chunkBlocks: number[];
 }
 
 /** A directory entry: name -> entry id and type. */
