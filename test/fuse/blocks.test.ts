@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
+import { runCtl } from '../harness/ctl.js';
 import { cleanupAll, clientConfWith, type Mount, mountHivefs, q, shOk, startSh, tempDir } from '../harness/mount.js';
 
 const ATTR_SECS = 1;
@@ -43,6 +44,16 @@ async function du(path: string): Promise<{ kib: number; apparentKib: number }> {
   return { kib: await first(''), apparentKib: await first('--apparent-size') };
 }
 
+/** The 512-byte blocks the chunk files of `/name` hold on all targets, summed (what st_blocks should show). */
+async function blocksOnTargets(name: string): Promise<number> {
+  const info = await runCtl([`--cfgFile=${tc!.clientConf}`, '--getentryinfo', `/${name}`, '--json']);
+  expect(info.code, info.stderr).toBe(0);
+  const { entryId } = JSON.parse(info.stdout) as { entryId: string };
+  const dirs = tc!.cluster.slots.flatMap((s) => s.targetIds).map((id) => q(join(tc!.targetDir(id), 'chunks')));
+  const out = await shOk(`find ${dirs.join(' ')} -type f -name ${q(entryId)} -exec stat -c %b {} +`);
+  return out.split('\n').filter(Boolean).reduce((n, b) => n + Number(b), 0);
+}
+
 /** Waits (attribute cache time plus margin) until stat of `path` shows `size` and blocks within [lo, hi]; returns the blocks. */
 async function blocksSettle(path: string, size: number, lo: number, hi: number, what: string): Promise<number> {
   let last = { size: -1, blocks: -1 };
@@ -75,7 +86,8 @@ describe('allocated blocks on a hivefs mount', () => {
     await shOk(`dd if=/dev/urandom of=${q(join(m1.mountDir, name))} bs=4k count=1 seek=${(5 * GiB) / (4 * KiB)} status=none`);
     for (const m of [m1, m2]) {
       const f = join(m.mountDir, name);
-      await blocksSettle(f, 5 * GiB + 4 * KiB, 8, 128, `dd at 5 GiB, seen on ${m === m1 ? 'the writing' : 'the other'} mount`);
+      const blocks = await blocksSettle(f, 5 * GiB + 4 * KiB, 8, 128, `dd at 5 GiB, seen on ${m === m1 ? 'the writing' : 'the other'} mount`);
+      expect(blocks).toBe(await blocksOnTargets(name));
       const d = await du(f);
       expect(d.kib).toBeGreaterThanOrEqual(4);
       expect(d.kib).toBeLessThanOrEqual(64);
@@ -83,13 +95,14 @@ describe('allocated blocks on a hivefs mount', () => {
     }
   });
 
-  it('a fully written file shows about its size', async () => {
+  it('a fully written file shows about its size: exactly the blocks its chunk files hold', async () => {
     const name = 'full';
     const size = 8 * MiB + 3000; // striped over all 4 targets, the last chunk partly filled
     await shOk(`head -c ${size} /dev/urandom > ${q(join(m1.mountDir, name))}`);
     for (const m of [m1, m2]) {
       const f = join(m.mountDir, name);
       const blocks = await blocksSettle(f, size, Math.ceil(size / 512), Math.ceil((size * 1.05) / 512) + 256, `${size} bytes written, seen on ${m === m1 ? 'the writing' : 'the other'} mount`);
+      expect(blocks).toBe(await blocksOnTargets(name)); // 4 KiB file-system blocks per chunk file, not size / 512
       expect((await du(f)).kib).toBe(Math.ceil(blocks / 2));
     }
   });
