@@ -6,7 +6,7 @@ import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { runCtl } from '../harness/ctl.js';
-import { cleanupAll, clientConfWith, type Mount, mountHivefs, q, shOk, startSh, tempDir } from '../harness/mount.js';
+import { cleanupAll, type Mount, mountsWithCacheSecs, q, shOk, startSh, tempDir } from '../harness/mount.js';
 
 const ATTR_SECS = 1;
 /** Slack on top of a cache timeout for the round trips and a loaded 2-core machine. */
@@ -20,10 +20,8 @@ let m1: Mount;
 let m2: Mount;
 
 beforeAll(async () => {
-  const local = await tempDir('hivefs-blocks-');
   tc = await startCluster();
-  const conf = await clientConfWith(tc.clientConf, local, { tuneEntryCacheSecs: ATTR_SECS, tuneAttrCacheSecs: ATTR_SECS });
-  [m1, m2] = await Promise.all([mountHivefs({ clientConf: conf }), mountHivefs({ clientConf: conf })]);
+  [m1, m2] = (await mountsWithCacheSecs(tc.clientConf, await tempDir('hivefs-blocks-'), { entry: ATTR_SECS, attr: ATTR_SECS })) as [Mount, Mount];
 }, 180_000);
 
 afterAll(async () => {

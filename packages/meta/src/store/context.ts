@@ -1,5 +1,5 @@
 // What every store operation works with: the KV store, locks, ids, clock and storage access.
-import type { KvStore } from '@hivefs/common';
+import type { DiskSpace, KvStore } from '@hivefs/common';
 import type { LoggerLike } from '@hivefs/protocol';
 import type { Clock } from './clock.js';
 import type { ChunkDisposer } from './disposer.js';
@@ -7,17 +7,12 @@ import type { EntryIdAllocator } from './ids.js';
 import type { LockManager } from './locks.js';
 import type { Pattern } from './types.js';
 
-/** Space figures of one storage target. */
-export interface TargetSpaceInfo {
+/**
+ * Space figures of one storage target: those of the file system it lives on (usedBytes 0 and
+ * fsId '' when its storage daemon did not report them; targets sharing an fsId count once).
+ */
+export interface TargetSpaceInfo extends DiskSpace {
   targetId: number;
-  totalBytes: number;
-  freeBytes: number;
-  /** Bytes in use on its file system, root-reserved blocks not counted; 0 when unknown. */
-  usedBytes: number;
-  totalInodes: number;
-  freeInodes: number;
-  /** The file system the target lives on ('' when unknown): targets sharing one count once. */
-  fsId: string;
 }
 
 /** Lengths and 512-byte blocks of a file's chunk files, in the order asked for. */
