@@ -111,8 +111,8 @@ export async function fsync(ctx: VfsContext, fh: number, datasync: boolean): Pro
 /**
  * Flushes and closes the session; the handle is gone even on error. The close carries the size
  * hint, the mtime of the last write and the file's chunk blocks only when there were writes
- * since the last report (a
- * flush just before, as FUSE sends, already told meta; meta keeps max(size, hint) anyway).
+ * since the last report (a flush just before, as FUSE sends, already told meta; meta keeps
+ * max(size, hint) and the larger blocks anyway).
  */
 export async function release(ctx: VfsContext, fh: number): Promise<void> {
   const h = ctx.handles.get(fh);
