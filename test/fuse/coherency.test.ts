@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
-import { cleanupAll, clientConfWith, type Mount, mountHivefs, q, sh, sha256, sha256Of, shOk, startSh, tempDir } from '../harness/mount.js';
+import { cleanupAll, type Mount, mountsWithCacheSecs, q, sh, sha256, sha256Of, shOk, startSh, tempDir } from '../harness/mount.js';
 
 const ENTRY_SECS = 1;
 const ATTR_SECS = 1;
@@ -21,8 +21,7 @@ let local: string;
 beforeAll(async () => {
   local = await tempDir('hivefs-coherency-');
   tc = await startCluster();
-  const conf = await clientConfWith(tc.clientConf, local, { tuneEntryCacheSecs: ENTRY_SECS, tuneAttrCacheSecs: ATTR_SECS });
-  [m1, m2] = await Promise.all([mountHivefs({ clientConf: conf }), mountHivefs({ clientConf: conf })]);
+  [m1, m2] = (await mountsWithCacheSecs(tc.clientConf, local, { entry: ENTRY_SECS, attr: ATTR_SECS })) as [Mount, Mount];
 }, 180_000);
 
 afterAll(async () => {

@@ -437,6 +437,15 @@ export async function clientConfWith(clientConf: string, dir: string, values: Re
 }
 
 /**
+ * Mounts one cluster `count` times with a client conf (written to `dir`) whose entry and
+ * attribute caches last the given seconds.
+ */
+export async function mountsWithCacheSecs(clientConf: string, dir: string, secs: { entry: number; attr: number }, count = 2): Promise<Mount[]> {
+  const conf = await clientConfWith(clientConf, dir, { tuneEntryCacheSecs: secs.entry, tuneAttrCacheSecs: secs.attr });
+  return Promise.all(Array.from({ length: count }, () => mountHivefs({ clientConf: conf })));
+}
+
+/**
  * For afterAll: kills every shell still running (SIGKILL, by process group), unmounts every client
  * still alive (SIGTERM; SIGKILL by pid and `umount -l` when that fails), lazily unmounts what is left, and removes the temporary directories. Never throws.
  */

@@ -1,7 +1,7 @@
 // Process test of hivefs-storage: a real daemon on real target dirs, driven over RPC, with a mgmtd stand-in.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ErrCode, type HiveError, Rpc, RpcClient } from '@hivefs/protocol';
@@ -96,6 +96,26 @@ describe('hivefs-storage process', () => {
     expect((await client.call(Rpc.getChunkLengths, { entryId: A, targetIds: [102, 101] })).lengths).toEqual([0, 1000]);
   });
 
+  it('reports the blocks a chunk file holds in writeChunk, truncateChunk and getChunkLengths replies (sparse files hold few)', async () => {
+    const E = '5-64A0B0C0-1';
+    const w1 = await client.call(Rpc.writeChunk, { entryId: E, targetId: 101, offset: 0 }, { payload: Buffer.alloc(256 * 1024, 1) });
+    const path = join(root, 't1', (await listTree(join(root, 't1'))).find((p) => p.endsWith(`/${E}`))!);
+    expect(Number(w1.blocks)).toBe((await stat(path)).blocks);
+    expect(Number(w1.blocks)).toBeGreaterThanOrEqual(512);
+    const w2 = await client.call(Rpc.writeChunk, { entryId: E, targetId: 101, offset: 5 * 2 ** 30 }, { payload: Buffer.alloc(4096, 2) });
+    expect(Number(w2.blocks)).toBe((await stat(path)).blocks);
+    expect(Number(w2.blocks)).toBeLessThan(Number(w1.blocks) + 64); // the 5 GiB hole holds nothing
+    const t = await client.call(Rpc.truncateChunk, { entryId: E, targetId: 101, length: 4096 });
+    expect(Number(t.blocks)).toBe((await stat(path)).blocks);
+    expect(Number(t.blocks)).toBeLessThanOrEqual(16);
+    expect(Number((await client.call(Rpc.truncateChunk, { entryId: E, targetId: 102, length: 2 ** 30 })).blocks)).toBe(0); // a hole only
+    const l = await client.call(Rpc.getChunkLengths, { entryId: E, targetIds: [102, 101] });
+    expect(l.lengths.map(Number)).toEqual([2 ** 30, 4096]);
+    expect(l.blocks.map(Number)).toEqual([0, Number(t.blocks)]);
+    const none = await client.call(Rpc.getChunkLengths, { entryId: '6-64A0B0C0-1', targetIds: [101, 102] });
+    expect([none.lengths.map(Number), none.blocks.map(Number)]).toEqual([[0, 0], [0, 0]]);
+  });
+
   it('unlinkChunks removes many chunk files in one request and answers each on its own', async () => {
     const C = '3-64A0B0C0-1';
     const D = '4-64A0B0C0-1';
@@ -138,12 +158,19 @@ describe('hivefs-storage process', () => {
     const st = await client.call(Rpc.statTargets, { targetIds: [] });
     expect(st.targets.map((t) => t.targetId)).toEqual([101, 102]);
     expect(st.targets[0]!.totalBytes).toBeGreaterThan(0);
+    // both targets are on one file system: one id, and its use without the root reserve
+    const fs = await statfs(join(root, 't1'));
+    expect(st.targets[0]!.fsId).toMatch(/^.+:\d+$/);
+    expect(st.targets[1]!.fsId).toBe(st.targets[0]!.fsId);
+    expect(Math.abs(Number(st.targets[0]!.usedBytes) - (fs.blocks - fs.bfree) * fs.bsize)).toBeLessThan(fs.blocks * fs.bsize * 0.01);
     const hb = (await waitFor(() => mgmtd.heartbeats.find((h) => h.targets.length === 2), { timeoutMs: 20_000, what: 'a heartbeat' }))!;
     expect(hb.nodeId).toBe(1);
     for (const t of hb.targets) {
       expect(t.totalBytes).toBeGreaterThan(0);
       expect(t.freeBytes).toBeLessThanOrEqual(Number(t.totalBytes));
       expect(t.totalInodes).toBeGreaterThan(0);
+      expect(t.fsId).toBe(st.targets[0]!.fsId);
+      expect(Number(t.usedBytes)).toBeGreaterThan(0);
     }
   });
 

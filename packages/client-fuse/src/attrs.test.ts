@@ -1,6 +1,6 @@
 import { hivefs } from '@hivefs/protocol';
 import { describe, expect, it } from 'vitest';
-import { ACCESS, access } from './attrs.js';
+import { ACCESS, access, statfs } from './attrs.js';
 import type { VfsContext } from './context.js';
 import type { Cred } from './types.js';
 
@@ -31,5 +31,19 @@ describe('access', () => {
     await expect(access(ctx(), '/f', ACCESS.R_OK | ACCESS.W_OK, as(0, 0))).resolves.toBeUndefined();
     await expect(access(ctx(), '/f', ACCESS.X_OK, as(0, 0))).rejects.toMatchObject({ code: 'EACCES' });
     await expect(access(ctx(), '/f', 8, as(0, 0))).rejects.toMatchObject({ code: 'EINVAL' });
+  });
+});
+
+describe('statfs', () => {
+  const withReply = (r: hivefs.IStatFsResp): VfsContext => ({ meta: { call: async () => r } }) as unknown as VfsContext;
+  const B = 4096;
+
+  it('shows what the file systems really use: bfree counts the root reserve, bavail does not', async () => {
+    const s = await statfs(withReply({ totalBytes: 100 * B, freeBytes: 30 * B, usedBytes: 50 * B, totalInodes: 9, freeInodes: 4, numTargets: 4 }));
+    expect(s).toMatchObject({ bsize: B, frsize: B, blocks: 100, bfree: 50, bavail: 30, files: 9, ffree: 4 });
+  });
+
+  it('without a used figure (older storage daemons), used is total - free', async () => {
+    expect(await statfs(withReply({ totalBytes: 100 * B, freeBytes: 30 * B }))).toMatchObject({ blocks: 100, bfree: 30, bavail: 30 });
   });
 });

@@ -4,6 +4,7 @@ import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
 import { statForHiddenNode } from './hidden.js';
 import { splitParent } from './paths.js';
+import { ownBlocks } from './handles.js';
 import { attrToStat, mayAccess } from './stat.js';
 import { SETATTR, checkSize, setAttrOnMeta } from './truncate.js';
 import type { Cred, SetAttrChanges, Timespec, VfsStat, VfsStatFs } from './types.js';
@@ -11,11 +12,14 @@ import type { Cred, SetAttrChanges, Timespec, VfsStat, VfsStatFs } from './types
 /** Fragment size reported by statfs. */
 const STATFS_BLOCK = 4096;
 
-/** A stat of `attr`, with size and mtime of writes this client has not reported yet. */
+/**
+ * A stat of `attr`, with size, blocks and mtime of writes this client has not reported yet
+ * (blocks: the larger of meta's and the sum storage reported to this client's writes).
+ */
 export function statOf(ctx: VfsContext, attr: hivefs.IAttr): VfsStat {
   const file = ctx.handles.file(attr.entryId);
   if (!file) return attrToStat(attr);
-  const st = attrToStat(attr, Math.max(Number(attr.size ?? 0), file.size));
+  const st = attrToStat(attr, { size: Math.max(Number(attr.size ?? 0), file.size), blocks: Math.max(Number(attr.blocks ?? 0), ownBlocks(file)) });
   for (const h of file.handles) if (h.unreported && h.lastWrite && later(h.lastWrite, st.mtime)) st.mtime = h.lastWrite;
   return st;
 }
@@ -97,13 +101,21 @@ export async function removexattr(ctx: VfsContext, path: string, name: string, c
   ctx.cache.dropAttr(entryId);
 }
 
-/** Space and inode figures summed over the storage targets. */
+/**
+ * Space and inode figures summed over the file systems of the storage targets (each once).
+ * bavail is what users may still write; bfree also counts the blocks reserved for root, so that
+ * df's "used" (blocks - bfree) is what the file systems really hold.
+ */
 export async function statfs(ctx: VfsContext): Promise<VfsStatFs> {
   const r = await ctx.meta.call(Rpc.statFs, ROOT_ENTRY_ID, {});
-  const blocks = Math.floor(Number(r.totalBytes ?? 0) / STATFS_BLOCK);
-  const bfree = Math.floor(Number(r.freeBytes ?? 0) / STATFS_BLOCK);
+  const total = Number(r.totalBytes ?? 0);
+  const free = Number(r.freeBytes ?? 0);
+  const used = Number(r.usedBytes ?? 0) || total - free;
+  const blocks = Math.floor(total / STATFS_BLOCK);
+  const bavail = Math.floor(free / STATFS_BLOCK);
+  const bfree = Math.min(blocks, Math.max(bavail, blocks - Math.ceil(used / STATFS_BLOCK)));
   return {
-    bsize: STATFS_BLOCK, frsize: STATFS_BLOCK, blocks, bfree, bavail: bfree,
+    bsize: STATFS_BLOCK, frsize: STATFS_BLOCK, blocks, bfree, bavail,
     files: Number(r.totalInodes ?? 0), ffree: Number(r.freeInodes ?? 0), namemax: 255,
   };
 }

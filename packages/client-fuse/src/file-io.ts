@@ -3,7 +3,7 @@ import { locate, splitRange, type StripePiece } from '@hivefs/protocol';
 import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
 import { O } from './flags.js';
-import type { Handle, OpenFile } from './handles.js';
+import { noteChunkBlocks, type Handle, type OpenFile } from './handles.js';
 import { ReadAhead, readAheadBlockSize, type CachedBlock } from './reader.js';
 import { nowTimespec } from './stat.js';
 import type { FileLayout } from './storage-io.js';
@@ -153,7 +153,9 @@ function newWriter(ctx: VfsContext, h: Handle, layout: FileLayout): Writer {
     send: async (fileOffset, data) => {
       const loc = locate(fileOffset, layout.chunkSize, n);
       h.touched.add(loc.targetIndex);
-      return (await ctx.storage.writeChunk(layout, loc.targetIndex, loc.chunkOffset, data)) === 1;
+      const r = await ctx.storage.writeChunk(layout, loc.targetIndex, loc.chunkOffset, data);
+      noteChunkBlocks(h.file, loc.targetIndex, r.blocks);
+      return r.attempts === 1;
     },
   });
 }

@@ -4,7 +4,7 @@ import { asAskedByPath, statOf } from './attrs.js';
 import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
 import { O, canRead, canWrite } from './flags.js';
-import type { Handle } from './handles.js';
+import { chunkBlocksReport, type Handle } from './handles.js';
 import { added } from './namespace.js';
 import { isDir } from './stat.js';
 import { adoptHeadRead, dropHeadRead, startHeadRead } from './open-read.js';
@@ -110,15 +110,16 @@ export async function fsync(ctx: VfsContext, fh: number, datasync: boolean): Pro
 
 /**
  * Flushes and closes the session; the handle is gone even on error. The close carries the size
- * hint and the mtime of the last write only when there were writes since the last report (a
- * flush just before, as FUSE sends, already told meta; meta keeps max(size, hint) anyway).
+ * hint, the mtime of the last write and the file's chunk blocks only when there were writes
+ * since the last report (a flush just before, as FUSE sends, already told meta; meta keeps
+ * max(size, hint) and the larger blocks anyway).
  */
 export async function release(ctx: VfsContext, fh: number): Promise<void> {
   const h = ctx.handles.get(fh);
   let err: unknown;
   await h.writer?.flush().catch((e: unknown) => (err = e));
   try {
-    const report = h.unreported ? { sizeHint: h.sizeHint, ...(h.lastWrite ? { mtime: h.lastWrite } : {}) } : { sizeHint: 0 };
+    const report = h.unreported ? { sizeHint: h.sizeHint, ...(h.lastWrite ? { mtime: h.lastWrite } : {}), chunkBlocks: chunkBlocksReport(h.file) } : { sizeHint: 0 };
     await ctx.meta.call(Rpc.close, h.file.entryId, { entryId: h.file.entryId, handleId: h.metaHandleId, clientId: ctx.clientId(), ...report });
   } catch (e) {
     // meta keeps read-only sessions in memory: after a meta crash the session is gone, and so is

@@ -13,7 +13,29 @@ export interface OpenFile {
   layout: FileLayout | undefined;
   /** The size this client knows: size at open, grown by own writes, set by own truncates. */
   size: number;
+  /**
+   * Blocks of the chunk files this client wrote, by stripe index: the largest figure the replies
+   * of its writes reported since the open or its last truncate (what close and reportWrite tell meta).
+   */
+  chunkBlocks: Map<number, number>;
   handles: Set<Handle>;
+}
+
+/** Notes the blocks a write reply reported for stripe index `index` (kept when larger). */
+export function noteChunkBlocks(file: OpenFile, index: number, blocks: number): void {
+  if (blocks > (file.chunkBlocks.get(index) ?? -1)) file.chunkBlocks.set(index, blocks);
+}
+
+/** The sum of the blocks this client's writes reported for the file. */
+export function ownBlocks(file: OpenFile): number {
+  let n = 0;
+  for (const b of file.chunkBlocks.values()) n += b;
+  return n;
+}
+
+/** The file's chunk blocks as close and reportWrite carry them. */
+export function chunkBlocksReport(file: OpenFile): { index: number; blocks: number }[] {
+  return [...file.chunkBlocks].map(([index, blocks]) => ({ index, blocks }));
 }
 
 /** One open() or create(). */
@@ -81,7 +103,7 @@ export class HandleTable {
     const entryId = attr.entryId ?? '';
     let file = this.byEntry.get(entryId);
     const size = Number(attr.size ?? 0);
-    if (!file) this.byEntry.set(entryId, (file = { entryId, layout, size, handles: new Set() }));
+    if (!file) this.byEntry.set(entryId, (file = { entryId, layout, size, chunkBlocks: new Map(), handles: new Set() }));
     else file.size = Math.max(file.size, size);
     const h: Handle = {
       fh: this.allocFh(), file, metaHandleId, flags, cred,

@@ -112,7 +112,7 @@ function vfsCtx(withParent = false) {
     resolver: new Resolver(meta, cache, hidden),
     handles: new HandleTable(),
     pool: new BufferPool(config.tuneWriteBehindBytes),
-    storage: { writeChunk: async () => 1 },
+    storage: { writeChunk: async () => ({ attempts: 1, blocks: 8 }) },
     log: { debug() {}, info() {}, warn() {}, error() {} },
     clientId: () => 7,
   } as unknown as VfsContext;

@@ -54,7 +54,8 @@ function fakeCluster(opts: { holdWrites?: boolean } = {}) {
       writeChunk: async (_l: unknown, _i: number, offset: number, data: Buffer) => {
         if (hold) await new Promise<void>((r) => held.push(r));
         seen.push({ op: 'writeChunk', req: { offset, length: data.length } });
-        return 1;
+        return { attempts: 1, blocks: Math.ceil((offset + data.length) / 512) }; // as a chunk file without holes
+
       },
     },
   } as unknown as VfsContext;
@@ -147,5 +148,33 @@ describe('setattr that sets mtime on a file with buffered writes', () => {
     await files.release(ctx, fh);
     expect(ops(seen)).toEqual(['open', 'setAttr', 'writeChunk', 'close']);
     expect(last(seen, 'close')).toHaveProperty('mtime');
+  });
+});
+
+describe('blocks of the chunk files this client writes', () => {
+  it('reportWrite and close carry the largest figure the write replies gave per stripe index, and stat shows it until meta knows more', async () => {
+    const { ctx, seen } = fakeCluster();
+    const fh = await files.open(ctx, '/b', O.WRONLY, ROOT);
+    await files.write(ctx, fh, Buffer.alloc(3000), 3000, 0);
+    await files.flush(ctx, fh);
+    expect(last(seen, 'reportWrite')).toMatchObject({ chunkBlocks: [{ index: 0, blocks: 6 }] });
+    expect(attrs.statOf(ctx, { ...FILE, size: 3000, blocks: 0 }).blocks).toBe(6);
+    expect(attrs.statOf(ctx, { ...FILE, size: 3000, blocks: 40 }).blocks).toBe(40);
+    await files.write(ctx, fh, Buffer.alloc(100), 100, 0); // the reply reports fewer: the larger figure stays
+    await files.release(ctx, fh);
+    expect(last(seen, 'close')).toMatchObject({ sizeHint: 3000, chunkBlocks: [{ index: 0, blocks: 6 }] });
+    expect(attrs.statOf(ctx, { ...FILE, size: 3000, blocks: 0 }).blocks).toBe(0); // closed: meta's figure only
+  });
+
+  it('a truncate forgets them (meta takes the blocks from the truncate)', async () => {
+    const { ctx, seen } = fakeCluster();
+    const fh = await files.open(ctx, '/b', O.RDWR, ROOT);
+    await files.write(ctx, fh, Buffer.alloc(10_000), 10_000, 0);
+    await files.ftruncate(ctx, fh, 10);
+    expect(last(seen, 'reportWrite')).toMatchObject({ chunkBlocks: [{ index: 0, blocks: 20 }] });
+    expect(attrs.statOf(ctx, { ...FILE, size: 10, blocks: 8 }).blocks).toBe(8);
+    await files.write(ctx, fh, Buffer.alloc(10), 10, 600);
+    await files.release(ctx, fh);
+    expect(last(seen, 'close')).toMatchObject({ chunkBlocks: [{ index: 0, blocks: 2 }] });
   });
 });

@@ -1,7 +1,7 @@
-// This client's writes as meta learns of them: size and mtime per handle (reportWrite), and how attribute changes that set mtime order against them.
+// This client's writes as meta learns of them: size, mtime and chunk blocks per handle (reportWrite), and how attribute changes that set mtime order against them.
 import { Rpc } from '@hivefs/protocol';
 import type { VfsContext } from './context.js';
-import type { Handle, OpenFile } from './handles.js';
+import { chunkBlocksReport, type Handle, type OpenFile } from './handles.js';
 import type { Timespec } from './types.js';
 
 /** Sends and waits for every handle's buffered writes of the file; their errors stay with their handles. */
@@ -9,13 +9,17 @@ export async function settleFile(file: OpenFile): Promise<void> {
   await Promise.all([...file.handles].map((h) => h.writer?.settle(0, Infinity)));
 }
 
-/** Reports the furthest byte written and the mtime of the last write through `h` since its last report (nothing when there is none). */
+/**
+ * Reports the furthest byte written and the mtime of the last write through `h` since its last
+ * report, with the blocks storage reported for the file's chunks (nothing when there is none).
+ */
 export async function reportWrites(ctx: VfsContext, h: Handle): Promise<void> {
   if (!h.unreported) return;
   h.unreported = false;
   try {
     const r = await ctx.meta.call(Rpc.reportWrite, h.file.entryId, {
       entryId: h.file.entryId, handleId: h.metaHandleId, clientId: ctx.clientId(), sizeHint: h.sizeHint, ...(h.lastWrite ? { mtime: h.lastWrite } : {}),
+      chunkBlocks: chunkBlocksReport(h.file),
     });
     if (r.attr?.entryId) ctx.cache.putAttr(r.attr);
   } catch (e) {

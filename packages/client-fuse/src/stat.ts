@@ -51,9 +51,25 @@ export function nowTimespec(): Timespec {
   return { sec: Math.floor(ms / 1000), nsec: (ms % 1000) * 1_000_000 };
 }
 
-/** `attr` as a stat; `sizeOverride` replaces the size (a file this client is writing). */
-export function attrToStat(attr: hivefs.IAttr, sizeOverride?: number): VfsStat {
-  const size = sizeOverride ?? Number(attr.size ?? 0);
+/** Size and blocks of a file as this client's own writes show them (they replace meta's figures). */
+export interface OwnExtent {
+  size: number;
+  blocks: number;
+}
+
+/**
+ * st_blocks of an entry: a regular file's 512-byte blocks as meta counts them on storage (holes
+ * hold none), a directory's or symlink's from its size, none for other types.
+ */
+function statBlocks(attr: hivefs.IAttr, size: number): number {
+  if (attr.type === hivefs.EntryType.REGULAR) return Number(attr.blocks ?? 0);
+  if (attr.type === hivefs.EntryType.DIRECTORY || attr.type === hivefs.EntryType.SYMLINK) return Math.ceil(size / 512);
+  return 0;
+}
+
+/** `attr` as a stat; `own` replaces size and blocks (a file this client is writing). */
+export function attrToStat(attr: hivefs.IAttr, own?: OwnExtent): VfsStat {
+  const size = own?.size ?? Number(attr.size ?? 0);
   const entryId = attr.entryId ?? '';
   return {
     ino: Number(attr.ino ?? 0) || inodeNumberOf(entryId),
@@ -64,7 +80,7 @@ export function attrToStat(attr: hivefs.IAttr, sizeOverride?: number): VfsStat {
     rdev: attr.rdev ?? 0,
     size,
     blksize: attr.pattern?.chunkSize || DEFAULT_CHUNK_SIZE,
-    blocks: Math.ceil(size / 512),
+    blocks: own?.blocks ?? statBlocks(attr, size),
     atime: timespecOf(attr.atime),
     mtime: timespecOf(attr.mtime),
     ctime: timespecOf(attr.ctime),

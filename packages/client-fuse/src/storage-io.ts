@@ -54,18 +54,20 @@ export class StorageIo {
 
   /**
    * Writes `data` at `chunkOffset` of the chunk file on stripe index `index`. Resolves to the
-   * number of attempts it took: after a failed attempt the socket may still hold `data`, so
-   * the caller must not reuse that buffer.
+   * number of attempts it took (after a failed attempt the socket may still hold `data`, so
+   * the caller must not reuse that buffer) and the 512-byte blocks the chunk file holds after
+   * the write, as storage reported them.
    */
-  async writeChunk(layout: FileLayout, index: number, chunkOffset: number, data: Buffer): Promise<number> {
+  async writeChunk(layout: FileLayout, index: number, chunkOffset: number, data: Buffer): Promise<{ attempts: number; blocks: number }> {
     let attempts = 0;
-    await this.retry.run('writeChunk', async () => {
+    const blocks = await this.retry.run('writeChunk', async () => {
       attempts++;
       const targetId = this.targetOf(layout, index);
       const r = await this.view.targetClient(targetId).call(Rpc.writeChunk, { entryId: layout.entryId, targetId, offset: chunkOffset }, { payload: data });
       if (r.written !== data.length) throw new HiveError(ErrCode.CHUNK_IO, `short write on target ${targetId}: ${r.written} of ${data.length} bytes`);
+      return Number(r.blocks ?? 0);
     });
-    return attempts;
+    return { attempts, blocks };
   }
 
   /** Makes the chunk files of the given stripe indexes durable, all in parallel. */

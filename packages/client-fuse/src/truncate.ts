@@ -19,9 +19,13 @@ export const SETATTR = {
   CTIME: 256,
 } as const;
 
-/** Updates this client's view of an open file after its size was set to `size`. */
+/**
+ * Updates this client's view of an open file after its size was set to `size`. The blocks its
+ * writes saw are forgotten: meta took the chunk files' blocks from the truncate.
+ */
 export function noteTruncate(file: OpenFile, size: number): void {
   file.size = size;
+  file.chunkBlocks.clear();
   for (const h of file.handles) {
     h.sizeHint = Math.min(h.sizeHint, size);
     h.readAhead?.clear();

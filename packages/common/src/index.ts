@@ -15,3 +15,4 @@ export * from './mount-registry.js';
 export * from './buffer-pool.js';
 export * from './keyed-locks.js';
 export * from './recency.js';
+export * from './disk-space.js';

@@ -1,6 +1,5 @@
 // Periodic heartbeats to mgmtd with the space of the store's file system; reacts to the reply.
-import { statfs } from 'node:fs/promises';
-import type { Logger } from '@hivefs/common';
+import { diskSpace, type Logger } from '@hivefs/common';
 import { ErrCode, HiveError, hivefs, Rpc, type MapView } from '@hivefs/protocol';
 
 /** What the heartbeat loop needs. */
@@ -17,8 +16,7 @@ export interface HeartbeatInit {
 
 /** Space and inodes of the file system holding `dir`, as this node's one TargetSpace. */
 export async function storeSpace(dir: string, targetId: number): Promise<hivefs.ITargetSpace> {
-  const s = await statfs(dir);
-  return { targetId, totalBytes: s.blocks * s.bsize, freeBytes: s.bavail * s.bsize, totalInodes: s.files, freeInodes: s.ffree };
+  return { targetId, ...(await diskSpace(dir)) };
 }
 
 /** Sends a heartbeat every interval (never two at once) until stopped. */

@@ -15,12 +15,17 @@ describe('RpcChunkService', () => {
 
   beforeAll(async () => {
     fast = new RpcServer({ service: 'storage', secret: null, log: quiet })
-      .handle(Rpc.getChunkLengths, (r) => (lengthCalls.push(r.targetIds), { lengths: r.targetIds.map((t) => t * 10) }))
+      .handle(Rpc.getChunkLengths, (r) => {
+        lengthCalls.push(r.targetIds);
+        // entry 'OLD-1-1' is answered as a storage daemon from before blocks were reported does
+        return { lengths: r.targetIds.map((t) => t * 10), blocks: r.entryId === 'OLD-1-1' ? [] : r.targetIds.map((t) => t + 1) };
+      })
+      .handle(Rpc.truncateChunk, (r) => ({ blocks: r.length / 512 }))
       .handle(Rpc.unlinkChunks, (r) => {
         unlinkCalls.push(r.chunks.map((c) => `${c.entryId}@${c.targetId}`));
         return { results: r.chunks.map((c) => (c.entryId === 'BAD' ? { code: 1234, message: 'refused' } : { existed: true })) };
       })
-      .handle(Rpc.statTargets, () => ({ targets: [{ targetId: 101, totalBytes: 10, freeBytes: 5, totalInodes: 3, freeInodes: 1 }, { targetId: 999, totalBytes: 1 }] }));
+      .handle(Rpc.statTargets, () => ({ targets: [{ targetId: 101, totalBytes: 10, freeBytes: 5, usedBytes: 4, totalInodes: 3, freeInodes: 1, fsId: 'h:1' }, { targetId: 999, totalBytes: 1 }] }));
     stuck = new RpcServer({ service: 'storage', secret: null, log: quiet }).handle(Rpc.statTargets, () => new Promise<never>(() => undefined));
     const a = await fast.listen(0, '127.0.0.1');
     const b = await stuck.listen(0, '127.0.0.1');
@@ -43,13 +48,18 @@ describe('RpcChunkService', () => {
     await stuck?.close();
   });
 
-  it('asks each storage node once for the lengths of its targets, in the caller order', async () => {
-    expect(await service.chunkLengths('1-1-1', [102, 101])).toEqual([1020, 1010]);
+  it('asks each storage node once for the lengths and blocks of its targets, in the caller order', async () => {
+    expect(await service.chunkLengths('1-1-1', [102, 101])).toEqual({ lengths: [1020, 1010], blocks: [103, 102] });
     expect(lengthCalls).toEqual([[102, 101]]);
+    expect(await service.chunkLengths('OLD-1-1', [101])).toEqual({ lengths: [1010], blocks: undefined });
+  });
+
+  it('truncate resolves the blocks the chunk file holds afterwards', async () => {
+    expect(await service.truncate('1-1-1', 101, 4096)).toBe(8);
   });
 
   it('statfs leaves out nodes that time out, have no address, and targets the map does not know', async () => {
-    expect(await service.targetSpaces()).toEqual([{ targetId: 101, totalBytes: 10, freeBytes: 5, totalInodes: 3, freeInodes: 1 }]);
+    expect(await service.targetSpaces()).toEqual([{ targetId: 101, totalBytes: 10, freeBytes: 5, usedBytes: 4, totalInodes: 3, freeInodes: 1, fsId: 'h:1' }]);
   });
 
   it('unlinkMany sends one request per node and answers every ref in order: removed, refused, unreachable, unknown', async () => {

@@ -1,6 +1,6 @@
-// The store's ChunkService over RPC: chunk truncate, batched unlinks, lengths and target space from storage nodes.
+// The store's ChunkService over RPC: chunk truncate, batched unlinks, lengths and blocks, and target space from storage nodes.
 import { hivefs, Rpc, type MapView, type RpcClient } from '@hivefs/protocol';
-import type { ChunkRef, ChunkService, TargetSpaceInfo, UnlinkOutcome } from './store/context.js';
+import type { ChunkExtents, ChunkRef, ChunkService, TargetSpaceInfo, UnlinkOutcome } from './store/context.js';
 
 /** Most chunk files named in one unlinkChunks request (the storage daemon's limit). */
 const UNLINKS_PER_REQUEST = 1024;
@@ -19,8 +19,8 @@ export interface StorageClientOptions {
 export class RpcChunkService implements ChunkService {
   constructor(private readonly view: MapView, private readonly opts: StorageClientOptions) {}
 
-  async truncate(entryId: string, targetId: number, length: number): Promise<void> {
-    await this.view.targetClient(targetId).call(Rpc.truncateChunk, { entryId, targetId, length }, this.deadline());
+  async truncate(entryId: string, targetId: number, length: number): Promise<number> {
+    return Number((await this.view.targetClient(targetId).call(Rpc.truncateChunk, { entryId, targetId, length }, this.deadline())).blocks);
   }
 
   /** One unlinkChunks request per storage node (per 1024 chunk files), all nodes in parallel. */
@@ -53,21 +53,30 @@ export class RpcChunkService implements ChunkService {
     return out;
   }
 
-  /** One request per storage node, for all of that node's targets of the file. */
-  async chunkLengths(entryId: string, targetIds: number[]): Promise<number[]> {
+  /**
+   * One request per storage node, for all of that node's targets of the file. Blocks are
+   * undefined when a node's reply lacks them (a storage daemon from before blocks were reported).
+   */
+  async chunkLengths(entryId: string, targetIds: number[]): Promise<ChunkExtents> {
     const byClient = new Map<RpcClient, number[]>();
     for (const t of targetIds) {
       const c = this.view.targetClient(t);
       byClient.set(c, [...(byClient.get(c) ?? []), t]);
     }
     const lengths = new Map<number, number>();
+    const blocks = new Map<number, number>();
+    let allBlocks = true;
     await Promise.all(
       [...byClient].map(async ([client, ids]) => {
         const r = await client.call(Rpc.getChunkLengths, { entryId, targetIds: ids }, { timeoutMs: this.opts.lengthsTimeoutMs });
-        ids.forEach((t, i) => lengths.set(t, Number(r.lengths[i] ?? 0)));
+        if (r.blocks.length < ids.length) allBlocks = false;
+        ids.forEach((t, i) => {
+          lengths.set(t, Number(r.lengths[i] ?? 0));
+          blocks.set(t, Number(r.blocks[i] ?? 0));
+        });
       }),
     );
-    return targetIds.map((t) => lengths.get(t) ?? 0);
+    return { lengths: targetIds.map((t) => lengths.get(t) ?? 0), blocks: allBlocks ? targetIds.map((t) => blocks.get(t) ?? 0) : undefined };
   }
 
   /** Asks every storage node of the map in parallel; nodes that fail or time out are left out. */
@@ -82,7 +91,11 @@ export class RpcChunkService implements ChunkService {
     for (const r of replies) {
       if (r.status !== 'fulfilled') continue;
       for (const t of r.value.targets) {
-        if (known.has(t.targetId ?? 0)) out.push({ targetId: t.targetId ?? 0, totalBytes: Number(t.totalBytes), freeBytes: Number(t.freeBytes), totalInodes: Number(t.totalInodes), freeInodes: Number(t.freeInodes) });
+        if (!known.has(t.targetId ?? 0)) continue;
+        out.push({
+          targetId: t.targetId ?? 0, totalBytes: Number(t.totalBytes), freeBytes: Number(t.freeBytes), usedBytes: Number(t.usedBytes ?? 0),
+          totalInodes: Number(t.totalInodes), freeInodes: Number(t.freeInodes), fsId: t.fsId ?? '',
+        });
       }
     }
     return out;

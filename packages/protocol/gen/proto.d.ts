@@ -440,6 +440,9 @@ export namespace hivefs {
 
         /** TargetSpace fsId */
         fsId?: (string|null);
+
+        /** TargetSpace usedBytes */
+        usedBytes?: (number|null);
     }
 
     /** Represents a TargetSpace. */
@@ -468,6 +471,9 @@ export namespace hivefs {
 
         /** TargetSpace fsId. */
         public fsId: string;
+
+        /** TargetSpace usedBytes. */
+        public usedBytes: number;
 
         /**
          * Creates a new TargetSpace instance using the specified properties.
@@ -4541,6 +4547,9 @@ export namespace hivefs {
 
         /** StatFsResp numTargets */
         numTargets?: (number|null);
+
+        /** StatFsResp usedBytes */
+        usedBytes?: (number|null);
     }
 
     /** Represents a StatFsResp. */
@@ -4566,6 +4575,9 @@ export namespace hivefs {
 
         /** StatFsResp numTargets. */
         public numTargets: number;
+
+        /** StatFsResp usedBytes. */
+        public usedBytes: number;
 
         /**
          * Creates a new StatFsResp instance using the specified properties.

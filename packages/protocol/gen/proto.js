@@ -1366,6 +1366,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [totalInodes] TargetSpace totalInodes
          * @property {number|null} [freeInodes] TargetSpace freeInodes
          * @property {string|null} [fsId] TargetSpace fsId
+         * @property {number|null} [usedBytes] TargetSpace usedBytes
          */
 
         /**
@@ -1432,6 +1433,14 @@ export const hivefs = $root.hivefs = (() => {
         TargetSpace.prototype.fsId = "";
 
         /**
+         * TargetSpace usedBytes.
+         * @member {number} usedBytes
+         * @memberof hivefs.TargetSpace
+         * @instance
+         */
+        TargetSpace.prototype.usedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new TargetSpace instance using the specified properties.
          * @function create
          * @memberof hivefs.TargetSpace
@@ -1471,6 +1480,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.freeInodes);
             if (message.fsId != null && Object.hasOwnProperty.call(message, "fsId"))
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.fsId);
+            if (message.usedBytes != null && Object.hasOwnProperty.call(message, "usedBytes"))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.usedBytes);
             return writer;
         };
 
@@ -1530,6 +1541,10 @@ export const hivefs = $root.hivefs = (() => {
                     }
                 case 6: {
                         message.fsId = reader.string();
+                        break;
+                    }
+                case 7: {
+                        message.usedBytes = reader.uint64();
                         break;
                     }
                 default:
@@ -1603,6 +1618,15 @@ export const hivefs = $root.hivefs = (() => {
                     message.freeInodes = new $util.LongBits(object.freeInodes.low >>> 0, object.freeInodes.high >>> 0).toNumber(true);
             if (object.fsId != null)
                 message.fsId = String(object.fsId);
+            if (object.usedBytes != null)
+                if ($util.Long)
+                    message.usedBytes = $util.Long.fromValue(object.usedBytes, true);
+                else if (typeof object.usedBytes === "string")
+                    message.usedBytes = parseInt(object.usedBytes, 10);
+                else if (typeof object.usedBytes === "number")
+                    message.usedBytes = object.usedBytes;
+                else if (typeof object.usedBytes === "object")
+                    message.usedBytes = new $util.LongBits(object.usedBytes.low >>> 0, object.usedBytes.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -1646,6 +1670,11 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.freeInodes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.fsId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.usedBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.usedBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
             }
             if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
                 object.targetId = message.targetId;
@@ -1679,6 +1708,13 @@ export const hivefs = $root.hivefs = (() => {
                     object.freeInodes = options.longs === String ? $util.Long.prototype.toString.call(message.freeInodes) : options.longs === Number ? new $util.LongBits(message.freeInodes.low >>> 0, message.freeInodes.high >>> 0).toNumber(true) : message.freeInodes;
             if (message.fsId != null && Object.hasOwnProperty.call(message, "fsId"))
                 object.fsId = message.fsId;
+            if (message.usedBytes != null && Object.hasOwnProperty.call(message, "usedBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.usedBytes = typeof message.usedBytes === "number" ? BigInt(message.usedBytes) : $util.Long.fromBits(message.usedBytes.low >>> 0, message.usedBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.usedBytes === "number")
+                    object.usedBytes = options.longs === String ? String(message.usedBytes) : message.usedBytes;
+                else
+                    object.usedBytes = options.longs === String ? $util.Long.prototype.toString.call(message.usedBytes) : options.longs === Number ? new $util.LongBits(message.usedBytes.low >>> 0, message.usedBytes.high >>> 0).toNumber(true) : message.usedBytes;
             return object;
         };
 
@@ -13735,6 +13771,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [totalInodes] StatFsResp totalInodes
          * @property {number|null} [freeInodes] StatFsResp freeInodes
          * @property {number|null} [numTargets] StatFsResp numTargets
+         * @property {number|null} [usedBytes] StatFsResp usedBytes
          */
 
         /**
@@ -13793,6 +13830,14 @@ export const hivefs = $root.hivefs = (() => {
         StatFsResp.prototype.numTargets = 0;
 
         /**
+         * StatFsResp usedBytes.
+         * @member {number} usedBytes
+         * @memberof hivefs.StatFsResp
+         * @instance
+         */
+        StatFsResp.prototype.usedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new StatFsResp instance using the specified properties.
          * @function create
          * @memberof hivefs.StatFsResp
@@ -13830,6 +13875,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.freeInodes);
             if (message.numTargets != null && Object.hasOwnProperty.call(message, "numTargets"))
                 writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.numTargets);
+            if (message.usedBytes != null && Object.hasOwnProperty.call(message, "usedBytes"))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.usedBytes);
             return writer;
         };
 
@@ -13885,6 +13932,10 @@ export const hivefs = $root.hivefs = (() => {
                     }
                 case 5: {
                         message.numTargets = reader.uint32();
+                        break;
+                    }
+                case 6: {
+                        message.usedBytes = reader.uint64();
                         break;
                     }
                 default:
@@ -13956,6 +14007,15 @@ export const hivefs = $root.hivefs = (() => {
                     message.freeInodes = new $util.LongBits(object.freeInodes.low >>> 0, object.freeInodes.high >>> 0).toNumber(true);
             if (object.numTargets != null)
                 message.numTargets = object.numTargets >>> 0;
+            if (object.usedBytes != null)
+                if ($util.Long)
+                    message.usedBytes = $util.Long.fromValue(object.usedBytes, true);
+                else if (typeof object.usedBytes === "string")
+                    message.usedBytes = parseInt(object.usedBytes, 10);
+                else if (typeof object.usedBytes === "number")
+                    message.usedBytes = object.usedBytes;
+                else if (typeof object.usedBytes === "object")
+                    message.usedBytes = new $util.LongBits(object.usedBytes.low >>> 0, object.usedBytes.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -13998,6 +14058,11 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.freeInodes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.numTargets = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.usedBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.usedBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
             }
             if (message.totalBytes != null && Object.hasOwnProperty.call(message, "totalBytes"))
                 if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -14029,6 +14094,13 @@ export const hivefs = $root.hivefs = (() => {
                     object.freeInodes = options.longs === String ? $util.Long.prototype.toString.call(message.freeInodes) : options.longs === Number ? new $util.LongBits(message.freeInodes.low >>> 0, message.freeInodes.high >>> 0).toNumber(true) : message.freeInodes;
             if (message.numTargets != null && Object.hasOwnProperty.call(message, "numTargets"))
                 object.numTargets = message.numTargets;
+            if (message.usedBytes != null && Object.hasOwnProperty.call(message, "usedBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.usedBytes = typeof message.usedBytes === "number" ? BigInt(message.usedBytes) : $util.Long.fromBits(message.usedBytes.low >>> 0, message.usedBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.usedBytes === "number")
+                    object.usedBytes = options.longs === String ? String(message.usedBytes) : message.usedBytes;
+                else
+                    object.usedBytes = options.longs === String ? $util.Long.prototype.toString.call(message.usedBytes) : options.longs === Number ? new $util.LongBits(message.usedBytes.low >>> 0, message.usedBytes.high >>> 0).toNumber(true) : message.usedBytes;
             return object;
         };
 

@@ -36,6 +36,8 @@ describe('ChunkStore', () => {
   let targets: TargetSet;
   const dirs: string[] = [];
 
+  const lengthOf = async (targetId: number, entryId: string): Promise<number> => (await store.extent(targetId, entryId)).length;
+
   beforeEach(async () => {
     root = await tmpDir('hivefs-chunkstore-');
     dirs.push(root);
@@ -53,13 +55,32 @@ describe('ChunkStore', () => {
 
   it('writes and reads back data in a hashed sub-directory, created on first write', async () => {
     const data = Buffer.from('hello chunk');
-    expect(await store.write(101, ID, 0, data)).toBe(data.length);
+    expect((await store.write(101, ID, 0, data)).written).toBe(data.length);
     const path = chunkPath(targets.get(101).chunksDir, ID);
     expect(relative(join(root, 't101'), path)).toMatch(/^chunks\/[0-9A-F]{2}\/[0-9A-F]{2}\/1A-5F00AB12-1$/);
     expect(await readFile(path)).toEqual(data);
     expect((await store.read(101, ID, 0, 100)).toString()).toBe('hello chunk');
     expect((await store.read(101, ID, 6, 5)).toString()).toBe('chunk');
-    expect(await store.length(102, ID)).toBe(0); // per target
+    expect(await lengthOf(102, ID)).toBe(0); // per target
+  });
+
+  it('reports the 512-byte blocks a chunk file holds after each write and truncate, and for missing chunks 0', async () => {
+    const path = chunkPath(targets.get(101).chunksDir, ID);
+    const w = await store.write(101, ID, 0, Buffer.alloc(64 * 1024, 1));
+    expect(w).toEqual({ written: 64 * 1024, blocks: (await stat(path)).blocks });
+    expect(w.blocks).toBeGreaterThanOrEqual(128);
+    const far = await store.write(101, ID, 256 << 20, Buffer.from('far away')); // a hole of 256 MiB
+    expect(far.blocks).toBe((await stat(path)).blocks);
+    expect(far.blocks).toBeLessThan(w.blocks + 64); // the hole holds nothing
+    expect(await store.extent(101, ID)).toEqual({ length: (256 << 20) + 8, blocks: far.blocks });
+    expect(await store.truncate(101, ID, 2 ** 40)).toBe(far.blocks); // growing adds a hole only
+    expect(await store.truncate(101, ID, 4096)).toBe((await stat(path)).blocks);
+    expect(await store.truncate(101, ID, 0)).toBe(0);
+    expect(await store.extent(101, ID2)).toEqual({ length: 0, blocks: 0 });
+    expect(await store.truncate(101, ID2, 0)).toBe(0);
+    const before = await listTree(root);
+    expect(await store.write(102, ID2, 0, Buffer.alloc(0))).toEqual({ written: 0, blocks: 0 }); // creates nothing
+    expect(await listTree(root)).toEqual(before);
   });
 
   it('reads short at the end of a file and empty for a missing chunk, creating nothing', async () => {
@@ -73,7 +94,7 @@ describe('ChunkStore', () => {
 
   it('leaves holes that read as zeros', async () => {
     await store.write(101, ID, 100_000, Buffer.from('tail'));
-    expect(await store.length(101, ID)).toBe(100_004);
+    expect(await lengthOf(101, ID)).toBe(100_004);
     const hole = await store.read(101, ID, 0, 1000);
     expect(hole.length).toBe(1000);
     expect(hole.every((b) => b === 0)).toBe(true);
@@ -83,9 +104,9 @@ describe('ChunkStore', () => {
   it('truncates down, extends sparsely and ignores truncate to 0 of a missing chunk', async () => {
     await store.write(101, ID, 0, Buffer.alloc(5000, 7));
     await store.truncate(101, ID, 1000);
-    expect(await store.length(101, ID)).toBe(1000);
+    expect(await lengthOf(101, ID)).toBe(1000);
     await store.truncate(101, ID, 1 << 20);
-    expect(await store.length(101, ID)).toBe(1 << 20);
+    expect(await lengthOf(101, ID)).toBe(1 << 20);
     const st = await stat(chunkPath(targets.get(101).chunksDir, ID));
     expect(st.blocks * 512).toBeLessThan(1 << 20); // sparse
     expect((await store.read(101, ID, 999, 2)).toString('hex')).toBe('0700');
@@ -93,14 +114,14 @@ describe('ChunkStore', () => {
     await store.truncate(102, ID2, 0);
     expect(await listTree(root)).toEqual(before);
     await store.truncate(102, ID2, 10);
-    expect(await store.length(102, ID2)).toBe(10);
+    expect(await lengthOf(102, ID2)).toBe(10);
   });
 
   it('unlinks a chunk and reports whether it existed; the fd cache does not resurrect it', async () => {
     await store.write(101, ID, 0, Buffer.from('x'));
     expect(await store.unlink(101, ID)).toBe(true);
     expect(await store.unlink(101, ID)).toBe(false);
-    expect(await store.length(101, ID)).toBe(0);
+    expect(await lengthOf(101, ID)).toBe(0);
     await store.write(101, ID, 2, Buffer.from('y'));
     expect((await store.read(101, ID, 0, 10)).toString('hex')).toBe('000079');
   });
@@ -109,7 +130,7 @@ describe('ChunkStore', () => {
     await store.write(101, ID, 0, Buffer.from('sync me'));
     await store.fsync(101, ID);
     await store.fsync(101, ID2);
-    expect(await store.length(101, ID2)).toBe(0);
+    expect(await lengthOf(101, ID2)).toBe(0);
   });
 
   it.each([
@@ -121,7 +142,7 @@ describe('ChunkStore', () => {
     expect(await codeOf(store.truncate(101, bad, 100))).toBe(ErrCode.BAD_ENTRY_ID);
     expect(await codeOf(store.read(101, bad, 0, 10))).toBe(ErrCode.BAD_ENTRY_ID);
     expect(await codeOf(store.unlink(101, bad))).toBe(ErrCode.BAD_ENTRY_ID);
-    expect(await codeOf(store.length(101, bad))).toBe(ErrCode.BAD_ENTRY_ID);
+    expect(await codeOf(store.extent(101, bad))).toBe(ErrCode.BAD_ENTRY_ID);
     expect(await codeOf(store.fsync(101, bad))).toBe(ErrCode.BAD_ENTRY_ID);
     expect(await listTree(root)).toEqual(before);
   });
@@ -129,7 +150,7 @@ describe('ChunkStore', () => {
   it('refuses unknown and malformed target ids with UNKNOWN_TARGET', async () => {
     expect(await codeOf(store.write(103, ID, 0, Buffer.from('x')))).toBe(ErrCode.UNKNOWN_TARGET);
     expect(await codeOf(store.read(0, ID, 0, 1))).toBe(ErrCode.UNKNOWN_TARGET);
-    expect(await codeOf(store.length(70000, ID))).toBe(ErrCode.UNKNOWN_TARGET);
+    expect(await codeOf(store.extent(70000, ID))).toBe(ErrCode.UNKNOWN_TARGET);
   });
 
   it('refuses offsets outside the chunk file range with INVALID_ARGUMENT', async () => {
@@ -171,7 +192,7 @@ describe('ChunkStore', () => {
     const racing = [store.write(101, ID, 0, Buffer.from('a')), store.unlink(101, ID), store.write(101, ID, 10, Buffer.from('b'))];
     await Promise.all(racing);
     // FIFO: the second write comes after the unlink, so the file holds only it.
-    expect(await store.length(101, ID)).toBe(11);
+    expect(await lengthOf(101, ID)).toBe(11);
     expect((await store.read(101, ID, 0, 11)).toString('hex')).toBe('0000000000000000000062');
   });
 

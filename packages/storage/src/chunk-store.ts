@@ -1,4 +1,4 @@
-// Chunk files on the targets: write/read/truncate/unlink/fsync/length with an LRU fd cache, batch unlinks in a worker. No sockets.
+// Chunk files on the targets: write/read/truncate/unlink/fsync/extent (length and blocks) with an LRU fd cache, batch unlinks in a worker. No sockets.
 import { stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { ErrCode, HiveError } from '@hivefs/protocol';
@@ -32,6 +32,18 @@ export interface ChunkStoreInit {
   unlinker?: UnlinkWorker;
 }
 
+/** A chunk file's length and the 512-byte blocks it holds on disk (fewer than its length implies where it is sparse). */
+export interface ChunkExtent {
+  length: number;
+  blocks: number;
+}
+
+/** What a write did: bytes written and the blocks the chunk file holds after it. */
+export interface ChunkWrite {
+  written: number;
+  blocks: number;
+}
+
 /** A chunk file named by target and entry id. */
 export interface ChunkRef {
   targetId: number;
@@ -61,11 +73,17 @@ export class ChunkStore {
     this.unlinker = init.unlinker ?? new UnlinkWorker(init.log);
   }
 
-  /** Writes `data` at `offset`, creating the chunk file (and its directories) on first write. */
-  async write(targetId: number, entryId: string, offset: number, data: Uint8Array): Promise<number> {
+  /**
+   * Writes `data` at `offset`, creating the chunk file (and its directories) on first write;
+   * resolves the bytes written and the blocks the file holds after the write (one fstat).
+   */
+  async write(targetId: number, entryId: string, offset: number, data: Uint8Array): Promise<ChunkWrite> {
     checkRange('write', offset, data.length);
-    if (data.length === 0) return this.guard('write', targetId, entryId, async () => 0);
-    return this.withChunk('write', targetId, entryId, true, (fh) => writeFully(fh!, data, offset));
+    if (data.length === 0) return { written: 0, blocks: (await this.extent(targetId, entryId)).blocks };
+    return this.withChunk('write', targetId, entryId, true, async (fh) => {
+      const written = await writeFully(fh!, data, offset);
+      return { written, blocks: (await fh!.stat()).blocks };
+    });
   }
 
   /**
@@ -83,11 +101,16 @@ export class ChunkStore {
     });
   }
 
-  /** Sets the chunk file's length (sparse when growing); truncating a missing chunk to 0 does nothing. */
-  async truncate(targetId: number, entryId: string, length: number): Promise<void> {
+  /**
+   * Sets the chunk file's length (sparse when growing); truncating a missing chunk to 0 does
+   * nothing. Resolves the blocks the file holds afterwards (0 for a missing one).
+   */
+  async truncate(targetId: number, entryId: string, length: number): Promise<number> {
     checkRange('truncate', length, 0);
     return this.withChunk('truncate', targetId, entryId, length > 0, async (fh) => {
-      if (fh) await fh.truncate(length);
+      if (!fh) return 0;
+      await fh.truncate(length);
+      return (await fh.stat()).blocks;
     });
   }
 
@@ -98,13 +121,14 @@ export class ChunkStore {
     });
   }
 
-  /** Length of a chunk file, 0 when it does not exist. */
-  length(targetId: number, entryId: string): Promise<number> {
+  /** Length and blocks of a chunk file, both 0 when it does not exist. */
+  extent(targetId: number, entryId: string): Promise<ChunkExtent> {
     return this.guard('stat', targetId, entryId, async (path) => {
       try {
-        return (await stat(path)).size;
+        const st = await stat(path);
+        return { length: st.size, blocks: st.blocks };
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { length: 0, blocks: 0 };
         throw e;
       }
     });

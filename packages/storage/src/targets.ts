@@ -1,6 +1,6 @@
 // The targets a daemon serves (id -> directory), lookup by wire id, and their space figures.
-import { statfs } from 'node:fs/promises';
 import { join } from 'node:path';
+import { diskSpace, type DiskSpace } from '@hivefs/common';
 import { ErrCode, HiveError, isValidNumericId, type hivefs } from '@hivefs/protocol';
 import { BUDDYMIR_DIR, CHUNKS_DIR } from './target-format.js';
 
@@ -46,19 +46,16 @@ export class TargetSet {
   }
 }
 
-/** Total/free bytes and inodes of the file system holding a target (free = available to non-root). */
+/**
+ * Total/free/used bytes and inodes of the file system holding a target (free = available to
+ * non-root), and that file system's id: targets sharing one are counted once in sums.
+ */
 export async function targetSpace(t: Target): Promise<hivefs.ITargetSpace> {
-  let s: Awaited<ReturnType<typeof statfs>>;
+  let s: DiskSpace;
   try {
-    s = await statfs(t.dir);
+    s = await diskSpace(t.dir);
   } catch (e) {
     throw new HiveError(ErrCode.CHUNK_IO, `statfs of target ${t.id} (${t.dir}) failed: ${(e as Error).message}`);
   }
-  return {
-    targetId: t.id,
-    totalBytes: s.blocks * s.bsize,
-    freeBytes: s.bavail * s.bsize,
-    totalInodes: s.files,
-    freeInodes: s.ffree,
-  };
+  return { targetId: t.id, ...s };
 }

@@ -47,7 +47,7 @@ export async function setAttr(ctx: StoreContext, cred: Cred, a: SetAttrArgs): Pr
     next = applyMode(cred, next, a, what);
     if (a.valid & B.SIZE) next = await checkSize(ctx, cred, next, a, now, what);
     next = applyTimes(cred, next, a, { atime, mtime, now }, what);
-    if (a.valid & B.SIZE) await truncateChunks(ctx, cur, a.size);
+    if (a.valid & B.SIZE) next = { ...next, chunkBlocks: await truncateChunks(ctx, cur, a.size) };
     next = { ...next, ctime: now };
     await new Batch().putInode(next).commit(ctx.kv);
     return presentAttr(ctx, next);

@@ -1,7 +1,8 @@
-// Ending sessions and reporting writes: size grows to the reported end, mtime from the client.
+// Ending sessions and reporting writes: size grows to the reported end, mtime from the client, chunk blocks as storage told the writer.
 import { ErrCode, fail, type hivefs, MAX_FILE_SIZE } from '@hivefs/protocol';
 import { toAttr } from './attrs.js';
 import { Batch } from './batch.js';
+import { checkChunkBlocks, mergeChunkBlocks, type ChunkBlocks } from './blocks.js';
 import type { StoreContext } from './context.js';
 import { deleteInodeInto } from './dispose.js';
 import { mustInode, sessionsOf } from './reads.js';
@@ -16,24 +17,32 @@ export interface WriteReport {
   clientId: number;
   sizeHint: number;
   mtime?: hivefs.ITimespec | null;
+  /** Blocks of the chunk files the handle wrote, as its writes' replies last said. */
+  chunkBlocks?: readonly ChunkBlocks[];
 }
 
 function checkReport(r: WriteReport, what: string): Timespec | undefined {
   checkId(r.entryId, what);
   if (!Number.isSafeInteger(r.sizeHint) || r.sizeHint < 0 || r.sizeHint > MAX_FILE_SIZE) fail(ErrCode.FILE_TOO_BIG, `${what}: size hint ${r.sizeHint} is out of range`);
+  checkChunkBlocks(r.chunkBlocks ?? [], what);
   return isSetTime(r.mtime) ? checkTime(r.mtime, `${what}: mtime`) : undefined;
 }
 
-/** The inode after a reported write: size = max(size, hint); mtime = ctime = the client's mtime (now when the size grew without one). */
-function applyReport(i: Inode, sizeHint: number, mtime: Timespec | undefined, now: () => Timespec): Inode {
-  const grew = sizeHint > i.size;
-  if (!grew && !mtime) return i;
+/**
+ * The inode after a reported write: size = max(size, hint); mtime = ctime = the client's mtime
+ * (now when the size grew without one); chunk blocks merged (see mergeChunkBlocks).
+ */
+function applyReport(i: Inode, r: WriteReport, mtime: Timespec | undefined, now: () => Timespec, what: string): Inode {
+  const withBlocks = mergeChunkBlocks(i, r.chunkBlocks ?? [], what);
+  const grew = r.sizeHint > i.size;
+  if (!grew && !mtime) return withBlocks;
   const t = mtime ?? now();
-  return { ...i, size: Math.max(i.size, sizeHint), mtime: t, ctime: t };
+  return { ...withBlocks, size: Math.max(i.size, r.sizeHint), mtime: t, ctime: t };
 }
 
 /**
- * Ends a session. A write session grows the size to `sizeHint` and sets mtime/ctime. When the
+ * Ends a session. A write session grows the size to `sizeHint`, sets mtime/ctime and merges
+ * the chunk blocks it reports. When the
  * file was unlinked and this was its last session, the inode is deleted and its chunk files
  * are removed on storage.
  */
@@ -43,7 +52,7 @@ export async function close(ctx: StoreContext, r: WriteReport): Promise<void> {
   const gone = await ctx.locks.with([r.entryId], async (): Promise<Inode | undefined> => {
     const s = await mustSession(ctx, r.entryId, r.handleId, r.clientId, what);
     const i = await mustInode(ctx, r.entryId, what);
-    const next = s.write ? applyReport(i, r.sizeHint, mtime, () => ctx.clock.now()) : i;
+    const next = s.write ? applyReport(i, r, mtime, () => ctx.clock.now(), what) : i;
     const b = new Batch().delSession(r.entryId, r.handleId);
     const last = (await sessionsOf(ctx, r.entryId)).length === 1;
     if (next.nlink === 0 && last) await deleteInodeInto(ctx, b, next);
@@ -54,7 +63,7 @@ export async function close(ctx: StoreContext, r: WriteReport): Promise<void> {
   if (gone) ctx.disposer.enqueue(gone);
 }
 
-/** Reports written data without closing (fsync/flush); returns the updated attributes. */
+/** Reports written data (size, mtime, chunk blocks) without closing (fsync/flush); returns the updated attributes. */
 export async function reportWrite(ctx: StoreContext, r: WriteReport): Promise<hivefs.IAttr> {
   const what = 'reportWrite';
   const mtime = checkReport(r, what);
@@ -62,7 +71,7 @@ export async function reportWrite(ctx: StoreContext, r: WriteReport): Promise<hi
     const s = await mustSession(ctx, r.entryId, r.handleId, r.clientId, what);
     if (!s.write) fail(ErrCode.BAD_HANDLE, `${what}: session ${r.handleId} on ${r.entryId} is not open for writing`);
     const i = await mustInode(ctx, r.entryId, what);
-    const next = applyReport(i, r.sizeHint, mtime, () => ctx.clock.now());
+    const next = applyReport(i, r, mtime, () => ctx.clock.now(), what);
     if (next !== i) await new Batch().putInode(next).commit(ctx.kv);
     const writers = (await sessionsOf(ctx, r.entryId)).filter((x) => x.write).length;
     return toAttr(next, writers);

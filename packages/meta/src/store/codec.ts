@@ -41,6 +41,7 @@ export function decodeInode(bytes: Uint8Array): Inode {
     parentId: a.parentId,
     ino: Number(a.ino),
     rdev: a.rdev,
+    chunkBlocks: a.chunkBlocks.map(Number),
   };
 }
 
@@ -68,5 +69,5 @@ export function decodeSession(bytes: Uint8Array): Session {
 
 /** A deep copy of an inode, to modify without touching the original. */
 export function cloneInode(i: Inode): Inode {
-  return { ...i, atime: { ...i.atime }, mtime: { ...i.mtime }, ctime: { ...i.ctime }, pattern: { ...i.pattern, ids: [...i.pattern.ids] } };
+  return { ...i, atime: { ...i.atime }, mtime: { ...i.mtime }, ctime: { ...i.ctime }, pattern: { ...i.pattern, ids: [...i.pattern.ids] }, chunkBlocks: [...i.chunkBlocks] };
 }

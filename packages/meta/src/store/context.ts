@@ -1,5 +1,5 @@
 // What every store operation works with: the KV store, locks, ids, clock and storage access.
-import type { KvStore } from '@hivefs/common';
+import type { DiskSpace, KvStore } from '@hivefs/common';
 import type { LoggerLike } from '@hivefs/protocol';
 import type { Clock } from './clock.js';
 import type { ChunkDisposer } from './disposer.js';
@@ -7,13 +7,19 @@ import type { EntryIdAllocator } from './ids.js';
 import type { LockManager } from './locks.js';
 import type { Pattern } from './types.js';
 
-/** Space figures of one storage target. */
-export interface TargetSpaceInfo {
+/**
+ * Space figures of one storage target: those of the file system it lives on (usedBytes 0 and
+ * fsId '' when its storage daemon did not report them; targets sharing an fsId count once).
+ */
+export interface TargetSpaceInfo extends DiskSpace {
   targetId: number;
-  totalBytes: number;
-  freeBytes: number;
-  totalInodes: number;
-  freeInodes: number;
+}
+
+/** Lengths and 512-byte blocks of a file's chunk files, in the order asked for. */
+export interface ChunkExtents {
+  lengths: number[];
+  /** Undefined when a storage node did not report blocks. */
+  blocks: number[] | undefined;
 }
 
 /** One chunk file: a file's chunk on one target. */
@@ -30,15 +36,15 @@ export type UnlinkOutcome = { ok: true } | { ok: false; error: string };
  * nodes; unit tests pass a fake. The store itself never opens sockets.
  */
 export interface ChunkService {
-  /** Sets the length of the chunk file of `entryId` on one target. */
-  truncate(entryId: string, targetId: number, length: number): Promise<void>;
+  /** Sets the length of the chunk file of `entryId` on one target; resolves the blocks it holds then. */
+  truncate(entryId: string, targetId: number, length: number): Promise<number>;
   /**
    * Removes many chunk files (any files, any targets) with as few requests as possible; never
    * rejects: one outcome per ref, in order, says whether that file is gone (or was never there).
    */
   unlinkMany(refs: readonly ChunkRef[]): Promise<UnlinkOutcome[]>;
-  /** Chunk file lengths of `entryId`, in the order of `targetIds` (0 when missing). */
-  chunkLengths(entryId: string, targetIds: number[]): Promise<number[]>;
+  /** Chunk file lengths and blocks of `entryId`, in the order of `targetIds` (0 when missing). */
+  chunkLengths(entryId: string, targetIds: number[]): Promise<ChunkExtents>;
   /** Space of every storage target that answers in time; the others are left out. */
   targetSpaces(): Promise<TargetSpaceInfo[]>;
 }

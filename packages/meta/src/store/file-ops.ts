@@ -90,9 +90,9 @@ async function openLocked(ctx: StoreContext, cred: Cred, i: Inode, flags: number
   let next = i;
   const b = new Batch();
   if (flags & O_TRUNC) {
-    await truncateChunks(ctx, i, 0);
+    const chunkBlocks = await truncateChunks(ctx, i, 0);
     const now = ctx.clock.now();
-    next = { ...i, size: 0, mtime: now, ctime: now, mode: afterWriteMode(cred, i.mode) };
+    next = { ...i, size: 0, mtime: now, ctime: now, mode: afterWriteMode(cred, i.mode), chunkBlocks };
     b.putInode(next);
   }
   const s = session ? await addSession(ctx, b, i.entryId, flags, clientId, i.nlink === 0) : undefined;

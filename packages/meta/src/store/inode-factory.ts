@@ -41,6 +41,7 @@ export function newInode(ctx: StoreContext, cred: Cred, parent: Inode, spec: New
     parentId: isDir ? parent.entryId : '',
     ino: inodeNumberOf(entryId),
     rdev: spec.rdev ?? 0,
+    chunkBlocks: spec.type === hivefs.EntryType.REGULAR ? spec.pattern.ids.map(() => 0) : [],
   };
 }
 

@@ -5,9 +5,12 @@ import { key, prefix } from '@hivefs/common';
  * All keys of the meta store (one LevelDB per meta node), built with key()/prefix() from
  * @hivefs/common: ':'-joined parts, ':' and '%' inside a part percent-escaped.
  *
- *   I:<entryId>               inode: hivefs.Attr (open_writers always 0; ino and owner_node_id
- *                             set; directories carry parent_id and the default pattern, files
- *                             their fixed pattern with the chosen target ids)
+ *   I:<entryId>               inode: hivefs.Attr (open_writers and blocks always 0; ino and
+ *                             owner_node_id set; directories carry parent_id and the default
+ *                             pattern, files their fixed pattern with the chosen target ids and
+ *                             chunk_blocks: the 512-byte blocks of each chunk file by stripe
+ *                             index, as storage last reported them; empty in files stored before
+ *                             blocks were tracked, whose blocks are estimated from the size)
  *   D:<dirId>:<name>          dentry: hivefs.DirEntry {name, entry_id, type}, never attr.
  *                             Readdir walks this prefix, so entries come in key order: by the
  *                             UTF-8 bytes of the (escaped) name.

@@ -1,6 +1,7 @@
 // Sessions by client, and closing every session of clients that are gone (crashed or killed).
 import { decodeKey } from '@hivefs/common';
 import { ErrCode, HiveError, fileSizeFromChunkLengths, hivefs } from '@hivefs/protocol';
+import type { ChunkBlocks } from './blocks.js';
 import { close } from './close-ops.js';
 import { decodeSession } from './codec.js';
 import type { StoreContext } from './context.js';
@@ -22,24 +23,33 @@ function alreadyGone(e: unknown): boolean {
   return e instanceof HiveError && (e.code === ErrCode.BAD_HANDLE || e.code === ErrCode.NOT_FOUND);
 }
 
+/** What a dead writer got onto storage but never reported. */
+interface Written {
+  sizeHint: number;
+  chunkBlocks?: ChunkBlocks[];
+}
+
 /**
- * The size the chunk files of a file imply (what a dead writer got onto storage but never
- * reported); 0 when storage does not answer, so the stored size stands.
+ * The size the chunk files of a file imply and the blocks they hold; size 0 and no blocks when
+ * storage does not answer, so the stored figures stand.
  */
-async function writtenSize(ctx: StoreContext, entryId: string): Promise<number> {
+async function writtenExtent(ctx: StoreContext, entryId: string): Promise<Written> {
   const i = await findInode(ctx, entryId);
-  if (!i || i.type !== hivefs.EntryType.REGULAR || i.pattern.ids.length === 0) return 0;
+  if (!i || i.type !== hivefs.EntryType.REGULAR || i.pattern.ids.length === 0) return { sizeHint: 0 };
   try {
-    return fileSizeFromChunkLengths(await ctx.chunks.chunkLengths(entryId, i.pattern.ids), i.pattern.chunkSize);
+    const { lengths, blocks } = await ctx.chunks.chunkLengths(entryId, i.pattern.ids);
+    const sizeHint = fileSizeFromChunkLengths(lengths, i.pattern.chunkSize);
+    return blocks ? { sizeHint, chunkBlocks: blocks.map((b, index) => ({ index, blocks: b })) } : { sizeHint };
   } catch (e) {
     ctx.log.warn({ entryId, err: (e as Error).message }, 'chunk lengths unavailable at reclaim; keeping the stored size');
-    return 0;
+    return { sizeHint: 0 };
   }
 }
 
 /**
  * Closes every session of the clients in `clientIds` as a close would. A write session reports
- * the size the chunk files imply (data the dead client wrote counts; size only grows), and an
+ * the size the chunk files imply and the blocks they hold (data the dead client wrote counts;
+ * size only grows), and an
  * unlinked file whose last session this was is deleted with its chunk files.
  * Sessions that were closed meanwhile are skipped. Returns the number closed per client id.
  */
@@ -52,8 +62,8 @@ export async function closeSessionsOf(ctx: StoreContext, clientIds: ReadonlySet<
   const closed = new Map<number, number>();
   for (const t of todo) {
     try {
-      const sizeHint = t.write ? await writtenSize(ctx, t.entryId) : 0;
-      await close(ctx, { entryId: t.entryId, handleId: t.handleId, clientId: t.clientId, sizeHint });
+      const written = t.write ? await writtenExtent(ctx, t.entryId) : { sizeHint: 0 };
+      await close(ctx, { entryId: t.entryId, handleId: t.handleId, clientId: t.clientId, ...written });
       closed.set(t.clientId, (closed.get(t.clientId) ?? 0) + 1);
     } catch (e) {
       if (!alreadyGone(e)) throw e;

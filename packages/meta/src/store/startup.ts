@@ -29,6 +29,7 @@ export async function ensureRoot(ctx: StoreContext, pattern: Pattern): Promise<b
       parentId: '',
       ino: inodeNumberOf(ROOT_ENTRY_ID),
       rdev: 0,
+      chunkBlocks: [],
     };
     await new Batch().putInode(root).commit(ctx.kv);
     return true;

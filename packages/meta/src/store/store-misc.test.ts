@@ -6,15 +6,27 @@ import { openTestStore, ROOT } from '../testing/store-fixture.js';
 import { sessionPrefix } from './keys.js';
 
 describe('statFs', () => {
-  it('sums the answering targets and counts them', async () => {
+  it('sums the answering targets on different file systems and counts them', async () => {
     const t = await openTestStore();
     t.chunks.spaces = [
-      { targetId: 101, totalBytes: 1000, freeBytes: 600, totalInodes: 50, freeInodes: 40 },
-      { targetId: 102, totalBytes: 2000, freeBytes: 100, totalInodes: 70, freeInodes: 10 },
-      { targetId: 201, totalBytes: 4000, freeBytes: 4000, totalInodes: 5, freeInodes: 5 },
+      { targetId: 101, totalBytes: 1000, freeBytes: 600, usedBytes: 300, totalInodes: 50, freeInodes: 40, fsId: 'h1:1' },
+      { targetId: 102, totalBytes: 2000, freeBytes: 100, usedBytes: 1800, totalInodes: 70, freeInodes: 10, fsId: 'h1:2' },
+      { targetId: 201, totalBytes: 4000, freeBytes: 4000, usedBytes: 0, totalInodes: 5, freeInodes: 5, fsId: 'h2:1' },
     ];
     t.chunks.down.add(201);
-    expect(await t.store.statFs()).toEqual({ totalBytes: 3000, freeBytes: 700, totalInodes: 120, freeInodes: 50, numTargets: 2 });
+    expect(await t.store.statFs()).toEqual({ totalBytes: 3000, freeBytes: 700, usedBytes: 2100, totalInodes: 120, freeInodes: 50, numTargets: 2 });
+  });
+
+  it('counts a file system that several targets share once, and a target without a file-system id on its own', async () => {
+    const t = await openTestStore();
+    const disk = { totalBytes: 1000, freeBytes: 600, usedBytes: 300, totalInodes: 50, freeInodes: 40 };
+    t.chunks.spaces = [
+      { targetId: 101, ...disk, fsId: 'h1:7' },
+      { targetId: 102, ...disk, fsId: 'h1:7' },
+      { targetId: 201, ...disk, fsId: 'h2:7' }, // the same device number on another host
+      { targetId: 202, totalBytes: 500, freeBytes: 100, usedBytes: 0, totalInodes: 9, freeInodes: 1, fsId: '' }, // used unknown: total - free
+    ];
+    expect(await t.store.statFs()).toEqual({ totalBytes: 2500, freeBytes: 1300, usedBytes: 1000, totalInodes: 109, freeInodes: 81, numTargets: 4 });
   });
 });
 

@@ -17,7 +17,7 @@ export interface Pattern {
   storagePoolId: number;
 }
 
-/** One inode as the store keeps it (a fully populated hivefs.Attr without open_writers). */
+/** One inode as the store keeps it (a fully populated hivefs.Attr without open_writers and blocks). */
 export interface Inode {
   entryId: string;
   type: hivefs.EntryType;
@@ -37,6 +37,12 @@ export interface Inode {
   ino: number;
   /** Character and block devices: the device number (Linux encoding); 0 otherwise. */
   rdev: number;
+  /**
+   * Regular files: the 512-byte blocks each chunk file holds, by stripe index, as storage last
+   * reported them (new files start with zeros). Empty for files stored before blocks were
+   * tracked (their blocks are estimated from the size) and for other types.
+   */
+  chunkBlocks: number[];
 }
 
 /** A directory entry: name -> entry id and type. */

@@ -14,13 +14,17 @@ export function spaceProblem(s: hivefs.ITargetSpace): string | undefined {
   const total = s.totalBytes ?? 0;
   const totalInodes = s.totalInodes ?? 0;
   if ((s.freeBytes ?? 0) > total) return `free bytes ${s.freeBytes} exceed total ${total}`;
+  if ((s.usedBytes ?? 0) > total) return `used bytes ${s.usedBytes} exceed total ${total}`;
   if (totalInodes > 0 && (s.freeInodes ?? 0) > totalInodes) return `free inodes ${s.freeInodes} exceed total ${totalInodes}`;
   return undefined;
 }
 
-/** A plain copy of a decoded space report, every figure present. */
+/** A plain copy of a decoded space report, every figure present (and the file-system id, which sums need). */
 function figures(s: hivefs.ITargetSpace, targetId: number): hivefs.ITargetSpace {
-  return { targetId, totalBytes: s.totalBytes ?? 0, freeBytes: s.freeBytes ?? 0, totalInodes: s.totalInodes ?? 0, freeInodes: s.freeInodes ?? 0 };
+  return {
+    targetId, totalBytes: s.totalBytes ?? 0, freeBytes: s.freeBytes ?? 0, usedBytes: s.usedBytes ?? 0,
+    totalInodes: s.totalInodes ?? 0, freeInodes: s.freeInodes ?? 0, fsId: s.fsId ?? '',
+  };
 }
 
 /** Applies the space reports of a storage node: only its own targets, only plausible figures. */

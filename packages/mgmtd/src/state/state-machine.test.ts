@@ -81,6 +81,14 @@ describe('reachability state machine', () => {
     expect(app.runtime.space.size).toBe(0);
   });
 
+  it('publishes a target\'s file-system id and used bytes in the map; ignores a report that uses more than its total', async () => {
+    const { app, hb } = await storageCluster();
+    await call(Rpc.heartbeat, hb, { type: N.STORAGE, nodeId: 1, targets: [{ ...space(1), usedBytes: 7 * 1024 ** 3, fsId: 'host:2049' }, { ...space(2), usedBytes: 300 * 1024 ** 3 }] });
+    const targets = buildClusterMap(app).targets ?? [];
+    expect(targets.find((t) => t.targetId === 1)?.space).toMatchObject({ usedBytes: 7 * 1024 ** 3, fsId: 'host:2049' });
+    expect(targets.find((t) => t.targetId === 2)?.space).toBeFalsy();
+  });
+
   it('drops clients that stop heartbeating after sysClientTimeoutSecs', async () => {
     const { app, clock } = await makeApp();
     const { nodeId } = await call(Rpc.registerNode, registerNode(app), { type: N.CLIENT, alias: 'c1' });
