@@ -14,6 +14,10 @@ export interface OpenFile {
   /** The size this client knows: size at open, grown by own writes, set by own truncates. */
   size: number;
   handles: Set<Handle>;
+  /** Write-behind sends of the file that failed so far (an errseq: each handle remembers how many it has seen). */
+  writeErrors: number;
+  /** The latest of those failures. */
+  lastWriteError: unknown;
 }
 
 /** One open() or create(). */
@@ -34,6 +38,8 @@ export interface Handle {
   unreported: boolean;
   /** Stripe indexes written since the last fsync. */
   touched: Set<number>;
+  /** `file.writeErrors` when this handle last reported them (at open, then at each fsync). */
+  writeErrorsSeen: number;
 }
 
 /** Largest handle number before numbering wraps (fuse-native passes 32-bit handles). */
@@ -81,11 +87,12 @@ export class HandleTable {
     const entryId = attr.entryId ?? '';
     let file = this.byEntry.get(entryId);
     const size = Number(attr.size ?? 0);
-    if (!file) this.byEntry.set(entryId, (file = { entryId, layout, size, handles: new Set() }));
+    if (!file) this.byEntry.set(entryId, (file = { entryId, layout, size, handles: new Set(), writeErrors: 0, lastWriteError: undefined }));
     else file.size = Math.max(file.size, size);
     const h: Handle = {
       fh: this.allocFh(), file, metaHandleId, flags, cred,
       writer: undefined, readAhead: undefined, sizeHint: 0, lastWrite: undefined, unreported: false, touched: new Set(),
+      writeErrorsSeen: file.writeErrors,
     };
     file.handles.add(h);
     this.byFh.set(h.fh, h);
