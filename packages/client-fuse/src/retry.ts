@@ -116,10 +116,11 @@ const NO_OPTIONS: AttemptOptions = Object.freeze({});
 
 /** Runs RPC attempts under the mount's failure mode. */
 export class RetryPolicy {
+  /** What failout mode adds to every request (undefined in failover mode). */
   private readonly failoutOpts: AttemptOptions | undefined;
 
   constructor(private readonly init: RetryPolicyInit) {
-    this.failoutOpts = init.mode === 'failout' && init.failoutTimeoutMs ? { timeoutMs: init.failoutTimeoutMs } : undefined;
+    if (init.mode === 'failout') this.failoutOpts = init.failoutTimeoutMs ? { timeoutMs: init.failoutTimeoutMs } : {};
   }
 
   get mode(): FailureMode {
@@ -178,8 +179,9 @@ export class RetryPolicy {
    * the server down while it is in flight.
    */
   private async attempt<T>(server: Server, send: SendFn<T>): Promise<T> {
+    if (!this.failoutOpts) return send(server, NO_OPTIONS);
     const health = this.init.health;
-    if (!this.failoutOpts || !health) return send(server, this.failoutOpts ?? NO_OPTIONS);
+    if (!health) return send(server, this.failoutOpts);
     const why = health.downReason(server);
     if (why !== undefined) throw new HiveError(ErrCode.TARGET_OFFLINE, why);
     const ac = new AbortController();
