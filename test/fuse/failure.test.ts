@@ -1,13 +1,14 @@
-// Failure modes through real mounts: with the storage daemon of a file's targets killed, a failout
-// mount fails the read with EIO within seconds; a failover mount blocks the read until the
-// daemon is back and then returns the right data.
+// Failure modes through real mounts: with the storage daemon of a file's targets killed or paused, a
+// failout mount fails the read with EIO within seconds; a failover mount blocks the read until the
+// daemon is back and then returns the right data; once a write-behind send failed, no later write,
+// fsync or close of that file descriptor succeeds.
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
+import { hivefs } from '@hivefs/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
-import { runCtl } from '../harness/ctl.js';
 import { cleanupAll, clientConfWith, type Mount, mountHivefs, q, sh, sha256, shOk, startSh, tempDir } from '../harness/mount.js';
 
 const MiB = 1024 * 1024;
@@ -39,6 +40,46 @@ afterAll(async () => {
 
 
 describe('failure modes of the mount', () => {
+  it('failout: a read from a paused (SIGSTOP) storage daemon fails with EIO within seconds, not after the 10 s request timeout', async () => {
+    const data = randomBytes(4 * MiB);
+    await writeFile(join(local, 'c'), data);
+    await shOk(`cp ${q(join(local, 'c'))} ${q(join(failover.mountDir, 'c'))}`); // not in the failout mount's page cache
+    await tc!.pause('storage02');
+    try {
+      const r = await sh(`cat ${q(join(failout.mountDir, 'c'))} > /dev/null`, { timeoutMs: 60_000 });
+      console.log(`failout read from a paused storage daemon failed after ${r.ms} ms: ${r.stderr.trim()}`);
+      expect(r.code, r.stderr).not.toBe(0);
+      expect(r.stderr).toMatch(/Input\/output error/);
+      expect(r.ms).toBeLessThan(6000);
+    } finally {
+      await tc!.resume('storage02');
+    }
+    await waitForStorage02('Online');
+  }, 120_000);
+
+  it('failout: after a write-behind send failed, every later write, the fsync and the close of the descriptor fail', async () => {
+    const script = join(local, 'writer.cjs');
+    await writeFile(script, WRITER_SCRIPT);
+    const writer = startSh(`${q(process.execPath)} ${q(script)} ${q(join(failout.mountDir, 'sticky'))}`, { timeoutMs: 90_000 });
+    try {
+      await writer.waitForOutput(/^open$/m);
+      await tc!.stop('storage02', 'SIGKILL');
+      writer.send('go\n');
+      const r = await writer.result;
+      const calls = r.stdout.trim().split('\n').slice(1);
+      const firstError = calls.findIndex((l) => !l.endsWith(' ok'));
+      const errors = calls.slice(firstError);
+      console.log(`writer through the failout mount: ${firstError} writes ok, then ${errors.join(', ')}`);
+      expect(r.code, r.stderr).toBe(0);
+      expect(firstError).toBeGreaterThanOrEqual(0);
+      expect(errors).toEqual([...Array(9).fill('write EIO'), 'fsync EIO', 'close EIO']);
+    } finally {
+      writer.kill();
+      await tc!.start('storage02');
+    }
+    await waitForStorage02('Online');
+  }, 120_000);
+
   it('failout (conf key): a read that needs a killed storage daemon fails with EIO within seconds', async () => {
     await tc!.stop('storage02', 'SIGKILL');
     try {
@@ -89,15 +130,38 @@ describe('failure modes of the mount', () => {
   }, 120_000);
 });
 
-/** Waits until hivefs-ctl shows every target of storage02 with this reachability. */
-async function waitForStorage02(reachability: string): Promise<void> {
-  const ids = tc!.cluster.slots.find((sl) => sl.name === 'storage02')!.targetIds;
-  await waitFor(
-    async () => {
-      const r = await runCtl([`--cfgFile=${tc!.clientConf}`, '--listtargets', '--state', '--json']);
-      const rows = (JSON.parse(r.stdout) as { targets: { targetId: number; reachability: string }[] }).targets;
-      return ids.every((id) => rows.find((t) => t.targetId === id)?.reachability === reachability);
-    },
-    { timeoutMs: 15_000, intervalMs: 250, what: `storage02's targets ${ids.join(',')} to be ${reachability}` },
-  );
+/**
+ * A writer as its own process: opens (creates) argv[2], prints `open`, waits for a line on stdin,
+ * then writes 128 KiB blocks (one FUSE request each) until a write fails, at most 400 (50 MiB, far
+ * beyond the client's write-behind), then 8 more, then fsync and close; one line per call: the
+ * call and `ok` or its error code.
+ */
+const WRITER_SCRIPT = `
+const fs = require('node:fs');
+const fd = fs.openSync(process.argv[2], 'w');
+const buf = Buffer.alloc(128 * 1024, 7);
+const call = (what, f) => {
+  try {
+    const r = f();
+    console.log(what + ' ' + (r === undefined || r === buf.length ? 'ok' : 'short ' + r));
+    return true;
+  } catch (e) {
+    console.log(what + ' ' + e.code);
+    return false;
+  }
+};
+console.log('open');
+process.stdin.once('data', () => {
+  let n = 0;
+  while (n < 400 && call('write', () => fs.writeSync(fd, buf, 0, buf.length, n * buf.length))) n++;
+  for (let i = 1; i <= 8; i++) call('write', () => fs.writeSync(fd, buf, 0, buf.length, (n + i) * buf.length));
+  call('fsync', () => fs.fsyncSync(fd));
+  call('close', () => fs.closeSync(fd));
+  process.exit(0);
+});
+`;
+
+/** Waits until mgmtd's map shows every target of storage02 with this reachability. */
+function waitForStorage02(reachability: 'Online' | 'Offline'): Promise<void> {
+  return tc!.waitTargets('storage02', reachability === 'Online' ? hivefs.Reachability.ONLINE : hivefs.Reachability.OFFLINE);
 }

@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalCluster } from '@hivefs/ctl';
+import { waitFor } from '@hivefs/common/testing';
+import { MapView, hivefs } from '@hivefs/protocol';
 
 export interface TestClusterOptions {
   meta?: number;
@@ -24,9 +26,17 @@ export interface TestCluster {
   stop(name: string, signal?: NodeJS.Signals): Promise<void>;
   /** Starts one daemon again with its configuration and waits for its ready line. */
   start(name: string): Promise<void>;
+  /** Pauses one daemon (SIGSTOP): its sockets stay open but it answers nothing, heartbeats included. */
+  pause(name: string): Promise<void>;
+  /** Lets a paused daemon go on (SIGCONT). stop() and destroy() resume paused daemons first. */
+  resume(name: string): Promise<void>;
+  /** Waits until mgmtd's map shows every storage target of daemon `name` with this reachability. */
+  waitTargets(name: string, reachability: hivefs.Reachability, timeoutMs?: number): Promise<void>;
   /** Stops everything and removes the directory. */
   destroy(): Promise<void>;
 }
+
+const QUIET = { debug() {}, info() {}, warn() {}, error() {} };
 
 /** Timeouts short enough for tests: heartbeat 0.25 s, Probably-offline after 1 s, Offline after 2 s. */
 export const FAST_STATES = { sysHeartbeatIntervalSecs: '0.25', sysTargetProbablyOfflineSecs: '1', sysTargetOfflineTimeoutSecs: '2' };
@@ -45,6 +55,24 @@ export async function startCluster(opts: TestClusterOptions = {}): Promise<TestC
     storage: { ...opts.extra?.storage },
   };
   const cluster = await LocalCluster.create({ dir, meta: opts.meta ?? 1, storage: opts.storage ?? 2, targetsPerStorage: opts.targetsPerStorage ?? 2, extra });
+  const paused = new Map<string, number>();
+  const pidOf = async (name: string): Promise<number> => {
+    const pid = (await cluster.status()).find((s) => s.name === name)?.pid;
+    if (!pid) throw new Error(`${name} is not running`);
+    return pid;
+  };
+  const resume = async (name: string): Promise<void> => {
+    const pid = paused.get(name);
+    paused.delete(name);
+    try {
+      if (pid) process.kill(pid, 'SIGCONT');
+    } catch {
+      /* it is gone */
+    }
+  };
+  const resumeAll = async (): Promise<void> => {
+    for (const name of [...paused.keys()]) await resume(name);
+  };
   const tc: TestCluster = {
     cluster,
     dir,
@@ -52,9 +80,37 @@ export async function startCluster(opts: TestClusterOptions = {}): Promise<TestC
     secret: await cluster.secret(),
     mgmtd: cluster.mgmtd,
     targetDir: (id) => cluster.targetDir(id),
-    stop: (name, signal) => cluster.stop(name, signal),
+    stop: async (name, signal) => {
+      await resume(name);
+      await cluster.stop(name, signal);
+    },
     start: async (name) => void (await cluster.start(name)),
+    pause: async (name) => {
+      const pid = await pidOf(name);
+      process.kill(pid, 'SIGSTOP');
+      paused.set(name, pid);
+    },
+    resume,
+    waitTargets: async (name, reachability, timeoutMs = 15_000) => {
+      const ids = cluster.slots.find((sl) => sl.name === name)?.targetIds ?? [];
+      const view = new MapView({ mgmtdHost: cluster.mgmtd.host, mgmtdPort: cluster.mgmtd.port, secret: tc.secret, log: QUIET, timeoutMs: 2000 });
+      const state = (map: hivefs.ClusterMap, id: number) => map.targets.find((t) => t.targetId === id && t.nodeType === hivefs.NodeType.STORAGE)?.reachability;
+      const matches = async (): Promise<boolean> => {
+        const map = await view.refresh();
+        return ids.every((id) => state(map, id) === reachability);
+      };
+      try {
+        await waitFor(matches, {
+          timeoutMs,
+          intervalMs: 100,
+          what: `${name}'s targets ${ids.join(',')} to be ${hivefs.Reachability[reachability]}`,
+        });
+      } finally {
+        view.close();
+      }
+    },
     destroy: async () => {
+      await resumeAll();
       await cluster.down();
       await rm(dir, { recursive: true, force: true });
     },

@@ -1,7 +1,7 @@
 // Helpers of the VFS cluster tests: a Vfs connected to a test cluster, credentials, seeded randomness.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createLogger, loadAuthSecret } from '@hivefs/common';
+import { createLogger, loadAuthSecret, type Logger } from '@hivefs/common';
 import { Vfs, loadClientConfig, type ClientConfig, type Cred } from '@hivefs/client-fuse';
 import type { TestCluster } from '../harness/cluster.js';
 
@@ -9,11 +9,10 @@ export const ROOT: Cred = { uid: 0, gid: 0, gids: [] };
 export const ALICE: Cred = { uid: 1000, gid: 1000, gids: [] };
 export const BOB: Cred = { uid: 1001, gid: 1001, gids: [] };
 
-/** Connects a Vfs with the cluster's client conf, as a mount would (conf file, then overrides). */
-export async function connectVfs(tc: TestCluster, overrides: Partial<ClientConfig> = {}): Promise<Vfs> {
+/** Connects a Vfs with the cluster's client conf, as a mount would (conf file, then overrides); logs warnings to stdout unless given a logger. */
+export async function connectVfs(tc: TestCluster, overrides: Partial<ClientConfig> = {}, log: Logger = createLogger({ service: 'client', level: 'warn' })): Promise<Vfs> {
   const { config, file } = loadClientConfig([`--cfgFile=${tc.clientConf}`]);
   const secret = await loadAuthSecret(config, file);
-  const log = createLogger({ service: 'client', level: 'warn' });
   return Vfs.connect({ mgmtdHost: config.sysMgmtdHost, mgmtdPort: config.connMgmtdPort + config.connPortShift, secret, log, config: { ...config, ...overrides } });
 }
 

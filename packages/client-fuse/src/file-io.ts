@@ -52,8 +52,7 @@ export async function writeData(ctx: VfsContext, h: Handle, buf: Buffer, length:
   if (!layout) throw VfsError.of('EIO', `file ${file.entryId} has no storage targets`);
   const len = Math.min(length, buf.length);
   const w = (h.writer ??= newWriter(ctx, h, layout));
-  const pending = w.takeError();
-  if (pending !== undefined) throw pending;
+  if (w.error !== undefined) throw w.error;
   if (len <= 0) return 0;
   let pos = h.flags & O.APPEND ? file.size : position;
   if (othersOverlap(file, h, pos, pos + len)) {
@@ -157,7 +156,27 @@ function newWriter(ctx: VfsContext, h: Handle, layout: FileLayout): Writer {
       noteChunkBlocks(h.file, loc.targetIndex, r.blocks);
       return r.attempts === 1;
     },
+    onError: (err) => noteWriteFailure(h, err),
   });
+}
+
+/**
+ * A write-behind send of `h` failed: the file's errseq moves on (every handle's next fsync
+ * reports it), and the other handles of the file with data not yet on storage fail too, as
+ * their data may depend on what was lost.
+ */
+function noteWriteFailure(h: Handle, err: unknown): void {
+  const file = h.file;
+  file.writeErrors++;
+  file.lastWriteError = err;
+  for (const o of file.handles) if (o !== h && o.writer?.pending) o.writer.fail(err);
+}
+
+/** A write-behind failure of the file that `h` has not reported yet (then marked reported), or undefined. */
+export function unreportedWriteFailure(h: Handle): unknown {
+  if (h.writeErrorsSeen === h.file.writeErrors) return undefined;
+  h.writeErrorsSeen = h.file.writeErrors;
+  return h.file.lastWriteError;
 }
 
 /** The read-ahead block size of a file: whole blocks lie in one chunk and one read RPC. */

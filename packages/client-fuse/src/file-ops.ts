@@ -11,7 +11,7 @@ import { adoptHeadRead, dropHeadRead, startHeadRead } from './open-read.js';
 import { layoutOf } from './storage-io.js';
 import { truncateEntry } from './truncate.js';
 import type { Cred, VfsStat } from './types.js';
-import { readData, writeData } from './file-io.js';
+import { readData, unreportedWriteFailure, writeData } from './file-io.js';
 import { reportWrites } from './report.js';
 
 /** Creates (or, without O_EXCL, opens an existing) file and returns its handle number. */
@@ -87,12 +87,16 @@ export async function flush(ctx: VfsContext, fh: number): Promise<void> {
 /**
  * Makes the file durable as fsync(2) does for all of it: every handle's buffered writes on this
  * client go out, the chunk files written since the last fsync are synced on their targets (in
- * parallel), and unreported sizes go to meta. Errors of other handles' writes stay with them.
+ * parallel), and unreported sizes go to meta. Fails for good once a write-behind send of this
+ * handle failed; a failed send of another handle of the file is reported once per handle (since
+ * its open or its last fsync), as the kernel's errseq does, and stays that handle's error too.
  */
 export async function fsync(ctx: VfsContext, fh: number, datasync: boolean): Promise<void> {
   const h = ctx.handles.get(fh);
   const others = [...h.file.handles].filter((o) => o !== h);
   await Promise.all([h.writer?.flush(), ...others.map((o) => o.writer?.settle(0, Infinity))]);
+  const lost = unreportedWriteFailure(h);
+  if (lost !== undefined) throw lost;
   const layout = h.file.layout;
   const touched = new Set<number>();
   for (const o of [h, ...others]) {

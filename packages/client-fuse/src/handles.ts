@@ -19,6 +19,10 @@ export interface OpenFile {
    */
   chunkBlocks: Map<number, number>;
   handles: Set<Handle>;
+  /** Write-behind sends of the file that failed so far (an errseq: each handle remembers how many it has seen). */
+  writeErrors: number;
+  /** The latest of those failures. */
+  lastWriteError: unknown;
 }
 
 /** Notes the blocks a write reply reported for stripe index `index` (kept when larger). */
@@ -56,6 +60,8 @@ export interface Handle {
   unreported: boolean;
   /** Stripe indexes written since the last fsync. */
   touched: Set<number>;
+  /** `file.writeErrors` when this handle last reported them (at open, then at each fsync). */
+  writeErrorsSeen: number;
 }
 
 /** Largest handle number before numbering wraps (fuse-native passes 32-bit handles). */
@@ -103,11 +109,12 @@ export class HandleTable {
     const entryId = attr.entryId ?? '';
     let file = this.byEntry.get(entryId);
     const size = Number(attr.size ?? 0);
-    if (!file) this.byEntry.set(entryId, (file = { entryId, layout, size, chunkBlocks: new Map(), handles: new Set() }));
+    if (!file) this.byEntry.set(entryId, (file = { entryId, layout, size, chunkBlocks: new Map(), handles: new Set(), writeErrors: 0, lastWriteError: undefined }));
     else file.size = Math.max(file.size, size);
     const h: Handle = {
       fh: this.allocFh(), file, metaHandleId, flags, cred,
       writer: undefined, readAhead: undefined, sizeHint: 0, lastWrite: undefined, unreported: false, touched: new Set(),
+      writeErrorsSeen: file.writeErrors,
     };
     file.handles.add(h);
     this.byFh.set(h.fh, h);

@@ -23,6 +23,10 @@ export class MetaClient {
    * itself otherwise). Routing is resolved anew on every attempt.
    */
   call<D extends AnyRpcDef>(def: D, routeId: string, req: ReqOf<D>): Promise<RespOf<D>> {
-    return this.retry.run(def.name, () => this.view.nodeClient(hivefs.NodeType.META, this.nodeOf(routeId)).call(def, req));
+    return this.retry.run(
+      def.name,
+      () => ({ kind: 'meta', id: this.nodeOf(routeId) }),
+      ({ id }, opts) => this.view.nodeClient(hivefs.NodeType.META, id).call(def, req, opts),
+    );
   }
 }

@@ -1,9 +1,12 @@
 import { ErrCode, HiveError } from '@hivefs/protocol';
 import { waitFor } from '@hivefs/common/testing';
 import { describe, expect, it } from 'vitest';
-import { RetryPolicy, backoffDelay, decideRetry, type FailureMode } from './retry.js';
+import { OutageLog } from './outage-log.js';
+import { RetryPolicy, backoffDelay, decideRetry, type AttemptOptions, type FailureMode } from './retry.js';
+import type { Server, ServerHealth } from './server-health.js';
 
 const E = (code: ErrCode) => new HiveError(code, `failed with ${code}`);
+const T101 = (): Server => ({ kind: 'storage', id: 101 });
 
 function policy(mode: FailureMode, signal = new AbortController().signal) {
   const delays: number[] = [];
@@ -62,7 +65,7 @@ describe('RetryPolicy.run', () => {
   it('failover: retries retryable errors with growing delays until success, refreshing the map', async () => {
     const { p, delays, refreshes } = policy('failover');
     const f = failing(E(ErrCode.UNREACHABLE), E(ErrCode.TIMEOUT), E(ErrCode.CONNECTION_LOST), E(ErrCode.UNREACHABLE));
-    expect(await p.run('op', f.fn)).toBe('ok');
+    expect(await p.run('op', T101, f.fn)).toBe('ok');
     expect(f.calls()).toBe(5);
     expect(delays).toEqual([100, 200, 400, 800]);
     expect(refreshes()).toBe(4);
@@ -71,7 +74,7 @@ describe('RetryPolicy.run', () => {
   it('failout: a retryable error fails with IO after one attempt', async () => {
     const { p, delays } = policy('failout');
     const f = failing(E(ErrCode.UNREACHABLE));
-    await expect(p.run('op', f.fn)).rejects.toMatchObject({ code: ErrCode.IO });
+    await expect(p.run('op', T101, f.fn)).rejects.toMatchObject({ code: ErrCode.IO });
     expect(f.calls()).toBe(1);
     expect(delays).toEqual([]);
   });
@@ -80,7 +83,7 @@ describe('RetryPolicy.run', () => {
     for (const mode of ['failover', 'failout'] as const) {
       const { p, delays, refreshes } = policy(mode);
       const f = failing(E(ErrCode.STALE_MAP));
-      expect(await p.run('op', f.fn)).toBe('ok');
+      expect(await p.run('op', T101, f.fn)).toBe('ok');
       expect(refreshes()).toBe(1);
       expect(delays).toEqual([]);
     }
@@ -89,14 +92,14 @@ describe('RetryPolicy.run', () => {
   it('a routing error that persists after the refresh fails (failout) with IO', async () => {
     const { p } = policy('failout');
     const f = failing(E(ErrCode.STALE_MAP), E(ErrCode.STALE_MAP), E(ErrCode.STALE_MAP));
-    await expect(p.run('op', f.fn)).rejects.toMatchObject({ code: ErrCode.IO });
+    await expect(p.run('op', T101, f.fn)).rejects.toMatchObject({ code: ErrCode.IO });
     expect(f.calls()).toBe(2);
   });
 
   it('non-retryable errors fail at once', async () => {
     const { p } = policy('failover');
     const f = failing(E(ErrCode.ACCESS_DENIED));
-    await expect(p.run('op', f.fn)).rejects.toMatchObject({ code: ErrCode.ACCESS_DENIED });
+    await expect(p.run('op', T101, f.fn)).rejects.toMatchObject({ code: ErrCode.ACCESS_DENIED });
     expect(f.calls()).toBe(1);
   });
 
@@ -104,7 +107,7 @@ describe('RetryPolicy.run', () => {
     const ac = new AbortController();
     const p = new RetryPolicy({ mode: 'failover', signal: ac.signal, refreshMap: async () => undefined });
     let calls = 0;
-    const run = p.run('op', async () => {
+    const run = p.run('op', T101, async () => {
       calls++;
       throw E(ErrCode.UNREACHABLE);
     });
@@ -118,7 +121,7 @@ describe('RetryPolicy.run', () => {
     const ac = new AbortController();
     let refreshing = false;
     const p = new RetryPolicy({ mode: 'failover', signal: ac.signal, refreshMap: () => ((refreshing = true), new Promise(() => undefined)) });
-    const run = p.run('op', async () => {
+    const run = p.run('op', T101, async () => {
       throw E(ErrCode.STALE_MAP);
     });
     const settled = run.then(() => 'ok', (e: HiveError) => e.code);
@@ -128,3 +131,98 @@ describe('RetryPolicy.run', () => {
   });
 });
 
+
+/** A ServerHealth the test drives: `markDown` sets a server down and aborts its watched attempts. */
+class FakeHealth implements ServerHealth {
+  readonly down = new Map<number, string>();
+  readonly watched = new Set<{ id: number; ac: AbortController }>();
+  downReason(s: Server): string | undefined {
+    return this.down.get(s.id);
+  }
+  watch(s: Server, ac: AbortController): () => void {
+    const w = { id: s.id, ac };
+    this.watched.add(w);
+    return () => this.watched.delete(w);
+  }
+  markDown(id: number, why: string): void {
+    this.down.set(id, why);
+    for (const w of this.watched) if (w.id === id) w.ac.abort(new HiveError(ErrCode.TARGET_OFFLINE, why));
+  }
+}
+
+/** A send that records its options and settles only when its signal aborts (as an RPC does: ABORTED). */
+function hanging() {
+  const seen: AttemptOptions[] = [];
+  const fn = (_s: Server, opts: AttemptOptions) =>
+    new Promise<string>((_resolve, reject) => {
+      seen.push(opts);
+      opts.signal?.addEventListener('abort', () => reject(new HiveError(ErrCode.ABORTED, 'readChunk aborted')), { once: true });
+    });
+  return { fn, seen };
+}
+
+describe('RetryPolicy in failout mode with server health', () => {
+  const failout = (health: ServerHealth) =>
+    new RetryPolicy({ mode: 'failout', health, failoutTimeoutMs: 1500, signal: new AbortController().signal, refreshMap: async () => undefined });
+
+  it('fails at once with IO, without sending, when the map has the server down', async () => {
+    const health = new FakeHealth();
+    health.down.set(101, 'storage target 101 is Offline in map version 7');
+    let sent = 0;
+    await expect(failout(health).run('readChunk', T101, async () => void sent++)).rejects.toMatchObject({
+      code: ErrCode.IO,
+      message: expect.stringContaining('storage target 101 is Offline in map version 7'),
+    });
+    expect(sent).toBe(0);
+    await expect(failout(health).once(T101, async () => void sent++)).rejects.toMatchObject({ code: ErrCode.TARGET_OFFLINE });
+    expect(sent).toBe(0);
+  });
+
+  it('gives each attempt the failout deadline and ends one in flight with IO when its server goes down', async () => {
+    const health = new FakeHealth();
+    const h = hanging();
+    const run = failout(health).run('readChunk', T101, h.fn).then(() => 'ok', (e: HiveError) => e);
+    await waitFor(() => h.seen.length === 1, { what: 'the attempt' });
+    expect(h.seen[0]!.timeoutMs).toBe(1500);
+    health.markDown(102, 'storage target 102 is Offline'); // another server: no effect
+    health.markDown(101, 'storage target 101 is Probably-offline in map version 9');
+    const err = (await run) as HiveError;
+    expect(err.code).toBe(ErrCode.IO);
+    expect(err.message).toContain('Probably-offline in map version 9');
+    expect(health.watched.size).toBe(0);
+  });
+
+  it('failover mode neither checks health nor adds options', async () => {
+    const health = new FakeHealth();
+    health.down.set(101, 'down');
+    const seen: AttemptOptions[] = [];
+    const p = new RetryPolicy({ mode: 'failover', health, failoutTimeoutMs: 1500, signal: new AbortController().signal, refreshMap: async () => undefined });
+    expect(await p.run('op', T101, async (_s, o) => (seen.push(o), 'ok'))).toBe('ok');
+    expect(seen).toEqual([{}]);
+  });
+});
+
+describe('RetryPolicy and the outage log', () => {
+  it('failover: one warning for the first failure and one line for the recovery, however many retries', async () => {
+    const lines: string[] = [];
+    const log = { warn: (_f: object, m: string) => lines.push(`warn ${m}`), info: (_f: object, m: string) => lines.push(`info ${m}`) };
+    const outages = new OutageLog({ log, mode: 'failover' });
+    const p = new RetryPolicy({ mode: 'failover', signal: new AbortController().signal, refreshMap: async () => undefined, sleep: async () => undefined, outages });
+    const f = failing(...Array.from({ length: 20 }, () => E(ErrCode.UNREACHABLE)));
+    expect(await p.run('writeChunk', T101, f.fn)).toBe('ok');
+    expect(lines).toEqual([
+      expect.stringMatching(/^warn storage target 101 does not answer; operations wait for it and retry$/),
+      expect.stringMatching(/^info storage target 101 answers again after .* \(20 failed attempts\)$/),
+    ]);
+    expect(outages.size).toBe(0);
+  });
+
+  it('errors that do not say the server is down are not outages', async () => {
+    const lines: string[] = [];
+    const log = { warn: (_f: object, m: string) => lines.push(m), info: (_f: object, m: string) => lines.push(m) };
+    const p = new RetryPolicy({ mode: 'failover', signal: new AbortController().signal, refreshMap: async () => undefined, outages: new OutageLog({ log, mode: 'failover' }) });
+    await expect(p.run('op', T101, failing(E(ErrCode.NOT_FOUND)).fn)).rejects.toMatchObject({ code: ErrCode.NOT_FOUND });
+    expect(await p.run('op', T101, failing(E(ErrCode.STALE_MAP)).fn)).toBe('ok');
+    expect(lines).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
-// Failure modes: map-refresh-and-retry on routing errors, then failover (wait and retry) or failout (EIO).
+// Failure modes: map-refresh-and-retry on routing errors, then failover (wait and retry) or failout (EIO, fast).
 import { ErrCode, HiveError } from '@hivefs/protocol';
+import type { OutageLog } from './outage-log.js';
+import { serverKey, serverLabel, type Server, type ServerHealth } from './server-health.js';
 
 /** Lustre's terms: `failover` waits for the target to return, `failout` fails with EIO at once. */
 export type FailureMode = 'failover' | 'failout';
@@ -42,9 +44,25 @@ export function decideRetry(err: unknown, mode: FailureMode, attempt: number, re
   return { action: 'wait', delayMs: backoffDelay(attempt, backoff) };
 }
 
+/** Per-attempt RPC options the policy adds (spread them into the call's options). */
+export interface AttemptOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** Sends one attempt to `server` with the policy's options. */
+export type SendFn<T> = (server: Server, opts: AttemptOptions) => Promise<T>;
+
 /** What a RetryPolicy needs. */
 export interface RetryPolicyInit {
   mode: FailureMode;
+  /**
+   * Failout mode: what the map says of servers. An attempt on a server known to be down fails at
+   * once without being sent, one in flight fails when the map reports its server down.
+   */
+  health?: ServerHealth;
+  /** Failout mode: the deadline of every attempt (connFailoutTimeoutMs). */
+  failoutTimeoutMs?: number;
   /** Fetches the cluster map again (errors are ignored). */
   refreshMap: () => Promise<unknown>;
   /** Aborted when the VFS closes: waiting operations end with SHUTTING_DOWN. */
@@ -52,8 +70,8 @@ export interface RetryPolicyInit {
   backoff?: Backoff;
   /** Injectable for tests. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  /** Called before each wait, for logging. */
-  onRetry?: (what: string, err: HiveError, delayMs: number) => void;
+  /** Told of failed attempts on servers that do not answer and of their recovery. */
+  outages?: OutageLog;
 }
 
 /** Resolves after `ms`, or rejects with SHUTTING_DOWN when `signal` aborts first. */
@@ -89,36 +107,91 @@ function closedError(): HiveError {
   return new HiveError(ErrCode.SHUTTING_DOWN, 'the client was closed');
 }
 
+/** Whether a failed attempt says its server did not answer (or is known to be down). */
+function serverDown(err: unknown): err is HiveError {
+  return err instanceof HiveError && err.retryable && !MAP_CODES.has(err.code);
+}
+
+const NO_OPTIONS: AttemptOptions = Object.freeze({});
+
 /** Runs RPC attempts under the mount's failure mode. */
 export class RetryPolicy {
-  constructor(private readonly init: RetryPolicyInit) {}
+  /** What failout mode adds to every request (undefined in failover mode). */
+  private readonly failoutOpts: AttemptOptions | undefined;
+
+  constructor(private readonly init: RetryPolicyInit) {
+    if (init.mode === 'failout') this.failoutOpts = init.failoutTimeoutMs ? { timeoutMs: init.failoutTimeoutMs } : {};
+  }
 
   get mode(): FailureMode {
     return this.init.mode;
   }
 
   /**
-   * Calls `attempt` until it succeeds or the policy gives up; `attempt` gets the attempt
-   * number (0-based) and must resolve its routing anew each time (the map may have changed).
+   * Sends attempts until one succeeds or the policy gives up. `route` names the server of the
+   * next attempt and runs anew each time (the map may have changed); `send` gets that server and
+   * the options to give the RPC.
    */
-  async run<T>(what: string, attempt: (n: number) => Promise<T>): Promise<T> {
-    const { signal } = this.init;
+  async run<T>(what: string, route: () => Server, send: SendFn<T>): Promise<T> {
+    const { signal, outages } = this.init;
     let refreshed = false;
-    for (let n = 0, waits = 0; ; n++) {
-      if (signal.aborted) throw closedError();
-      try {
-        return await attempt(n);
-      } catch (err) {
+    let waitingOn: number | undefined;
+    try {
+      for (let waits = 0; ; ) {
         if (signal.aborted) throw closedError();
-        const d = decideRetry(err, this.init.mode, waits, refreshed, this.init.backoff);
-        if (d.action === 'fail') throw d.error;
-        if (d.action === 'wait') {
-          waits++;
-          this.init.onRetry?.(what, err as HiveError, d.delayMs);
-          await (this.init.sleep ?? abortableSleep)(d.delayMs, signal);
-        } else refreshed = true;
-        await untilAborted(this.init.refreshMap(), signal);
+        let server: Server | undefined;
+        try {
+          server = route();
+          const r = await this.attempt(server, send);
+          outages?.answered(serverKey(server));
+          return r;
+        } catch (err) {
+          if (signal.aborted) throw closedError();
+          const d = decideRetry(err, this.init.mode, waits, refreshed, this.init.backoff);
+          if (server && outages && serverDown(err)) {
+            const key = serverKey(server);
+            const joined = d.action === 'wait' && waitingOn !== key;
+            if (joined && waitingOn !== undefined) outages.left(waitingOn);
+            if (joined) waitingOn = key;
+            outages.failed(key, serverLabel(server), what, err, joined);
+          }
+          if (d.action === 'fail') throw d.error;
+          if (d.action === 'wait') {
+            waits++;
+            await (this.init.sleep ?? abortableSleep)(d.delayMs, signal);
+          } else refreshed = true;
+          await untilAborted(this.init.refreshMap(), signal);
+        }
       }
+    } finally {
+      if (waitingOn !== undefined) outages?.left(waitingOn);
+    }
+  }
+
+  /** One attempt under the failure mode (failout's checks and deadline apply), never retried: for speculative requests. */
+  async once<T>(route: () => Server, send: SendFn<T>): Promise<T> {
+    return this.attempt(route(), send);
+  }
+
+  /**
+   * One attempt. In failout mode: fails at once (TARGET_OFFLINE) when the map has the server
+   * down, gives the RPC the failout deadline, and ends it (TARGET_OFFLINE) when the map reports
+   * the server down while it is in flight.
+   */
+  private async attempt<T>(server: Server, send: SendFn<T>): Promise<T> {
+    if (!this.failoutOpts) return send(server, NO_OPTIONS);
+    const health = this.init.health;
+    if (!health) return send(server, this.failoutOpts);
+    const why = health.downReason(server);
+    if (why !== undefined) throw new HiveError(ErrCode.TARGET_OFFLINE, why);
+    const ac = new AbortController();
+    const unwatch = health.watch(server, ac);
+    try {
+      return await send(server, { ...this.failoutOpts, signal: ac.signal });
+    } catch (err) {
+      throw ac.signal.aborted && ac.signal.reason instanceof HiveError ? ac.signal.reason : err;
+    } finally {
+      unwatch();
     }
   }
 }

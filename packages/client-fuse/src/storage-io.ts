@@ -1,6 +1,7 @@
 // Chunk I/O against storage targets: resolves a file's stripe index to a target and calls it.
 import { ErrCode, HiveError, Rpc, hivefs, type MapView } from '@hivefs/protocol';
-import type { RetryPolicy } from './retry.js';
+import type { AttemptOptions, RetryPolicy } from './retry.js';
+import type { Server } from './server-health.js';
 
 /** The layout of an open file: chunk size and its fixed target (or buddy group) ids. */
 export interface FileLayout {
@@ -33,6 +34,10 @@ export class StorageIo {
     return g.primaryId;
   }
 
+  private serverOf(layout: FileLayout, index: number): Server {
+    return { kind: 'storage', id: this.targetOf(layout, index) };
+  }
+
   /**
    * Reads up to `length` bytes at `chunkOffset` of the chunk file on stripe index `index`.
    * Resolves to the reply payload (shorter or undefined where the chunk file ends or is missing),
@@ -41,15 +46,16 @@ export class StorageIo {
    * `once`, a failed attempt is not retried whatever the mount's failure mode (speculative reads).
    */
   readChunk(layout: FileLayout, index: number, chunkOffset: number, length: number, into?: Buffer, once = false): Promise<Buffer | undefined> {
-    const opts = into ? { payloadInto: into.subarray(0, length) } : {};
-    const attempt = async (): Promise<Buffer | undefined> => {
-      const targetId = this.targetOf(layout, index);
-      const r = await this.view.targetClient(targetId).callRaw(Rpc.readChunk, { entryId: layout.entryId, targetId, offset: chunkOffset, length }, opts);
+    const payloadInto = into?.subarray(0, length);
+    const route = (): Server => this.serverOf(layout, index);
+    const send = async ({ id: targetId }: Server, opts: AttemptOptions): Promise<Buffer | undefined> => {
+      const req = { entryId: layout.entryId, targetId, offset: chunkOffset, length };
+      const r = await this.view.targetClient(targetId).callRaw(Rpc.readChunk, req, payloadInto ? { ...opts, payloadInto } : opts);
       const got = r.payload?.length ?? 0;
       if (got > length) throw new HiveError(ErrCode.BAD_MESSAGE, `readChunk returned ${got} bytes, asked for ${length}`);
       return r.payload;
     };
-    return once ? attempt() : this.retry.run('readChunk', attempt);
+    return once ? this.retry.once(route, send) : this.retry.run('readChunk', route, send);
   }
 
   /**
@@ -60,10 +66,9 @@ export class StorageIo {
    */
   async writeChunk(layout: FileLayout, index: number, chunkOffset: number, data: Buffer): Promise<{ attempts: number; blocks: number }> {
     let attempts = 0;
-    const blocks = await this.retry.run('writeChunk', async () => {
+    const blocks = await this.retry.run('writeChunk', () => this.serverOf(layout, index), async ({ id: targetId }, opts) => {
       attempts++;
-      const targetId = this.targetOf(layout, index);
-      const r = await this.view.targetClient(targetId).call(Rpc.writeChunk, { entryId: layout.entryId, targetId, offset: chunkOffset }, { payload: data });
+      const r = await this.view.targetClient(targetId).call(Rpc.writeChunk, { entryId: layout.entryId, targetId, offset: chunkOffset }, { ...opts, payload: data });
       if (r.written !== data.length) throw new HiveError(ErrCode.CHUNK_IO, `short write on target ${targetId}: ${r.written} of ${data.length} bytes`);
       return Number(r.blocks ?? 0);
     });
@@ -74,10 +79,9 @@ export class StorageIo {
   async fsync(layout: FileLayout, indexes: Iterable<number>): Promise<void> {
     await Promise.all(
       [...indexes].map((index) =>
-        this.retry.run('fsyncChunk', () => {
-          const targetId = this.targetOf(layout, index);
-          return this.view.targetClient(targetId).call(Rpc.fsyncChunk, { entryId: layout.entryId, targetId });
-        }),
+        this.retry.run('fsyncChunk', () => this.serverOf(layout, index), ({ id: targetId }, opts) =>
+          this.view.targetClient(targetId).call(Rpc.fsyncChunk, { entryId: layout.entryId, targetId }, opts),
+        ),
       ),
     );
   }

@@ -1,4 +1,5 @@
 // The VFS: a path-based, all-async POSIX file system API over HiveFS (what the FUSE adapter calls).
+import { setMaxListeners } from 'node:events';
 import { BufferPool, type Logger } from '@hivefs/common';
 import { MapView, Rpc, type hivefs } from '@hivefs/protocol';
 import * as attrs from './attrs.js';
@@ -9,12 +10,14 @@ import * as files from './file-ops.js';
 import { HandleTable } from './handles.js';
 import { HiddenFiles } from './hidden.js';
 import { MetaClient } from './meta-client.js';
+import { OutageLog } from './outage-log.js';
 import * as names from './namespace.js';
 import { PathCache } from './path-cache.js';
 import { readdir } from './readdir.js';
 import { ReadAheadBudget } from './reader.js';
 import { Resolver } from './resolver.js';
 import { RetryPolicy } from './retry.js';
+import { MapHealth } from './server-health.js';
 import { ClientSession } from './session.js';
 import { Statahead } from './statahead.js';
 import { StorageIo } from './storage-io.js';
@@ -49,11 +52,14 @@ export class Vfs {
     const log = init.log.child({ component: 'vfs' });
     const view = new MapView({ mgmtdHost: init.mgmtdHost, mgmtdPort: init.mgmtdPort, secret: init.secret, log, timeoutMs: config.connRequestTimeoutMs, maxFrameBytes: config.connMaxFrameBytes });
     const abort = new AbortController();
+    setMaxListeners(0, abort.signal); // every operation waiting to retry listens to it
     const retry = new RetryPolicy({
       mode: config.sysFailureMode,
+      health: new MapHealth(view),
+      failoutTimeoutMs: config.connFailoutTimeoutMs,
       refreshMap: () => view.refresh(),
       signal: abort.signal,
-      onRetry: (what, err, delayMs) => log.warn({ op: what, err: err.message, delayMs }, 'retrying after a retryable error'),
+      outages: new OutageLog({ log, mode: config.sysFailureMode }),
     });
     const session = new ClientSession({ view, log, alias: config.sysClientAlias, heartbeatSecs: config.sysHeartbeatIntervalSecs });
     try {

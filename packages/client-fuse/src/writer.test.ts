@@ -12,7 +12,7 @@ interface Sent {
 }
 
 /** A Writer whose sends are recorded and settled by the test; `auto` settles them at once. */
-function harness(opts: { maxDirty?: number; auto?: boolean } = {}) {
+function harness(opts: { maxDirty?: number; auto?: boolean; onError?: (e: unknown) => void } = {}) {
   const sent: Sent[] = [];
   const file = Buffer.alloc(16 * U);
   const pool = new BufferPool(8 * U);
@@ -34,6 +34,7 @@ function harness(opts: { maxDirty?: number; auto?: boolean } = {}) {
         sent.push(s);
         if (opts.auto) s.resolve();
       }),
+    ...(opts.onError ? { onError: opts.onError } : {}),
   });
   return { w, sent, file, pool };
 }
@@ -157,18 +158,49 @@ describe('Writer ordering, backpressure and errors', () => {
     expect(w.pending).toBe(false);
   });
 
-  it('returns a background send error once, from the next write or flush', async () => {
-    const { w, sent } = harness();
+  it('after a failed send, every later write and flush rejects with its error (sticky), copying nothing', async () => {
+    const errors: unknown[] = [];
+    const { w, sent } = harness({ onError: (e) => errors.push(e) });
     await w.write(Buffer.alloc(U), U, 0);
+    await w.write(Buffer.alloc(10), 10, 2 * U); // buffered, not yet sent
     sent[0]!.reject(new Error('target down'));
     await tick();
-    await expect(w.write(Buffer.alloc(10), 10, U)).rejects.toThrow('target down');
-    await w.write(Buffer.alloc(10), 10, U);
-    const f = w.flush();
+    for (let i = 0; i < 3; i++) await expect(w.write(Buffer.alloc(10, 9), 10, U)).rejects.toThrow('target down');
+    expect(w.overlaps(U, U + 10)).toBe(false); // the rejected writes buffered nothing
+    const f = w.flush(); // still sends what was buffered before the failure
     await tick();
-    sent[1]!.reject(new Error('again'));
-    await expect(f).rejects.toThrow('again');
-    await w.flush();
+    expect(sent.map((s) => s.offset)).toEqual([0, 2 * U]);
+    sent[1]!.resolve();
+    await expect(f).rejects.toThrow('target down');
+    await expect(w.flush()).rejects.toThrow('target down');
+    expect(w.error).toBeInstanceOf(Error);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('a write that waits for backpressure rejects when a send fails meanwhile', async () => {
+    const { w, sent } = harness({ maxDirty: U });
+    await w.write(Buffer.alloc(U), U, 0);
+    const p = w.write(Buffer.alloc(U), U, U); // waits: 2 units outstanding
+    await tick();
+    sent[0]!.reject(new Error('lost'));
+    await expect(p).rejects.toThrow('lost');
+  });
+
+  it('write-through (maxDirtyBytes 0): the write whose send fails rejects itself', async () => {
+    const { w, sent } = harness({ maxDirty: 0 });
+    const p = w.write(Buffer.alloc(10), 10, 0);
+    await tick();
+    sent[0]!.reject(new Error('no space'));
+    await expect(p).rejects.toThrow('no space');
+  });
+
+  it('fail() makes a writer failed from outside, keeping its first error', async () => {
+    const { w } = harness({ auto: true });
+    await w.write(Buffer.alloc(10), 10, 0);
+    w.fail(new Error('lost elsewhere'));
+    w.fail(new Error('second'));
+    await expect(w.write(Buffer.alloc(10), 10, 10)).rejects.toThrow('lost elsewhere');
+    await expect(w.flush()).rejects.toThrow('lost elsewhere');
   });
 
   it('reports overlap with buffered and in-flight data and settles only what overlaps', async () => {

@@ -13,6 +13,8 @@ export interface WriterInit {
    * Resolves true when `data`'s buffer may be reused, false when a socket may still hold it.
    */
   send: (fileOffset: number, data: Buffer) => Promise<boolean>;
+  /** Called once, at the first send of this writer that fails. */
+  onError?: (err: unknown) => void;
 }
 
 interface UnitBuf {
@@ -31,8 +33,9 @@ interface Inflight {
 /**
  * Each unit buffer holds one contiguous dirty range. A full unit is sent at once; a write that
  * is not contiguous with its unit's range sends that range first. Sends of the same unit are
- * chained in order; different units go out in parallel. A failed send is kept and thrown by the
- * next write() or flush().
+ * chained in order; different units go out in parallel. A failed send makes the writer failed
+ * for good (as the kernel's page cache does for a file's open descriptors): every later write()
+ * and flush() rejects with that error, so no write is acknowledged after data was lost.
  */
 export class Writer {
   private readonly open = new Map<number, UnitBuf>();
@@ -40,16 +43,18 @@ export class Writer {
   private readonly tails = new Map<number, Promise<void>>();
   private waiters: (() => void)[] = [];
   private inflightBytes = 0;
-  private error: unknown;
+  private failure: unknown;
+  private sendFailed = false;
 
   constructor(private readonly init: WriterInit) {}
 
   /**
    * Copies src[0, len) as file bytes [pos, pos + len) before its first await, sends the units it
-   * completes, then waits while too much is outstanding. Rejects with an earlier send error.
+   * completes, then waits while too much is outstanding. Rejects, copying nothing, once a send
+   * failed; also when one fails while it waits.
    */
   async write(src: Uint8Array, len: number, pos: number): Promise<void> {
-    this.throwPending();
+    this.throwIfFailed();
     const U = this.init.unitSize;
     for (let done = 0; done < len; ) {
       const p = pos + done;
@@ -69,16 +74,17 @@ export class Writer {
       done += n;
     }
     await this.relieve();
+    this.throwIfFailed();
   }
 
-  /** Sends everything buffered and waits for all sends; rejects with the first send error. */
+  /** Sends everything buffered and waits for all sends; rejects when any send has failed, ever. */
   async flush(): Promise<void> {
     for (const b of [...this.open.values()]) this.send(b);
     while (this.inflight.size) await this.nextCompletion();
-    this.throwPending();
+    this.throwIfFailed();
   }
 
-  /** Sends and waits for whatever overlaps [start, end); errors stay pending. */
+  /** Sends and waits for whatever overlaps [start, end); does not throw (see {@link error}). */
   async settle(start: number, end: number): Promise<void> {
     for (const b of [...this.open.values()]) if (this.unitOverlaps(b, start, end)) this.send(b);
     while ([...this.inflight].some((r) => r.start < end && start < r.end)) await this.nextCompletion();
@@ -101,16 +107,18 @@ export class Writer {
     return this.open.size * this.init.unitSize + this.inflightBytes;
   }
 
-  /** The pending send error, cleared. */
-  takeError(): unknown {
-    const e = this.error;
-    this.error = undefined;
-    return e;
+  /** The error this writer failed with (its first send error, or one given to {@link fail}); undefined while it has not. */
+  get error(): unknown {
+    return this.failure;
   }
 
-  private throwPending(): void {
-    const e = this.takeError();
-    if (e !== undefined) throw e;
+  /** Makes the writer failed with `err` unless it already is (another writer of the file lost data this one depends on). */
+  fail(err: unknown): void {
+    this.failure ??= err;
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure !== undefined) throw this.failure;
   }
 
   private unitOverlaps(b: UnitBuf, start: number, end: number): boolean {
@@ -152,7 +160,11 @@ export class Writer {
     try {
       return await this.init.send(start, data);
     } catch (err) {
-      if (this.error === undefined) this.error = err;
+      this.failure ??= err;
+      if (!this.sendFailed) {
+        this.sendFailed = true;
+        this.init.onError?.(err);
+      }
       return false;
     }
   }

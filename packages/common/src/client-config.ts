@@ -9,7 +9,14 @@ export const clientConfigSchema: ConfigSchema = {
     type: 'enum',
     default: 'failover',
     values: ['failover', 'failout'],
-    description: 'failover: an operation on a server that is unreachable or does not answer waits and retries (100 ms doubling to 2 s apart) until the server is back; unmounting still never hangs.\nfailout: such an operation fails with EIO after its first failed attempt.',
+    description: 'failover: an operation on a storage target or meta node that does not answer waits and retries (100 ms doubling to 2 s apart) until it answers again; unmounting still never hangs.\nfailout: it fails with EIO instead: at once when the server refuses connections or mgmtd reports it not Online, at the latest after connFailoutTimeoutMs.',
+  },
+  connFailoutTimeoutMs: {
+    type: 'int',
+    default: 3000,
+    min: 100,
+    max: 600_000,
+    description: 'In failout mode, how long a request to a storage target or meta node may take before it fails with EIO, in milliseconds (instead of connRequestTimeoutMs).',
   },
   tuneEntryCacheSecs: {
     type: 'number',
@@ -59,6 +66,7 @@ export const clientConfigSchema: ConfigSchema = {
 /** Typed values of {@link clientConfigSchema}. */
 export interface ClientConfig extends CommonConfig {
   sysFailureMode: 'failover' | 'failout';
+  connFailoutTimeoutMs: number;
   tuneEntryCacheSecs: number;
   tuneAttrCacheSecs: number;
   tuneStatAheadEntries: number;

@@ -1,0 +1,77 @@
+import { ErrCode, HiveError, MapView, hivefs } from '@hivefs/protocol';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MapHealth, serverKey, serverLabel } from './server-health.js';
+
+const R = hivefs.Reachability;
+const N = hivefs.NodeType;
+const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+let view: MapView | undefined;
+
+/** A MapView (never connected) whose map the test sets: storage node 1 with target 101, meta node 1. */
+function setMap(v: MapView, version: number, t101: hivefs.Reachability, meta: hivefs.Reachability, seenMs = 5): void {
+  v.map = hivefs.ClusterMap.create({
+    version,
+    nodes: [
+      { type: N.STORAGE, nodeId: 1, reachability: t101, lastSeenMs: seenMs, addrs: [{ host: '127.0.0.1', port: 1 }] },
+      { type: N.META, nodeId: 1, reachability: meta, lastSeenMs: seenMs, addrs: [{ host: '127.0.0.1', port: 2 }] },
+    ],
+    targets: [
+      { targetId: 101, nodeId: 1, nodeType: N.STORAGE, reachability: t101 },
+      { targetId: 1, nodeId: 1, nodeType: N.META, reachability: meta },
+    ],
+  });
+  v.emit('map', v.map);
+}
+
+function newView(): MapView {
+  view = new MapView({ mgmtdHost: '127.0.0.1', mgmtdPort: 1, secret: null, log: quiet });
+  return view;
+}
+afterEach(() => view?.close());
+
+describe('MapHealth', () => {
+  it('names storage targets and meta nodes apart', () => {
+    expect(serverKey({ kind: 'storage', id: 1 })).not.toBe(serverKey({ kind: 'meta', id: 1 }));
+    expect(serverLabel({ kind: 'meta', id: 3 })).toBe('meta node 3');
+    expect(serverLabel({ kind: 'storage', id: 101 })).toBe('storage target 101');
+  });
+
+  it('counts Offline, and Probably-offline of a server mgmtd has heard from, as down', () => {
+    const v = newView();
+    const h = new MapHealth(v);
+    const t101 = { kind: 'storage', id: 101 } as const;
+    const m1 = { kind: 'meta', id: 1 } as const;
+    setMap(v, 3, R.ONLINE, R.ONLINE);
+    expect(h.downReason(t101)).toBeUndefined();
+    expect(h.downReason(m1)).toBeUndefined();
+    expect(h.downReason({ kind: 'storage', id: 999 })).toBeUndefined(); // not in the map: routing's business
+    setMap(v, 4, R.PROBABLY_OFFLINE, R.OFFLINE);
+    expect(h.downReason(t101)).toBe('storage target 101 is Probably-offline in map version 4');
+    expect(h.downReason(m1)).toBe('meta node 1 is Offline in map version 4');
+    // right after a mgmtd restart nothing has reported yet: Probably-offline says nothing
+    setMap(v, 5, R.PROBABLY_OFFLINE, R.PROBABLY_OFFLINE, 0);
+    expect(h.downReason(t101)).toBeUndefined();
+    expect(h.downReason(m1)).toBeUndefined();
+  });
+
+  it('aborts watched attempts of a server when a new map has it down, and only those', () => {
+    const v = newView();
+    const h = new MapHealth(v);
+    setMap(v, 3, R.ONLINE, R.ONLINE);
+    const a = new AbortController();
+    const b = new AbortController();
+    const gone = new AbortController();
+    h.watch({ kind: 'storage', id: 101 }, a);
+    h.watch({ kind: 'meta', id: 1 }, b);
+    h.watch({ kind: 'storage', id: 101 }, gone)();
+    setMap(v, 4, R.ONLINE, R.ONLINE);
+    expect(a.signal.aborted).toBe(false);
+    setMap(v, 5, R.PROBABLY_OFFLINE, R.ONLINE);
+    expect(a.signal.aborted).toBe(true);
+    expect(a.signal.reason).toBeInstanceOf(HiveError);
+    expect((a.signal.reason as HiveError).code).toBe(ErrCode.TARGET_OFFLINE);
+    expect((a.signal.reason as HiveError).message).toContain('storage target 101 is Probably-offline in map version 5');
+    expect(b.signal.aborted).toBe(false);
+    expect(gone.signal.aborted).toBe(false);
+  });
+});

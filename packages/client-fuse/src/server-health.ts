@@ -1,0 +1,90 @@
+// Which server an RPC attempt goes to, and what the cluster map says of it: the failout fast path's source of truth.
+import { ErrCode, HiveError, hivefs, type MapView } from '@hivefs/protocol';
+
+/** A server an attempt is sent to: a storage target or a meta node. */
+export interface Server {
+  kind: 'storage' | 'meta';
+  /** Target id (storage) or node id (meta). */
+  id: number;
+}
+
+/** Above every target and node id (1..65535): meta nodes' keys start here. */
+const META_KEY_BASE = 1 << 16;
+
+/** A number naming a server uniquely (storage targets and meta nodes have separate id spaces). */
+export function serverKey(s: Server): number {
+  return s.kind === 'meta' ? META_KEY_BASE + s.id : s.id;
+}
+
+/** "storage target 101" or "meta node 1", for messages. */
+export function serverLabel(s: Server): string {
+  return s.kind === 'meta' ? `meta node ${s.id}` : `storage target ${s.id}`;
+}
+
+/** What the failure policy asks about servers (tests inject their own). */
+export interface ServerHealth {
+  /** Why `server` is known to be down now, or undefined when it is not (Online, or not known). */
+  downReason(server: Server): string | undefined;
+  /**
+   * Aborts `ac` (with a HiveError TARGET_OFFLINE as its reason) as soon as the map reports
+   * `server` down; returns the function that stops watching. Call it when the attempt settles.
+   */
+  watch(server: Server, ac: AbortController): () => void;
+}
+
+const R = hivefs.Reachability;
+
+/**
+ * The reachability of servers as the client's cluster map has it. A server counts as down when
+ * it is Offline, or Probably-offline after mgmtd had heard from it: right after a restart mgmtd
+ * shows every server Probably-offline until its first heartbeat, which says nothing about it.
+ * New maps arrive through heartbeat replies (mgmtd bumps the map version on every reachability
+ * change), so a server that stops answering is down here about a heartbeat after mgmtd says so.
+ */
+export class MapHealth implements ServerHealth {
+  private readonly watched = new Map<number, { server: Server; acs: Set<AbortController> }>();
+
+  constructor(private readonly view: MapView) {
+    view.on('map', () => this.check());
+  }
+
+  downReason(server: Server): string | undefined {
+    const v = this.view;
+    let r: hivefs.Reachability | null | undefined;
+    let seen: number;
+    if (server.kind === 'meta') {
+      const n = v.node(hivefs.NodeType.META, server.id);
+      r = n?.reachability;
+      seen = Number(n?.lastSeenMs ?? 0);
+    } else {
+      const t = v.target(server.id);
+      r = t?.reachability;
+      seen = Number(v.node(hivefs.NodeType.STORAGE, t?.nodeId ?? 0)?.lastSeenMs ?? 0);
+    }
+    if (r === R.OFFLINE || (r === R.PROBABLY_OFFLINE && seen > 0)) {
+      return `${serverLabel(server)} is ${r === R.OFFLINE ? 'Offline' : 'Probably-offline'} in map version ${v.version}`;
+    }
+    return undefined;
+  }
+
+  watch(server: Server, ac: AbortController): () => void {
+    const key = serverKey(server);
+    let w = this.watched.get(key);
+    if (!w) this.watched.set(key, (w = { server, acs: new Set() }));
+    w.acs.add(ac);
+    return () => {
+      w.acs.delete(ac);
+      if (w.acs.size === 0 && this.watched.get(key) === w) this.watched.delete(key);
+    };
+  }
+
+  private check(): void {
+    for (const [key, w] of this.watched) {
+      const why = this.downReason(w.server);
+      if (why === undefined) continue;
+      this.watched.delete(key);
+      const err = new HiveError(ErrCode.TARGET_OFFLINE, `${why} (reported while the request was in flight)`);
+      for (const ac of w.acs) ac.abort(err);
+    }
+  }
+}
