@@ -82,14 +82,14 @@ describe('cluster views', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       'METADATA SERVERS:\n' +
-      'TargetID   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
-      '========   =========        =====         ====    =      ======       =====    =\n' +
-      '       1      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n' +
+      'TargetID     Reachability   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
+      '========     ============   =========        =====         ====    =      ======       =====    =\n' +
+      '       1           Online      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n' +
       '\n' +
       'STORAGE TARGETS:\n' +
-      'TargetID   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
-      '========   =========        =====         ====    =      ======       =====    =\n' +
-      ['101', '102', '201', '202'].map((t) => `     ${t}      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n`).join(''),
+      'TargetID     Reachability   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
+      '========     ============   =========        =====         ====    =      ======       =====    =\n' +
+      ['101', '102', '201', '202'].map((t) => `     ${t}           Online      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n`).join(''),
     );
     const j = JSON.parse((await ctl('--df', '--json')).out);
     expect(j.meta.map((t: { targetId: number }) => t.targetId)).toEqual([1]);
