@@ -47,7 +47,7 @@ const MAX_REMEMBERED = 64;
  * logged once per situation, not once per file; when the targets' states change, anew.
  */
 export class ShortfallLog {
-  private readonly pools = new Map<number, { situation: string; seen: Set<string> }>();
+  private readonly pools = new Map<number, { targets: PoolTargets; situation: string; seen: Set<string> }>();
 
   /**
    * True the first time `reason` comes up for `pool` in this situation of its `targets`. Called
@@ -55,12 +55,15 @@ export class ShortfallLog {
    * back is logged again.
    */
   first(pool: number, targets: PoolTargets, reason: string): boolean {
-    const situation = JSON.stringify(targets);
     let p = this.pools.get(pool);
-    if (!p || p.situation !== situation || p.seen.size >= MAX_REMEMBERED) {
-      p = { situation, seen: new Set() };
+    if (p?.targets !== targets) {
+      // Another map: the same situation unless the targets' states differ.
+      const situation = JSON.stringify(targets);
+      if (!p || p.situation !== situation) p = { targets, situation, seen: new Set() };
+      else p.targets = targets;
       this.pools.set(pool, p);
     }
+    if (p.seen.size >= MAX_REMEMBERED) p.seen.clear();
     if (reason === '' || p.seen.has(reason)) return false;
     p.seen.add(reason);
     return true;

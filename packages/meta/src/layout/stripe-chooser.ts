@@ -58,6 +58,8 @@ const count = (tiers: number[][]): number => tiers.reduce((n, t) => n + t.length
 export class StripeChooser {
   private rotation = 0;
   private readonly logged = new ShortfallLog();
+  /** poolTargets per pool for the map they were computed from (the map object changes with every refresh). */
+  private readonly byPool = new Map<number, { map: hivefs.IClusterMap | undefined; targets: PoolTargets }>();
 
   constructor(private readonly init: StripeChooserInit) {}
 
@@ -72,7 +74,7 @@ export class StripeChooser {
   choose(pattern: Pattern): TargetChoice {
     const map = this.init.map();
     const pool = pattern.storagePoolId || 1;
-    const targets = poolTargets(map, pool);
+    const targets = this.targetsOf(map, pool);
     const fallback = count(targets.online) === 0;
     const tiers = fallback ? targets.probablyOffline : targets.online;
     const usable = count(tiers);
@@ -88,6 +90,15 @@ export class StripeChooser {
     const shortfall = want < desired || fallback ? describeShortfall({ used: want, desired, pool, targets, fallback }) : '';
     if (this.logged.first(pool, targets, shortfall)) this.init.log?.warn({ storagePoolId: pool, mapVersion: map?.version ?? 0 }, `new files get ${shortfall}`);
     return { ids: order.slice(0, want), shortfall: want < desired ? shortfall : '' };
+  }
+
+  /** {@link poolTargets}, computed once per map and pool. */
+  private targetsOf(map: hivefs.IClusterMap | undefined, pool: number): PoolTargets {
+    const hit = this.byPool.get(pool);
+    if (hit && hit.map === map) return hit.targets;
+    const targets = poolTargets(map, pool);
+    this.byPool.set(pool, { map, targets });
+    return targets;
   }
 
   private rotate(ids: number[]): number[] {
