@@ -1,3 +1,4 @@
+// Unit tests of the stripe chooser: Online targets first, fallbacks, shortfall reasons and their logging.
 import { describe, expect, it } from 'vitest';
 import { ErrCode, hivefs } from '@hivefs/protocol';
 import type { Pattern } from '../store/types.js';
