@@ -74,15 +74,15 @@ describe('hivefs-ctl against a local cluster', () => {
     const r = await ctl('--df');
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    const head = 'TargetID   Cap. Pool        Total         Free    %      ITotal       IFree    %';
-    expect(lines.slice(0, 3)).toEqual(['METADATA SERVERS:', head, '========   =========        =====         ====    =      ======       =====    =']);
-    expect(lines[3]).toMatch(/^ {7}1 +(normal|low|emergency) +\d+\.\d[GT]iB +\d+\.\d[GT]iB +\d+% +\d+\.\dM +\d+\.\dM +\d+%$/);
+    const head = 'TargetID     Reachability   Cap. Pool        Total         Free    %      ITotal       IFree    %';
+    expect(lines.slice(0, 3)).toEqual(['METADATA SERVERS:', head, '========     ============   =========        =====         ====    =      ======       =====    =']);
+    expect(lines[3]).toMatch(/^ {7}1 +Online +(normal|low|emergency) +\d+\.\d[GT]iB +\d+\.\d[GT]iB +\d+% +\d+\.\dM +\d+\.\dM +\d+%$/);
     expect(lines.slice(4, 7)).toEqual(['', 'STORAGE TARGETS:', head]);
     expect(lines.slice(8, 12).map((l) => l.trim().split(/ +/)[0])).toEqual(['101', '102', '201', '202']);
     const j = JSON.parse((await ctl('--df', '--json')).out);
     expect(j.meta).toHaveLength(1);
     expect(j.storage).toHaveLength(4);
-    for (const t of [...j.meta, ...j.storage]) expect(t.space.totalBytes).toBeGreaterThan(0);
+    for (const t of [...j.meta, ...j.storage]) expect([t.reachability, t.space.totalBytes > 0]).toEqual(['Online', true]);
   });
 
   it('--createdir, --setpattern and --getentryinfo round trip', async () => {

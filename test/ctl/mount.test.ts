@@ -1,14 +1,17 @@
 // hivefs-ctl on a real hivefs-client mount: paths under the mount point go to the mount's cluster, relative to the mount.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAlive, lazyUnmount, readMountTable } from '@hivefs/ctl';
+import { isAlive, lazyUnmount, main, readMountTable } from '@hivefs/ctl';
 import { removeDir, tmpDir, waitFor } from '@hivefs/common/testing';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { REPO, nodeEval, runBin } from '../harness/ctl.js';
+import { cleanupAll, mountHivefs } from '../harness/mount.js';
 
 let tc: TestCluster | undefined;
 let mnt: string;
+let scratch: string | undefined;
 let client: ChildProcess | undefined;
 let clientOut = '';
 
@@ -31,6 +34,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await cleanupAll();
+  if (scratch) await removeDir(scratch);
   if (client?.pid && client.exitCode === null) {
     client.kill('SIGTERM');
     await waitFor(async () => !(await isAlive(client!.pid!)), { timeoutMs: 15_000, what: 'hivefs-client to exit' }).catch(() => client!.kill('SIGKILL'));
@@ -69,5 +74,35 @@ describe('hivefs-ctl with paths under a hivefs-client mount', () => {
   it('a path outside any mount keeps its meaning from the file system root', async () => {
     const r = await run('hivefs-ctl', [`--cfgFile=${tc!.clientConf}`, '--getentryinfo', '/dir']);
     expect(r.out).toMatch(/^Path: \/dir\nMount: -\nEntryID: /);
+  });
+});
+
+describe('hivefs-ctl without --cfgFile or --mgmtd when the default client conf does not exist', () => {
+  const args = ['--listnodes', '--nodetype=storage'];
+
+  it('the only HiveFS mount names the cluster, and stderr says which mount', async () => {
+    // The host may have other people's HiveFS mounts: ctl reads a mount table holding only our
+    // mount's line, copied from /proc/mounts; the registry is the one our hivefs-client wrote.
+    scratch ??= await tmpDir('hivefs-ctl-nomount-');
+    const ours = (await readFile('/proc/mounts', 'utf8')).split('\n').filter((l) => l.split(' ')[1] === mnt && l.split(' ')[2] === 'fuse.hivefs');
+    expect(ours).toHaveLength(1);
+    await writeFile(join(scratch, 'mounts'), `${ours[0]}\n`);
+    let out = '';
+    let err = '';
+    const absent = join(scratch, 'absent.conf');
+    const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t), defaultCfgFile: absent, mountTable: join(scratch, 'mounts') });
+    expect({ code, out, err }).toEqual({ code: 0, out: 'storage01 [ID: 1]\nstorage02 [ID: 2]\n', err: `hivefs-ctl: no ${absent}; using the cluster of the HiveFS mount ${mnt} (mgmtd ${tc!.mgmtd.host}:${tc!.mgmtd.port})\n` });
+  });
+
+  it('several HiveFS mounts: exit 1 with an error listing them (HIVEFS_CLIENT_CONF names the default conf)', async () => {
+    const second = await mountHivefs({ clientConf: tc!.clientConf });
+    const absent = join(second.runDir, 'absent.conf');
+    const r = await runBin('hivefs-ctl', args, 30_000, { HIVEFS_CLIENT_CONF: absent });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^hivefs-ctl: no ${absent}, and \\d+ HiveFS mounts could name the cluster \\(.+\\); give --cfgFile=PATH or --mgmtd=HOST:PORT, or a path under one of them\\n$`));
+    const listed = r.stderr.slice(r.stderr.indexOf('(') + 1, r.stderr.lastIndexOf(')')).split(', ');
+    expect(listed).toEqual(expect.arrayContaining([mnt, second.mountDir]));
+    await second.unmount();
   });
 });

@@ -82,14 +82,14 @@ describe('cluster views', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       'METADATA SERVERS:\n' +
-      'TargetID   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
-      '========   =========        =====         ====    =      ======       =====    =\n' +
-      '       1      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n' +
+      'TargetID     Reachability   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
+      '========     ============   =========        =====         ====    =      ======       =====    =\n' +
+      '       1           Online      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n' +
       '\n' +
       'STORAGE TARGETS:\n' +
-      'TargetID   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
-      '========   =========        =====         ====    =      ======       =====    =\n' +
-      ['101', '102', '201', '202'].map((t) => `     ${t}      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n`).join(''),
+      'TargetID     Reachability   Cap. Pool        Total         Free    %      ITotal       IFree    %\n' +
+      '========     ============   =========        =====         ====    =      ======       =====    =\n' +
+      ['101', '102', '201', '202'].map((t) => `     ${t}           Online      normal      10.0GiB       5.0GiB  50%        1.0M        0.9M  90%\n`).join(''),
     );
     const j = JSON.parse((await ctl('--df', '--json')).out);
     expect(j.meta.map((t: { targetId: number }) => t.targetId)).toEqual([1]);
@@ -124,7 +124,7 @@ describe('entries', () => {
     expect(info.out).toMatch(/^Path: \/smallfiles\nMount: -\nEntryID: 1-6553F100-1\nMetadata node: meta01 \[ID: 1\]\nStripe pattern details:\n\+ Type: Buddy Mirror\n\+ Chunksize: 1M\n\+ Number of storage targets: desired: 2\n$/);
 
     const keep = JSON.parse((await ctl('--setpattern', '/smallfiles', '--chunksize=64k', '--json')).out);
-    expect(keep).toEqual({ path: '/smallfiles', mount: null, entryId: '1-6553F100-1', pattern: { type: 'buddymirror', chunkSize: 65536, numTargets: 2, storagePoolId: 1, stripeIds: [], targets: [] } });
+    expect(keep).toEqual({ path: '/smallfiles', mount: null, entryId: '1-6553F100-1', pattern: { type: 'buddymirror', chunkSize: 65536, numTargets: 2, storagePoolId: 1, stripeIds: [], targets: [], shortfall: '' } });
     const j = JSON.parse((await ctl('--getentryinfo', '/smallfiles', '--json')).out);
     expect(j).toEqual({ path: '/smallfiles', mount: null, entryId: '1-6553F100-1', entryType: 'directory', metadataNode: { nodeId: 1, alias: 'meta01' }, pattern: keep.pattern });
   });
@@ -179,9 +179,9 @@ describe('cluster selection and initialisation', () => {
     expect(err).toMatch(/^hivefs-ctl: cannot get the cluster map from mgmtd 127\.0\.0\.1:\d+: .*\(AUTH_FAILED\)\n$/);
   });
 
-  it('no config file and no --mgmtd: exit 1', async () => {
+  it('no config file, no --mgmtd and no HiveFS mount: exit 1', async () => {
     let err = '';
-    const code = await main(['--df'], { out: () => undefined, err: (t) => void (err += t), defaultCfgFile: join(dir, 'absent.conf') });
+    const code = await main(['--df'], { out: () => undefined, err: (t) => void (err += t), defaultCfgFile: join(dir, 'absent.conf'), mountTable: join(dir, 'no-mount-table') });
     expect(code).toBe(1);
     expect(err).toMatch(/does not exist \(give --cfgFile=PATH or --mgmtd=HOST:PORT\)/);
   });
@@ -241,5 +241,29 @@ describe('paths under a HiveFS mount (fixture mount table and registry)', () => 
     const code = await main([`--cfgFile=${conf}`, '--getentryinfo', `${mnt}/mounted`], { out: (t) => void (out += t), err: () => undefined, mountTable, runDirs: [join(dir, 'empty-run')] });
     expect(code).toBe(0);
     expect(out).toMatch(new RegExp(`^Path: /mounted\nMount: ${mnt}\n`));
+  });
+
+  it('no flags and no default conf: the cluster of the only mount, said on stderr; a path outside the mount is from that root', async () => {
+    const r = await onMount('--listnodes', '--nodetype=meta');
+    expect(r).toEqual({ code: 0, out: 'meta01 [ID: 1]\n', err: `hivefs-ctl: no ${join(dir, 'absent.conf')}; using the cluster of the HiveFS mount ${mnt} (mgmtd 127.0.0.1:${fc.mgmtd.port})\n` });
+    expect(await onMount('--getentryinfo', '/mounted')).toMatchObject({ code: 0, out: expect.stringMatching(/^Path: \/mounted\nMount: -\n/) });
+    // A path under the mount names its cluster itself: no note.
+    expect((await onMount('--getentryinfo', `${mnt}/mounted`)).err).toBe('');
+  });
+
+  it('no flags, no default conf and several mounts: exit 1 listing them; the only mount without a registry: exit 2', async () => {
+    const several = join(dir, 'mounts-several');
+    writeFileSync(several, `hivefs ${mnt} fuse.hivefs rw,user_id=0,group_id=0 0 0\nhivefs /mnt/other\\040one fuse.hivefs rw,user_id=0,group_id=0 0 0\n`);
+    let err = '';
+    const io = { out: () => undefined, err: (t: string) => void (err += t), defaultCfgFile: join(dir, 'absent.conf'), runDirs: [runDir] };
+    expect(await main(['--listnodes', '--nodetype=storage'], { ...io, mountTable: several })).toBe(1);
+    expect(err).toBe(`hivefs-ctl: no ${join(dir, 'absent.conf')}, and 2 HiveFS mounts could name the cluster (${mnt}, /mnt/other one); give --cfgFile=PATH or --mgmtd=HOST:PORT, or a path under one of them\n`);
+    err = '';
+    expect(await main(['--df'], { ...io, mountTable, runDirs: [join(dir, 'empty-run')] })).toBe(2);
+    expect(err).toMatch(new RegExp(`^hivefs-ctl: no .*absent\\.conf, and no hivefs-client registers the only HiveFS mount ${mnt} \\(no .*\\); give --cfgFile=PATH or --mgmtd=HOST:PORT\n$`));
+    // An existing default conf is read as before, mounts or not.
+    err = '';
+    expect(await main(['--listnodes', '--nodetype=meta'], { ...io, mountTable: several, defaultCfgFile: conf })).toBe(0);
+    expect(err).toBe('');
   });
 });

@@ -186,7 +186,7 @@ describe('hivefs-meta process', () => {
     await mgmtd.close();
 
     const d = start();
-    await waitForLine(d, (l) => l.msg === 'registration with mgmtd failed; retrying', 'a registration retry');
+    await waitForLine(d, (l) => l.msg === 'registerNode: mgmtd not answering; retrying', 'a registration retry');
     await mgmtd.start(mgmtdPort);
     const again = await waitForLine(d, (l) => l.msg === 'ready', 'the second ready line');
     expect(again.nodeId).toBe(7);

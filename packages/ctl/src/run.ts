@@ -1,13 +1,14 @@
 // Runs a parsed command: connects, calls the API, prints tables or JSON, and returns the exit code.
 import { parseArgs } from './cli/parse.js';
 import type { CtlCommand } from './cli/types.js';
-import { resolveClusterAddress } from './api/config.js';
+import { defaultClientConf, resolveClusterAddress } from './api/config.js';
 import { diskFree } from './api/df.js';
 import { createDir, getEntryInfo, setPattern } from './api/entries.js';
 import { listNodes } from './api/nodes.js';
 import { openSession, type Session } from './api/session.js';
 import { listTargets, targetErrorCode } from './api/targets.js';
 import { CtlError, ExitCode } from './errors.js';
+import { connectionOrOnlyMount } from './mount/only-mount.js';
 import { placeCommand } from './mount/placement.js';
 import { renderDf } from './output/df.js';
 import { renderCreateDir, renderEntryInfo, renderSetPattern } from './output/entries.js';
@@ -19,7 +20,7 @@ import { renderTargets } from './output/targets.js';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  /** Default client config file (tests point it elsewhere). */
+  /** Default client config file (default {@link defaultClientConf}; tests point it elsewhere). */
   defaultCfgFile?: string;
   /** Mount table to find HiveFS mounts in (default /proc/mounts; tests use fixtures). */
   mountTable?: string;
@@ -81,11 +82,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   let session: Session | undefined;
   try {
-    const placed = await placeCommand(parsed.command, parsed.connection, {
+    const mounts = {
       ...(io.mountTable !== undefined ? { mountTable: io.mountTable } : {}),
       ...(io.runDirs !== undefined ? { runDirs: () => io.runDirs! } : {}),
-    });
-    session = await openSession(await resolveClusterAddress(placed.connection, io.defaultCfgFile));
+    };
+    const defaultCfgFile = io.defaultCfgFile ?? defaultClientConf();
+    const placed = await placeCommand(parsed.command, parsed.connection, mounts);
+    const connection = await connectionOrOnlyMount(placed.connection, { ...mounts, defaultCfgFile, note: io.err });
+    session = await openSession(await resolveClusterAddress(connection, defaultCfgFile));
     const r = await execute(session, placed.command, placed.mount);
     io.out(parsed.json ? renderJson(r.data) : r.text);
     return r.code;

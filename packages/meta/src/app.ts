@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { advertisedAddresses, loadAuthSecret, notifySystemdReady, cachedStore, openLevelStore, writeFormat, type KvStore, type Logger } from '@hivefs/common';
 import { indexPrefixes } from './store/prefix-index.js';
-import { ErrCode, fail, MapView, RpcServer } from '@hivefs/protocol';
+import { ErrCode, fail, hivefs, MapView, RpcServer, startHeartbeats, type Heartbeats } from '@hivefs/protocol';
 import { checkMetaConfig, listenPort, mgmtdPort, rootPattern, type MetaConfig } from './config.js';
 import { prepareMetaDir, type MetaFormat } from './format.js';
 import { registerHandlers } from './handlers/index.js';
-import { Heartbeat } from './heartbeat.js';
+import { storeSpace } from './heartbeat.js';
 import { StripeChooser } from './layout/stripe-chooser.js';
 import { mapClients } from './map-clients.js';
 import { Registration } from './registration.js';
@@ -41,7 +41,7 @@ class MetaDaemon {
   private kv: KvStore | undefined;
   private server: RpcServer | undefined;
   private view: MapView | undefined;
-  private heartbeat: Heartbeat | undefined;
+  private heartbeats: Heartbeats | undefined;
   private reclaimer: SessionReclaimer | undefined;
   private store: MetaStore | undefined;
   nodeId = 0;
@@ -61,8 +61,7 @@ class MetaDaemon {
     const registration = await this.register(view, format);
     await view.refresh().catch((e: Error) => this.log.warn({ err: e.message }, 'first map fetch failed; heartbeats will retry'));
     const store = await this.openStore(view);
-    this.heartbeat = new Heartbeat({ view, log: this.log, dir, intervalMs: this.cfg.sysHeartbeatIntervalSecs * 1000, nodeId: () => this.nodeId, onUnknownNode: () => registration.registerOnce() });
-    this.heartbeat.start();
+    this.heartbeats = this.startHeartbeats(view, registration);
     this.reclaimer = new SessionReclaimer({ sessions: store, clients: mapClients(view), graceMs: this.cfg.sysSessionReclaimSecs * 1000, log: this.log.child({ component: 'session-reclaim' }) });
     this.reclaimer.start();
     this.log.info({ port: this.port, nodeId: this.nodeId }, 'ready');
@@ -89,8 +88,28 @@ class MetaDaemon {
     return reg;
   }
 
+  /** Heartbeats with the space of the store's file system; registers again when mgmtd forgot us. */
+  private startHeartbeats(view: MapView, registration: Registration): Heartbeats {
+    const dir = this.cfg.storeMetaDirectory;
+    const log = this.log.child({ component: 'heartbeat' });
+    return startHeartbeats({
+      client: view.mgmtd,
+      type: hivefs.NodeType.META,
+      nodeId: () => this.nodeId,
+      space: () => storeSpace(dir, this.nodeId).then((s) => [s], (e: Error) => {
+        log.warn({ err: e.message }, 'statfs of the store failed; left out of the heartbeat');
+        return [];
+      }),
+      intervalMs: this.cfg.sysHeartbeatIntervalSecs * 1000,
+      requestTimeoutMs: this.cfg.connRequestTimeoutMs,
+      log,
+      onMapVersion: (v) => view.noteVersion(v),
+      reRegister: () => registration.registerOnce(),
+    });
+  }
+
   private async openStore(view: MapView): Promise<MetaStore> {
-    const chooser = new StripeChooser({ mode: this.cfg.tuneTargetChooser, map: () => view.map });
+    const chooser = new StripeChooser({ mode: this.cfg.tuneTargetChooser, map: () => view.map, log: this.log.child({ component: 'stripe-chooser' }) });
     const chunks = new RpcChunkService(view, { timeoutMs: this.cfg.connRequestTimeoutMs, lengthsTimeoutMs: STORAGE_QUERY_TIMEOUT_MS, statTimeoutMs: STORAGE_QUERY_TIMEOUT_MS });
     const store = await MetaStore.open({ kv: this.kv!, nodeId: this.nodeId, chunks, chooseTargets: (p) => chooser.choose(p), log: this.log.child({ component: 'store' }) });
     if (await store.ensureRoot(rootPattern(this.cfg))) this.log.info({ chunkSize: this.cfg.tuneDefaultChunkSize, numTargets: this.cfg.tuneDefaultNumTargets }, 'root directory created');
@@ -108,7 +127,7 @@ class MetaDaemon {
     // Chunk removals still to do stay recorded on disk and resume at the next start.
     this.store?.stopDisposals();
     await this.reclaimer?.stop().catch(() => undefined);
-    this.heartbeat?.stop();
+    await this.heartbeats?.stop();
     await this.server?.close();
     this.view?.close();
     this.store = undefined;

@@ -1,8 +1,7 @@
 // Registers this meta node with mgmtd, retrying with backoff while mgmtd cannot be reached.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { hostname } from 'node:os';
 import type { Logger } from '@hivefs/common';
-import { ErrCode, HiveError, hivefs, Rpc, type MapView } from '@hivefs/protocol';
+import { ErrCode, HiveError, hivefs, Rpc, untilAnswered, type MapView } from '@hivefs/protocol';
 
 /** What registration needs to know about this node. */
 export interface RegistrationInit {
@@ -15,9 +14,6 @@ export interface RegistrationInit {
   /** Stops the retry loop (daemon shutting down). */
   signal: AbortSignal;
 }
-
-const FIRST_BACKOFF_MS = 200;
-const MAX_BACKOFF_MS = 5000;
 
 /** Registers one node; keeps the node id once known. */
 export class Registration {
@@ -39,18 +35,11 @@ export class Registration {
     return Number(r.mapVersion);
   }
 
-  /** Registers, retrying retryable failures with exponential backoff until it works or the signal aborts. */
-  async register(): Promise<number> {
-    let backoff = FIRST_BACKOFF_MS;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.registerOnce();
-      } catch (e) {
-        if (!(e instanceof HiveError) || !e.retryable || this.init.signal.aborted) throw e;
-        this.init.log.warn({ attempt, err: e.message, retryInMs: backoff }, 'registration with mgmtd failed; retrying');
-      }
-      await sleep(backoff, undefined, { signal: this.init.signal });
-      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    }
+  /**
+   * Registers, retrying while mgmtd does not answer (backoff as storage's), until it works or the
+   * signal aborts; a refusal (also of our authentication) is thrown at once.
+   */
+  register(): Promise<number> {
+    return untilAnswered('registerNode', () => this.registerOnce(), this.init.log, this.init.signal);
   }
 }

@@ -10,3 +10,5 @@ export * from './rpc/client.js';
 export * from './rpc/connection.js';
 export * from './rpc/map-view.js';
 export * from './rpc/server.js';
+export * from './mgmtd/retry.js';
+export * from './mgmtd/heartbeats.js';

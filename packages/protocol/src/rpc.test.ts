@@ -8,8 +8,8 @@ import { FLAG_ERROR, FLAG_RESPONSE, FrameDecoder, encodeHeader, type Frame } fro
 import { MsgType, Rpc } from './msg-types.js';
 import { authMac } from './rpc/auth.js';
 import { RpcClient, type RpcClientInit } from './rpc/client.js';
-import { RpcServer, type LoggerLike } from './rpc/server.js';
-import { until, rejection } from './testing/helpers.js';
+import { RpcServer } from './rpc/server.js';
+import { recordingLog, until, rejection } from './testing/helpers.js';
 
 /** The challenge, then one AUTH_FAILED error frame and nothing else: refused, never executed. */
 function expectAuthRefused(frames: Frame[]): void {
@@ -21,13 +21,6 @@ function expectAuthRefused(frames: Frame[]): void {
 
 const HOST = '127.0.0.1';
 const MiB = 1024 * 1024;
-
-/** A logger that records what it is given. */
-function recordingLog(): LoggerLike & { lines: { level: string; obj: object; msg: string | undefined }[] } {
-  const lines: { level: string; obj: object; msg: string | undefined }[] = [];
-  const at = (level: string) => (obj: object, msg?: string) => void lines.push({ level, obj, msg });
-  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
 
 /** A promise with its resolve function, for handlers that answer when the test says so. */
 function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {

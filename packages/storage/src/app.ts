@@ -1,11 +1,11 @@
 // The storage daemon: open and lock targets, listen, register with mgmtd, serve chunks, heartbeat.
 import { hostname as osHostname } from 'node:os';
 import { BufferPool, advertisedAddresses, loadAuthSecret, type Logger, notifySystemdReady } from '@hivefs/common';
-import { MapView, RpcServer } from '@hivefs/protocol';
+import { MapView, RpcServer, hivefs, startHeartbeats, type Heartbeats } from '@hivefs/protocol';
 import { ChunkStore } from './chunk-store.js';
 import { checkStorageConfig, listenPort, mgmtdPort, type StorageConfig } from './config.js';
 import { registerStorageHandlers } from './handlers/index.js';
-import { startHeartbeats, type Heartbeats } from './heartbeat.js';
+import { targetsSpace } from './heartbeat.js';
 import { registerNode, registerTarget, type RegistrationInit } from './registration.js';
 import { openTargetDirs, persistIds, type OpenedTarget } from './target-open.js';
 import { TargetSet, makeTarget } from './targets.js';
@@ -106,14 +106,15 @@ async function registerTargets(reg: RegistrationInit, nodeId: number, targets: O
 }
 
 function heartbeatsFor(config: StorageConfig, view: MapView, targets: TargetSet, reg: RegistrationInit, nodeId: number, opened: OpenedTarget[]): Heartbeats {
-  const intervalMs = config.sysHeartbeatIntervalSecs * 1000;
+  const log = reg.log.child({ component: 'heartbeat' });
   return startHeartbeats({
     client: view.mgmtd,
-    nodeId,
-    targets: targets.all(),
-    intervalMs,
-    timeoutMs: Math.min(config.connRequestTimeoutMs, Math.max(1000, 2 * intervalMs)),
-    log: reg.log.child({ component: 'heartbeat' }),
+    type: hivefs.NodeType.STORAGE,
+    nodeId: () => nodeId,
+    space: () => targetsSpace(targets.all(), log),
+    intervalMs: config.sysHeartbeatIntervalSecs * 1000,
+    requestTimeoutMs: config.connRequestTimeoutMs,
+    log,
     onMapVersion: (v) => view.noteVersion(v),
     reRegister: async (signal) => {
       const again = { ...reg, signal };

@@ -1,8 +1,7 @@
 // Registration of this node and its targets with mgmtd (at start and again when mgmtd forgot us).
 import { hostname as osHostname } from 'node:os';
 import type { Logger } from '@hivefs/common';
-import { hivefs, Rpc, type RpcClient } from '@hivefs/protocol';
-import { untilAnswered } from './retry.js';
+import { hivefs, Rpc, untilAnswered, type RpcClient } from '@hivefs/protocol';
 
 /** Version reported to mgmtd. */
 export const STORAGE_VERSION = '0.1.0';

@@ -14,6 +14,11 @@ export interface ClusterAddress {
   cfgFile?: string;
 }
 
+/** The default client config file: $HIVEFS_CLIENT_CONF when set, else /etc/hivefs/hivefs-client.conf. */
+export function defaultClientConf(env: NodeJS.ProcessEnv = process.env): string {
+  return env['HIVEFS_CLIENT_CONF'] || DEFAULT_CLIENT_CONF;
+}
+
 /** The client config keys the ctl uses. */
 type ClientKeys = Pick<ClientConfig, 'sysMgmtdHost' | 'connMgmtdPort' | 'connPortShift' | 'connAuthFile' | 'connDisableAuthentication' | 'connRequestTimeoutMs'>;
 
@@ -24,10 +29,10 @@ function readClientConfig(file: string): ClientKeys {
 /**
  * Resolves the cluster address. With --mgmtd and no --cfgFile no file is read and --authFile
  * (or nothing: no authentication) gives the secret; otherwise the config file (default
- * /etc/hivefs/hivefs-client.conf) is read and --mgmtd/--authFile override it.
+ * {@link defaultClientConf}) is read and --mgmtd/--authFile override it.
  * Throws CtlError(INVALID_ARGS) for a missing or bad config file or secret.
  */
-export async function resolveClusterAddress(conn: ConnectionOptions, defaultFile = DEFAULT_CLIENT_CONF): Promise<ClusterAddress> {
+export async function resolveClusterAddress(conn: ConnectionOptions, defaultFile = defaultClientConf()): Promise<ClusterAddress> {
   const file = conn.cfgFile ?? (conn.mgmtd ? undefined : defaultFile);
   try {
     const cfg = file ? readClientConfig(file) : undefined;

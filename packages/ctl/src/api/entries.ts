@@ -30,6 +30,8 @@ export interface PatternInfo {
   stripeIds: number[];
   /** Files with raid0: the targets with their nodes. */
   targets: StripeTarget[];
+  /** Files: why fewer targets than desired were chosen at creation ('' when the pattern was met). */
+  shortfall: string;
 }
 
 /** What --getentryinfo shows. */
@@ -67,7 +69,7 @@ function patternInfo(s: Session, p: hivefs.IStripePattern): PatternInfo {
     const n = t && s.map.nodes.find((x) => x.type === hivefs.NodeType.STORAGE && x.nodeId === t.nodeId);
     return { targetId, nodeId: t?.nodeId ?? 0, nodeAlias: n?.alias ?? '' };
   }) : [];
-  return { type, chunkSize: p.chunkSize ?? 0, numTargets: p.numTargets ?? 0, storagePoolId: p.storagePoolId ?? 0, stripeIds, targets };
+  return { type, chunkSize: p.chunkSize ?? 0, numTargets: p.numTargets ?? 0, storagePoolId: p.storagePoolId ?? 0, stripeIds, targets, shortfall: p.shortfall ?? '' };
 }
 
 function entryInfoOf(s: Session, e: ResolvedEntry, mount: string | null): EntryInfo {

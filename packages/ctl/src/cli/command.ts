@@ -15,7 +15,7 @@ export function modeCommand(mode: ModeSpec): Command {
     .helpOption('-h, --help', 'print the options of this mode');
   mode.define(cmd);
   cmd
-    .option('--cfgFile <path>', `client config file (default: ${DEFAULT_CLIENT_CONF})`)
+    .option('--cfgFile <path>', `client config file (default: $HIVEFS_CLIENT_CONF, else ${DEFAULT_CLIENT_CONF}; when that does not exist, the cluster of the only HiveFS mount)`)
     .option('--mgmtd <host:port>', 'management daemon address, instead of sysMgmtdHost/connMgmtdPort', parseMgmtdAddress)
     .option('--authFile <path>', 'shared secret file (with --mgmtd; default: connAuthFile of the config, else none)')
     .option('--json', 'print machine-readable JSON instead of tables');

@@ -11,7 +11,7 @@ export type PatternKind = 'raid0' | 'buddymirror';
 
 /** How to reach mgmtd: a client config file, or an explicit address. */
 export interface ConnectionOptions {
-  /** --cfgFile: client config file (default /etc/hivefs/hivefs-client.conf). */
+  /** --cfgFile: client config file (default: see defaultClientConf). */
   cfgFile?: string;
   /** --mgmtd=host:port, overrides sysMgmtdHost/connMgmtdPort. */
   mgmtd?: { host: string; port: number };

@@ -4,3 +4,4 @@ export * from './registry.js';
 export * from './local-path.js';
 export * from './locate.js';
 export * from './placement.js';
+export * from './only-mount.js';

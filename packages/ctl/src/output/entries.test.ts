@@ -8,7 +8,7 @@ const root: EntryInfo = {
   entryId: 'root',
   entryType: 'directory',
   metadataNode: { nodeId: 1, alias: 'beegfs-meta01' },
-  pattern: { type: 'raid0', chunkSize: 524288, numTargets: 4, storagePoolId: 1, stripeIds: [], targets: [] },
+  pattern: { type: 'raid0', chunkSize: 524288, numTargets: 4, storagePoolId: 1, stripeIds: [], targets: [], shortfall: '' },
 };
 
 describe('--getentryinfo output (seed 000)', () => {
@@ -46,7 +46,7 @@ describe('--getentryinfo output (seed 000)', () => {
       entryId: '5-6553F100-1',
       entryType: 'file',
       pattern: {
-        type: 'raid0', chunkSize: 65536, numTargets: 4, storagePoolId: 1, stripeIds: [201, 102, 999],
+        type: 'raid0', chunkSize: 65536, numTargets: 4, storagePoolId: 1, stripeIds: [201, 102, 999], shortfall: '3 of 4 targets: 202 offline',
         targets: [{ targetId: 201, nodeId: 2, nodeAlias: 'storage02' }, { targetId: 102, nodeId: 1, nodeAlias: 'storage01' }, { targetId: 999, nodeId: 0, nodeAlias: '' }],
       },
     };
@@ -54,6 +54,7 @@ describe('--getentryinfo output (seed 000)', () => {
       '+ Type: RAID0\n' +
       '+ Chunksize: 64K\n' +
       '+ Number of storage targets: desired: 4; actual: 3\n' +
+      '+ Shortfall: 3 of 4 targets: 202 offline\n' +
       '+ Storage targets:\n' +
       '  + 201 @ storage02 [ID: 2]\n' +
       '  + 102 @ storage01 [ID: 1]\n' +
@@ -62,7 +63,7 @@ describe('--getentryinfo output (seed 000)', () => {
   });
 
   it('a buddy-mirrored file lists its groups', () => {
-    const file: EntryInfo = { ...root, path: '/g', entryType: 'file', pattern: { type: 'buddymirror', chunkSize: 524288, numTargets: 2, storagePoolId: 1, stripeIds: [100, 200], targets: [] } };
+    const file: EntryInfo = { ...root, path: '/g', entryType: 'file', pattern: { type: 'buddymirror', chunkSize: 524288, numTargets: 2, storagePoolId: 1, stripeIds: [100, 200], targets: [], shortfall: '' } };
     expect(renderEntryInfo(file)).toContain('+ Number of storage targets: desired: 2; actual: 2\n+ Storage mirror buddy groups:\n  + 100\n  + 200\n');
   });
 });

@@ -15,6 +15,7 @@ function patternLines(p: PatternInfo, isFile: boolean): string[] {
     `+ Number of storage targets: desired: ${p.numTargets}${isFile ? `; actual: ${p.stripeIds.length}` : ''}`,
   ];
   if (!isFile) return lines;
+  if (p.shortfall) lines.push(`+ Shortfall: ${p.shortfall}`);
   if (p.type === 'buddymirror') return [...lines, '+ Storage mirror buddy groups:', ...p.stripeIds.map((id) => `  + ${id}`)];
   const where = (t: PatternInfo['targets'][number]): string => (t.nodeId ? nodeLabel(t.nodeAlias, t.nodeId) : '<unmapped>');
   return [...lines, '+ Storage targets:', ...p.targets.map((t) => `  + ${t.targetId} @ ${where(t)}`)];

@@ -6,7 +6,10 @@ import { formatInodes, formatPercent, formatSpace } from './units.js';
 
 /** Which optional columns a target table has. */
 export interface TargetTableOptions {
+  /** Reachability and Consistency columns. */
   state?: boolean;
+  /** Only the Reachability column (--df); implied by `state`. */
+  reachability?: boolean;
   pools?: boolean;
   spaceInfo?: boolean;
   /** NodeID as `<alias> [ID: <id>]`. */
@@ -36,10 +39,8 @@ export function consistencyCell(r: TargetRow): string {
 /** The columns of a target table, in beegfs-ctl's order. */
 export function targetColumns(o: TargetTableOptions): Col[] {
   const cols: Col[] = [{ header: 'TargetID', width: 8, cell: (r) => String(r.targetId) }];
-  if (o.state) {
-    cols.push({ header: 'Reachability', width: 16, cell: (r) => r.reachability });
-    cols.push({ header: 'Consistency', width: 12, cell: consistencyCell });
-  }
+  if (o.state || o.reachability) cols.push({ header: 'Reachability', width: 16, cell: (r) => r.reachability });
+  if (o.state) cols.push({ header: 'Consistency', width: 12, cell: consistencyCell });
   if (o.pools) cols.push({ header: 'Cap. Pool', width: 11, cell: (r) => r.capacityPool });
   if (o.spaceInfo) cols.push(...SPACE_COLUMNS);
   if (!o.hideNodeId) {

@@ -14,6 +14,7 @@ export function patternOf(p: hivefs.IStripePattern | null | undefined): Pattern 
     numTargets: p?.numTargets ?? 0,
     ids: [...(p?.ids ?? [])],
     storagePoolId: p?.storagePoolId ?? 0,
+    ...(p?.shortfall ? { shortfall: p.shortfall } : {}),
   };
 }
 

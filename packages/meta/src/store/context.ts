@@ -5,7 +5,7 @@ import type { Clock } from './clock.js';
 import type { ChunkDisposer } from './disposer.js';
 import type { EntryIdAllocator } from './ids.js';
 import type { LockManager } from './locks.js';
-import type { Pattern } from './types.js';
+import type { Pattern, TargetChoice } from './types.js';
 
 /**
  * Space figures of one storage target: those of the file system it lives on (usedBytes 0 and
@@ -49,8 +49,8 @@ export interface ChunkService {
   targetSpaces(): Promise<TargetSpaceInfo[]>;
 }
 
-/** Picks the target ids of a new file from its pattern; throws NO_TARGETS when none are available. */
-export type TargetChooser = (pattern: Pattern) => number[];
+/** Picks the target ids of a new file from its pattern (and says why when fewer); throws NO_TARGETS when none are available. */
+export type TargetChooser = (pattern: Pattern) => TargetChoice;
 
 /** Dependencies of a meta store. */
 export interface StoreDeps {

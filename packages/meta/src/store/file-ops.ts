@@ -64,13 +64,16 @@ async function createLocked(ctx: StoreContext, cred: Cred, parent: Inode, a: Cre
   return { attr: toAttr(file, s?.write ? 1 : 0), handleId: s?.handleId ?? 0, created: true };
 }
 
-/** The pattern of a new file in `dir`: the directory's default with target ids chosen now. */
+/**
+ * The pattern of a new file in `dir`: the directory's default (numTargets as desired) with the
+ * target ids chosen now, and why they are fewer when they are.
+ */
 function filePattern(ctx: StoreContext, dir: Inode): Pattern {
   const p = dir.pattern;
   if (p.type === hivefs.PatternType.BUDDY_MIRROR) fail(ErrCode.NOT_SUPPORTED, `create: buddy-mirrored patterns (directory ${dir.entryId}) are not supported yet`);
   if (p.type !== hivefs.PatternType.RAID0 || !isValidChunkSize(p.chunkSize)) fail(ErrCode.INVALID_PATTERN, `create: directory ${dir.entryId} has no usable stripe pattern`);
-  const ids = ctx.chooseTargets(p);
-  return { ...p, ids, numTargets: ids.length };
+  const { ids, shortfall } = ctx.chooseTargets(p);
+  return { ...p, ids, ...(shortfall ? { shortfall } : {}) };
 }
 
 /** Opens an entry by id: access check by O_ACCMODE, O_TRUNC truncates, a session is created. */

@@ -15,6 +15,14 @@ export interface Pattern {
   /** Target ids chosen at creation (files); empty for directories. */
   ids: number[];
   storagePoolId: number;
+  /** Files only: why fewer ids than numTargets were chosen; unset when the pattern was met. */
+  shortfall?: string;
+}
+
+/** The targets chosen for a new file, and why fewer than asked ('' when the pattern was met). */
+export interface TargetChoice {
+  ids: number[];
+  shortfall: string;
 }
 
 /** One inode as the store keeps it (a fully populated hivefs.Attr without open_writers and blocks). */

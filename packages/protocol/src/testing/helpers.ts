@@ -1,5 +1,6 @@
 // Helpers shared by the protocol package's unit tests (not built into dist).
 import { HiveError } from '../errors.js';
+import type { LoggerLike } from '../rpc/server.js';
 
 /** Polls `cond` every 5 ms until it holds; throws naming `what` after `timeoutMs` (no fixed sleeps). */
 export async function until(cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
@@ -26,4 +27,11 @@ export async function rejection(p: Promise<unknown>): Promise<HiveError> {
     throw new Error(`expected a HiveError, got ${String(e)}`);
   }
   throw new Error('expected the call to fail');
+}
+
+/** A logger that records what it is given. */
+export function recordingLog(): LoggerLike & { lines: { level: string; obj: object; msg: string | undefined }[] } {
+  const lines: { level: string; obj: object; msg: string | undefined }[] = [];
+  const at = (level: string) => (obj: object, msg?: string) => void lines.push({ level, obj, msg });
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
