@@ -30,4 +30,21 @@ export interface VfsContext {
   statahead?: Statahead;
   /** This client's node id at mgmtd (0 until registered). */
   clientId(): number;
+  /**
+   * The operation's own signal (a FUSE request the kernel can interrupt); absent for library calls
+   * and for work that outlives an operation. Set by {@link opContext}.
+   */
+  signal?: AbortSignal;
+}
+
+/**
+ * The context of one operation with its own signal: its meta requests (`meta`, and `resolver`'s
+ * lookups) end with INTERRUPTED (EINTR) when the signal aborts, also while waiting for a server in
+ * failover mode; its waits check `signal` themselves (file-io, file-ops). `storage` stays the
+ * shared one: write-behind and read-ahead made during an operation outlive it, so foreground
+ * storage calls pass `signal` explicitly.
+ */
+export function opContext(ctx: VfsContext, signal: AbortSignal): VfsContext {
+  const meta = ctx.meta.boundTo(signal);
+  return { ...ctx, signal, meta, resolver: ctx.resolver.boundTo(meta) };
 }

@@ -7,6 +7,7 @@ import { noteChunkBlocks, type Handle, type OpenFile } from './handles.js';
 import { ReadAhead, readAheadBlockSize, type CachedBlock } from './reader.js';
 import { nowTimespec } from './stat.js';
 import type { FileLayout } from './storage-io.js';
+import { isInterrupted, unlessInterrupted } from './retry.js';
 import { Writer } from './writer.js';
 
 /** Largest write-behind unit and read RPC; bounded so a frame never nears connMaxFrameBytes. */
@@ -24,7 +25,7 @@ export async function readData(ctx: VfsContext, h: Handle, buf: Buffer, length: 
   const file = h.file;
   const n = Math.min(length, buf.length, file.size - position);
   if (n <= 0) return 0;
-  await settleWriters(file, position, position + n);
+  await unlessInterrupted(settleWriters(file, position, position + n), ctx.signal, 'read');
   const layout = file.layout;
   if (!layout) {
     buf.fill(0, 0, n);
@@ -57,7 +58,7 @@ export async function writeData(ctx: VfsContext, h: Handle, buf: Buffer, length:
   let pos = h.flags & O.APPEND ? file.size : position;
   if (othersOverlap(file, h, pos, pos + len)) {
     // another handle's older bytes of this range must reach storage before ours can
-    await settleWriters(file, pos, pos + len, h);
+    await unlessInterrupted(settleWriters(file, pos, pos + len, h), ctx.signal, 'write');
     if (h.flags & O.APPEND) pos = file.size;
   }
   const end = pos + len;
@@ -69,7 +70,10 @@ export async function writeData(ctx: VfsContext, h: Handle, buf: Buffer, length:
   h.lastWrite = nowTimespec();
   h.unreported = true;
   ctx.cache.dropAttr(file.entryId);
-  await done;
+  // the bytes are buffered now: an interrupted wait for room (backpressure) still wrote them
+  await unlessInterrupted(done, ctx.signal, 'write').catch((e: unknown) => {
+    if (!isInterrupted(e)) throw e;
+  });
   return len;
 }
 
@@ -112,20 +116,24 @@ async function readPiece(ctx: VfsContext, layout: FileLayout, ra: ReadAhead | un
   const held = ra?.hold(p.fileOffset, p.fileOffset + p.length);
   if (held) {
     try {
-      if (await copyFromBlocks(held.blocks, buf, p)) return;
+      if (await copyFromBlocks(held.blocks, buf, p, ctx.signal)) return;
     } finally {
       held.release();
     }
   }
-  // safe only because readData waits for every piece: the reply is received in place
+  // safe only because readData waits for every piece: the reply is received in place (and an
+  // interrupted read ends its request before it settles)
   const into = buf.subarray(p.rangeOffset, p.rangeOffset + p.length);
-  const data = await ctx.storage.readChunk(layout, p.targetIndex, p.chunkOffset, p.length, into);
+  const data = await ctx.storage.readChunk(layout, p.targetIndex, p.chunkOffset, p.length, into, false, ctx.signal);
   copyOut(data, 0, buf, p.rangeOffset, p.length);
 }
 
-/** Copies the piece out of cached blocks; false when one of them failed to fetch. */
-async function copyFromBlocks(blocks: CachedBlock[], buf: Buffer, p: StripePiece): Promise<boolean> {
-  const datas = await Promise.all(blocks.map((b) => b.data));
+/**
+ * Copies the piece out of cached blocks; false when one of them failed to fetch. An interrupted
+ * wait throws and copies nothing (the blocks are fetched for the read-ahead, not for this read).
+ */
+async function copyFromBlocks(blocks: CachedBlock[], buf: Buffer, p: StripePiece, signal: AbortSignal | undefined): Promise<boolean> {
+  const datas = await unlessInterrupted(Promise.all(blocks.map((b) => b.data)), signal, 'read');
   if (datas.some((d) => d === null)) return false;
   const pEnd = p.fileOffset + p.length;
   blocks.forEach((b, i) => {

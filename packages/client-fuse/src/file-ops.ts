@@ -13,6 +13,7 @@ import { truncateEntry } from './truncate.js';
 import type { Cred, VfsStat } from './types.js';
 import { readData, unreportedWriteFailure, writeData } from './file-io.js';
 import { reportWrites } from './report.js';
+import { unlessInterrupted } from './retry.js';
 
 /** Creates (or, without O_EXCL, opens an existing) file and returns its handle number. */
 export async function create(ctx: VfsContext, path: string, mode: number, flags: number, cred: Cred): Promise<number> {
@@ -80,7 +81,8 @@ export function write(ctx: VfsContext, fh: number, buf: Buffer, length: number, 
 /** Sends buffered data, then reports the new size and mtime to meta. */
 export async function flush(ctx: VfsContext, fh: number): Promise<void> {
   const h = ctx.handles.get(fh);
-  await h.writer?.flush();
+  // an interrupted flush (close(2) of a process that got a signal) leaves the data buffered: release sends it
+  if (h.writer) await unlessInterrupted(h.writer.flush(), ctx.signal, 'flush');
   await reportWrites(ctx, h);
 }
 
@@ -94,7 +96,7 @@ export async function flush(ctx: VfsContext, fh: number): Promise<void> {
 export async function fsync(ctx: VfsContext, fh: number, datasync: boolean): Promise<void> {
   const h = ctx.handles.get(fh);
   const others = [...h.file.handles].filter((o) => o !== h);
-  await Promise.all([h.writer?.flush(), ...others.map((o) => o.writer?.settle(0, Infinity))]);
+  await unlessInterrupted(Promise.all([h.writer?.flush(), ...others.map((o) => o.writer?.settle(0, Infinity))]), ctx.signal, 'fsync');
   const lost = unreportedWriteFailure(h);
   if (lost !== undefined) throw lost;
   const layout = h.file.layout;
@@ -104,7 +106,7 @@ export async function fsync(ctx: VfsContext, fh: number, datasync: boolean): Pro
     o.touched.clear();
   }
   if (layout && touched.size) {
-    await ctx.storage.fsync(layout, touched).catch((e: unknown) => {
+    await ctx.storage.fsync(layout, touched, ctx.signal).catch((e: unknown) => {
       for (const i of touched) h.touched.add(i);
       throw e;
     });

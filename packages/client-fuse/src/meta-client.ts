@@ -4,7 +4,13 @@ import type { RetryPolicy } from './retry.js';
 
 /** Sends meta requests to the owner of the entry they address, under the failure mode. */
 export class MetaClient {
-  constructor(private readonly view: MapView, private readonly retry: RetryPolicy) {}
+  /** `signal`: ends every request of this client (see {@link boundTo}). */
+  constructor(private readonly view: MapView, private readonly retry: RetryPolicy, private readonly signal?: AbortSignal) {}
+
+  /** This client for one operation: its requests, and their waits for a server, end with INTERRUPTED when `signal` aborts. */
+  boundTo(signal: AbortSignal): MetaClient {
+    return new MetaClient(this.view, this.retry, signal);
+  }
 
   /** The meta node that owns `entryId` (for a directory: its entries too). */
   nodeOf(entryId: string): number {
@@ -27,6 +33,7 @@ export class MetaClient {
       def.name,
       () => ({ kind: 'meta', id: this.nodeOf(routeId) }),
       ({ id }, opts) => this.view.nodeClient(hivefs.NodeType.META, id).call(def, req, opts),
+      this.signal,
     );
   }
 }

@@ -31,6 +31,11 @@ const MAX_SYMLINKS = 40;
 export class Resolver {
   constructor(private readonly meta: MetaClient, private readonly cache: PathCache, readonly hidden: HiddenFiles, private readonly statahead?: Statahead) {}
 
+  /** This resolver sending its lookups through `meta` (an operation's bound client), sharing the caches. */
+  boundTo(meta: MetaClient): Resolver {
+    return new Resolver(meta, this.cache, this.hidden, this.statahead);
+  }
+
   /** The entry at `path`; a symlink in the last component is followed only when `follow`. */
   resolve(path: string, cred: Cred, follow = false): Promise<Resolved> {
     return this.walk(splitPath(path), cred, follow, false);

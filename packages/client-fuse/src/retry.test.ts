@@ -2,7 +2,7 @@ import { ErrCode, HiveError } from '@hivefs/protocol';
 import { waitFor } from '@hivefs/common/testing';
 import { describe, expect, it } from 'vitest';
 import { OutageLog } from './outage-log.js';
-import { RetryPolicy, backoffDelay, decideRetry, type AttemptOptions, type FailureMode } from './retry.js';
+import { RetryPolicy, backoffDelay, decideRetry, isInterrupted, unlessInterrupted, type AttemptOptions, type FailureMode } from './retry.js';
 import type { Server, ServerHealth } from './server-health.js';
 
 const E = (code: ErrCode) => new HiveError(code, `failed with ${code}`);
@@ -131,6 +131,66 @@ describe('RetryPolicy.run', () => {
   });
 });
 
+
+describe('RetryPolicy.run with an operation signal (an interrupted FUSE request)', () => {
+  it('ends an attempt in flight with INTERRUPTED: the RPC got the signal', async () => {
+    const { p } = policy('failover');
+    const op = new AbortController();
+    const h = hanging();
+    const run = p.run('op', T101, h.fn, op.signal);
+    await waitFor(() => h.seen.length === 1, { what: 'the attempt' });
+    expect(h.seen[0]!.signal).toBe(op.signal);
+    op.abort();
+    await expect(run).rejects.toMatchObject({ code: ErrCode.INTERRUPTED });
+  });
+
+  it('ends a failover wait between attempts with INTERRUPTED, not SHUTTING_DOWN, and sends nothing more', async () => {
+    const p = new RetryPolicy({ mode: 'failover', signal: new AbortController().signal, refreshMap: async () => undefined });
+    const op = new AbortController();
+    let calls = 0;
+    const run = p.run('op', T101, async () => {
+      calls++;
+      throw E(ErrCode.UNREACHABLE);
+    }, op.signal);
+    await waitFor(() => calls === 1, { what: 'the first attempt' });
+    op.abort();
+    await expect(run).rejects.toMatchObject({ code: ErrCode.INTERRUPTED });
+    expect(calls).toBe(1);
+  });
+
+  it('an operation already interrupted sends nothing; another operation is not affected', async () => {
+    const { p } = policy('failover');
+    const op = new AbortController();
+    op.abort();
+    const f = failing();
+    await expect(p.run('op', T101, f.fn, op.signal)).rejects.toMatchObject({ code: ErrCode.INTERRUPTED });
+    expect(f.calls()).toBe(0);
+    expect(await p.run('op', T101, failing(E(ErrCode.UNREACHABLE)).fn, new AbortController().signal)).toBe('ok');
+  });
+
+  it('in failout mode with server health the signal ends the attempt too', async () => {
+    const p = new RetryPolicy({ mode: 'failout', signal: new AbortController().signal, refreshMap: async () => undefined, health: new FakeHealth(), failoutTimeoutMs: 60_000 });
+    const op = new AbortController();
+    const h = hanging();
+    const run = p.run('op', T101, h.fn, op.signal);
+    await waitFor(() => h.seen.length === 1, { what: 'the attempt' });
+    op.abort();
+    await expect(run).rejects.toMatchObject({ code: ErrCode.INTERRUPTED });
+  });
+});
+
+describe('unlessInterrupted', () => {
+  it('passes the promise through, or rejects with INTERRUPTED as soon as the signal aborts', async () => {
+    expect(await unlessInterrupted(Promise.resolve(1), undefined, 'x')).toBe(1);
+    const op = new AbortController();
+    expect(await unlessInterrupted(Promise.resolve(2), op.signal, 'x')).toBe(2);
+    const never = new Promise<number>(() => undefined);
+    const waiting = unlessInterrupted(never, op.signal, 'x');
+    op.abort();
+    await expect(waiting).rejects.toMatchObject({ code: ErrCode.INTERRUPTED });
+    await expect(unlessInterrupted(Promise.resolve(3), op.signal, 'x')).rejects.toSatisfy(isInterrupted);
+  });
+});
 
 /** A ServerHealth the test drives: `markDown` sets a server down and aborts its watched attempts. */
 class FakeHealth implements ServerHealth {

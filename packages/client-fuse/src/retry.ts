@@ -107,6 +107,33 @@ function closedError(): HiveError {
   return new HiveError(ErrCode.SHUTTING_DOWN, 'the client was closed');
 }
 
+/** The error of an operation whose own signal aborted (the process waiting for it got a signal). */
+export function interruptedError(what: string): HiveError {
+  return new HiveError(ErrCode.INTERRUPTED, `${what}: interrupted while waiting for a server`);
+}
+
+/** Whether `e` is an {@link interruptedError}. */
+export function isInterrupted(e: unknown): boolean {
+  return e instanceof HiveError && e.code === ErrCode.INTERRUPTED;
+}
+
+/**
+ * Settles as `p` does, or rejects with {@link interruptedError} as soon as `op` aborts (`p` goes on
+ * unobserved). Without `op` it is `p` itself.
+ */
+export function unlessInterrupted<T>(p: Promise<T>, op: AbortSignal | undefined, what: string): Promise<T> {
+  if (!op) return p;
+  if (op.aborted) return Promise.reject(interruptedError(what));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(interruptedError(what));
+    op.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => (op.removeEventListener('abort', onAbort), resolve(v)),
+      (e: unknown) => (op.removeEventListener('abort', onAbort), reject(e)),
+    );
+  });
+}
+
 /** Whether a failed attempt says its server did not answer (or is known to be down). */
 function serverDown(err: unknown): err is HiveError {
   return err instanceof HiveError && err.retryable && !MAP_CODES.has(err.code);
@@ -130,23 +157,28 @@ export class RetryPolicy {
   /**
    * Sends attempts until one succeeds or the policy gives up. `route` names the server of the
    * next attempt and runs anew each time (the map may have changed); `send` gets that server and
-   * the options to give the RPC.
+   * the options to give the RPC. `op`, the operation's own signal, ends the attempt in flight and
+   * any waiting with INTERRUPTED (EINTR) when it aborts: a process waiting in failover mode can
+   * be interrupted and killed.
    */
-  async run<T>(what: string, route: () => Server, send: SendFn<T>): Promise<T> {
+  async run<T>(what: string, route: () => Server, send: SendFn<T>, op?: AbortSignal): Promise<T> {
     const { signal, outages } = this.init;
+    let waitSignal: AbortSignal | undefined; // made when first needed: most operations never wait
     let refreshed = false;
     let waitingOn: number | undefined;
     try {
       for (let waits = 0; ; ) {
         if (signal.aborted) throw closedError();
+        if (op?.aborted) throw interruptedError(what);
         let server: Server | undefined;
         try {
           server = route();
-          const r = await this.attempt(server, send);
+          const r = await this.attempt(server, send, op);
           outages?.answered(serverKey(server));
           return r;
         } catch (err) {
           if (signal.aborted) throw closedError();
+          if (op?.aborted) throw interruptedError(what);
           const d = decideRetry(err, this.init.mode, waits, refreshed, this.init.backoff);
           if (server && outages && serverDown(err)) {
             const key = serverKey(server);
@@ -156,11 +188,14 @@ export class RetryPolicy {
             outages.failed(key, serverLabel(server), what, err, joined);
           }
           if (d.action === 'fail') throw d.error;
+          waitSignal ??= op ? AbortSignal.any([signal, op]) : signal;
           if (d.action === 'wait') {
             waits++;
-            await (this.init.sleep ?? abortableSleep)(d.delayMs, signal);
+            await (this.init.sleep ?? abortableSleep)(d.delayMs, waitSignal).catch((e: unknown) => {
+              throw op?.aborted && !signal.aborted ? interruptedError(what) : e;
+            });
           } else refreshed = true;
-          await untilAborted(this.init.refreshMap(), signal);
+          await untilAborted(this.init.refreshMap(), waitSignal);
         }
       }
     } finally {
@@ -178,19 +213,22 @@ export class RetryPolicy {
    * down, gives the RPC the failout deadline, and ends it (TARGET_OFFLINE) when the map reports
    * the server down while it is in flight.
    */
-  private async attempt<T>(server: Server, send: SendFn<T>): Promise<T> {
-    if (!this.failoutOpts) return send(server, NO_OPTIONS);
+  private async attempt<T>(server: Server, send: SendFn<T>, op?: AbortSignal): Promise<T> {
+    if (!this.failoutOpts) return send(server, op ? { signal: op } : NO_OPTIONS);
     const health = this.init.health;
-    if (!health) return send(server, this.failoutOpts);
+    if (!health) return send(server, op ? { ...this.failoutOpts, signal: op } : this.failoutOpts);
     const why = health.downReason(server);
     if (why !== undefined) throw new HiveError(ErrCode.TARGET_OFFLINE, why);
     const ac = new AbortController();
     const unwatch = health.watch(server, ac);
+    const onOp = (): void => ac.abort(op?.reason);
+    op?.addEventListener('abort', onOp, { once: true });
     try {
       return await send(server, { ...this.failoutOpts, signal: ac.signal });
     } catch (err) {
       throw ac.signal.aborted && ac.signal.reason instanceof HiveError ? ac.signal.reason : err;
     } finally {
+      op?.removeEventListener('abort', onOp);
       unwatch();
     }
   }

@@ -44,8 +44,9 @@ export class StorageIo {
    * received into `into` (at least `length` bytes; the result is then a view of it) when given.
    * Every attempt has settled when this settles: nothing writes to `into` afterwards. With
    * `once`, a failed attempt is not retried whatever the mount's failure mode (speculative reads).
+   * `signal` (an operation's) ends it, also while it waits for a server, with INTERRUPTED.
    */
-  readChunk(layout: FileLayout, index: number, chunkOffset: number, length: number, into?: Buffer, once = false): Promise<Buffer | undefined> {
+  readChunk(layout: FileLayout, index: number, chunkOffset: number, length: number, into?: Buffer, once = false, signal?: AbortSignal): Promise<Buffer | undefined> {
     const payloadInto = into?.subarray(0, length);
     const route = (): Server => this.serverOf(layout, index);
     const send = async ({ id: targetId }: Server, opts: AttemptOptions): Promise<Buffer | undefined> => {
@@ -55,7 +56,7 @@ export class StorageIo {
       if (got > length) throw new HiveError(ErrCode.BAD_MESSAGE, `readChunk returned ${got} bytes, asked for ${length}`);
       return r.payload;
     };
-    return once ? this.retry.once(route, send) : this.retry.run('readChunk', route, send);
+    return once ? this.retry.once(route, send) : this.retry.run('readChunk', route, send, signal);
   }
 
   /**
@@ -75,13 +76,13 @@ export class StorageIo {
     return { attempts, blocks };
   }
 
-  /** Makes the chunk files of the given stripe indexes durable, all in parallel. */
-  async fsync(layout: FileLayout, indexes: Iterable<number>): Promise<void> {
+  /** Makes the chunk files of the given stripe indexes durable, all in parallel; `signal` as for readChunk. */
+  async fsync(layout: FileLayout, indexes: Iterable<number>, signal?: AbortSignal): Promise<void> {
     await Promise.all(
       [...indexes].map((index) =>
         this.retry.run('fsyncChunk', () => this.serverOf(layout, index), ({ id: targetId }, opts) =>
           this.view.targetClient(targetId).call(Rpc.fsyncChunk, { entryId: layout.entryId, targetId }, opts),
-        ),
+        signal),
       ),
     );
   }

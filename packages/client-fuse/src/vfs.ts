@@ -4,7 +4,7 @@ import { BufferPool, type Logger } from '@hivefs/common';
 import { MapView, Rpc, type hivefs } from '@hivefs/protocol';
 import * as attrs from './attrs.js';
 import { defaultClientConfig, type ClientConfig } from './config.js';
-import type { VfsContext } from './context.js';
+import { opContext, type VfsContext } from './context.js';
 import { VfsError, toVfsError } from './errors.js';
 import * as files from './file-ops.js';
 import { HandleTable } from './handles.js';
@@ -110,59 +110,59 @@ export class Vfs {
   }
 
   /** Looks up `path` (a final symlink is not followed). */
-  lookup(path: string, cred: Cred): Promise<VfsStat> {
-    return this.run('lookup', path, () => attrs.getattr(this.ctx, path, cred));
+  lookup(path: string, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('lookup', path, (ctx) => attrs.getattr(ctx, path, cred), signal);
   }
 
   /** Stat of `path` (a final symlink is not followed), fresh within tuneAttrCacheSecs. */
-  getattr(path: string, cred: Cred): Promise<VfsStat> {
-    return this.run('getattr', path, () => attrs.getattr(this.ctx, path, cred));
+  getattr(path: string, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('getattr', path, (ctx) => attrs.getattr(ctx, path, cred), signal);
   }
 
   /**
    * Stat through an open handle; works after the file was unlinked. `path`: the path of the FUSE
    * request (null when libfuse has none); it tells whether libfuse knows the file as hidden.
    */
-  fgetattr(fh: number, cred: Cred, path?: string | null): Promise<VfsStat> {
-    return this.run('fgetattr', fh, () => files.fgetattr(this.ctx, fh, cred, path));
+  fgetattr(fh: number, cred: Cred, path?: string | null, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('fgetattr', fh, (ctx) => files.fgetattr(ctx, fh, cred, path), signal);
   }
 
   /** access(2): resolves `path` (symlinks followed) and checks `mask` (R_OK 4, W_OK 2, X_OK 1; 0 = exists). */
-  access(path: string, mask: number, cred: Cred): Promise<void> {
-    return this.run('access', path, () => attrs.access(this.ctx, path, mask, cred));
+  access(path: string, mask: number, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('access', path, (ctx) => attrs.access(ctx, path, mask, cred), signal);
   }
 
   /** Changes mode, owner, size and/or times; returns the new stat. */
-  setattr(path: string, changes: SetAttrChanges, cred: Cred): Promise<VfsStat> {
-    return this.run('setattr', path, () => attrs.setattr(this.ctx, path, changes, cred));
+  setattr(path: string, changes: SetAttrChanges, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('setattr', path, (ctx) => attrs.setattr(ctx, path, changes, cred), signal);
   }
 
   /** Creates a directory with permission bits `mode`. */
-  mkdir(path: string, mode: number, cred: Cred): Promise<VfsStat> {
-    return this.run('mkdir', path, () => names.mkdir(this.ctx, path, mode, cred));
+  mkdir(path: string, mode: number, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('mkdir', path, (ctx) => names.mkdir(ctx, path, mode, cred), signal);
   }
 
   /** Removes an empty directory. */
-  rmdir(path: string, cred: Cred): Promise<void> {
-    return this.run('rmdir', path, () => names.rmdir(this.ctx, path, cred));
+  rmdir(path: string, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('rmdir', path, (ctx) => names.rmdir(ctx, path, cred), signal);
   }
 
   /** Creates and opens a file (Linux O_* flags; O_EXCL honoured); returns the handle number. */
-  create(path: string, mode: number, flags: number, cred: Cred): Promise<number> {
-    return this.run('create', path, () => files.create(this.ctx, path, mode, flags, cred));
+  create(path: string, mode: number, flags: number, cred: Cred, signal?: AbortSignal): Promise<number> {
+    return this.run('create', path, (ctx) => files.create(ctx, path, mode, flags, cred), signal);
   }
 
   /** Opens a file (O_TRUNC empties it, O_APPEND sends writes to the end); returns the handle number. */
-  open(path: string, flags: number, cred: Cred): Promise<number> {
-    return this.run('open', path, () => files.open(this.ctx, path, flags, cred));
+  open(path: string, flags: number, cred: Cred, signal?: AbortSignal): Promise<number> {
+    return this.run('open', path, (ctx) => files.open(ctx, path, flags, cred), signal);
   }
 
   /**
    * Reads up to `length` bytes at `position` into buf; returns the count, which stops at the
    * size this client knows (size at open, own writes). Holes read as zeros.
    */
-  read(fh: number, buf: Buffer, length: number, position: number): Promise<number> {
-    return this.run('read', fh, () => files.read(this.ctx, fh, buf, length, position));
+  read(fh: number, buf: Buffer, length: number, position: number, signal?: AbortSignal): Promise<number> {
+    return this.run('read', fh, (ctx) => files.read(ctx, fh, buf, length, position), signal);
   }
 
   /**
@@ -170,13 +170,13 @@ export class Vfs {
    * and returns `length`. Waits only while too much is outstanding. Rejects with the error of
    * an earlier background write.
    */
-  write(fh: number, buf: Buffer, length: number, position: number): Promise<number> {
-    return this.run('write', fh, () => files.write(this.ctx, fh, buf, length, position));
+  write(fh: number, buf: Buffer, length: number, position: number, signal?: AbortSignal): Promise<number> {
+    return this.run('write', fh, (ctx) => files.write(ctx, fh, buf, length, position), signal);
   }
 
   /** Sends buffered writes and reports the size to meta; rejects with background write errors. */
-  flush(fh: number): Promise<void> {
-    return this.run('flush', fh, () => files.flush(this.ctx, fh));
+  flush(fh: number, signal?: AbortSignal): Promise<void> {
+    return this.run('flush', fh, (ctx) => files.flush(ctx, fh), signal);
   }
 
   /**
@@ -184,49 +184,49 @@ export class Vfs {
    * last fsync durable and reports the size. `datasync` (fdatasync) changes nothing: the size
    * is metadata needed to read the data back, so it is always reported.
    */
-  fsync(fh: number, datasync: boolean): Promise<void> {
-    return this.run('fsync', fh, () => files.fsync(this.ctx, fh, datasync));
+  fsync(fh: number, datasync: boolean, signal?: AbortSignal): Promise<void> {
+    return this.run('fsync', fh, (ctx) => files.fsync(ctx, fh, datasync), signal);
   }
 
   /** flush and close the handle; the handle is gone even when this rejects. */
   release(fh: number): Promise<void> {
-    return this.run('release', fh, () => files.release(this.ctx, fh));
+    return this.run('release', fh, (ctx) => files.release(ctx, fh));
   }
 
   /** Sets the size of the file at `path`. */
-  truncate(path: string, size: number, cred: Cred): Promise<void> {
-    return this.run('truncate', path, () => files.truncate(this.ctx, path, size, cred));
+  truncate(path: string, size: number, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('truncate', path, (ctx) => files.truncate(ctx, path, size, cred), signal);
   }
 
   /** Sets the size of an open file. */
-  ftruncate(fh: number, size: number): Promise<void> {
-    return this.run('ftruncate', fh, () => files.ftruncate(this.ctx, fh, size));
+  ftruncate(fh: number, size: number, signal?: AbortSignal): Promise<void> {
+    return this.run('ftruncate', fh, (ctx) => files.ftruncate(ctx, fh, size), signal);
   }
 
   /**
    * Removes a name; open handles keep the data until released. A name libfuse hid an open file
    * under is only forgotten (the file was unlinked in meta when it was hidden).
    */
-  unlink(path: string, cred: Cred): Promise<void> {
-    return this.run('unlink', path, () => names.unlink(this.ctx, path, cred));
+  unlink(path: string, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('unlink', path, (ctx) => names.unlink(ctx, path, cred), signal);
   }
 
   /**
    * Renames `from` to `to`. libfuse's hide of a file open here (a rename to `.fuse_hidden<16 hex>`
    * in the same directory) unlinks it instead; a hidden name renamed elsewhere fails with EXDEV.
    */
-  rename(from: string, to: string, cred: Cred): Promise<void> {
-    return this.run('rename', from, () => names.rename(this.ctx, from, to, cred));
+  rename(from: string, to: string, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('rename', from, (ctx) => names.rename(ctx, from, to, cred), signal);
   }
 
   /** All entries of a directory with their stats, "." and ".." first. */
-  readdir(path: string, cred: Cred): Promise<VfsDirEntry[]> {
-    return this.run('readdir', path, () => readdir(this.ctx, path, cred));
+  readdir(path: string, cred: Cred, signal?: AbortSignal): Promise<VfsDirEntry[]> {
+    return this.run('readdir', path, (ctx) => readdir(ctx, path, cred), signal);
   }
 
   /** Creates a symbolic link at `path` to `target`. */
-  symlink(target: string, path: string, cred: Cred): Promise<VfsStat> {
-    return this.run('symlink', path, () => names.symlink(this.ctx, target, path, cred));
+  symlink(target: string, path: string, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('symlink', path, (ctx) => names.symlink(ctx, target, path, cred), signal);
   }
 
   /**
@@ -234,53 +234,53 @@ export class Vfs {
    * only), `perm` its permission bits, `rdev` a device's number. HiveFS stores it in meta; its
    * I/O is the kernel's (a FIFO's data never reaches HiveFS).
    */
-  mknod(path: string, type: hivefs.EntryType, perm: number, rdev: number, cred: Cred): Promise<VfsStat> {
-    return this.run('mknod', path, () => names.mknod(this.ctx, path, type, perm, rdev, cred));
+  mknod(path: string, type: hivefs.EntryType, perm: number, rdev: number, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('mknod', path, (ctx) => names.mknod(ctx, path, type, perm, rdev, cred), signal);
   }
 
   /** The target of a symbolic link. */
-  readlink(path: string, cred: Cred): Promise<string> {
-    return this.run('readlink', path, () => names.readlink(this.ctx, path, cred));
+  readlink(path: string, cred: Cred, signal?: AbortSignal): Promise<string> {
+    return this.run('readlink', path, (ctx) => names.readlink(ctx, path, cred), signal);
   }
 
   /** Creates a hard link `newPath` to `existing`. */
-  link(existing: string, newPath: string, cred: Cred): Promise<VfsStat> {
-    return this.run('link', newPath, () => names.link(this.ctx, existing, newPath, cred));
+  link(existing: string, newPath: string, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('link', newPath, (ctx) => names.link(ctx, existing, newPath, cred), signal);
   }
 
   /** Sets an extended attribute (flags: 1 XATTR_CREATE, 2 XATTR_REPLACE). */
-  setxattr(path: string, name: string, value: Uint8Array, flags: number, cred: Cred): Promise<void> {
-    return this.run('setxattr', path, () => attrs.setxattr(this.ctx, path, name, value, flags, cred));
+  setxattr(path: string, name: string, value: Uint8Array, flags: number, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('setxattr', path, (ctx) => attrs.setxattr(ctx, path, name, value, flags, cred), signal);
   }
 
   /** The value of an extended attribute; ENODATA when absent. */
-  getxattr(path: string, name: string, cred: Cred): Promise<Buffer> {
-    return this.run('getxattr', path, () => attrs.getxattr(this.ctx, path, name, cred));
+  getxattr(path: string, name: string, cred: Cred, signal?: AbortSignal): Promise<Buffer> {
+    return this.run('getxattr', path, (ctx) => attrs.getxattr(ctx, path, name, cred), signal);
   }
 
   /** Names of the extended attributes of `path`. */
-  listxattr(path: string, cred: Cred): Promise<string[]> {
-    return this.run('listxattr', path, () => attrs.listxattr(this.ctx, path, cred));
+  listxattr(path: string, cred: Cred, signal?: AbortSignal): Promise<string[]> {
+    return this.run('listxattr', path, (ctx) => attrs.listxattr(ctx, path, cred), signal);
   }
 
   /** Removes an extended attribute; ENODATA when absent. */
-  removexattr(path: string, name: string, cred: Cred): Promise<void> {
-    return this.run('removexattr', path, () => attrs.removexattr(this.ctx, path, name, cred));
+  removexattr(path: string, name: string, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('removexattr', path, (ctx) => attrs.removexattr(ctx, path, name, cred), signal);
   }
 
   /** Space and inodes of the whole file system. */
-  statfs(): Promise<VfsStatFs> {
-    return this.run('statfs', '/', () => attrs.statfs(this.ctx));
+  statfs(signal?: AbortSignal): Promise<VfsStatFs> {
+    return this.run('statfs', '/', (ctx) => attrs.statfs(ctx), signal);
   }
 
   /** Sets the default stripe pattern of a directory (root or its owner only). */
-  setPattern(path: string, spec: attrs.PatternSpec, cred: Cred): Promise<VfsStat> {
-    return this.run('setPattern', path, () => attrs.setPattern(this.ctx, path, spec, cred));
+  setPattern(path: string, spec: attrs.PatternSpec, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('setPattern', path, (ctx) => attrs.setPattern(ctx, path, spec, cred), signal);
   }
 
   /** Entry id, owner node and stripe pattern of `path`. */
-  getEntryInfo(path: string, cred: Cred): Promise<attrs.EntryInfo> {
-    return this.run('getEntryInfo', path, () => attrs.getEntryInfo(this.ctx, path, cred));
+  getEntryInfo(path: string, cred: Cred, signal?: AbortSignal): Promise<attrs.EntryInfo> {
+    return this.run('getEntryInfo', path, (ctx) => attrs.getEntryInfo(ctx, path, cred), signal);
   }
 
   /** Numbers of the open handles. */
@@ -313,10 +313,14 @@ export class Vfs {
     this.ctx.view.close();
   }
 
-  private async run<T>(op: string, what: string | number, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one operation. With `signal` (a FUSE request's interrupt) it runs on a context whose meta
+   * requests and waits end with EINTR when the signal aborts (see {@link opContext}).
+   */
+  private async run<T>(op: string, what: string | number, fn: (ctx: VfsContext) => Promise<T>, signal?: AbortSignal): Promise<T> {
     if (this.closed) throw VfsError.of('EIO', `${op} ${what}: the client is closed`);
     try {
-      return await fn();
+      return await fn(signal ? opContext(this.ctx, signal) : this.ctx);
     } catch (e) {
       if (this.closed && !(e instanceof VfsError)) throw VfsError.of('EIO', `${op} ${what}: the client was closed`);
       throw toVfsError(e, `${op} ${what}`);

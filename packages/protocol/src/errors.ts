@@ -14,6 +14,7 @@ export enum ErrCode {
   IO = 1004,
   NO_SPACE = 1005,
   BUSY = 1006,
+  INTERRUPTED = 1007,
   // 2xxx rpc
   TIMEOUT = 2000,
   UNREACHABLE = 2001,
@@ -73,6 +74,7 @@ export const ERROR_TABLE: Readonly<Record<ErrCode, CodeInfo>> = {
   [ErrCode.IO]: T(E.EIO, 'input/output error'),
   [ErrCode.NO_SPACE]: T(E.ENOSPC, 'no space left on target'),
   [ErrCode.BUSY]: T(E.EBUSY, 'resource busy', true),
+  [ErrCode.INTERRUPTED]: T(E.EINTR, 'interrupted by a signal'),
   [ErrCode.TIMEOUT]: T(E.ETIMEDOUT, 'request timed out', true),
   [ErrCode.UNREACHABLE]: T(E.EHOSTUNREACH, 'peer unreachable', true),
   [ErrCode.CONNECTION_LOST]: T(E.ECONNRESET, 'connection lost', true),

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { VfsStatFs } from '../types.js';
 
 /** Revision of the fuse-native patch this adapter is written for (`Fuse.HIVEFS_PATCH`). */
-export const REQUIRED_PATCH = 2;
+export const REQUIRED_PATCH = 3;
 
 /** A time as the patched binding takes and gives it. */
 export interface FuseTime {
@@ -105,12 +105,20 @@ export interface FuseInstance {
   mount(cb: (err: Error | null) => void): void;
   /** The caller of the op being dispatched; valid synchronously at the start of a handler. */
   context(): FuseCaller;
+  /** A token for the op being dispatched (valid synchronously at the start of a handler), for interrupted(). */
+  opToken(): unknown;
+  /** Whether the kernel interrupted the op of `token`; valid until the op is answered. */
+  interrupted(token: unknown): boolean;
+  /** Called on the main thread whenever the kernel interrupted some op (mounted with intr). */
+  onInterrupt?: () => void;
 }
 
 /** The fuse-native class. */
 export interface FuseClass {
   new (mountpoint: string, ops: Partial<FuseOps>, opts: FuseOptions): FuseInstance;
   HIVEFS_PATCH?: number;
+  /** The signal libfuse is to send the worker of an interrupted op (mount option intr_signal). */
+  HIVEFS_INTR_SIGNAL?: number;
 }
 
 let loaded: FuseClass | undefined;

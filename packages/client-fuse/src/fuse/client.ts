@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { loadAuthSecret, type Logger } from '@hivefs/common';
 import { Vfs } from '../vfs.js';
 import type { MountSpec } from './cli.js';
+import { loadFuseNative } from './binding.js';
 import { FuseMount } from './mount.js';
 import { mountOptions } from './mount-options.js';
 import { removeRegistration, runDir, writeRegistration } from './registry.js';
@@ -71,6 +72,7 @@ async function startOne(spec: MountSpec, parentLog: Logger): Promise<ServedMount
   try {
     const options = mountOptions({
       attrTimeoutSecs: spec.config.tuneAttrCacheSecs, entryTimeoutSecs: spec.config.tuneEntryCacheSecs, allowOther: process.geteuid?.() === 0,
+      intrSignal: loadFuseNative().HIVEFS_INTR_SIGNAL,
     });
     fuse = await FuseMount.mount({ mountpoint, vfs, log, options });
   } catch (e) {

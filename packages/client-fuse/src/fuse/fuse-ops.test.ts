@@ -81,7 +81,7 @@ describe('FUSE ops', () => {
     const create = vi.fn(async () => 9);
     const ops = setup({ create, readdir: async () => [{ name: '.', stat: STAT }, { name: 'f', stat: STAT }] });
     expect(await call(ops, 'create', '/f', 0o100644, 0o2101)).toEqual([0, 9]);
-    expect(create).toHaveBeenCalledWith('/f', 0o100644, 0o2101, expect.anything());
+    expect(create).toHaveBeenCalledWith('/f', 0o100644, 0o2101, expect.anything(), expect.any(AbortSignal));
     expect(await call(ops, 'readdir', '/')).toEqual([0, ['.', 'f'], [STAT, STAT]]);
   });
 
@@ -104,12 +104,12 @@ describe('FUSE ops', () => {
     expect(await call(ops, 'ftruncate', null, 7, 2)).toEqual([0]);
     expect(await call(ops, 'fgetattr', null, 7)).toEqual([0, STAT]);
     expect(await call(ops, 'release', null, 7)).toEqual([0]);
-    expect(vfs.read).toHaveBeenCalledWith(7, buf, 4, 0);
-    expect(vfs.write).toHaveBeenCalledWith(7, buf, 4, 4);
-    expect(vfs.flush).toHaveBeenCalledWith(7);
-    expect(vfs.fsync).toHaveBeenCalledWith(7, true);
-    expect(vfs.ftruncate).toHaveBeenCalledWith(7, 2);
-    expect(vfs.fgetattr).toHaveBeenCalledWith(7, expect.anything(), null);
+    expect(vfs.read).toHaveBeenCalledWith(7, buf, 4, 0, expect.any(AbortSignal));
+    expect(vfs.write).toHaveBeenCalledWith(7, buf, 4, 4, expect.any(AbortSignal));
+    expect(vfs.flush).toHaveBeenCalledWith(7, expect.any(AbortSignal));
+    expect(vfs.fsync).toHaveBeenCalledWith(7, true, expect.any(AbortSignal));
+    expect(vfs.ftruncate).toHaveBeenCalledWith(7, 2, expect.any(AbortSignal));
+    expect(vfs.fgetattr).toHaveBeenCalledWith(7, expect.anything(), null, expect.any(AbortSignal));
     expect(vfs.release).toHaveBeenCalledWith(7);
   });
 

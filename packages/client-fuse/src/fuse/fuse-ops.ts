@@ -31,44 +31,44 @@ function localXattr(name: string): boolean {
 export function createFuseOps(vfs: OpsVfs, r: Replier): FuseOps {
   return {
     init: (cb) => cb(0),
-    access: (path, mode, cb) => r.as(cb, 'access', path, (c) => vfs.access(path, mode & (ACCESS.R_OK | ACCESS.W_OK | ACCESS.X_OK), c)),
-    statfs: (path, cb) => r.run(cb, 'statfs', path, async () => toFuseStatFs(await vfs.statfs())),
-    getattr: (path, cb) => r.as(cb, 'getattr', path, (c) => vfs.getattr(path, c)),
+    access: (path, mode, cb) => r.as(cb, 'access', path, (c, s) => vfs.access(path, mode & (ACCESS.R_OK | ACCESS.W_OK | ACCESS.X_OK), c, s)),
+    statfs: (path, cb) => r.run(cb, 'statfs', path, async (s) => toFuseStatFs(await vfs.statfs(s))),
+    getattr: (path, cb) => r.as(cb, 'getattr', path, (c, s) => vfs.getattr(path, c, s)),
     // The ops with a handle use only the handle: their path is null when libfuse has none (flag_nullpath_ok),
     // e.g. for a file unlinked while open whose directory was removed before it was closed, and for
     // readdir of a directory removed while open.
-    fgetattr: (path, fd, cb) => r.as(cb, 'fgetattr', fd, (c) => vfs.fgetattr(fd, c, path)),
+    fgetattr: (path, fd, cb) => r.as(cb, 'fgetattr', fd, (c, s) => vfs.fgetattr(fd, c, path, s)),
     readdir: (path, cb) =>
-      r.as((code: number, entries: VfsDirEntry[]) => (code ? cb(code, [], []) : cb(0, entries.map((e) => e.name), entries.map((e) => e.stat))), 'readdir', path ?? '(removed)', (c) =>
-        path === null ? gone('a directory removed while open') : vfs.readdir(path, c),
+      r.as((code: number, entries: VfsDirEntry[]) => (code ? cb(code, [], []) : cb(0, entries.map((e) => e.name), entries.map((e) => e.stat))), 'readdir', path ?? '(removed)', (c, s) =>
+        path === null ? gone('a directory removed while open') : vfs.readdir(path, c, s),
       ),
-    mkdir: (path, mode, cb) => r.as(cb, 'mkdir', path, async (c) => void (await vfs.mkdir(path, mode, c))),
-    rmdir: (path, cb) => r.as(cb, 'rmdir', path, (c) => vfs.rmdir(path, c)),
-    create: (path, mode, flags, cb) => r.as(cb, 'create', path, (c) => vfs.create(path, mode, flags, c)),
-    mknod: (path, mode, dev, cb) => r.as(cb, 'mknod', path, (c) => mknod(vfs, path, mode, dev, c)),
-    open: (path, flags, cb) => r.as(cb, 'open', path, (c) => vfs.open(path, flags, c)),
-    read: (path, fd, buf, len, pos, cb) => r.bytes(cb, 'read', fd, () => vfs.read(fd, buf, len, pos)),
+    mkdir: (path, mode, cb) => r.as(cb, 'mkdir', path, async (c, s) => void (await vfs.mkdir(path, mode, c, s))),
+    rmdir: (path, cb) => r.as(cb, 'rmdir', path, (c, s) => vfs.rmdir(path, c, s)),
+    create: (path, mode, flags, cb) => r.as(cb, 'create', path, (c, s) => vfs.create(path, mode, flags, c, s)),
+    mknod: (path, mode, dev, cb) => r.as(cb, 'mknod', path, (c, s) => mknod(vfs, path, mode, dev, c, s)),
+    open: (path, flags, cb) => r.as(cb, 'open', path, (c, s) => vfs.open(path, flags, c, s)),
+    read: (path, fd, buf, len, pos, cb) => r.bytes(cb, 'read', fd, (s) => vfs.read(fd, buf, len, pos, s)),
     // the VFS copies buf before its first await; cb (after which fuse-native detaches buf) comes later
-    write: (path, fd, buf, len, pos, cb) => r.bytes(cb, 'write', fd, () => vfs.write(fd, buf, len, pos)),
-    flush: (path, fd, cb) => r.run(cb, 'flush', fd, () => vfs.flush(fd)),
-    fsync: (path, datasync, fd, cb) => r.run(cb, 'fsync', fd, () => vfs.fsync(fd, datasync !== 0)),
+    write: (path, fd, buf, len, pos, cb) => r.bytes(cb, 'write', fd, (s) => vfs.write(fd, buf, len, pos, s)),
+    flush: (path, fd, cb) => r.run(cb, 'flush', fd, (s) => vfs.flush(fd, s)),
+    fsync: (path, datasync, fd, cb) => r.run(cb, 'fsync', fd, (s) => vfs.fsync(fd, datasync !== 0, s)),
     release: (path, fd, cb) => r.run(cb, 'release', fd, () => vfs.release(fd)),
-    truncate: (path, size, cb) => r.as(cb, 'truncate', path, (c) => vfs.truncate(path, size, c)),
-    ftruncate: (path, fd, size, cb) => r.run(cb, 'ftruncate', fd, () => vfs.ftruncate(fd, size)),
-    unlink: (path, cb) => r.as(cb, 'unlink', path, (c) => vfs.unlink(path, c)),
-    rename: (src, dest, cb) => r.as(cb, 'rename', src, (c) => vfs.rename(src, dest, c)),
-    link: (existing, newPath, cb) => r.as(cb, 'link', newPath, async (c) => void (await vfs.link(existing, newPath, c))),
-    symlink: (target, path, cb) => r.as(cb, 'symlink', path, async (c) => void (await vfs.symlink(target, path, c))),
-    readlink: (path, cb) => r.as(cb, 'readlink', path, (c) => vfs.readlink(path, c)),
-    chmod: (path, mode, cb) => r.as(cb, 'chmod', path, async (c) => void (await vfs.setattr(path, { mode }, c))),
-    chown: (path, uid, gid, cb) => r.as(cb, 'chown', path, async (c) => void (await vfs.setattr(path, ownerChanges(uid, gid), c))),
-    utimens: (path, atime, mtime, cb) => r.as(cb, 'utimens', path, (c) => utimens(vfs, path, atime, mtime, c)),
+    truncate: (path, size, cb) => r.as(cb, 'truncate', path, (c, s) => vfs.truncate(path, size, c, s)),
+    ftruncate: (path, fd, size, cb) => r.run(cb, 'ftruncate', fd, (s) => vfs.ftruncate(fd, size, s)),
+    unlink: (path, cb) => r.as(cb, 'unlink', path, (c, s) => vfs.unlink(path, c, s)),
+    rename: (src, dest, cb) => r.as(cb, 'rename', src, (c, s) => vfs.rename(src, dest, c, s)),
+    link: (existing, newPath, cb) => r.as(cb, 'link', newPath, async (c, s) => void (await vfs.link(existing, newPath, c, s))),
+    symlink: (target, path, cb) => r.as(cb, 'symlink', path, async (c, s) => void (await vfs.symlink(target, path, c, s))),
+    readlink: (path, cb) => r.as(cb, 'readlink', path, (c, s) => vfs.readlink(path, c, s)),
+    chmod: (path, mode, cb) => r.as(cb, 'chmod', path, async (c, s) => void (await vfs.setattr(path, { mode }, c, s))),
+    chown: (path, uid, gid, cb) => r.as(cb, 'chown', path, async (c, s) => void (await vfs.setattr(path, ownerChanges(uid, gid), c, s))),
+    utimens: (path, atime, mtime, cb) => r.as(cb, 'utimens', path, (c, s) => utimens(vfs, path, atime, mtime, c, s)),
     setxattr: (path, name, value, position, flags, cb) =>
-      r.as(cb, 'setxattr', path, (c) => (localXattr(name) ? notStored(name) : vfs.setxattr(path, name, value, flags, c))),
+      r.as(cb, 'setxattr', path, (c, s) => (localXattr(name) ? notStored(name) : vfs.setxattr(path, name, value, flags, c, s))),
     getxattr: (path, name, position, cb) =>
-      r.as(cb, 'getxattr', path, (c) => (localXattr(name) ? absent(name) : vfs.getxattr(path, name, c))),
-    listxattr: (path, cb) => r.as(cb, 'listxattr', path, (c) => vfs.listxattr(path, c)),
-    removexattr: (path, name, cb) => r.as(cb, 'removexattr', path, (c) => (localXattr(name) ? absent(name) : vfs.removexattr(path, name, c))),
+      r.as(cb, 'getxattr', path, (c, s) => (localXattr(name) ? absent(name) : vfs.getxattr(path, name, c, s))),
+    listxattr: (path, cb) => r.as(cb, 'listxattr', path, (c, s) => vfs.listxattr(path, c, s)),
+    removexattr: (path, name, cb) => r.as(cb, 'removexattr', path, (c, s) => (localXattr(name) ? absent(name) : vfs.removexattr(path, name, c, s))),
   };
 }
 
@@ -97,17 +97,17 @@ function timespec(t: { sec: number; nsec: number }): Timespec {
   return { sec: t.sec, nsec: t.nsec };
 }
 
-async function utimens(vfs: OpsVfs, path: string, atime: FuseTimeArg, mtime: FuseTimeArg, c: Cred): Promise<void> {
+async function utimens(vfs: OpsVfs, path: string, atime: FuseTimeArg, mtime: FuseTimeArg, c: Cred, s: AbortSignal): Promise<void> {
   const ch = timeChanges(atime, mtime);
-  if (ch.atime !== undefined || ch.mtime !== undefined) await vfs.setattr(path, ch, c);
+  if (ch.atime !== undefined || ch.mtime !== undefined) await vfs.setattr(path, ch, c, s);
 }
 
 /** mknod: a regular file is created (and closed); FIFOs, sockets and devices are stored as what they are. */
-async function mknod(vfs: OpsVfs, path: string, mode: number, dev: number, c: Cred): Promise<void> {
+async function mknod(vfs: OpsVfs, path: string, mode: number, dev: number, c: Cred, s: AbortSignal): Promise<void> {
   const type = specialTypeOf(mode);
-  if (type !== undefined) return void (await vfs.mknod(path, type, mode & 0o7777, dev, c));
+  if (type !== undefined) return void (await vfs.mknod(path, type, mode & 0o7777, dev, c, s));
   if ((mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== 0) throw VfsError.of('EINVAL', `'${path}': mknod of file type ${(mode & S_IFMT).toString(8)}`);
-  await vfs.release(await vfs.create(path, mode, O.WRONLY | O.CREAT | O.EXCL, c));
+  await vfs.release(await vfs.create(path, mode, O.WRONLY | O.CREAT | O.EXCL, c, s));
 }
 
 function gone(what: string): Promise<never> {

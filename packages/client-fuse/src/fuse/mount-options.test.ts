@@ -10,6 +10,10 @@ describe('mountOptions', () => {
     expect(o).not.toHaveProperty('debug');
   });
 
+  it('passes interrupts on with the binding\'s signal when there is one', () => {
+    expect(mountOptions({ attrTimeoutSecs: 1, entryTimeoutSecs: 1, allowOther: false, intrSignal: 40 }).fsname).toMatch(/,ac_attr_timeout=0,intr,intr_signal=40$/);
+  });
+
   it('refuses a negative timeout', () => {
     expect(() => mountOptions({ attrTimeoutSecs: -1, entryTimeoutSecs: 1, allowOther: false })).toThrow('invalid cache timeout');
   });

@@ -23,6 +23,11 @@ export interface MountOptionsInit {
   allowOther: boolean;
   /** libfuse debug output on stderr. */
   debug?: boolean;
+  /**
+   * The signal libfuse sends the worker thread of an op the kernel interrupted (the patched
+   * binding's HIVEFS_INTR_SIGNAL); absent: ops cannot be interrupted.
+   */
+  intrSignal?: number;
 }
 
 /**
@@ -33,6 +38,9 @@ export interface MountOptionsInit {
  * - `entry_timeout`/`attr_timeout`: given here because fuse-native drops a 0;
  * - `ac_attr_timeout=0`: every open re-checks mtime/size (fgetattr after the VFS's open fetched
  *   fresh attributes) and drops cached pages when they changed: close-to-open for data;
+ * - `intr,intr_signal=N`: libfuse passes the kernel's INTERRUPT of a request on to the op (the
+ *   patched binding turns the signal into the op's AbortSignal), so a process waiting for an
+ *   unreachable server can be interrupted and killed;
  * Not `hard_remove`: with it libfuse forgets the name of a file unlinked while open, so the ops the
  * kernel sends by inode without a file handle (fstat, fchmod, fchown, futimens, f*xattr) fail with
  * ENOENT. Without it libfuse renames such a file to `.fuse_hidden<16 hex>` and keeps using that
@@ -50,6 +58,7 @@ export function mountOptions(o: MountOptionsInit): FuseOptions {
     `entry_timeout=${seconds(o.entryTimeoutSecs)}`,
     `attr_timeout=${seconds(o.attrTimeoutSecs)}`,
     'ac_attr_timeout=0',
+    ...(o.intrSignal ? ['intr', `intr_signal=${o.intrSignal}`] : []),
   ];
   return {
     fsname: [FS_NAME, ...injected].join(','),

@@ -34,8 +34,14 @@ export class FuseMount {
     const { mountpoint } = init;
     const log = init.log.child({ component: 'fuse' });
     let fuse: FuseInstance | undefined;
-    const replier = new Replier({ log, creds: new CallerCreds(), caller: () => fuse!.context() });
+    const replier = new Replier({
+      log,
+      creds: new CallerCreds(),
+      caller: () => fuse!.context(),
+      interrupts: { token: () => fuse!.opToken(), interrupted: (t) => fuse!.interrupted(t) },
+    });
     fuse = new Fuse(mountpoint, createFuseOps(init.vfs, replier), init.options);
+    fuse.onInterrupt = () => replier.interrupt();
     try {
       await mountOnce(fuse, mountpoint);
     } catch (e) {

@@ -1,0 +1,118 @@
+// Waiting in failover mode can be cancelled: with a server paused (SIGSTOP) a process blocked in a
+// system call on the mount gets EINTR when it is signalled, and a SIGKILLed one is gone at once
+// (the kernel's INTERRUPT reaches the operation through the patched binding); the mount serves
+// normally once the server is back.
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startCluster, type TestCluster } from '../harness/cluster.js';
+import { cleanupAll, type Mount, mountHivefs, q, sha256, shOk, startSh, tempDir } from '../harness/mount.js';
+
+const MiB = 1024 * 1024;
+/** Generous bound for "at once": an interrupted or killed process must not wait for the server. */
+const PROMPT_MS = 5000;
+
+let tc: TestCluster | undefined;
+let m: Mount;
+const data = randomBytes(4 * MiB);
+
+beforeAll(async () => {
+  tc = await startCluster();
+  m = await mountHivefs({ clientConf: tc.clientConf, mode: 'failover' });
+  const local = await tempDir('hivefs-intr-');
+  await writeFile(join(local, 'data'), data);
+  // 4 MiB in 512 KiB chunks over 4 targets: both storage daemons hold chunks of it
+  await shOk(`cp ${q(join(local, 'data'))} ${q(join(m.mountDir, 'data'))}`);
+}, 180_000);
+
+afterEach(async () => {
+  await tc?.resume('meta01');
+  await tc?.resume('storage02');
+});
+
+afterAll(async () => {
+  await cleanupAll();
+  await tc?.destroy();
+}, 120_000);
+
+/**
+ * Starts python3 running `body` after printing "ready"; SIGINT raises KeyboardInterrupt, which the
+ * script reports as "EINTR" (the system call it was blocked in returned); other OSErrors as their name.
+ */
+function blockedPython(body: string): ReturnType<typeof startSh> {
+  const script = `import os, sys, errno, mmap
+print('ready', flush=True)
+try:
+${body.split('\n').map((l) => `    ${l}`).join('\n')}
+    print('done', flush=True)
+except KeyboardInterrupt:
+    print('EINTR', flush=True)
+except OSError as e:
+    print(errno.errorcode.get(e.errno, e.errno), flush=True)
+`;
+  return startSh(`exec python3 -c ${q(script)}`, { timeoutMs: 120_000 });
+}
+
+/** Signals the process once it is blocked in the kernel on the mount, and measures until it ended. */
+async function signalWhenBlocked(p: ReturnType<typeof startSh>, signal: NodeJS.Signals): Promise<{ ms: number; stdout: string; signal: NodeJS.Signals | null }> {
+  await p.waitForOutput(/ready\n/);
+  // blocked: sleeping in the kernel, not running (the request waits for the paused server)
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const stat = (await shOk(`cat /proc/${p.pid}/stat 2>/dev/null || true`)).split(') ')[1]?.[0];
+    const wchan = (await shOk(`cat /proc/${p.pid}/wchan 2>/dev/null || true`)).trim();
+    if ((stat === 'S' || stat === 'D') && /request_wait_answer|fuse/.test(wchan)) break;
+    if (Date.now() > deadline) throw new Error(`process never blocked on the mount (state ${stat}, wchan ${wchan})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const t0 = Date.now();
+  p.kill(signal);
+  const r = await p.result;
+  return { ms: Date.now() - t0, stdout: r.stdout, signal: r.signal };
+}
+
+describe('interrupting an operation that waits in failover mode', () => {
+  it('a lookup waiting for a paused meta daemon returns EINTR on SIGINT', async () => {
+    await tc!.pause('meta01');
+    const p = blockedPython(`os.stat(${JSON.stringify(join(m.mountDir, 'never-looked-up'))})`);
+    const r = await signalWhenBlocked(p, 'SIGINT');
+    console.log(`stat interrupted ${r.ms} ms after SIGINT`);
+    expect(r.stdout).toBe('ready\nEINTR\n');
+    expect(r.ms).toBeLessThan(PROMPT_MS);
+  });
+
+  it('an O_DIRECT read waiting for a paused storage daemon returns EINTR on SIGINT', async () => {
+    await tc!.pause('storage02');
+    const p = blockedPython(`fd = os.open(${JSON.stringify(join(m.mountDir, 'data'))}, os.O_RDONLY | os.O_DIRECT)
+buf = mmap.mmap(-1, 4 * 1024 * 1024)
+os.preadv(fd, [buf], 0)`);
+    const r = await signalWhenBlocked(p, 'SIGINT');
+    console.log(`O_DIRECT read interrupted ${r.ms} ms after SIGINT`);
+    expect(r.stdout).toBe('ready\nEINTR\n');
+    expect(r.ms).toBeLessThan(PROMPT_MS);
+  });
+
+  it('a SIGKILLed reader and a SIGKILLed writer blocked on a paused storage daemon are gone at once', async () => {
+    await tc!.pause('storage02');
+    const reader = blockedPython(`fd = os.open(${JSON.stringify(join(m.mountDir, 'data'))}, os.O_RDONLY | os.O_DIRECT)
+buf = mmap.mmap(-1, 4 * 1024 * 1024)
+os.preadv(fd, [buf], 0)`);
+    const r = await signalWhenBlocked(reader, 'SIGKILL');
+    // write-behind takes 16 MiB before write(2) waits; fsync waits for all of it
+    const writer = blockedPython(`fd = os.open(${JSON.stringify(join(m.mountDir, 'written'))}, os.O_WRONLY | os.O_CREAT)
+os.write(fd, b'x' * (4 * 1024 * 1024))
+os.fsync(fd)`);
+    const w = await signalWhenBlocked(writer, 'SIGKILL');
+    console.log(`killed reader gone after ${r.ms} ms, killed writer after ${w.ms} ms`);
+    expect([r.signal, w.signal]).toEqual(['SIGKILL', 'SIGKILL']);
+    expect(r.ms).toBeLessThan(PROMPT_MS);
+    expect(w.ms).toBeLessThan(PROMPT_MS);
+  });
+
+  it('the mount serves normally once the servers are back', async () => {
+    expect(await shOk(`sha256sum < ${q(join(m.mountDir, 'data'))} | cut -d' ' -f1`)).toBe(`${sha256(data)}\n`);
+    await shOk(`echo after > ${q(join(m.mountDir, 'after'))}`);
+    expect(await shOk(`cat ${q(join(m.mountDir, 'after'))}`)).toBe('after\n');
+  });
+});
