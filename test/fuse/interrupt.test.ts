@@ -7,15 +7,19 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
+import { runCtl } from '../harness/ctl.js';
 import { cleanupAll, type Mount, mountHivefs, q, sha256, shOk, startSh, tempDir } from '../harness/mount.js';
 
 const MiB = 1024 * 1024;
+const CHUNK = 512 * 1024;
 /** Generous bound for "at once": an interrupted or killed process must not wait for the server. */
 const PROMPT_MS = 5000;
 
 let tc: TestCluster | undefined;
 let m: Mount;
 const data = randomBytes(4 * MiB);
+/** Offset of a chunk of `data` that storage02 holds. */
+let onStorage02 = -1;
 
 beforeAll(async () => {
   tc = await startCluster();
@@ -24,6 +28,14 @@ beforeAll(async () => {
   await writeFile(join(local, 'data'), data);
   // 4 MiB in 512 KiB chunks over 4 targets: both storage daemons hold chunks of it
   await shOk(`cp ${q(join(local, 'data'))} ${q(join(m.mountDir, 'data'))}`);
+  // made while every target is Online: a file created later would leave a paused daemon's targets out
+  await shOk(`touch ${q(join(m.mountDir, 'written'))}`);
+  const info = await runCtl([`--cfgFile=${tc.clientConf}`, '--getentryinfo', '/data', '--json']);
+  expect(info.code, info.stderr).toBe(0);
+  const ids = (JSON.parse(info.stdout) as { pattern: { stripeIds: number[] } }).pattern.stripeIds;
+  const mine = tc.cluster.slots.find((x) => x.name === 'storage02')!.targetIds;
+  onStorage02 = ids.findIndex((id) => mine.includes(id)) * CHUNK;
+  expect(onStorage02).toBeGreaterThanOrEqual(0);
 }, 180_000);
 
 afterEach(async () => {
@@ -41,7 +53,8 @@ afterAll(async () => {
  * script reports as "EINTR" (the system call it was blocked in returned); other OSErrors as their name.
  */
 function blockedPython(body: string): ReturnType<typeof startSh> {
-  const script = `import os, sys, errno, mmap
+  const script = `import os, sys, errno, mmap, signal
+signal.signal(signal.SIGINT, signal.default_int_handler)
 print('ready', flush=True)
 try:
 ${body.split('\n').map((l) => `    ${l}`).join('\n')}
@@ -54,6 +67,17 @@ except OSError as e:
   return startSh(`exec python3 -c ${q(script)}`, { timeoutMs: 120_000 });
 }
 
+/**
+ * An O_DIRECT read of one chunk that storage02 holds. (Only its first FUSE request must wait: had
+ * earlier requests of the same read(2) been answered, the kernel would return their bytes and
+ * finish the read through the page cache, whose waits only a fatal signal ends.)
+ */
+function directRead(): string {
+  return `fd = os.open(${JSON.stringify(join(m.mountDir, 'data'))}, os.O_RDONLY | os.O_DIRECT)
+buf = mmap.mmap(-1, ${CHUNK})
+os.preadv(fd, [buf], ${onStorage02})`;
+}
+
 /** Signals the process once it is blocked in the kernel on the mount, and measures until it ended. */
 async function signalWhenBlocked(p: ReturnType<typeof startSh>, signal: NodeJS.Signals): Promise<{ ms: number; stdout: string; signal: NodeJS.Signals | null }> {
   await p.waitForOutput(/ready\n/);
@@ -63,7 +87,9 @@ async function signalWhenBlocked(p: ReturnType<typeof startSh>, signal: NodeJS.S
     const stat = (await shOk(`cat /proc/${p.pid}/stat 2>/dev/null || true`)).split(') ')[1]?.[0];
     const wchan = (await shOk(`cat /proc/${p.pid}/wchan 2>/dev/null || true`)).trim();
     if ((stat === 'S' || stat === 'D') && /request_wait_answer|fuse/.test(wchan)) break;
-    if (Date.now() > deadline) throw new Error(`process never blocked on the mount (state ${stat}, wchan ${wchan})`);
+    if (Date.now() > deadline || stat === undefined) {
+      throw new Error(`process never blocked on the mount (state ${stat}, wchan ${wchan}); its output: ${p.stdout()}${p.stderr()}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const t0 = Date.now();
@@ -84,9 +110,7 @@ describe('interrupting an operation that waits in failover mode', () => {
 
   it('an O_DIRECT read waiting for a paused storage daemon returns EINTR on SIGINT', async () => {
     await tc!.pause('storage02');
-    const p = blockedPython(`fd = os.open(${JSON.stringify(join(m.mountDir, 'data'))}, os.O_RDONLY | os.O_DIRECT)
-buf = mmap.mmap(-1, 4 * 1024 * 1024)
-os.preadv(fd, [buf], 0)`);
+    const p = blockedPython(directRead());
     const r = await signalWhenBlocked(p, 'SIGINT');
     console.log(`O_DIRECT read interrupted ${r.ms} ms after SIGINT`);
     expect(r.stdout).toBe('ready\nEINTR\n');
@@ -95,12 +119,10 @@ os.preadv(fd, [buf], 0)`);
 
   it('a SIGKILLed reader and a SIGKILLed writer blocked on a paused storage daemon are gone at once', async () => {
     await tc!.pause('storage02');
-    const reader = blockedPython(`fd = os.open(${JSON.stringify(join(m.mountDir, 'data'))}, os.O_RDONLY | os.O_DIRECT)
-buf = mmap.mmap(-1, 4 * 1024 * 1024)
-os.preadv(fd, [buf], 0)`);
+    const reader = blockedPython(directRead());
     const r = await signalWhenBlocked(reader, 'SIGKILL');
     // write-behind takes 16 MiB before write(2) waits; fsync waits for all of it
-    const writer = blockedPython(`fd = os.open(${JSON.stringify(join(m.mountDir, 'written'))}, os.O_WRONLY | os.O_CREAT)
+    const writer = blockedPython(`fd = os.open(${JSON.stringify(join(m.mountDir, 'written'))}, os.O_WRONLY)
 os.write(fd, b'x' * (4 * 1024 * 1024))
 os.fsync(fd)`);
     const w = await signalWhenBlocked(writer, 'SIGKILL');
