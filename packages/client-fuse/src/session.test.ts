@@ -1,6 +1,7 @@
 // ClientSession against an in-test mgmtd stand-in: after mgmtd forgets the client it registers again with its own id.
 import { createLogger } from '@hivefs/common';
 import { ErrCode, HiveError, MapView, Rpc, RpcServer, hivefs } from '@hivefs/protocol';
+import { waitFor } from '@hivefs/common/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientSession } from './session.js';
 
@@ -10,6 +11,7 @@ const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 class MgmtdStandIn {
   readonly registrations: hivefs.IRegisterNodeReq[] = [];
   readonly known = new Set<number>();
+  heartbeats = 0;
   private next = 9;
   private readonly server = new RpcServer({ service: 'mgmtd', secret: null, log: quiet, mapVersion: () => 1 })
     .handle(Rpc.registerNode, (r) => {
@@ -19,6 +21,7 @@ class MgmtdStandIn {
       return { nodeId, mapVersion: 1 };
     })
     .handle(Rpc.heartbeat, (r) => {
+      this.heartbeats++;
       if (!this.known.has(r.nodeId)) throw new HiveError(ErrCode.UNKNOWN_NODE, `client ${r.nodeId} is not registered`);
       return { mapVersion: 1 };
     })
@@ -45,18 +48,20 @@ describe('ClientSession', () => {
     cleanups.push(() => mgmtd.close());
     const view = new MapView({ mgmtdHost: '127.0.0.1', mgmtdPort: port, secret: null, log: quiet });
     cleanups.push(() => view.close());
-    const session = new ClientSession({ view, log: createLogger({ service: 'client', level: 'silent' }), alias: 'cn7-mount', heartbeatSecs: 60 });
+    const session = new ClientSession({ view, log: createLogger({ service: 'client', level: 'silent' }), alias: 'cn7-mount', heartbeatSecs: 0.05, requestTimeoutMs: 1000 });
+    cleanups.push(() => session.stop());
 
     expect(await session.register()).toBe(9);
-    await session.beat();
+    session.startHeartbeat();
+    await waitFor(() => mgmtd.heartbeats >= 2, { what: 'heartbeats of a known client' });
     expect(mgmtd.registrations).toHaveLength(1);
 
     mgmtd.known.clear(); // mgmtd restarted: clients are in memory only
-    await session.beat();
-    expect(mgmtd.registrations).toHaveLength(2);
+    await waitFor(() => mgmtd.registrations.length === 2, { what: 'the registration again' });
     expect(mgmtd.registrations[1]).toMatchObject({ type: hivefs.NodeType.CLIENT, nodeId: 9, alias: 'cn7-mount' });
     expect(session.clientId).toBe(9);
-    await session.beat();
+    const beats = mgmtd.heartbeats;
+    await waitFor(() => mgmtd.heartbeats >= beats + 2, { what: 'heartbeats after the registration' });
     expect(mgmtd.registrations).toHaveLength(2);
   });
 });

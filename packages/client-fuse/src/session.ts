@@ -1,7 +1,7 @@
 // The client's presence at mgmtd: registration as a CLIENT node and the background heartbeat.
 import { hostname } from 'node:os';
 import type { Logger } from '@hivefs/common';
-import { ErrCode, HiveError, Rpc, hivefs, type MapView } from '@hivefs/protocol';
+import { ErrCode, HiveError, Rpc, hivefs, startHeartbeats, type Heartbeats, type MapView } from '@hivefs/protocol';
 
 /** Version string sent at registration. */
 export const CLIENT_VERSION = '0.1.0';
@@ -13,13 +13,18 @@ export interface ClientSessionInit {
   /** Alias to register; empty means `<hostname>-<pid>`. */
   alias: string;
   heartbeatSecs: number;
+  /** Deadline of a heartbeat (connRequestTimeoutMs; a beat waits at most two intervals anyway). */
+  requestTimeoutMs: number;
 }
 
-/** Registers with mgmtd, then heartbeats on an unref'd timer; re-registers when mgmtd forgot us. */
+/**
+ * Registers with mgmtd, then heartbeats through the loop every node uses (backoff while mgmtd
+ * fails, a log line when that starts and when it ends, registering again when mgmtd forgot us);
+ * its timers do not keep the process alive.
+ */
 export class ClientSession {
   private nodeId = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private beating = false;
+  private heartbeats: Heartbeats | undefined;
 
   constructor(private readonly init: ClientSessionInit) {}
 
@@ -40,35 +45,26 @@ export class ClientSession {
     return this.nodeId;
   }
 
-  /** Starts heartbeats every heartbeatSecs; the timer does not keep the process alive. */
+  /** Starts heartbeats every heartbeatSecs (a newer map version in a reply refreshes the map). */
   startHeartbeat(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.beat(), this.init.heartbeatSecs * 1000);
-    this.timer.unref();
+    const { view, log } = this.init;
+    this.heartbeats ??= startHeartbeats({
+      client: view.mgmtd,
+      type: hivefs.NodeType.CLIENT,
+      nodeId: () => this.nodeId,
+      space: async () => [],
+      intervalMs: this.init.heartbeatSecs * 1000,
+      requestTimeoutMs: this.init.requestTimeoutMs,
+      log,
+      onMapVersion: (v) => view.noteVersion(v),
+      reRegister: () => this.register(),
+      keepAlive: false,
+    });
   }
 
-  /** Stops heartbeats. */
+  /** Stops heartbeats (a beat under way ends on its own). */
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
-  /** Sends one heartbeat; a newer map version in the reply triggers a map refresh. */
-  async beat(): Promise<void> {
-    if (this.beating) return;
-    this.beating = true;
-    try {
-      const r = await this.init.view.mgmtd.call(Rpc.heartbeat, { type: hivefs.NodeType.CLIENT, nodeId: this.nodeId, targets: [] });
-      this.init.view.noteVersion(Number(r.mapVersion ?? 0));
-    } catch (e) {
-      if (e instanceof HiveError && e.code === ErrCode.UNKNOWN_NODE) await this.register().catch((err: Error) => this.warn(err));
-      else this.warn(e as Error);
-    } finally {
-      this.beating = false;
-    }
-  }
-
-  private warn(e: Error): void {
-    this.init.log.warn({ err: e.message }, 'heartbeat to mgmtd failed');
+    void this.heartbeats?.stop();
+    this.heartbeats = undefined;
   }
 }

@@ -61,7 +61,7 @@ export class Vfs {
       signal: abort.signal,
       outages: new OutageLog({ log, mode: config.sysFailureMode }),
     });
-    const session = new ClientSession({ view, log, alias: config.sysClientAlias, heartbeatSecs: config.sysHeartbeatIntervalSecs });
+    const session = new ClientSession({ view, log, alias: config.sysClientAlias, heartbeatSecs: config.sysHeartbeatIntervalSecs, requestTimeoutMs: config.connRequestTimeoutMs });
     try {
       await view.refresh();
       await session.register();

@@ -1,5 +1,5 @@
-// The heartbeat loop of a server node (meta, storage): space reports to mgmtd every interval,
-// backing off while mgmtd fails, registering again when mgmtd forgot the node.
+// The heartbeat loop of every node (meta, storage, client): space reports to mgmtd every
+// interval, backing off while mgmtd fails, registering again when mgmtd forgot the node.
 import type { hivefs } from '../../gen/proto.js';
 import { ErrCode, HiveError } from '../errors.js';
 import { Rpc } from '../msg-types.js';
@@ -24,6 +24,8 @@ export interface HeartbeatInit {
   onMapVersion: (v: number) => void;
   /** Registers the node (and its targets) again: mgmtd answered UNKNOWN_NODE. */
   reRegister: (signal: AbortSignal) => Promise<unknown>;
+  /** False: the loop's timers do not keep the process alive (a client library). Default true. */
+  keepAlive?: boolean;
 }
 
 /** A running heartbeat loop. */
@@ -58,7 +60,7 @@ async function runLoop(init: HeartbeatInit, signal: AbortSignal): Promise<void> 
     const ok = await beat(init, signal, failures);
     failures = ok ? 0 : failures + 1;
     try {
-      await pause(backoffMs(init.intervalMs, failures), signal);
+      await pause(backoffMs(init.intervalMs, failures), signal, init.keepAlive ?? true);
     } catch {
       return;
     }

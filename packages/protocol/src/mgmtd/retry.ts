@@ -35,9 +35,9 @@ export function mgmtdTrouble(err: unknown): string {
   return isAuthFailure(err) ? 'authentication with mgmtd failed (wrong connAuthFile secret?)' : 'mgmtd not answering';
 }
 
-/** Sleeps `ms`; rejects when `signal` aborts. */
-export async function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  await sleep(ms, undefined, signal ? { signal } : undefined);
+/** Sleeps `ms`; rejects when `signal` aborts. `ref: false`: the timer does not keep the process alive. */
+export async function pause(ms: number, signal?: AbortSignal, ref = true): Promise<void> {
+  await sleep(ms, undefined, { ...(signal ? { signal } : {}), ref });
 }
 
 /**
