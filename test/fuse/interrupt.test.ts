@@ -3,8 +3,9 @@
 // (the kernel's INTERRUPT reaches the operation through the patched binding); the mount serves
 // normally once the server is back.
 import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { waitFor } from '@hivefs/common/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { runCtl } from '../harness/ctl.js';
@@ -81,17 +82,16 @@ os.preadv(fd, [buf], ${onStorage02})`;
 /** Signals the process once it is blocked in the kernel on the mount, and measures until it ended. */
 async function signalWhenBlocked(p: ReturnType<typeof startSh>, signal: NodeJS.Signals): Promise<{ ms: number; stdout: string; signal: NodeJS.Signals | null }> {
   await p.waitForOutput(/ready\n/);
-  // blocked: sleeping in the kernel, not running (the request waits for the paused server)
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const stat = (await shOk(`cat /proc/${p.pid}/stat 2>/dev/null || true`)).split(') ')[1]?.[0];
-    const wchan = (await shOk(`cat /proc/${p.pid}/wchan 2>/dev/null || true`)).trim();
-    if ((stat === 'S' || stat === 'D') && /request_wait_answer|fuse/.test(wchan)) break;
-    if (Date.now() > deadline || stat === undefined) {
-      throw new Error(`process never blocked on the mount (state ${stat}, wchan ${wchan}); its output: ${p.stdout()}${p.stderr()}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  // blocked: sleeping in the kernel on a FUSE request (it waits for the paused server)
+  await waitFor(
+    async () => {
+      const state = (await readFile(`/proc/${p.pid}/stat`, 'utf8')).split(') ')[1]?.[0];
+      const wchan = await readFile(`/proc/${p.pid}/wchan`, 'utf8');
+      if ((state === 'S' || state === 'D') && /request_wait_answer|fuse/.test(wchan)) return true;
+      throw new Error(`state ${state}, wchan ${wchan}; output so far: ${p.stdout()}${p.stderr()}`);
+    },
+    { timeoutMs: 20_000, intervalMs: 100, what: 'the process to block on the mount' },
+  );
   const t0 = Date.now();
   p.kill(signal);
   const r = await p.result;
