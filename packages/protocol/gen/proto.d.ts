@@ -653,6 +653,9 @@ export namespace hivefs {
 
         /** BuddyGroup storagePoolId */
         storagePoolId?: (number|null);
+
+        /** BuddyGroup primarySince */
+        primarySince?: (number|null);
     }
 
     /** Represents a BuddyGroup. */
@@ -678,6 +681,9 @@ export namespace hivefs {
 
         /** BuddyGroup storagePoolId. */
         public storagePoolId: number;
+
+        /** BuddyGroup primarySince. */
+        public primarySince: number;
 
         /**
          * Creates a new BuddyGroup instance using the specified properties.
@@ -979,6 +985,184 @@ export namespace hivefs {
 
         /**
          * Converts this ErrorResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** ResyncJobState enum. */
+    enum ResyncJobState {
+        RESYNC_NOT_STARTED = 0,
+        RESYNC_RUNNING = 1,
+        RESYNC_COMPLETED = 2,
+        RESYNC_INTERRUPTED = 3,
+        RESYNC_FAILED = 4,
+        RESYNC_COMPLETED_WITH_ERRORS = 5
+    }
+
+    /** Properties of a ResyncStats. */
+    interface IResyncStats {
+
+        /** ResyncStats groupId */
+        groupId?: (number|null);
+
+        /** ResyncStats primaryId */
+        primaryId?: (number|null);
+
+        /** ResyncStats secondaryId */
+        secondaryId?: (number|null);
+
+        /** ResyncStats state */
+        state?: (hivefs.ResyncJobState|null);
+
+        /** ResyncStats startMs */
+        startMs?: (number|null);
+
+        /** ResyncStats endMs */
+        endMs?: (number|null);
+
+        /** ResyncStats discoveredDirs */
+        discoveredDirs?: (number|null);
+
+        /** ResyncStats discoveredFiles */
+        discoveredFiles?: (number|null);
+
+        /** ResyncStats syncedDirs */
+        syncedDirs?: (number|null);
+
+        /** ResyncStats syncedFiles */
+        syncedFiles?: (number|null);
+
+        /** ResyncStats syncedBytes */
+        syncedBytes?: (number|null);
+
+        /** ResyncStats bytesToSync */
+        bytesToSync?: (number|null);
+
+        /** ResyncStats dirErrors */
+        dirErrors?: (number|null);
+
+        /** ResyncStats fileErrors */
+        fileErrors?: (number|null);
+
+        /** ResyncStats removedFiles */
+        removedFiles?: (number|null);
+
+        /** ResyncStats full */
+        full?: (boolean|null);
+
+        /** ResyncStats sinceMs */
+        sinceMs?: (number|null);
+
+        /** ResyncStats error */
+        error?: (string|null);
+    }
+
+    /** Represents a ResyncStats. */
+    class ResyncStats implements IResyncStats {
+
+        /**
+         * Constructs a new ResyncStats.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IResyncStats);
+
+        /** ResyncStats groupId. */
+        public groupId: number;
+
+        /** ResyncStats primaryId. */
+        public primaryId: number;
+
+        /** ResyncStats secondaryId. */
+        public secondaryId: number;
+
+        /** ResyncStats state. */
+        public state: hivefs.ResyncJobState;
+
+        /** ResyncStats startMs. */
+        public startMs: number;
+
+        /** ResyncStats endMs. */
+        public endMs: number;
+
+        /** ResyncStats discoveredDirs. */
+        public discoveredDirs: number;
+
+        /** ResyncStats discoveredFiles. */
+        public discoveredFiles: number;
+
+        /** ResyncStats syncedDirs. */
+        public syncedDirs: number;
+
+        /** ResyncStats syncedFiles. */
+        public syncedFiles: number;
+
+        /** ResyncStats syncedBytes. */
+        public syncedBytes: number;
+
+        /** ResyncStats bytesToSync. */
+        public bytesToSync: number;
+
+        /** ResyncStats dirErrors. */
+        public dirErrors: number;
+
+        /** ResyncStats fileErrors. */
+        public fileErrors: number;
+
+        /** ResyncStats removedFiles. */
+        public removedFiles: number;
+
+        /** ResyncStats full. */
+        public full: boolean;
+
+        /** ResyncStats sinceMs. */
+        public sinceMs: number;
+
+        /** ResyncStats error. */
+        public error: string;
+
+        /**
+         * Creates a new ResyncStats instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ResyncStats instance
+         */
+        public static create(properties?: hivefs.IResyncStats): hivefs.ResyncStats;
+
+        /**
+         * Encodes the specified ResyncStats message. Does not implicitly {@link hivefs.ResyncStats.verify|verify} messages.
+         * @param message ResyncStats message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IResyncStats, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ResyncStats message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ResyncStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ResyncStats;
+
+        /**
+         * Creates a ResyncStats message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ResyncStats
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ResyncStats;
+
+        /**
+         * Creates a plain object from a ResyncStats message. Also converts values to other types if specified.
+         * @param message ResyncStats
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ResyncStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ResyncStats to JSON.
          * @returns JSON object
          */
         public toJSON(): { [k: string]: any };
@@ -5099,6 +5283,9 @@ export namespace hivefs {
 
         /** HeartbeatReq targets */
         targets?: (hivefs.ITargetSpace[]|null);
+
+        /** HeartbeatReq resyncing */
+        resyncing?: (number[]|null);
     }
 
     /** Represents a HeartbeatReq. */
@@ -5118,6 +5305,9 @@ export namespace hivefs {
 
         /** HeartbeatReq targets. */
         public targets: hivefs.ITargetSpace[];
+
+        /** HeartbeatReq resyncing. */
+        public resyncing: number[];
 
         /**
          * Creates a new HeartbeatReq instance using the specified properties.
@@ -5171,6 +5361,9 @@ export namespace hivefs {
 
         /** HeartbeatResp mapVersion */
         mapVersion?: (number|null);
+
+        /** HeartbeatResp leaseMs */
+        leaseMs?: (number|null);
     }
 
     /** Represents a HeartbeatResp. */
@@ -5184,6 +5377,9 @@ export namespace hivefs {
 
         /** HeartbeatResp mapVersion. */
         public mapVersion: number;
+
+        /** HeartbeatResp leaseMs. */
+        public leaseMs: number;
 
         /**
          * Creates a new HeartbeatResp instance using the specified properties.
@@ -5790,6 +5986,168 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of an AddMirrorGroupReq. */
+    interface IAddMirrorGroupReq {
+
+        /** AddMirrorGroupReq nodeType */
+        nodeType?: (hivefs.NodeType|null);
+
+        /** AddMirrorGroupReq groupId */
+        groupId?: (number|null);
+
+        /** AddMirrorGroupReq primaryId */
+        primaryId?: (number|null);
+
+        /** AddMirrorGroupReq secondaryId */
+        secondaryId?: (number|null);
+
+        /** AddMirrorGroupReq force */
+        force?: (boolean|null);
+    }
+
+    /** Represents an AddMirrorGroupReq. */
+    class AddMirrorGroupReq implements IAddMirrorGroupReq {
+
+        /**
+         * Constructs a new AddMirrorGroupReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IAddMirrorGroupReq);
+
+        /** AddMirrorGroupReq nodeType. */
+        public nodeType: hivefs.NodeType;
+
+        /** AddMirrorGroupReq groupId. */
+        public groupId: number;
+
+        /** AddMirrorGroupReq primaryId. */
+        public primaryId: number;
+
+        /** AddMirrorGroupReq secondaryId. */
+        public secondaryId: number;
+
+        /** AddMirrorGroupReq force. */
+        public force: boolean;
+
+        /**
+         * Creates a new AddMirrorGroupReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AddMirrorGroupReq instance
+         */
+        public static create(properties?: hivefs.IAddMirrorGroupReq): hivefs.AddMirrorGroupReq;
+
+        /**
+         * Encodes the specified AddMirrorGroupReq message. Does not implicitly {@link hivefs.AddMirrorGroupReq.verify|verify} messages.
+         * @param message AddMirrorGroupReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IAddMirrorGroupReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AddMirrorGroupReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns AddMirrorGroupReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.AddMirrorGroupReq;
+
+        /**
+         * Creates an AddMirrorGroupReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AddMirrorGroupReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.AddMirrorGroupReq;
+
+        /**
+         * Creates a plain object from an AddMirrorGroupReq message. Also converts values to other types if specified.
+         * @param message AddMirrorGroupReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.AddMirrorGroupReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AddMirrorGroupReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of an AddMirrorGroupResp. */
+    interface IAddMirrorGroupResp {
+
+        /** AddMirrorGroupResp groupId */
+        groupId?: (number|null);
+
+        /** AddMirrorGroupResp mapVersion */
+        mapVersion?: (number|null);
+    }
+
+    /** Represents an AddMirrorGroupResp. */
+    class AddMirrorGroupResp implements IAddMirrorGroupResp {
+
+        /**
+         * Constructs a new AddMirrorGroupResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IAddMirrorGroupResp);
+
+        /** AddMirrorGroupResp groupId. */
+        public groupId: number;
+
+        /** AddMirrorGroupResp mapVersion. */
+        public mapVersion: number;
+
+        /**
+         * Creates a new AddMirrorGroupResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AddMirrorGroupResp instance
+         */
+        public static create(properties?: hivefs.IAddMirrorGroupResp): hivefs.AddMirrorGroupResp;
+
+        /**
+         * Encodes the specified AddMirrorGroupResp message. Does not implicitly {@link hivefs.AddMirrorGroupResp.verify|verify} messages.
+         * @param message AddMirrorGroupResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IAddMirrorGroupResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AddMirrorGroupResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns AddMirrorGroupResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.AddMirrorGroupResp;
+
+        /**
+         * Creates an AddMirrorGroupResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AddMirrorGroupResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.AddMirrorGroupResp;
+
+        /**
+         * Creates a plain object from an AddMirrorGroupResp message. Also converts values to other types if specified.
+         * @param message AddMirrorGroupResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.AddMirrorGroupResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AddMirrorGroupResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of an AuthChallenge. */
     interface IAuthChallenge {
 
@@ -6155,6 +6513,12 @@ export namespace hivefs {
 
         /** WriteChunkReq offset */
         offset?: (number|null);
+
+        /** WriteChunkReq groupId */
+        groupId?: (number|null);
+
+        /** WriteChunkReq forwarded */
+        forwarded?: (boolean|null);
     }
 
     /** Represents a WriteChunkReq. */
@@ -6174,6 +6538,12 @@ export namespace hivefs {
 
         /** WriteChunkReq offset. */
         public offset: number;
+
+        /** WriteChunkReq groupId. */
+        public groupId: number;
+
+        /** WriteChunkReq forwarded. */
+        public forwarded: boolean;
 
         /**
          * Creates a new WriteChunkReq instance using the specified properties.
@@ -6308,6 +6678,9 @@ export namespace hivefs {
 
         /** ReadChunkReq length */
         length?: (number|null);
+
+        /** ReadChunkReq groupId */
+        groupId?: (number|null);
     }
 
     /** Represents a ReadChunkReq. */
@@ -6330,6 +6703,9 @@ export namespace hivefs {
 
         /** ReadChunkReq length. */
         public length: number;
+
+        /** ReadChunkReq groupId. */
+        public groupId: number;
 
         /**
          * Creates a new ReadChunkReq instance using the specified properties.
@@ -6455,6 +6831,12 @@ export namespace hivefs {
 
         /** TruncateChunkReq length */
         length?: (number|null);
+
+        /** TruncateChunkReq groupId */
+        groupId?: (number|null);
+
+        /** TruncateChunkReq forwarded */
+        forwarded?: (boolean|null);
     }
 
     /** Represents a TruncateChunkReq. */
@@ -6474,6 +6856,12 @@ export namespace hivefs {
 
         /** TruncateChunkReq length. */
         public length: number;
+
+        /** TruncateChunkReq groupId. */
+        public groupId: number;
+
+        /** TruncateChunkReq forwarded. */
+        public forwarded: boolean;
 
         /**
          * Creates a new TruncateChunkReq instance using the specified properties.
@@ -6596,6 +6984,12 @@ export namespace hivefs {
 
         /** UnlinkChunkReq targetId */
         targetId?: (number|null);
+
+        /** UnlinkChunkReq groupId */
+        groupId?: (number|null);
+
+        /** UnlinkChunkReq forwarded */
+        forwarded?: (boolean|null);
     }
 
     /** Represents an UnlinkChunkReq. */
@@ -6612,6 +7006,12 @@ export namespace hivefs {
 
         /** UnlinkChunkReq targetId. */
         public targetId: number;
+
+        /** UnlinkChunkReq groupId. */
+        public groupId: number;
+
+        /** UnlinkChunkReq forwarded. */
+        public forwarded: boolean;
 
         /**
          * Creates a new UnlinkChunkReq instance using the specified properties.
@@ -6734,6 +7134,9 @@ export namespace hivefs {
 
         /** ChunkRef targetId */
         targetId?: (number|null);
+
+        /** ChunkRef groupId */
+        groupId?: (number|null);
     }
 
     /** Represents a ChunkRef. */
@@ -6750,6 +7153,9 @@ export namespace hivefs {
 
         /** ChunkRef targetId. */
         public targetId: number;
+
+        /** ChunkRef groupId. */
+        public groupId: number;
 
         /**
          * Creates a new ChunkRef instance using the specified properties.
@@ -6803,6 +7209,9 @@ export namespace hivefs {
 
         /** UnlinkChunksReq chunks */
         chunks?: (hivefs.IChunkRef[]|null);
+
+        /** UnlinkChunksReq forwarded */
+        forwarded?: (boolean|null);
     }
 
     /** Represents an UnlinkChunksReq. */
@@ -6816,6 +7225,9 @@ export namespace hivefs {
 
         /** UnlinkChunksReq chunks. */
         public chunks: hivefs.IChunkRef[];
+
+        /** UnlinkChunksReq forwarded. */
+        public forwarded: boolean;
 
         /**
          * Creates a new UnlinkChunksReq instance using the specified properties.
@@ -7016,6 +7428,12 @@ export namespace hivefs {
 
         /** FsyncChunkReq targetId */
         targetId?: (number|null);
+
+        /** FsyncChunkReq groupId */
+        groupId?: (number|null);
+
+        /** FsyncChunkReq forwarded */
+        forwarded?: (boolean|null);
     }
 
     /** Represents a FsyncChunkReq. */
@@ -7032,6 +7450,12 @@ export namespace hivefs {
 
         /** FsyncChunkReq targetId. */
         public targetId: number;
+
+        /** FsyncChunkReq groupId. */
+        public groupId: number;
+
+        /** FsyncChunkReq forwarded. */
+        public forwarded: boolean;
 
         /**
          * Creates a new FsyncChunkReq instance using the specified properties.
@@ -7148,6 +7572,9 @@ export namespace hivefs {
 
         /** GetChunkLengthsReq targetIds */
         targetIds?: (number[]|null);
+
+        /** GetChunkLengthsReq groupIds */
+        groupIds?: (number[]|null);
     }
 
     /** Represents a GetChunkLengthsReq. */
@@ -7164,6 +7591,9 @@ export namespace hivefs {
 
         /** GetChunkLengthsReq targetIds. */
         public targetIds: number[];
+
+        /** GetChunkLengthsReq groupIds. */
+        public groupIds: number[];
 
         /**
          * Creates a new GetChunkLengthsReq instance using the specified properties.
@@ -7411,6 +7841,690 @@ export namespace hivefs {
 
         /**
          * Converts this StatTargetsResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ResyncChunkReq. */
+    interface IResyncChunkReq {
+
+        /** ResyncChunkReq groupId */
+        groupId?: (number|null);
+
+        /** ResyncChunkReq targetId */
+        targetId?: (number|null);
+
+        /** ResyncChunkReq entryId */
+        entryId?: (string|null);
+
+        /** ResyncChunkReq fileLength */
+        fileLength?: (number|null);
+
+        /** ResyncChunkReq offset */
+        offset?: (number|null);
+
+        /** ResyncChunkReq remove */
+        remove?: (boolean|null);
+    }
+
+    /** Represents a ResyncChunkReq. */
+    class ResyncChunkReq implements IResyncChunkReq {
+
+        /**
+         * Constructs a new ResyncChunkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IResyncChunkReq);
+
+        /** ResyncChunkReq groupId. */
+        public groupId: number;
+
+        /** ResyncChunkReq targetId. */
+        public targetId: number;
+
+        /** ResyncChunkReq entryId. */
+        public entryId: string;
+
+        /** ResyncChunkReq fileLength. */
+        public fileLength: number;
+
+        /** ResyncChunkReq offset. */
+        public offset: number;
+
+        /** ResyncChunkReq remove. */
+        public remove: boolean;
+
+        /**
+         * Creates a new ResyncChunkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ResyncChunkReq instance
+         */
+        public static create(properties?: hivefs.IResyncChunkReq): hivefs.ResyncChunkReq;
+
+        /**
+         * Encodes the specified ResyncChunkReq message. Does not implicitly {@link hivefs.ResyncChunkReq.verify|verify} messages.
+         * @param message ResyncChunkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IResyncChunkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ResyncChunkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ResyncChunkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ResyncChunkReq;
+
+        /**
+         * Creates a ResyncChunkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ResyncChunkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ResyncChunkReq;
+
+        /**
+         * Creates a plain object from a ResyncChunkReq message. Also converts values to other types if specified.
+         * @param message ResyncChunkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ResyncChunkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ResyncChunkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ResyncChunkResp. */
+    interface IResyncChunkResp {
+    }
+
+    /** Represents a ResyncChunkResp. */
+    class ResyncChunkResp implements IResyncChunkResp {
+
+        /**
+         * Constructs a new ResyncChunkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IResyncChunkResp);
+
+        /**
+         * Creates a new ResyncChunkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ResyncChunkResp instance
+         */
+        public static create(properties?: hivefs.IResyncChunkResp): hivefs.ResyncChunkResp;
+
+        /**
+         * Encodes the specified ResyncChunkResp message. Does not implicitly {@link hivefs.ResyncChunkResp.verify|verify} messages.
+         * @param message ResyncChunkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IResyncChunkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ResyncChunkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ResyncChunkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ResyncChunkResp;
+
+        /**
+         * Creates a ResyncChunkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ResyncChunkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ResyncChunkResp;
+
+        /**
+         * Creates a plain object from a ResyncChunkResp message. Also converts values to other types if specified.
+         * @param message ResyncChunkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ResyncChunkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ResyncChunkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ListChunksReq. */
+    interface IListChunksReq {
+
+        /** ListChunksReq targetId */
+        targetId?: (number|null);
+
+        /** ListChunksReq mirrored */
+        mirrored?: (boolean|null);
+
+        /** ListChunksReq after */
+        after?: (string|null);
+
+        /** ListChunksReq limit */
+        limit?: (number|null);
+
+        /** ListChunksReq changedSinceMs */
+        changedSinceMs?: (number|null);
+    }
+
+    /** Represents a ListChunksReq. */
+    class ListChunksReq implements IListChunksReq {
+
+        /**
+         * Constructs a new ListChunksReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IListChunksReq);
+
+        /** ListChunksReq targetId. */
+        public targetId: number;
+
+        /** ListChunksReq mirrored. */
+        public mirrored: boolean;
+
+        /** ListChunksReq after. */
+        public after: string;
+
+        /** ListChunksReq limit. */
+        public limit: number;
+
+        /** ListChunksReq changedSinceMs. */
+        public changedSinceMs: number;
+
+        /**
+         * Creates a new ListChunksReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListChunksReq instance
+         */
+        public static create(properties?: hivefs.IListChunksReq): hivefs.ListChunksReq;
+
+        /**
+         * Encodes the specified ListChunksReq message. Does not implicitly {@link hivefs.ListChunksReq.verify|verify} messages.
+         * @param message ListChunksReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IListChunksReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListChunksReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListChunksReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ListChunksReq;
+
+        /**
+         * Creates a ListChunksReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ListChunksReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ListChunksReq;
+
+        /**
+         * Creates a plain object from a ListChunksReq message. Also converts values to other types if specified.
+         * @param message ListChunksReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ListChunksReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ListChunksReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ChunkFileInfo. */
+    interface IChunkFileInfo {
+
+        /** ChunkFileInfo entryId */
+        entryId?: (string|null);
+
+        /** ChunkFileInfo length */
+        length?: (number|null);
+
+        /** ChunkFileInfo mtimeMs */
+        mtimeMs?: (number|null);
+    }
+
+    /** Represents a ChunkFileInfo. */
+    class ChunkFileInfo implements IChunkFileInfo {
+
+        /**
+         * Constructs a new ChunkFileInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IChunkFileInfo);
+
+        /** ChunkFileInfo entryId. */
+        public entryId: string;
+
+        /** ChunkFileInfo length. */
+        public length: number;
+
+        /** ChunkFileInfo mtimeMs. */
+        public mtimeMs: number;
+
+        /**
+         * Creates a new ChunkFileInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChunkFileInfo instance
+         */
+        public static create(properties?: hivefs.IChunkFileInfo): hivefs.ChunkFileInfo;
+
+        /**
+         * Encodes the specified ChunkFileInfo message. Does not implicitly {@link hivefs.ChunkFileInfo.verify|verify} messages.
+         * @param message ChunkFileInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IChunkFileInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChunkFileInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ChunkFileInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ChunkFileInfo;
+
+        /**
+         * Creates a ChunkFileInfo message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChunkFileInfo
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ChunkFileInfo;
+
+        /**
+         * Creates a plain object from a ChunkFileInfo message. Also converts values to other types if specified.
+         * @param message ChunkFileInfo
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ChunkFileInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChunkFileInfo to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a ListChunksResp. */
+    interface IListChunksResp {
+
+        /** ListChunksResp chunks */
+        chunks?: (hivefs.IChunkFileInfo[]|null);
+
+        /** ListChunksResp more */
+        more?: (boolean|null);
+
+        /** ListChunksResp dirs */
+        dirs?: (number|null);
+    }
+
+    /** Represents a ListChunksResp. */
+    class ListChunksResp implements IListChunksResp {
+
+        /**
+         * Constructs a new ListChunksResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IListChunksResp);
+
+        /** ListChunksResp chunks. */
+        public chunks: hivefs.IChunkFileInfo[];
+
+        /** ListChunksResp more. */
+        public more: boolean;
+
+        /** ListChunksResp dirs. */
+        public dirs: number;
+
+        /**
+         * Creates a new ListChunksResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListChunksResp instance
+         */
+        public static create(properties?: hivefs.IListChunksResp): hivefs.ListChunksResp;
+
+        /**
+         * Encodes the specified ListChunksResp message. Does not implicitly {@link hivefs.ListChunksResp.verify|verify} messages.
+         * @param message ListChunksResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IListChunksResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListChunksResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListChunksResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.ListChunksResp;
+
+        /**
+         * Creates a ListChunksResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ListChunksResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.ListChunksResp;
+
+        /**
+         * Creates a plain object from a ListChunksResp message. Also converts values to other types if specified.
+         * @param message ListChunksResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.ListChunksResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ListChunksResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a StartResyncReq. */
+    interface IStartResyncReq {
+
+        /** StartResyncReq groupId */
+        groupId?: (number|null);
+
+        /** StartResyncReq full */
+        full?: (boolean|null);
+
+        /** StartResyncReq sinceMs */
+        sinceMs?: (number|null);
+
+        /** StartResyncReq restart */
+        restart?: (boolean|null);
+    }
+
+    /** Represents a StartResyncReq. */
+    class StartResyncReq implements IStartResyncReq {
+
+        /**
+         * Constructs a new StartResyncReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStartResyncReq);
+
+        /** StartResyncReq groupId. */
+        public groupId: number;
+
+        /** StartResyncReq full. */
+        public full: boolean;
+
+        /** StartResyncReq sinceMs. */
+        public sinceMs: number;
+
+        /** StartResyncReq restart. */
+        public restart: boolean;
+
+        /**
+         * Creates a new StartResyncReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StartResyncReq instance
+         */
+        public static create(properties?: hivefs.IStartResyncReq): hivefs.StartResyncReq;
+
+        /**
+         * Encodes the specified StartResyncReq message. Does not implicitly {@link hivefs.StartResyncReq.verify|verify} messages.
+         * @param message StartResyncReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStartResyncReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StartResyncReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StartResyncReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StartResyncReq;
+
+        /**
+         * Creates a StartResyncReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StartResyncReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StartResyncReq;
+
+        /**
+         * Creates a plain object from a StartResyncReq message. Also converts values to other types if specified.
+         * @param message StartResyncReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StartResyncReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StartResyncReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a StartResyncResp. */
+    interface IStartResyncResp {
+
+        /** StartResyncResp stats */
+        stats?: (hivefs.IResyncStats|null);
+    }
+
+    /** Represents a StartResyncResp. */
+    class StartResyncResp implements IStartResyncResp {
+
+        /**
+         * Constructs a new StartResyncResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStartResyncResp);
+
+        /** StartResyncResp stats. */
+        public stats?: (hivefs.IResyncStats|null);
+
+        /**
+         * Creates a new StartResyncResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StartResyncResp instance
+         */
+        public static create(properties?: hivefs.IStartResyncResp): hivefs.StartResyncResp;
+
+        /**
+         * Encodes the specified StartResyncResp message. Does not implicitly {@link hivefs.StartResyncResp.verify|verify} messages.
+         * @param message StartResyncResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStartResyncResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StartResyncResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StartResyncResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StartResyncResp;
+
+        /**
+         * Creates a StartResyncResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StartResyncResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StartResyncResp;
+
+        /**
+         * Creates a plain object from a StartResyncResp message. Also converts values to other types if specified.
+         * @param message StartResyncResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StartResyncResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StartResyncResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetResyncStatsReq. */
+    interface IGetResyncStatsReq {
+
+        /** GetResyncStatsReq groupId */
+        groupId?: (number|null);
+    }
+
+    /** Represents a GetResyncStatsReq. */
+    class GetResyncStatsReq implements IGetResyncStatsReq {
+
+        /**
+         * Constructs a new GetResyncStatsReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetResyncStatsReq);
+
+        /** GetResyncStatsReq groupId. */
+        public groupId: number;
+
+        /**
+         * Creates a new GetResyncStatsReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetResyncStatsReq instance
+         */
+        public static create(properties?: hivefs.IGetResyncStatsReq): hivefs.GetResyncStatsReq;
+
+        /**
+         * Encodes the specified GetResyncStatsReq message. Does not implicitly {@link hivefs.GetResyncStatsReq.verify|verify} messages.
+         * @param message GetResyncStatsReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetResyncStatsReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetResyncStatsReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetResyncStatsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetResyncStatsReq;
+
+        /**
+         * Creates a GetResyncStatsReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetResyncStatsReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetResyncStatsReq;
+
+        /**
+         * Creates a plain object from a GetResyncStatsReq message. Also converts values to other types if specified.
+         * @param message GetResyncStatsReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetResyncStatsReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetResyncStatsReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetResyncStatsResp. */
+    interface IGetResyncStatsResp {
+
+        /** GetResyncStatsResp stats */
+        stats?: (hivefs.IResyncStats|null);
+    }
+
+    /** Represents a GetResyncStatsResp. */
+    class GetResyncStatsResp implements IGetResyncStatsResp {
+
+        /**
+         * Constructs a new GetResyncStatsResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetResyncStatsResp);
+
+        /** GetResyncStatsResp stats. */
+        public stats?: (hivefs.IResyncStats|null);
+
+        /**
+         * Creates a new GetResyncStatsResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetResyncStatsResp instance
+         */
+        public static create(properties?: hivefs.IGetResyncStatsResp): hivefs.GetResyncStatsResp;
+
+        /**
+         * Encodes the specified GetResyncStatsResp message. Does not implicitly {@link hivefs.GetResyncStatsResp.verify|verify} messages.
+         * @param message GetResyncStatsResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetResyncStatsResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetResyncStatsResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetResyncStatsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetResyncStatsResp;
+
+        /**
+         * Creates a GetResyncStatsResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetResyncStatsResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetResyncStatsResp;
+
+        /**
+         * Creates a plain object from a GetResyncStatsResp message. Also converts values to other types if specified.
+         * @param message GetResyncStatsResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetResyncStatsResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetResyncStatsResp to JSON.
          * @returns JSON object
          */
         public toJSON(): { [k: string]: any };

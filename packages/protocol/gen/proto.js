@@ -2172,6 +2172,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [primaryId] BuddyGroup primaryId
          * @property {number|null} [secondaryId] BuddyGroup secondaryId
          * @property {number|null} [storagePoolId] BuddyGroup storagePoolId
+         * @property {number|null} [primarySince] BuddyGroup primarySince
          */
 
         /**
@@ -2230,6 +2231,14 @@ export const hivefs = $root.hivefs = (() => {
         BuddyGroup.prototype.storagePoolId = 0;
 
         /**
+         * BuddyGroup primarySince.
+         * @member {number} primarySince
+         * @memberof hivefs.BuddyGroup
+         * @instance
+         */
+        BuddyGroup.prototype.primarySince = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new BuddyGroup instance using the specified properties.
          * @function create
          * @memberof hivefs.BuddyGroup
@@ -2267,6 +2276,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.secondaryId);
             if (message.storagePoolId != null && Object.hasOwnProperty.call(message, "storagePoolId"))
                 writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.storagePoolId);
+            if (message.primarySince != null && Object.hasOwnProperty.call(message, "primarySince"))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.primarySince);
             return writer;
         };
 
@@ -2322,6 +2333,10 @@ export const hivefs = $root.hivefs = (() => {
                     }
                 case 5: {
                         message.storagePoolId = reader.uint32();
+                        break;
+                    }
+                case 6: {
+                        message.primarySince = reader.uint64();
                         break;
                     }
                 default:
@@ -2391,6 +2406,15 @@ export const hivefs = $root.hivefs = (() => {
                 message.secondaryId = object.secondaryId >>> 0;
             if (object.storagePoolId != null)
                 message.storagePoolId = object.storagePoolId >>> 0;
+            if (object.primarySince != null)
+                if ($util.Long)
+                    message.primarySince = $util.Long.fromValue(object.primarySince, true);
+                else if (typeof object.primarySince === "string")
+                    message.primarySince = parseInt(object.primarySince, 10);
+                else if (typeof object.primarySince === "number")
+                    message.primarySince = object.primarySince;
+                else if (typeof object.primarySince === "object")
+                    message.primarySince = new $util.LongBits(object.primarySince.low >>> 0, object.primarySince.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -2417,6 +2441,11 @@ export const hivefs = $root.hivefs = (() => {
                 object.primaryId = 0;
                 object.secondaryId = 0;
                 object.storagePoolId = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.primarySince = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.primarySince = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
             }
             if (message.nodeType != null && Object.hasOwnProperty.call(message, "nodeType"))
                 object.nodeType = options.enums === String ? $root.hivefs.NodeType[message.nodeType] === undefined ? message.nodeType : $root.hivefs.NodeType[message.nodeType] : message.nodeType;
@@ -2428,6 +2457,13 @@ export const hivefs = $root.hivefs = (() => {
                 object.secondaryId = message.secondaryId;
             if (message.storagePoolId != null && Object.hasOwnProperty.call(message, "storagePoolId"))
                 object.storagePoolId = message.storagePoolId;
+            if (message.primarySince != null && Object.hasOwnProperty.call(message, "primarySince"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.primarySince = typeof message.primarySince === "number" ? BigInt(message.primarySince) : $util.Long.fromBits(message.primarySince.low >>> 0, message.primarySince.high >>> 0, true).toBigInt();
+                else if (typeof message.primarySince === "number")
+                    object.primarySince = options.longs === String ? String(message.primarySince) : message.primarySince;
+                else
+                    object.primarySince = options.longs === String ? $util.Long.prototype.toString.call(message.primarySince) : options.longs === Number ? new $util.LongBits(message.primarySince.low >>> 0, message.primarySince.high >>> 0).toNumber(true) : message.primarySince;
             return object;
         };
 
@@ -3325,6 +3361,768 @@ export const hivefs = $root.hivefs = (() => {
         };
 
         return ErrorResp;
+    })();
+
+    /**
+     * ResyncJobState enum.
+     * @name hivefs.ResyncJobState
+     * @enum {number}
+     * @property {number} RESYNC_NOT_STARTED=0 RESYNC_NOT_STARTED value
+     * @property {number} RESYNC_RUNNING=1 RESYNC_RUNNING value
+     * @property {number} RESYNC_COMPLETED=2 RESYNC_COMPLETED value
+     * @property {number} RESYNC_INTERRUPTED=3 RESYNC_INTERRUPTED value
+     * @property {number} RESYNC_FAILED=4 RESYNC_FAILED value
+     * @property {number} RESYNC_COMPLETED_WITH_ERRORS=5 RESYNC_COMPLETED_WITH_ERRORS value
+     */
+    hivefs.ResyncJobState = (function() {
+        const valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "RESYNC_NOT_STARTED"] = 0;
+        values[valuesById[1] = "RESYNC_RUNNING"] = 1;
+        values[valuesById[2] = "RESYNC_COMPLETED"] = 2;
+        values[valuesById[3] = "RESYNC_INTERRUPTED"] = 3;
+        values[valuesById[4] = "RESYNC_FAILED"] = 4;
+        values[valuesById[5] = "RESYNC_COMPLETED_WITH_ERRORS"] = 5;
+        return values;
+    })();
+
+    hivefs.ResyncStats = (function() {
+
+        /**
+         * Properties of a ResyncStats.
+         * @memberof hivefs
+         * @interface IResyncStats
+         * @property {number|null} [groupId] ResyncStats groupId
+         * @property {number|null} [primaryId] ResyncStats primaryId
+         * @property {number|null} [secondaryId] ResyncStats secondaryId
+         * @property {hivefs.ResyncJobState|null} [state] ResyncStats state
+         * @property {number|null} [startMs] ResyncStats startMs
+         * @property {number|null} [endMs] ResyncStats endMs
+         * @property {number|null} [discoveredDirs] ResyncStats discoveredDirs
+         * @property {number|null} [discoveredFiles] ResyncStats discoveredFiles
+         * @property {number|null} [syncedDirs] ResyncStats syncedDirs
+         * @property {number|null} [syncedFiles] ResyncStats syncedFiles
+         * @property {number|null} [syncedBytes] ResyncStats syncedBytes
+         * @property {number|null} [bytesToSync] ResyncStats bytesToSync
+         * @property {number|null} [dirErrors] ResyncStats dirErrors
+         * @property {number|null} [fileErrors] ResyncStats fileErrors
+         * @property {number|null} [removedFiles] ResyncStats removedFiles
+         * @property {boolean|null} [full] ResyncStats full
+         * @property {number|null} [sinceMs] ResyncStats sinceMs
+         * @property {string|null} [error] ResyncStats error
+         */
+
+        /**
+         * Constructs a new ResyncStats.
+         * @memberof hivefs
+         * @classdesc Represents a ResyncStats.
+         * @implements IResyncStats
+         * @constructor
+         * @param {hivefs.IResyncStats=} [properties] Properties to set
+         */
+        function ResyncStats(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ResyncStats groupId.
+         * @member {number} groupId
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.groupId = 0;
+
+        /**
+         * ResyncStats primaryId.
+         * @member {number} primaryId
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.primaryId = 0;
+
+        /**
+         * ResyncStats secondaryId.
+         * @member {number} secondaryId
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.secondaryId = 0;
+
+        /**
+         * ResyncStats state.
+         * @member {hivefs.ResyncJobState} state
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.state = 0;
+
+        /**
+         * ResyncStats startMs.
+         * @member {number} startMs
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.startMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats endMs.
+         * @member {number} endMs
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.endMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats discoveredDirs.
+         * @member {number} discoveredDirs
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.discoveredDirs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats discoveredFiles.
+         * @member {number} discoveredFiles
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.discoveredFiles = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats syncedDirs.
+         * @member {number} syncedDirs
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.syncedDirs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats syncedFiles.
+         * @member {number} syncedFiles
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.syncedFiles = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats syncedBytes.
+         * @member {number} syncedBytes
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.syncedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats bytesToSync.
+         * @member {number} bytesToSync
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.bytesToSync = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats dirErrors.
+         * @member {number} dirErrors
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.dirErrors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats fileErrors.
+         * @member {number} fileErrors
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.fileErrors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats removedFiles.
+         * @member {number} removedFiles
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.removedFiles = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats full.
+         * @member {boolean} full
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.full = false;
+
+        /**
+         * ResyncStats sinceMs.
+         * @member {number} sinceMs
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.sinceMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats error.
+         * @member {string} error
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.error = "";
+
+        /**
+         * Creates a new ResyncStats instance using the specified properties.
+         * @function create
+         * @memberof hivefs.ResyncStats
+         * @static
+         * @param {hivefs.IResyncStats=} [properties] Properties to set
+         * @returns {hivefs.ResyncStats} ResyncStats instance
+         */
+        ResyncStats.create = function create(properties) {
+            return new ResyncStats(properties);
+        };
+
+        /**
+         * Encodes the specified ResyncStats message. Does not implicitly {@link hivefs.ResyncStats.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.ResyncStats
+         * @static
+         * @param {hivefs.IResyncStats} message ResyncStats message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ResyncStats.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.primaryId != null && Object.hasOwnProperty.call(message, "primaryId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.primaryId);
+            if (message.secondaryId != null && Object.hasOwnProperty.call(message, "secondaryId"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.secondaryId);
+            if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int32(message.state);
+            if (message.startMs != null && Object.hasOwnProperty.call(message, "startMs"))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.startMs);
+            if (message.endMs != null && Object.hasOwnProperty.call(message, "endMs"))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.endMs);
+            if (message.discoveredDirs != null && Object.hasOwnProperty.call(message, "discoveredDirs"))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.discoveredDirs);
+            if (message.discoveredFiles != null && Object.hasOwnProperty.call(message, "discoveredFiles"))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.discoveredFiles);
+            if (message.syncedDirs != null && Object.hasOwnProperty.call(message, "syncedDirs"))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.syncedDirs);
+            if (message.syncedFiles != null && Object.hasOwnProperty.call(message, "syncedFiles"))
+                writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.syncedFiles);
+            if (message.syncedBytes != null && Object.hasOwnProperty.call(message, "syncedBytes"))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.syncedBytes);
+            if (message.bytesToSync != null && Object.hasOwnProperty.call(message, "bytesToSync"))
+                writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.bytesToSync);
+            if (message.dirErrors != null && Object.hasOwnProperty.call(message, "dirErrors"))
+                writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.dirErrors);
+            if (message.fileErrors != null && Object.hasOwnProperty.call(message, "fileErrors"))
+                writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.fileErrors);
+            if (message.removedFiles != null && Object.hasOwnProperty.call(message, "removedFiles"))
+                writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.removedFiles);
+            if (message.full != null && Object.hasOwnProperty.call(message, "full"))
+                writer.uint32(/* id 16, wireType 0 =*/128).bool(message.full);
+            if (message.sinceMs != null && Object.hasOwnProperty.call(message, "sinceMs"))
+                writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.sinceMs);
+            if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                writer.uint32(/* id 18, wireType 2 =*/146).string(message.error);
+            return writer;
+        };
+
+        /**
+         * Decodes a ResyncStats message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.ResyncStats
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.ResyncStats} ResyncStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ResyncStats.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.ResyncStats();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.primaryId = reader.uint32();
+                        break;
+                    }
+                case 3: {
+                        message.secondaryId = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        message.state = reader.int32();
+                        break;
+                    }
+                case 5: {
+                        message.startMs = reader.uint64();
+                        break;
+                    }
+                case 6: {
+                        message.endMs = reader.uint64();
+                        break;
+                    }
+                case 7: {
+                        message.discoveredDirs = reader.uint64();
+                        break;
+                    }
+                case 8: {
+                        message.discoveredFiles = reader.uint64();
+                        break;
+                    }
+                case 9: {
+                        message.syncedDirs = reader.uint64();
+                        break;
+                    }
+                case 10: {
+                        message.syncedFiles = reader.uint64();
+                        break;
+                    }
+                case 11: {
+                        message.syncedBytes = reader.uint64();
+                        break;
+                    }
+                case 12: {
+                        message.bytesToSync = reader.uint64();
+                        break;
+                    }
+                case 13: {
+                        message.dirErrors = reader.uint64();
+                        break;
+                    }
+                case 14: {
+                        message.fileErrors = reader.uint64();
+                        break;
+                    }
+                case 15: {
+                        message.removedFiles = reader.uint64();
+                        break;
+                    }
+                case 16: {
+                        message.full = reader.bool();
+                        break;
+                    }
+                case 17: {
+                        message.sinceMs = reader.uint64();
+                        break;
+                    }
+                case 18: {
+                        message.error = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ResyncStats message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.ResyncStats
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.ResyncStats} ResyncStats
+         */
+        ResyncStats.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.ResyncStats)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.ResyncStats: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.ResyncStats();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.primaryId != null)
+                message.primaryId = object.primaryId >>> 0;
+            if (object.secondaryId != null)
+                message.secondaryId = object.secondaryId >>> 0;
+            switch (object.state) {
+            default:
+                if (typeof object.state === "number") {
+                    message.state = object.state;
+                    break;
+                }
+                break;
+            case "RESYNC_NOT_STARTED":
+            case 0:
+                message.state = 0;
+                break;
+            case "RESYNC_RUNNING":
+            case 1:
+                message.state = 1;
+                break;
+            case "RESYNC_COMPLETED":
+            case 2:
+                message.state = 2;
+                break;
+            case "RESYNC_INTERRUPTED":
+            case 3:
+                message.state = 3;
+                break;
+            case "RESYNC_FAILED":
+            case 4:
+                message.state = 4;
+                break;
+            case "RESYNC_COMPLETED_WITH_ERRORS":
+            case 5:
+                message.state = 5;
+                break;
+            }
+            if (object.startMs != null)
+                if ($util.Long)
+                    message.startMs = $util.Long.fromValue(object.startMs, true);
+                else if (typeof object.startMs === "string")
+                    message.startMs = parseInt(object.startMs, 10);
+                else if (typeof object.startMs === "number")
+                    message.startMs = object.startMs;
+                else if (typeof object.startMs === "object")
+                    message.startMs = new $util.LongBits(object.startMs.low >>> 0, object.startMs.high >>> 0).toNumber(true);
+            if (object.endMs != null)
+                if ($util.Long)
+                    message.endMs = $util.Long.fromValue(object.endMs, true);
+                else if (typeof object.endMs === "string")
+                    message.endMs = parseInt(object.endMs, 10);
+                else if (typeof object.endMs === "number")
+                    message.endMs = object.endMs;
+                else if (typeof object.endMs === "object")
+                    message.endMs = new $util.LongBits(object.endMs.low >>> 0, object.endMs.high >>> 0).toNumber(true);
+            if (object.discoveredDirs != null)
+                if ($util.Long)
+                    message.discoveredDirs = $util.Long.fromValue(object.discoveredDirs, true);
+                else if (typeof object.discoveredDirs === "string")
+                    message.discoveredDirs = parseInt(object.discoveredDirs, 10);
+                else if (typeof object.discoveredDirs === "number")
+                    message.discoveredDirs = object.discoveredDirs;
+                else if (typeof object.discoveredDirs === "object")
+                    message.discoveredDirs = new $util.LongBits(object.discoveredDirs.low >>> 0, object.discoveredDirs.high >>> 0).toNumber(true);
+            if (object.discoveredFiles != null)
+                if ($util.Long)
+                    message.discoveredFiles = $util.Long.fromValue(object.discoveredFiles, true);
+                else if (typeof object.discoveredFiles === "string")
+                    message.discoveredFiles = parseInt(object.discoveredFiles, 10);
+                else if (typeof object.discoveredFiles === "number")
+                    message.discoveredFiles = object.discoveredFiles;
+                else if (typeof object.discoveredFiles === "object")
+                    message.discoveredFiles = new $util.LongBits(object.discoveredFiles.low >>> 0, object.discoveredFiles.high >>> 0).toNumber(true);
+            if (object.syncedDirs != null)
+                if ($util.Long)
+                    message.syncedDirs = $util.Long.fromValue(object.syncedDirs, true);
+                else if (typeof object.syncedDirs === "string")
+                    message.syncedDirs = parseInt(object.syncedDirs, 10);
+                else if (typeof object.syncedDirs === "number")
+                    message.syncedDirs = object.syncedDirs;
+                else if (typeof object.syncedDirs === "object")
+                    message.syncedDirs = new $util.LongBits(object.syncedDirs.low >>> 0, object.syncedDirs.high >>> 0).toNumber(true);
+            if (object.syncedFiles != null)
+                if ($util.Long)
+                    message.syncedFiles = $util.Long.fromValue(object.syncedFiles, true);
+                else if (typeof object.syncedFiles === "string")
+                    message.syncedFiles = parseInt(object.syncedFiles, 10);
+                else if (typeof object.syncedFiles === "number")
+                    message.syncedFiles = object.syncedFiles;
+                else if (typeof object.syncedFiles === "object")
+                    message.syncedFiles = new $util.LongBits(object.syncedFiles.low >>> 0, object.syncedFiles.high >>> 0).toNumber(true);
+            if (object.syncedBytes != null)
+                if ($util.Long)
+                    message.syncedBytes = $util.Long.fromValue(object.syncedBytes, true);
+                else if (typeof object.syncedBytes === "string")
+                    message.syncedBytes = parseInt(object.syncedBytes, 10);
+                else if (typeof object.syncedBytes === "number")
+                    message.syncedBytes = object.syncedBytes;
+                else if (typeof object.syncedBytes === "object")
+                    message.syncedBytes = new $util.LongBits(object.syncedBytes.low >>> 0, object.syncedBytes.high >>> 0).toNumber(true);
+            if (object.bytesToSync != null)
+                if ($util.Long)
+                    message.bytesToSync = $util.Long.fromValue(object.bytesToSync, true);
+                else if (typeof object.bytesToSync === "string")
+                    message.bytesToSync = parseInt(object.bytesToSync, 10);
+                else if (typeof object.bytesToSync === "number")
+                    message.bytesToSync = object.bytesToSync;
+                else if (typeof object.bytesToSync === "object")
+                    message.bytesToSync = new $util.LongBits(object.bytesToSync.low >>> 0, object.bytesToSync.high >>> 0).toNumber(true);
+            if (object.dirErrors != null)
+                if ($util.Long)
+                    message.dirErrors = $util.Long.fromValue(object.dirErrors, true);
+                else if (typeof object.dirErrors === "string")
+                    message.dirErrors = parseInt(object.dirErrors, 10);
+                else if (typeof object.dirErrors === "number")
+                    message.dirErrors = object.dirErrors;
+                else if (typeof object.dirErrors === "object")
+                    message.dirErrors = new $util.LongBits(object.dirErrors.low >>> 0, object.dirErrors.high >>> 0).toNumber(true);
+            if (object.fileErrors != null)
+                if ($util.Long)
+                    message.fileErrors = $util.Long.fromValue(object.fileErrors, true);
+                else if (typeof object.fileErrors === "string")
+                    message.fileErrors = parseInt(object.fileErrors, 10);
+                else if (typeof object.fileErrors === "number")
+                    message.fileErrors = object.fileErrors;
+                else if (typeof object.fileErrors === "object")
+                    message.fileErrors = new $util.LongBits(object.fileErrors.low >>> 0, object.fileErrors.high >>> 0).toNumber(true);
+            if (object.removedFiles != null)
+                if ($util.Long)
+                    message.removedFiles = $util.Long.fromValue(object.removedFiles, true);
+                else if (typeof object.removedFiles === "string")
+                    message.removedFiles = parseInt(object.removedFiles, 10);
+                else if (typeof object.removedFiles === "number")
+                    message.removedFiles = object.removedFiles;
+                else if (typeof object.removedFiles === "object")
+                    message.removedFiles = new $util.LongBits(object.removedFiles.low >>> 0, object.removedFiles.high >>> 0).toNumber(true);
+            if (object.full != null)
+                message.full = Boolean(object.full);
+            if (object.sinceMs != null)
+                if ($util.Long)
+                    message.sinceMs = $util.Long.fromValue(object.sinceMs, true);
+                else if (typeof object.sinceMs === "string")
+                    message.sinceMs = parseInt(object.sinceMs, 10);
+                else if (typeof object.sinceMs === "number")
+                    message.sinceMs = object.sinceMs;
+                else if (typeof object.sinceMs === "object")
+                    message.sinceMs = new $util.LongBits(object.sinceMs.low >>> 0, object.sinceMs.high >>> 0).toNumber(true);
+            if (object.error != null)
+                message.error = String(object.error);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ResyncStats message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.ResyncStats
+         * @static
+         * @param {hivefs.ResyncStats} message ResyncStats
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ResyncStats.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.groupId = 0;
+                object.primaryId = 0;
+                object.secondaryId = 0;
+                object.state = options.enums === String ? "RESYNC_NOT_STARTED" : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.startMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.startMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.endMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.endMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.discoveredDirs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.discoveredDirs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.discoveredFiles = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.discoveredFiles = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.syncedDirs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.syncedDirs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.syncedFiles = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.syncedFiles = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.syncedBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.syncedBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesToSync = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesToSync = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.dirErrors = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.dirErrors = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.fileErrors = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.fileErrors = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.removedFiles = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.removedFiles = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.full = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.sinceMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.sinceMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.error = "";
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.primaryId != null && Object.hasOwnProperty.call(message, "primaryId"))
+                object.primaryId = message.primaryId;
+            if (message.secondaryId != null && Object.hasOwnProperty.call(message, "secondaryId"))
+                object.secondaryId = message.secondaryId;
+            if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                object.state = options.enums === String ? $root.hivefs.ResyncJobState[message.state] === undefined ? message.state : $root.hivefs.ResyncJobState[message.state] : message.state;
+            if (message.startMs != null && Object.hasOwnProperty.call(message, "startMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.startMs = typeof message.startMs === "number" ? BigInt(message.startMs) : $util.Long.fromBits(message.startMs.low >>> 0, message.startMs.high >>> 0, true).toBigInt();
+                else if (typeof message.startMs === "number")
+                    object.startMs = options.longs === String ? String(message.startMs) : message.startMs;
+                else
+                    object.startMs = options.longs === String ? $util.Long.prototype.toString.call(message.startMs) : options.longs === Number ? new $util.LongBits(message.startMs.low >>> 0, message.startMs.high >>> 0).toNumber(true) : message.startMs;
+            if (message.endMs != null && Object.hasOwnProperty.call(message, "endMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.endMs = typeof message.endMs === "number" ? BigInt(message.endMs) : $util.Long.fromBits(message.endMs.low >>> 0, message.endMs.high >>> 0, true).toBigInt();
+                else if (typeof message.endMs === "number")
+                    object.endMs = options.longs === String ? String(message.endMs) : message.endMs;
+                else
+                    object.endMs = options.longs === String ? $util.Long.prototype.toString.call(message.endMs) : options.longs === Number ? new $util.LongBits(message.endMs.low >>> 0, message.endMs.high >>> 0).toNumber(true) : message.endMs;
+            if (message.discoveredDirs != null && Object.hasOwnProperty.call(message, "discoveredDirs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.discoveredDirs = typeof message.discoveredDirs === "number" ? BigInt(message.discoveredDirs) : $util.Long.fromBits(message.discoveredDirs.low >>> 0, message.discoveredDirs.high >>> 0, true).toBigInt();
+                else if (typeof message.discoveredDirs === "number")
+                    object.discoveredDirs = options.longs === String ? String(message.discoveredDirs) : message.discoveredDirs;
+                else
+                    object.discoveredDirs = options.longs === String ? $util.Long.prototype.toString.call(message.discoveredDirs) : options.longs === Number ? new $util.LongBits(message.discoveredDirs.low >>> 0, message.discoveredDirs.high >>> 0).toNumber(true) : message.discoveredDirs;
+            if (message.discoveredFiles != null && Object.hasOwnProperty.call(message, "discoveredFiles"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.discoveredFiles = typeof message.discoveredFiles === "number" ? BigInt(message.discoveredFiles) : $util.Long.fromBits(message.discoveredFiles.low >>> 0, message.discoveredFiles.high >>> 0, true).toBigInt();
+                else if (typeof message.discoveredFiles === "number")
+                    object.discoveredFiles = options.longs === String ? String(message.discoveredFiles) : message.discoveredFiles;
+                else
+                    object.discoveredFiles = options.longs === String ? $util.Long.prototype.toString.call(message.discoveredFiles) : options.longs === Number ? new $util.LongBits(message.discoveredFiles.low >>> 0, message.discoveredFiles.high >>> 0).toNumber(true) : message.discoveredFiles;
+            if (message.syncedDirs != null && Object.hasOwnProperty.call(message, "syncedDirs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.syncedDirs = typeof message.syncedDirs === "number" ? BigInt(message.syncedDirs) : $util.Long.fromBits(message.syncedDirs.low >>> 0, message.syncedDirs.high >>> 0, true).toBigInt();
+                else if (typeof message.syncedDirs === "number")
+                    object.syncedDirs = options.longs === String ? String(message.syncedDirs) : message.syncedDirs;
+                else
+                    object.syncedDirs = options.longs === String ? $util.Long.prototype.toString.call(message.syncedDirs) : options.longs === Number ? new $util.LongBits(message.syncedDirs.low >>> 0, message.syncedDirs.high >>> 0).toNumber(true) : message.syncedDirs;
+            if (message.syncedFiles != null && Object.hasOwnProperty.call(message, "syncedFiles"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.syncedFiles = typeof message.syncedFiles === "number" ? BigInt(message.syncedFiles) : $util.Long.fromBits(message.syncedFiles.low >>> 0, message.syncedFiles.high >>> 0, true).toBigInt();
+                else if (typeof message.syncedFiles === "number")
+                    object.syncedFiles = options.longs === String ? String(message.syncedFiles) : message.syncedFiles;
+                else
+                    object.syncedFiles = options.longs === String ? $util.Long.prototype.toString.call(message.syncedFiles) : options.longs === Number ? new $util.LongBits(message.syncedFiles.low >>> 0, message.syncedFiles.high >>> 0).toNumber(true) : message.syncedFiles;
+            if (message.syncedBytes != null && Object.hasOwnProperty.call(message, "syncedBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.syncedBytes = typeof message.syncedBytes === "number" ? BigInt(message.syncedBytes) : $util.Long.fromBits(message.syncedBytes.low >>> 0, message.syncedBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.syncedBytes === "number")
+                    object.syncedBytes = options.longs === String ? String(message.syncedBytes) : message.syncedBytes;
+                else
+                    object.syncedBytes = options.longs === String ? $util.Long.prototype.toString.call(message.syncedBytes) : options.longs === Number ? new $util.LongBits(message.syncedBytes.low >>> 0, message.syncedBytes.high >>> 0).toNumber(true) : message.syncedBytes;
+            if (message.bytesToSync != null && Object.hasOwnProperty.call(message, "bytesToSync"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.bytesToSync = typeof message.bytesToSync === "number" ? BigInt(message.bytesToSync) : $util.Long.fromBits(message.bytesToSync.low >>> 0, message.bytesToSync.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesToSync === "number")
+                    object.bytesToSync = options.longs === String ? String(message.bytesToSync) : message.bytesToSync;
+                else
+                    object.bytesToSync = options.longs === String ? $util.Long.prototype.toString.call(message.bytesToSync) : options.longs === Number ? new $util.LongBits(message.bytesToSync.low >>> 0, message.bytesToSync.high >>> 0).toNumber(true) : message.bytesToSync;
+            if (message.dirErrors != null && Object.hasOwnProperty.call(message, "dirErrors"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.dirErrors = typeof message.dirErrors === "number" ? BigInt(message.dirErrors) : $util.Long.fromBits(message.dirErrors.low >>> 0, message.dirErrors.high >>> 0, true).toBigInt();
+                else if (typeof message.dirErrors === "number")
+                    object.dirErrors = options.longs === String ? String(message.dirErrors) : message.dirErrors;
+                else
+                    object.dirErrors = options.longs === String ? $util.Long.prototype.toString.call(message.dirErrors) : options.longs === Number ? new $util.LongBits(message.dirErrors.low >>> 0, message.dirErrors.high >>> 0).toNumber(true) : message.dirErrors;
+            if (message.fileErrors != null && Object.hasOwnProperty.call(message, "fileErrors"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.fileErrors = typeof message.fileErrors === "number" ? BigInt(message.fileErrors) : $util.Long.fromBits(message.fileErrors.low >>> 0, message.fileErrors.high >>> 0, true).toBigInt();
+                else if (typeof message.fileErrors === "number")
+                    object.fileErrors = options.longs === String ? String(message.fileErrors) : message.fileErrors;
+                else
+                    object.fileErrors = options.longs === String ? $util.Long.prototype.toString.call(message.fileErrors) : options.longs === Number ? new $util.LongBits(message.fileErrors.low >>> 0, message.fileErrors.high >>> 0).toNumber(true) : message.fileErrors;
+            if (message.removedFiles != null && Object.hasOwnProperty.call(message, "removedFiles"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.removedFiles = typeof message.removedFiles === "number" ? BigInt(message.removedFiles) : $util.Long.fromBits(message.removedFiles.low >>> 0, message.removedFiles.high >>> 0, true).toBigInt();
+                else if (typeof message.removedFiles === "number")
+                    object.removedFiles = options.longs === String ? String(message.removedFiles) : message.removedFiles;
+                else
+                    object.removedFiles = options.longs === String ? $util.Long.prototype.toString.call(message.removedFiles) : options.longs === Number ? new $util.LongBits(message.removedFiles.low >>> 0, message.removedFiles.high >>> 0).toNumber(true) : message.removedFiles;
+            if (message.full != null && Object.hasOwnProperty.call(message, "full"))
+                object.full = message.full;
+            if (message.sinceMs != null && Object.hasOwnProperty.call(message, "sinceMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.sinceMs = typeof message.sinceMs === "number" ? BigInt(message.sinceMs) : $util.Long.fromBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0, true).toBigInt();
+                else if (typeof message.sinceMs === "number")
+                    object.sinceMs = options.longs === String ? String(message.sinceMs) : message.sinceMs;
+                else
+                    object.sinceMs = options.longs === String ? $util.Long.prototype.toString.call(message.sinceMs) : options.longs === Number ? new $util.LongBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0).toNumber(true) : message.sinceMs;
+            if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                object.error = message.error;
+            return object;
+        };
+
+        /**
+         * Converts this ResyncStats to JSON.
+         * @function toJSON
+         * @memberof hivefs.ResyncStats
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ResyncStats.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ResyncStats;
     })();
 
     hivefs.Timespec = (function() {
@@ -15497,6 +16295,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {hivefs.NodeType|null} [type] HeartbeatReq type
          * @property {number|null} [nodeId] HeartbeatReq nodeId
          * @property {Array.<hivefs.ITargetSpace>|null} [targets] HeartbeatReq targets
+         * @property {Array.<number>|null} [resyncing] HeartbeatReq resyncing
          */
 
         /**
@@ -15509,6 +16308,7 @@ export const hivefs = $root.hivefs = (() => {
          */
         function HeartbeatReq(properties) {
             this.targets = [];
+            this.resyncing = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -15538,6 +16338,14 @@ export const hivefs = $root.hivefs = (() => {
          * @instance
          */
         HeartbeatReq.prototype.targets = $util.emptyArray;
+
+        /**
+         * HeartbeatReq resyncing.
+         * @member {Array.<number>} resyncing
+         * @memberof hivefs.HeartbeatReq
+         * @instance
+         */
+        HeartbeatReq.prototype.resyncing = $util.emptyArray;
 
         /**
          * Creates a new HeartbeatReq instance using the specified properties.
@@ -15574,6 +16382,12 @@ export const hivefs = $root.hivefs = (() => {
             if (message.targets != null && message.targets.length)
                 for (let i = 0; i < message.targets.length; ++i)
                     $root.hivefs.TargetSpace.encode(message.targets[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (message.resyncing != null && message.resyncing.length) {
+                writer.uint32(/* id 4, wireType 2 =*/34).fork();
+                for (let i = 0; i < message.resyncing.length; ++i)
+                    writer.uint32(message.resyncing[i]);
+                writer.ldelim();
+            }
             return writer;
         };
 
@@ -15623,6 +16437,23 @@ export const hivefs = $root.hivefs = (() => {
                         if (!(message.targets && message.targets.length))
                             message.targets = [];
                         message.targets.push($root.hivefs.TargetSpace.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 4: {
+                        if (!(message.resyncing && message.resyncing.length))
+                            message.resyncing = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.resyncing.push(reader.uint32());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.resyncing.push(reader.uint32());
                         break;
                     }
                 default:
@@ -15696,6 +16527,13 @@ export const hivefs = $root.hivefs = (() => {
                     message.targets[i] = $root.hivefs.TargetSpace.fromObject(object.targets[i], long + 1);
                 }
             }
+            if (object.resyncing) {
+                if (!Array.isArray(object.resyncing))
+                    throw TypeError(".hivefs.HeartbeatReq.resyncing: array expected");
+                message.resyncing = [];
+                for (let i = 0; i < object.resyncing.length; ++i)
+                    message.resyncing[i] = object.resyncing[i] >>> 0;
+            }
             return message;
         };
 
@@ -15716,8 +16554,10 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.targets = [];
+                object.resyncing = [];
+            }
             if (options.defaults) {
                 object.type = options.enums === String ? "NODE_TYPE_UNSPECIFIED" : 0;
                 object.nodeId = 0;
@@ -15730,6 +16570,11 @@ export const hivefs = $root.hivefs = (() => {
                 object.targets = [];
                 for (let j = 0; j < message.targets.length; ++j)
                     object.targets[j] = $root.hivefs.TargetSpace.toObject(message.targets[j], options, q + 1);
+            }
+            if (message.resyncing && message.resyncing.length) {
+                object.resyncing = [];
+                for (let j = 0; j < message.resyncing.length; ++j)
+                    object.resyncing[j] = message.resyncing[j];
             }
             return object;
         };
@@ -15755,6 +16600,7 @@ export const hivefs = $root.hivefs = (() => {
          * @memberof hivefs
          * @interface IHeartbeatResp
          * @property {number|null} [mapVersion] HeartbeatResp mapVersion
+         * @property {number|null} [leaseMs] HeartbeatResp leaseMs
          */
 
         /**
@@ -15779,6 +16625,14 @@ export const hivefs = $root.hivefs = (() => {
          * @instance
          */
         HeartbeatResp.prototype.mapVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * HeartbeatResp leaseMs.
+         * @member {number} leaseMs
+         * @memberof hivefs.HeartbeatResp
+         * @instance
+         */
+        HeartbeatResp.prototype.leaseMs = 0;
 
         /**
          * Creates a new HeartbeatResp instance using the specified properties.
@@ -15810,6 +16664,8 @@ export const hivefs = $root.hivefs = (() => {
                 throw Error("max depth exceeded");
             if (message.mapVersion != null && Object.hasOwnProperty.call(message, "mapVersion"))
                 writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.mapVersion);
+            if (message.leaseMs != null && Object.hasOwnProperty.call(message, "leaseMs"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.leaseMs);
             return writer;
         };
 
@@ -15849,6 +16705,10 @@ export const hivefs = $root.hivefs = (() => {
                 switch (tag >>> 3) {
                 case 1: {
                         message.mapVersion = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.leaseMs = reader.uint32();
                         break;
                     }
                 default:
@@ -15891,6 +16751,8 @@ export const hivefs = $root.hivefs = (() => {
                     message.mapVersion = object.mapVersion;
                 else if (typeof object.mapVersion === "object")
                     message.mapVersion = new $util.LongBits(object.mapVersion.low >>> 0, object.mapVersion.high >>> 0).toNumber(true);
+            if (object.leaseMs != null)
+                message.leaseMs = object.leaseMs >>> 0;
             return message;
         };
 
@@ -15911,12 +16773,14 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 if ($util.Long) {
                     let long = new $util.Long(0, 0, true);
                     object.mapVersion = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.mapVersion = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.leaseMs = 0;
+            }
             if (message.mapVersion != null && Object.hasOwnProperty.call(message, "mapVersion"))
                 if (typeof BigInt !== "undefined" && options.longs === BigInt)
                     object.mapVersion = typeof message.mapVersion === "number" ? BigInt(message.mapVersion) : $util.Long.fromBits(message.mapVersion.low >>> 0, message.mapVersion.high >>> 0, true).toBigInt();
@@ -15924,6 +16788,8 @@ export const hivefs = $root.hivefs = (() => {
                     object.mapVersion = options.longs === String ? String(message.mapVersion) : message.mapVersion;
                 else
                     object.mapVersion = options.longs === String ? $util.Long.prototype.toString.call(message.mapVersion) : options.longs === Number ? new $util.LongBits(message.mapVersion.low >>> 0, message.mapVersion.high >>> 0).toNumber(true) : message.mapVersion;
+            if (message.leaseMs != null && Object.hasOwnProperty.call(message, "leaseMs"))
+                object.leaseMs = message.leaseMs;
             return object;
         };
 
@@ -17614,6 +18480,504 @@ export const hivefs = $root.hivefs = (() => {
         return RemoveTargetResp;
     })();
 
+    hivefs.AddMirrorGroupReq = (function() {
+
+        /**
+         * Properties of an AddMirrorGroupReq.
+         * @memberof hivefs
+         * @interface IAddMirrorGroupReq
+         * @property {hivefs.NodeType|null} [nodeType] AddMirrorGroupReq nodeType
+         * @property {number|null} [groupId] AddMirrorGroupReq groupId
+         * @property {number|null} [primaryId] AddMirrorGroupReq primaryId
+         * @property {number|null} [secondaryId] AddMirrorGroupReq secondaryId
+         * @property {boolean|null} [force] AddMirrorGroupReq force
+         */
+
+        /**
+         * Constructs a new AddMirrorGroupReq.
+         * @memberof hivefs
+         * @classdesc Represents an AddMirrorGroupReq.
+         * @implements IAddMirrorGroupReq
+         * @constructor
+         * @param {hivefs.IAddMirrorGroupReq=} [properties] Properties to set
+         */
+        function AddMirrorGroupReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * AddMirrorGroupReq nodeType.
+         * @member {hivefs.NodeType} nodeType
+         * @memberof hivefs.AddMirrorGroupReq
+         * @instance
+         */
+        AddMirrorGroupReq.prototype.nodeType = 0;
+
+        /**
+         * AddMirrorGroupReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.AddMirrorGroupReq
+         * @instance
+         */
+        AddMirrorGroupReq.prototype.groupId = 0;
+
+        /**
+         * AddMirrorGroupReq primaryId.
+         * @member {number} primaryId
+         * @memberof hivefs.AddMirrorGroupReq
+         * @instance
+         */
+        AddMirrorGroupReq.prototype.primaryId = 0;
+
+        /**
+         * AddMirrorGroupReq secondaryId.
+         * @member {number} secondaryId
+         * @memberof hivefs.AddMirrorGroupReq
+         * @instance
+         */
+        AddMirrorGroupReq.prototype.secondaryId = 0;
+
+        /**
+         * AddMirrorGroupReq force.
+         * @member {boolean} force
+         * @memberof hivefs.AddMirrorGroupReq
+         * @instance
+         */
+        AddMirrorGroupReq.prototype.force = false;
+
+        /**
+         * Creates a new AddMirrorGroupReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.AddMirrorGroupReq
+         * @static
+         * @param {hivefs.IAddMirrorGroupReq=} [properties] Properties to set
+         * @returns {hivefs.AddMirrorGroupReq} AddMirrorGroupReq instance
+         */
+        AddMirrorGroupReq.create = function create(properties) {
+            return new AddMirrorGroupReq(properties);
+        };
+
+        /**
+         * Encodes the specified AddMirrorGroupReq message. Does not implicitly {@link hivefs.AddMirrorGroupReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.AddMirrorGroupReq
+         * @static
+         * @param {hivefs.IAddMirrorGroupReq} message AddMirrorGroupReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AddMirrorGroupReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.nodeType != null && Object.hasOwnProperty.call(message, "nodeType"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.nodeType);
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.groupId);
+            if (message.primaryId != null && Object.hasOwnProperty.call(message, "primaryId"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.primaryId);
+            if (message.secondaryId != null && Object.hasOwnProperty.call(message, "secondaryId"))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.secondaryId);
+            if (message.force != null && Object.hasOwnProperty.call(message, "force"))
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.force);
+            return writer;
+        };
+
+        /**
+         * Decodes an AddMirrorGroupReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.AddMirrorGroupReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.AddMirrorGroupReq} AddMirrorGroupReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AddMirrorGroupReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.AddMirrorGroupReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.nodeType = reader.int32();
+                        break;
+                    }
+                case 2: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 3: {
+                        message.primaryId = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        message.secondaryId = reader.uint32();
+                        break;
+                    }
+                case 5: {
+                        message.force = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates an AddMirrorGroupReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.AddMirrorGroupReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.AddMirrorGroupReq} AddMirrorGroupReq
+         */
+        AddMirrorGroupReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.AddMirrorGroupReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.AddMirrorGroupReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.AddMirrorGroupReq();
+            switch (object.nodeType) {
+            default:
+                if (typeof object.nodeType === "number") {
+                    message.nodeType = object.nodeType;
+                    break;
+                }
+                break;
+            case "NODE_TYPE_UNSPECIFIED":
+            case 0:
+                message.nodeType = 0;
+                break;
+            case "MGMTD":
+            case 1:
+                message.nodeType = 1;
+                break;
+            case "META":
+            case 2:
+                message.nodeType = 2;
+                break;
+            case "STORAGE":
+            case 3:
+                message.nodeType = 3;
+                break;
+            case "CLIENT":
+            case 4:
+                message.nodeType = 4;
+                break;
+            }
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.primaryId != null)
+                message.primaryId = object.primaryId >>> 0;
+            if (object.secondaryId != null)
+                message.secondaryId = object.secondaryId >>> 0;
+            if (object.force != null)
+                message.force = Boolean(object.force);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AddMirrorGroupReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.AddMirrorGroupReq
+         * @static
+         * @param {hivefs.AddMirrorGroupReq} message AddMirrorGroupReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AddMirrorGroupReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.nodeType = options.enums === String ? "NODE_TYPE_UNSPECIFIED" : 0;
+                object.groupId = 0;
+                object.primaryId = 0;
+                object.secondaryId = 0;
+                object.force = false;
+            }
+            if (message.nodeType != null && Object.hasOwnProperty.call(message, "nodeType"))
+                object.nodeType = options.enums === String ? $root.hivefs.NodeType[message.nodeType] === undefined ? message.nodeType : $root.hivefs.NodeType[message.nodeType] : message.nodeType;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.primaryId != null && Object.hasOwnProperty.call(message, "primaryId"))
+                object.primaryId = message.primaryId;
+            if (message.secondaryId != null && Object.hasOwnProperty.call(message, "secondaryId"))
+                object.secondaryId = message.secondaryId;
+            if (message.force != null && Object.hasOwnProperty.call(message, "force"))
+                object.force = message.force;
+            return object;
+        };
+
+        /**
+         * Converts this AddMirrorGroupReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.AddMirrorGroupReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AddMirrorGroupReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return AddMirrorGroupReq;
+    })();
+
+    hivefs.AddMirrorGroupResp = (function() {
+
+        /**
+         * Properties of an AddMirrorGroupResp.
+         * @memberof hivefs
+         * @interface IAddMirrorGroupResp
+         * @property {number|null} [groupId] AddMirrorGroupResp groupId
+         * @property {number|null} [mapVersion] AddMirrorGroupResp mapVersion
+         */
+
+        /**
+         * Constructs a new AddMirrorGroupResp.
+         * @memberof hivefs
+         * @classdesc Represents an AddMirrorGroupResp.
+         * @implements IAddMirrorGroupResp
+         * @constructor
+         * @param {hivefs.IAddMirrorGroupResp=} [properties] Properties to set
+         */
+        function AddMirrorGroupResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * AddMirrorGroupResp groupId.
+         * @member {number} groupId
+         * @memberof hivefs.AddMirrorGroupResp
+         * @instance
+         */
+        AddMirrorGroupResp.prototype.groupId = 0;
+
+        /**
+         * AddMirrorGroupResp mapVersion.
+         * @member {number} mapVersion
+         * @memberof hivefs.AddMirrorGroupResp
+         * @instance
+         */
+        AddMirrorGroupResp.prototype.mapVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new AddMirrorGroupResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.AddMirrorGroupResp
+         * @static
+         * @param {hivefs.IAddMirrorGroupResp=} [properties] Properties to set
+         * @returns {hivefs.AddMirrorGroupResp} AddMirrorGroupResp instance
+         */
+        AddMirrorGroupResp.create = function create(properties) {
+            return new AddMirrorGroupResp(properties);
+        };
+
+        /**
+         * Encodes the specified AddMirrorGroupResp message. Does not implicitly {@link hivefs.AddMirrorGroupResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.AddMirrorGroupResp
+         * @static
+         * @param {hivefs.IAddMirrorGroupResp} message AddMirrorGroupResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AddMirrorGroupResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.mapVersion != null && Object.hasOwnProperty.call(message, "mapVersion"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.mapVersion);
+            return writer;
+        };
+
+        /**
+         * Decodes an AddMirrorGroupResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.AddMirrorGroupResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.AddMirrorGroupResp} AddMirrorGroupResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AddMirrorGroupResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.AddMirrorGroupResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.mapVersion = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates an AddMirrorGroupResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.AddMirrorGroupResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.AddMirrorGroupResp} AddMirrorGroupResp
+         */
+        AddMirrorGroupResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.AddMirrorGroupResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.AddMirrorGroupResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.AddMirrorGroupResp();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.mapVersion != null)
+                if ($util.Long)
+                    message.mapVersion = $util.Long.fromValue(object.mapVersion, true);
+                else if (typeof object.mapVersion === "string")
+                    message.mapVersion = parseInt(object.mapVersion, 10);
+                else if (typeof object.mapVersion === "number")
+                    message.mapVersion = object.mapVersion;
+                else if (typeof object.mapVersion === "object")
+                    message.mapVersion = new $util.LongBits(object.mapVersion.low >>> 0, object.mapVersion.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AddMirrorGroupResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.AddMirrorGroupResp
+         * @static
+         * @param {hivefs.AddMirrorGroupResp} message AddMirrorGroupResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AddMirrorGroupResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.groupId = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.mapVersion = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.mapVersion = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.mapVersion != null && Object.hasOwnProperty.call(message, "mapVersion"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.mapVersion = typeof message.mapVersion === "number" ? BigInt(message.mapVersion) : $util.Long.fromBits(message.mapVersion.low >>> 0, message.mapVersion.high >>> 0, true).toBigInt();
+                else if (typeof message.mapVersion === "number")
+                    object.mapVersion = options.longs === String ? String(message.mapVersion) : message.mapVersion;
+                else
+                    object.mapVersion = options.longs === String ? $util.Long.prototype.toString.call(message.mapVersion) : options.longs === Number ? new $util.LongBits(message.mapVersion.low >>> 0, message.mapVersion.high >>> 0).toNumber(true) : message.mapVersion;
+            return object;
+        };
+
+        /**
+         * Converts this AddMirrorGroupResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.AddMirrorGroupResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AddMirrorGroupResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return AddMirrorGroupResp;
+    })();
+
     hivefs.AuthChallenge = (function() {
 
         /**
@@ -18628,6 +19992,8 @@ export const hivefs = $root.hivefs = (() => {
          * @property {string|null} [entryId] WriteChunkReq entryId
          * @property {number|null} [targetId] WriteChunkReq targetId
          * @property {number|null} [offset] WriteChunkReq offset
+         * @property {number|null} [groupId] WriteChunkReq groupId
+         * @property {boolean|null} [forwarded] WriteChunkReq forwarded
          */
 
         /**
@@ -18670,6 +20036,22 @@ export const hivefs = $root.hivefs = (() => {
         WriteChunkReq.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * WriteChunkReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.WriteChunkReq
+         * @instance
+         */
+        WriteChunkReq.prototype.groupId = 0;
+
+        /**
+         * WriteChunkReq forwarded.
+         * @member {boolean} forwarded
+         * @memberof hivefs.WriteChunkReq
+         * @instance
+         */
+        WriteChunkReq.prototype.forwarded = false;
+
+        /**
          * Creates a new WriteChunkReq instance using the specified properties.
          * @function create
          * @memberof hivefs.WriteChunkReq
@@ -18703,6 +20085,10 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.targetId);
             if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.offset);
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.groupId);
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.forwarded);
             return writer;
         };
 
@@ -18752,6 +20138,14 @@ export const hivefs = $root.hivefs = (() => {
                         message.offset = reader.uint64();
                         break;
                     }
+                case 4: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 5: {
+                        message.forwarded = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -18796,6 +20190,10 @@ export const hivefs = $root.hivefs = (() => {
                     message.offset = object.offset;
                 else if (typeof object.offset === "object")
                     message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.forwarded != null)
+                message.forwarded = Boolean(object.forwarded);
             return message;
         };
 
@@ -18824,6 +20222,8 @@ export const hivefs = $root.hivefs = (() => {
                     object.offset = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.offset = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.groupId = 0;
+                object.forwarded = false;
             }
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                 object.entryId = message.entryId;
@@ -18836,6 +20236,10 @@ export const hivefs = $root.hivefs = (() => {
                     object.offset = options.longs === String ? String(message.offset) : message.offset;
                 else
                     object.offset = options.longs === String ? $util.Long.prototype.toString.call(message.offset) : options.longs === Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                object.forwarded = message.forwarded;
             return object;
         };
 
@@ -19077,6 +20481,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [targetId] ReadChunkReq targetId
          * @property {number|null} [offset] ReadChunkReq offset
          * @property {number|null} [length] ReadChunkReq length
+         * @property {number|null} [groupId] ReadChunkReq groupId
          */
 
         /**
@@ -19127,6 +20532,14 @@ export const hivefs = $root.hivefs = (() => {
         ReadChunkReq.prototype.length = 0;
 
         /**
+         * ReadChunkReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.ReadChunkReq
+         * @instance
+         */
+        ReadChunkReq.prototype.groupId = 0;
+
+        /**
          * Creates a new ReadChunkReq instance using the specified properties.
          * @function create
          * @memberof hivefs.ReadChunkReq
@@ -19162,6 +20575,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.offset);
             if (message.length != null && Object.hasOwnProperty.call(message, "length"))
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.length);
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.groupId);
             return writer;
         };
 
@@ -19215,6 +20630,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.length = reader.uint32();
                         break;
                     }
+                case 5: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -19261,6 +20680,8 @@ export const hivefs = $root.hivefs = (() => {
                     message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
             if (object.length != null)
                 message.length = object.length >>> 0;
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
             return message;
         };
 
@@ -19290,6 +20711,7 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.offset = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.length = 0;
+                object.groupId = 0;
             }
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                 object.entryId = message.entryId;
@@ -19304,6 +20726,8 @@ export const hivefs = $root.hivefs = (() => {
                     object.offset = options.longs === String ? $util.Long.prototype.toString.call(message.offset) : options.longs === Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
             if (message.length != null && Object.hasOwnProperty.call(message, "length"))
                 object.length = message.length;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
             return object;
         };
 
@@ -19507,6 +20931,8 @@ export const hivefs = $root.hivefs = (() => {
          * @property {string|null} [entryId] TruncateChunkReq entryId
          * @property {number|null} [targetId] TruncateChunkReq targetId
          * @property {number|null} [length] TruncateChunkReq length
+         * @property {number|null} [groupId] TruncateChunkReq groupId
+         * @property {boolean|null} [forwarded] TruncateChunkReq forwarded
          */
 
         /**
@@ -19549,6 +20975,22 @@ export const hivefs = $root.hivefs = (() => {
         TruncateChunkReq.prototype.length = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * TruncateChunkReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.TruncateChunkReq
+         * @instance
+         */
+        TruncateChunkReq.prototype.groupId = 0;
+
+        /**
+         * TruncateChunkReq forwarded.
+         * @member {boolean} forwarded
+         * @memberof hivefs.TruncateChunkReq
+         * @instance
+         */
+        TruncateChunkReq.prototype.forwarded = false;
+
+        /**
          * Creates a new TruncateChunkReq instance using the specified properties.
          * @function create
          * @memberof hivefs.TruncateChunkReq
@@ -19582,6 +21024,10 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.targetId);
             if (message.length != null && Object.hasOwnProperty.call(message, "length"))
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.length);
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.groupId);
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.forwarded);
             return writer;
         };
 
@@ -19631,6 +21077,14 @@ export const hivefs = $root.hivefs = (() => {
                         message.length = reader.uint64();
                         break;
                     }
+                case 4: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 5: {
+                        message.forwarded = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -19675,6 +21129,10 @@ export const hivefs = $root.hivefs = (() => {
                     message.length = object.length;
                 else if (typeof object.length === "object")
                     message.length = new $util.LongBits(object.length.low >>> 0, object.length.high >>> 0).toNumber(true);
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.forwarded != null)
+                message.forwarded = Boolean(object.forwarded);
             return message;
         };
 
@@ -19703,6 +21161,8 @@ export const hivefs = $root.hivefs = (() => {
                     object.length = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.length = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.groupId = 0;
+                object.forwarded = false;
             }
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                 object.entryId = message.entryId;
@@ -19715,6 +21175,10 @@ export const hivefs = $root.hivefs = (() => {
                     object.length = options.longs === String ? String(message.length) : message.length;
                 else
                     object.length = options.longs === String ? $util.Long.prototype.toString.call(message.length) : options.longs === Number ? new $util.LongBits(message.length.low >>> 0, message.length.high >>> 0).toNumber(true) : message.length;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                object.forwarded = message.forwarded;
             return object;
         };
 
@@ -19933,6 +21397,8 @@ export const hivefs = $root.hivefs = (() => {
          * @interface IUnlinkChunkReq
          * @property {string|null} [entryId] UnlinkChunkReq entryId
          * @property {number|null} [targetId] UnlinkChunkReq targetId
+         * @property {number|null} [groupId] UnlinkChunkReq groupId
+         * @property {boolean|null} [forwarded] UnlinkChunkReq forwarded
          */
 
         /**
@@ -19967,6 +21433,22 @@ export const hivefs = $root.hivefs = (() => {
         UnlinkChunkReq.prototype.targetId = 0;
 
         /**
+         * UnlinkChunkReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.UnlinkChunkReq
+         * @instance
+         */
+        UnlinkChunkReq.prototype.groupId = 0;
+
+        /**
+         * UnlinkChunkReq forwarded.
+         * @member {boolean} forwarded
+         * @memberof hivefs.UnlinkChunkReq
+         * @instance
+         */
+        UnlinkChunkReq.prototype.forwarded = false;
+
+        /**
          * Creates a new UnlinkChunkReq instance using the specified properties.
          * @function create
          * @memberof hivefs.UnlinkChunkReq
@@ -19998,6 +21480,10 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.entryId);
             if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.targetId);
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.groupId);
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.forwarded);
             return writer;
         };
 
@@ -20043,6 +21529,14 @@ export const hivefs = $root.hivefs = (() => {
                         message.targetId = reader.uint32();
                         break;
                     }
+                case 3: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        message.forwarded = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -20078,6 +21572,10 @@ export const hivefs = $root.hivefs = (() => {
                 message.entryId = String(object.entryId);
             if (object.targetId != null)
                 message.targetId = object.targetId >>> 0;
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.forwarded != null)
+                message.forwarded = Boolean(object.forwarded);
             return message;
         };
 
@@ -20101,11 +21599,17 @@ export const hivefs = $root.hivefs = (() => {
             if (options.defaults) {
                 object.entryId = "";
                 object.targetId = 0;
+                object.groupId = 0;
+                object.forwarded = false;
             }
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                 object.entryId = message.entryId;
             if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
                 object.targetId = message.targetId;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                object.forwarded = message.forwarded;
             return object;
         };
 
@@ -20308,6 +21812,7 @@ export const hivefs = $root.hivefs = (() => {
          * @interface IChunkRef
          * @property {string|null} [entryId] ChunkRef entryId
          * @property {number|null} [targetId] ChunkRef targetId
+         * @property {number|null} [groupId] ChunkRef groupId
          */
 
         /**
@@ -20342,6 +21847,14 @@ export const hivefs = $root.hivefs = (() => {
         ChunkRef.prototype.targetId = 0;
 
         /**
+         * ChunkRef groupId.
+         * @member {number} groupId
+         * @memberof hivefs.ChunkRef
+         * @instance
+         */
+        ChunkRef.prototype.groupId = 0;
+
+        /**
          * Creates a new ChunkRef instance using the specified properties.
          * @function create
          * @memberof hivefs.ChunkRef
@@ -20373,6 +21886,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.entryId);
             if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.targetId);
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.groupId);
             return writer;
         };
 
@@ -20418,6 +21933,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.targetId = reader.uint32();
                         break;
                     }
+                case 3: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -20453,6 +21972,8 @@ export const hivefs = $root.hivefs = (() => {
                 message.entryId = String(object.entryId);
             if (object.targetId != null)
                 message.targetId = object.targetId >>> 0;
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
             return message;
         };
 
@@ -20476,11 +21997,14 @@ export const hivefs = $root.hivefs = (() => {
             if (options.defaults) {
                 object.entryId = "";
                 object.targetId = 0;
+                object.groupId = 0;
             }
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                 object.entryId = message.entryId;
             if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
                 object.targetId = message.targetId;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
             return object;
         };
 
@@ -20505,6 +22029,7 @@ export const hivefs = $root.hivefs = (() => {
          * @memberof hivefs
          * @interface IUnlinkChunksReq
          * @property {Array.<hivefs.IChunkRef>|null} [chunks] UnlinkChunksReq chunks
+         * @property {boolean|null} [forwarded] UnlinkChunksReq forwarded
          */
 
         /**
@@ -20530,6 +22055,14 @@ export const hivefs = $root.hivefs = (() => {
          * @instance
          */
         UnlinkChunksReq.prototype.chunks = $util.emptyArray;
+
+        /**
+         * UnlinkChunksReq forwarded.
+         * @member {boolean} forwarded
+         * @memberof hivefs.UnlinkChunksReq
+         * @instance
+         */
+        UnlinkChunksReq.prototype.forwarded = false;
 
         /**
          * Creates a new UnlinkChunksReq instance using the specified properties.
@@ -20562,6 +22095,8 @@ export const hivefs = $root.hivefs = (() => {
             if (message.chunks != null && message.chunks.length)
                 for (let i = 0; i < message.chunks.length; ++i)
                     $root.hivefs.ChunkRef.encode(message.chunks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.forwarded);
             return writer;
         };
 
@@ -20605,6 +22140,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.chunks.push($root.hivefs.ChunkRef.decode(reader, reader.uint32(), undefined, long + 1));
                         break;
                     }
+                case 2: {
+                        message.forwarded = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -20646,6 +22185,8 @@ export const hivefs = $root.hivefs = (() => {
                     message.chunks[i] = $root.hivefs.ChunkRef.fromObject(object.chunks[i], long + 1);
                 }
             }
+            if (object.forwarded != null)
+                message.forwarded = Boolean(object.forwarded);
             return message;
         };
 
@@ -20668,11 +22209,15 @@ export const hivefs = $root.hivefs = (() => {
             let object = {};
             if (options.arrays || options.defaults)
                 object.chunks = [];
+            if (options.defaults)
+                object.forwarded = false;
             if (message.chunks && message.chunks.length) {
                 object.chunks = [];
                 for (let j = 0; j < message.chunks.length; ++j)
                     object.chunks[j] = $root.hivefs.ChunkRef.toObject(message.chunks[j], options, q + 1);
             }
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                object.forwarded = message.forwarded;
             return object;
         };
 
@@ -21108,6 +22653,8 @@ export const hivefs = $root.hivefs = (() => {
          * @interface IFsyncChunkReq
          * @property {string|null} [entryId] FsyncChunkReq entryId
          * @property {number|null} [targetId] FsyncChunkReq targetId
+         * @property {number|null} [groupId] FsyncChunkReq groupId
+         * @property {boolean|null} [forwarded] FsyncChunkReq forwarded
          */
 
         /**
@@ -21142,6 +22689,22 @@ export const hivefs = $root.hivefs = (() => {
         FsyncChunkReq.prototype.targetId = 0;
 
         /**
+         * FsyncChunkReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.FsyncChunkReq
+         * @instance
+         */
+        FsyncChunkReq.prototype.groupId = 0;
+
+        /**
+         * FsyncChunkReq forwarded.
+         * @member {boolean} forwarded
+         * @memberof hivefs.FsyncChunkReq
+         * @instance
+         */
+        FsyncChunkReq.prototype.forwarded = false;
+
+        /**
          * Creates a new FsyncChunkReq instance using the specified properties.
          * @function create
          * @memberof hivefs.FsyncChunkReq
@@ -21173,6 +22736,10 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.entryId);
             if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.targetId);
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.groupId);
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.forwarded);
             return writer;
         };
 
@@ -21218,6 +22785,14 @@ export const hivefs = $root.hivefs = (() => {
                         message.targetId = reader.uint32();
                         break;
                     }
+                case 3: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        message.forwarded = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -21253,6 +22828,10 @@ export const hivefs = $root.hivefs = (() => {
                 message.entryId = String(object.entryId);
             if (object.targetId != null)
                 message.targetId = object.targetId >>> 0;
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.forwarded != null)
+                message.forwarded = Boolean(object.forwarded);
             return message;
         };
 
@@ -21276,11 +22855,17 @@ export const hivefs = $root.hivefs = (() => {
             if (options.defaults) {
                 object.entryId = "";
                 object.targetId = 0;
+                object.groupId = 0;
+                object.forwarded = false;
             }
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                 object.entryId = message.entryId;
             if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
                 object.targetId = message.targetId;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.forwarded != null && Object.hasOwnProperty.call(message, "forwarded"))
+                object.forwarded = message.forwarded;
             return object;
         };
 
@@ -21448,6 +23033,7 @@ export const hivefs = $root.hivefs = (() => {
          * @interface IGetChunkLengthsReq
          * @property {string|null} [entryId] GetChunkLengthsReq entryId
          * @property {Array.<number>|null} [targetIds] GetChunkLengthsReq targetIds
+         * @property {Array.<number>|null} [groupIds] GetChunkLengthsReq groupIds
          */
 
         /**
@@ -21460,6 +23046,7 @@ export const hivefs = $root.hivefs = (() => {
          */
         function GetChunkLengthsReq(properties) {
             this.targetIds = [];
+            this.groupIds = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -21481,6 +23068,14 @@ export const hivefs = $root.hivefs = (() => {
          * @instance
          */
         GetChunkLengthsReq.prototype.targetIds = $util.emptyArray;
+
+        /**
+         * GetChunkLengthsReq groupIds.
+         * @member {Array.<number>} groupIds
+         * @memberof hivefs.GetChunkLengthsReq
+         * @instance
+         */
+        GetChunkLengthsReq.prototype.groupIds = $util.emptyArray;
 
         /**
          * Creates a new GetChunkLengthsReq instance using the specified properties.
@@ -21516,6 +23111,12 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).fork();
                 for (let i = 0; i < message.targetIds.length; ++i)
                     writer.uint32(message.targetIds[i]);
+                writer.ldelim();
+            }
+            if (message.groupIds != null && message.groupIds.length) {
+                writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                for (let i = 0; i < message.groupIds.length; ++i)
+                    writer.uint32(message.groupIds[i]);
                 writer.ldelim();
             }
             return writer;
@@ -21576,6 +23177,23 @@ export const hivefs = $root.hivefs = (() => {
                             message.targetIds.push(reader.uint32());
                         break;
                     }
+                case 3: {
+                        if (!(message.groupIds && message.groupIds.length))
+                            message.groupIds = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.groupIds.push(reader.uint32());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.groupIds.push(reader.uint32());
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -21616,6 +23234,13 @@ export const hivefs = $root.hivefs = (() => {
                 for (let i = 0; i < object.targetIds.length; ++i)
                     message.targetIds[i] = object.targetIds[i] >>> 0;
             }
+            if (object.groupIds) {
+                if (!Array.isArray(object.groupIds))
+                    throw TypeError(".hivefs.GetChunkLengthsReq.groupIds: array expected");
+                message.groupIds = [];
+                for (let i = 0; i < object.groupIds.length; ++i)
+                    message.groupIds[i] = object.groupIds[i] >>> 0;
+            }
             return message;
         };
 
@@ -21636,8 +23261,10 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.targetIds = [];
+                object.groupIds = [];
+            }
             if (options.defaults)
                 object.entryId = "";
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
@@ -21646,6 +23273,11 @@ export const hivefs = $root.hivefs = (() => {
                 object.targetIds = [];
                 for (let j = 0; j < message.targetIds.length; ++j)
                     object.targetIds[j] = message.targetIds[j];
+            }
+            if (message.groupIds && message.groupIds.length) {
+                object.groupIds = [];
+                for (let j = 0; j < message.groupIds.length; ++j)
+                    object.groupIds[j] = message.groupIds[j];
             }
             return object;
         };
@@ -22331,6 +23963,2023 @@ export const hivefs = $root.hivefs = (() => {
         };
 
         return StatTargetsResp;
+    })();
+
+    hivefs.ResyncChunkReq = (function() {
+
+        /**
+         * Properties of a ResyncChunkReq.
+         * @memberof hivefs
+         * @interface IResyncChunkReq
+         * @property {number|null} [groupId] ResyncChunkReq groupId
+         * @property {number|null} [targetId] ResyncChunkReq targetId
+         * @property {string|null} [entryId] ResyncChunkReq entryId
+         * @property {number|null} [fileLength] ResyncChunkReq fileLength
+         * @property {number|null} [offset] ResyncChunkReq offset
+         * @property {boolean|null} [remove] ResyncChunkReq remove
+         */
+
+        /**
+         * Constructs a new ResyncChunkReq.
+         * @memberof hivefs
+         * @classdesc Represents a ResyncChunkReq.
+         * @implements IResyncChunkReq
+         * @constructor
+         * @param {hivefs.IResyncChunkReq=} [properties] Properties to set
+         */
+        function ResyncChunkReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ResyncChunkReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.ResyncChunkReq
+         * @instance
+         */
+        ResyncChunkReq.prototype.groupId = 0;
+
+        /**
+         * ResyncChunkReq targetId.
+         * @member {number} targetId
+         * @memberof hivefs.ResyncChunkReq
+         * @instance
+         */
+        ResyncChunkReq.prototype.targetId = 0;
+
+        /**
+         * ResyncChunkReq entryId.
+         * @member {string} entryId
+         * @memberof hivefs.ResyncChunkReq
+         * @instance
+         */
+        ResyncChunkReq.prototype.entryId = "";
+
+        /**
+         * ResyncChunkReq fileLength.
+         * @member {number} fileLength
+         * @memberof hivefs.ResyncChunkReq
+         * @instance
+         */
+        ResyncChunkReq.prototype.fileLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncChunkReq offset.
+         * @member {number} offset
+         * @memberof hivefs.ResyncChunkReq
+         * @instance
+         */
+        ResyncChunkReq.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncChunkReq remove.
+         * @member {boolean} remove
+         * @memberof hivefs.ResyncChunkReq
+         * @instance
+         */
+        ResyncChunkReq.prototype.remove = false;
+
+        /**
+         * Creates a new ResyncChunkReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.ResyncChunkReq
+         * @static
+         * @param {hivefs.IResyncChunkReq=} [properties] Properties to set
+         * @returns {hivefs.ResyncChunkReq} ResyncChunkReq instance
+         */
+        ResyncChunkReq.create = function create(properties) {
+            return new ResyncChunkReq(properties);
+        };
+
+        /**
+         * Encodes the specified ResyncChunkReq message. Does not implicitly {@link hivefs.ResyncChunkReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.ResyncChunkReq
+         * @static
+         * @param {hivefs.IResyncChunkReq} message ResyncChunkReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ResyncChunkReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.targetId);
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.entryId);
+            if (message.fileLength != null && Object.hasOwnProperty.call(message, "fileLength"))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.fileLength);
+            if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.offset);
+            if (message.remove != null && Object.hasOwnProperty.call(message, "remove"))
+                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.remove);
+            return writer;
+        };
+
+        /**
+         * Decodes a ResyncChunkReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.ResyncChunkReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.ResyncChunkReq} ResyncChunkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ResyncChunkReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.ResyncChunkReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.targetId = reader.uint32();
+                        break;
+                    }
+                case 3: {
+                        message.entryId = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.fileLength = reader.uint64();
+                        break;
+                    }
+                case 5: {
+                        message.offset = reader.uint64();
+                        break;
+                    }
+                case 6: {
+                        message.remove = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ResyncChunkReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.ResyncChunkReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.ResyncChunkReq} ResyncChunkReq
+         */
+        ResyncChunkReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.ResyncChunkReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.ResyncChunkReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.ResyncChunkReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.targetId != null)
+                message.targetId = object.targetId >>> 0;
+            if (object.entryId != null)
+                message.entryId = String(object.entryId);
+            if (object.fileLength != null)
+                if ($util.Long)
+                    message.fileLength = $util.Long.fromValue(object.fileLength, true);
+                else if (typeof object.fileLength === "string")
+                    message.fileLength = parseInt(object.fileLength, 10);
+                else if (typeof object.fileLength === "number")
+                    message.fileLength = object.fileLength;
+                else if (typeof object.fileLength === "object")
+                    message.fileLength = new $util.LongBits(object.fileLength.low >>> 0, object.fileLength.high >>> 0).toNumber(true);
+            if (object.offset != null)
+                if ($util.Long)
+                    message.offset = $util.Long.fromValue(object.offset, true);
+                else if (typeof object.offset === "string")
+                    message.offset = parseInt(object.offset, 10);
+                else if (typeof object.offset === "number")
+                    message.offset = object.offset;
+                else if (typeof object.offset === "object")
+                    message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
+            if (object.remove != null)
+                message.remove = Boolean(object.remove);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ResyncChunkReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.ResyncChunkReq
+         * @static
+         * @param {hivefs.ResyncChunkReq} message ResyncChunkReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ResyncChunkReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.groupId = 0;
+                object.targetId = 0;
+                object.entryId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.fileLength = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.fileLength = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.offset = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.offset = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.remove = false;
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                object.entryId = message.entryId;
+            if (message.fileLength != null && Object.hasOwnProperty.call(message, "fileLength"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.fileLength = typeof message.fileLength === "number" ? BigInt(message.fileLength) : $util.Long.fromBits(message.fileLength.low >>> 0, message.fileLength.high >>> 0, true).toBigInt();
+                else if (typeof message.fileLength === "number")
+                    object.fileLength = options.longs === String ? String(message.fileLength) : message.fileLength;
+                else
+                    object.fileLength = options.longs === String ? $util.Long.prototype.toString.call(message.fileLength) : options.longs === Number ? new $util.LongBits(message.fileLength.low >>> 0, message.fileLength.high >>> 0).toNumber(true) : message.fileLength;
+            if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.offset = typeof message.offset === "number" ? BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, true).toBigInt();
+                else if (typeof message.offset === "number")
+                    object.offset = options.longs === String ? String(message.offset) : message.offset;
+                else
+                    object.offset = options.longs === String ? $util.Long.prototype.toString.call(message.offset) : options.longs === Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
+            if (message.remove != null && Object.hasOwnProperty.call(message, "remove"))
+                object.remove = message.remove;
+            return object;
+        };
+
+        /**
+         * Converts this ResyncChunkReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.ResyncChunkReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ResyncChunkReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ResyncChunkReq;
+    })();
+
+    hivefs.ResyncChunkResp = (function() {
+
+        /**
+         * Properties of a ResyncChunkResp.
+         * @memberof hivefs
+         * @interface IResyncChunkResp
+         */
+
+        /**
+         * Constructs a new ResyncChunkResp.
+         * @memberof hivefs
+         * @classdesc Represents a ResyncChunkResp.
+         * @implements IResyncChunkResp
+         * @constructor
+         * @param {hivefs.IResyncChunkResp=} [properties] Properties to set
+         */
+        function ResyncChunkResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new ResyncChunkResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.ResyncChunkResp
+         * @static
+         * @param {hivefs.IResyncChunkResp=} [properties] Properties to set
+         * @returns {hivefs.ResyncChunkResp} ResyncChunkResp instance
+         */
+        ResyncChunkResp.create = function create(properties) {
+            return new ResyncChunkResp(properties);
+        };
+
+        /**
+         * Encodes the specified ResyncChunkResp message. Does not implicitly {@link hivefs.ResyncChunkResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.ResyncChunkResp
+         * @static
+         * @param {hivefs.IResyncChunkResp} message ResyncChunkResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ResyncChunkResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a ResyncChunkResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.ResyncChunkResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.ResyncChunkResp} ResyncChunkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ResyncChunkResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.ResyncChunkResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ResyncChunkResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.ResyncChunkResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.ResyncChunkResp} ResyncChunkResp
+         */
+        ResyncChunkResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.ResyncChunkResp)
+                return object;
+            return new $root.hivefs.ResyncChunkResp();
+        };
+
+        /**
+         * Creates a plain object from a ResyncChunkResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.ResyncChunkResp
+         * @static
+         * @param {hivefs.ResyncChunkResp} message ResyncChunkResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ResyncChunkResp.toObject = function toObject() {
+            return {};
+        };
+
+        /**
+         * Converts this ResyncChunkResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.ResyncChunkResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ResyncChunkResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ResyncChunkResp;
+    })();
+
+    hivefs.ListChunksReq = (function() {
+
+        /**
+         * Properties of a ListChunksReq.
+         * @memberof hivefs
+         * @interface IListChunksReq
+         * @property {number|null} [targetId] ListChunksReq targetId
+         * @property {boolean|null} [mirrored] ListChunksReq mirrored
+         * @property {string|null} [after] ListChunksReq after
+         * @property {number|null} [limit] ListChunksReq limit
+         * @property {number|null} [changedSinceMs] ListChunksReq changedSinceMs
+         */
+
+        /**
+         * Constructs a new ListChunksReq.
+         * @memberof hivefs
+         * @classdesc Represents a ListChunksReq.
+         * @implements IListChunksReq
+         * @constructor
+         * @param {hivefs.IListChunksReq=} [properties] Properties to set
+         */
+        function ListChunksReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ListChunksReq targetId.
+         * @member {number} targetId
+         * @memberof hivefs.ListChunksReq
+         * @instance
+         */
+        ListChunksReq.prototype.targetId = 0;
+
+        /**
+         * ListChunksReq mirrored.
+         * @member {boolean} mirrored
+         * @memberof hivefs.ListChunksReq
+         * @instance
+         */
+        ListChunksReq.prototype.mirrored = false;
+
+        /**
+         * ListChunksReq after.
+         * @member {string} after
+         * @memberof hivefs.ListChunksReq
+         * @instance
+         */
+        ListChunksReq.prototype.after = "";
+
+        /**
+         * ListChunksReq limit.
+         * @member {number} limit
+         * @memberof hivefs.ListChunksReq
+         * @instance
+         */
+        ListChunksReq.prototype.limit = 0;
+
+        /**
+         * ListChunksReq changedSinceMs.
+         * @member {number} changedSinceMs
+         * @memberof hivefs.ListChunksReq
+         * @instance
+         */
+        ListChunksReq.prototype.changedSinceMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ListChunksReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.ListChunksReq
+         * @static
+         * @param {hivefs.IListChunksReq=} [properties] Properties to set
+         * @returns {hivefs.ListChunksReq} ListChunksReq instance
+         */
+        ListChunksReq.create = function create(properties) {
+            return new ListChunksReq(properties);
+        };
+
+        /**
+         * Encodes the specified ListChunksReq message. Does not implicitly {@link hivefs.ListChunksReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.ListChunksReq
+         * @static
+         * @param {hivefs.IListChunksReq} message ListChunksReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListChunksReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.targetId);
+            if (message.mirrored != null && Object.hasOwnProperty.call(message, "mirrored"))
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.mirrored);
+            if (message.after != null && Object.hasOwnProperty.call(message, "after"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.after);
+            if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
+            if (message.changedSinceMs != null && Object.hasOwnProperty.call(message, "changedSinceMs"))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.changedSinceMs);
+            return writer;
+        };
+
+        /**
+         * Decodes a ListChunksReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.ListChunksReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.ListChunksReq} ListChunksReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListChunksReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.ListChunksReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.targetId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.mirrored = reader.bool();
+                        break;
+                    }
+                case 3: {
+                        message.after = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.limit = reader.uint32();
+                        break;
+                    }
+                case 5: {
+                        message.changedSinceMs = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ListChunksReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.ListChunksReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.ListChunksReq} ListChunksReq
+         */
+        ListChunksReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.ListChunksReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.ListChunksReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.ListChunksReq();
+            if (object.targetId != null)
+                message.targetId = object.targetId >>> 0;
+            if (object.mirrored != null)
+                message.mirrored = Boolean(object.mirrored);
+            if (object.after != null)
+                message.after = String(object.after);
+            if (object.limit != null)
+                message.limit = object.limit >>> 0;
+            if (object.changedSinceMs != null)
+                if ($util.Long)
+                    message.changedSinceMs = $util.Long.fromValue(object.changedSinceMs, true);
+                else if (typeof object.changedSinceMs === "string")
+                    message.changedSinceMs = parseInt(object.changedSinceMs, 10);
+                else if (typeof object.changedSinceMs === "number")
+                    message.changedSinceMs = object.changedSinceMs;
+                else if (typeof object.changedSinceMs === "object")
+                    message.changedSinceMs = new $util.LongBits(object.changedSinceMs.low >>> 0, object.changedSinceMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ListChunksReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.ListChunksReq
+         * @static
+         * @param {hivefs.ListChunksReq} message ListChunksReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ListChunksReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.targetId = 0;
+                object.mirrored = false;
+                object.after = "";
+                object.limit = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.changedSinceMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.changedSinceMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.targetId != null && Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            if (message.mirrored != null && Object.hasOwnProperty.call(message, "mirrored"))
+                object.mirrored = message.mirrored;
+            if (message.after != null && Object.hasOwnProperty.call(message, "after"))
+                object.after = message.after;
+            if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                object.limit = message.limit;
+            if (message.changedSinceMs != null && Object.hasOwnProperty.call(message, "changedSinceMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.changedSinceMs = typeof message.changedSinceMs === "number" ? BigInt(message.changedSinceMs) : $util.Long.fromBits(message.changedSinceMs.low >>> 0, message.changedSinceMs.high >>> 0, true).toBigInt();
+                else if (typeof message.changedSinceMs === "number")
+                    object.changedSinceMs = options.longs === String ? String(message.changedSinceMs) : message.changedSinceMs;
+                else
+                    object.changedSinceMs = options.longs === String ? $util.Long.prototype.toString.call(message.changedSinceMs) : options.longs === Number ? new $util.LongBits(message.changedSinceMs.low >>> 0, message.changedSinceMs.high >>> 0).toNumber(true) : message.changedSinceMs;
+            return object;
+        };
+
+        /**
+         * Converts this ListChunksReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.ListChunksReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ListChunksReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ListChunksReq;
+    })();
+
+    hivefs.ChunkFileInfo = (function() {
+
+        /**
+         * Properties of a ChunkFileInfo.
+         * @memberof hivefs
+         * @interface IChunkFileInfo
+         * @property {string|null} [entryId] ChunkFileInfo entryId
+         * @property {number|null} [length] ChunkFileInfo length
+         * @property {number|null} [mtimeMs] ChunkFileInfo mtimeMs
+         */
+
+        /**
+         * Constructs a new ChunkFileInfo.
+         * @memberof hivefs
+         * @classdesc Represents a ChunkFileInfo.
+         * @implements IChunkFileInfo
+         * @constructor
+         * @param {hivefs.IChunkFileInfo=} [properties] Properties to set
+         */
+        function ChunkFileInfo(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ChunkFileInfo entryId.
+         * @member {string} entryId
+         * @memberof hivefs.ChunkFileInfo
+         * @instance
+         */
+        ChunkFileInfo.prototype.entryId = "";
+
+        /**
+         * ChunkFileInfo length.
+         * @member {number} length
+         * @memberof hivefs.ChunkFileInfo
+         * @instance
+         */
+        ChunkFileInfo.prototype.length = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ChunkFileInfo mtimeMs.
+         * @member {number} mtimeMs
+         * @memberof hivefs.ChunkFileInfo
+         * @instance
+         */
+        ChunkFileInfo.prototype.mtimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ChunkFileInfo instance using the specified properties.
+         * @function create
+         * @memberof hivefs.ChunkFileInfo
+         * @static
+         * @param {hivefs.IChunkFileInfo=} [properties] Properties to set
+         * @returns {hivefs.ChunkFileInfo} ChunkFileInfo instance
+         */
+        ChunkFileInfo.create = function create(properties) {
+            return new ChunkFileInfo(properties);
+        };
+
+        /**
+         * Encodes the specified ChunkFileInfo message. Does not implicitly {@link hivefs.ChunkFileInfo.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.ChunkFileInfo
+         * @static
+         * @param {hivefs.IChunkFileInfo} message ChunkFileInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ChunkFileInfo.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.entryId);
+            if (message.length != null && Object.hasOwnProperty.call(message, "length"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.length);
+            if (message.mtimeMs != null && Object.hasOwnProperty.call(message, "mtimeMs"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.mtimeMs);
+            return writer;
+        };
+
+        /**
+         * Decodes a ChunkFileInfo message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.ChunkFileInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.ChunkFileInfo} ChunkFileInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ChunkFileInfo.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.ChunkFileInfo();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.entryId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.length = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.mtimeMs = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ChunkFileInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.ChunkFileInfo
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.ChunkFileInfo} ChunkFileInfo
+         */
+        ChunkFileInfo.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.ChunkFileInfo)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.ChunkFileInfo: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.ChunkFileInfo();
+            if (object.entryId != null)
+                message.entryId = String(object.entryId);
+            if (object.length != null)
+                if ($util.Long)
+                    message.length = $util.Long.fromValue(object.length, true);
+                else if (typeof object.length === "string")
+                    message.length = parseInt(object.length, 10);
+                else if (typeof object.length === "number")
+                    message.length = object.length;
+                else if (typeof object.length === "object")
+                    message.length = new $util.LongBits(object.length.low >>> 0, object.length.high >>> 0).toNumber(true);
+            if (object.mtimeMs != null)
+                if ($util.Long)
+                    message.mtimeMs = $util.Long.fromValue(object.mtimeMs, true);
+                else if (typeof object.mtimeMs === "string")
+                    message.mtimeMs = parseInt(object.mtimeMs, 10);
+                else if (typeof object.mtimeMs === "number")
+                    message.mtimeMs = object.mtimeMs;
+                else if (typeof object.mtimeMs === "object")
+                    message.mtimeMs = new $util.LongBits(object.mtimeMs.low >>> 0, object.mtimeMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ChunkFileInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.ChunkFileInfo
+         * @static
+         * @param {hivefs.ChunkFileInfo} message ChunkFileInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ChunkFileInfo.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.entryId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.length = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.length = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.mtimeMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.mtimeMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                object.entryId = message.entryId;
+            if (message.length != null && Object.hasOwnProperty.call(message, "length"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.length = typeof message.length === "number" ? BigInt(message.length) : $util.Long.fromBits(message.length.low >>> 0, message.length.high >>> 0, true).toBigInt();
+                else if (typeof message.length === "number")
+                    object.length = options.longs === String ? String(message.length) : message.length;
+                else
+                    object.length = options.longs === String ? $util.Long.prototype.toString.call(message.length) : options.longs === Number ? new $util.LongBits(message.length.low >>> 0, message.length.high >>> 0).toNumber(true) : message.length;
+            if (message.mtimeMs != null && Object.hasOwnProperty.call(message, "mtimeMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.mtimeMs = typeof message.mtimeMs === "number" ? BigInt(message.mtimeMs) : $util.Long.fromBits(message.mtimeMs.low >>> 0, message.mtimeMs.high >>> 0, true).toBigInt();
+                else if (typeof message.mtimeMs === "number")
+                    object.mtimeMs = options.longs === String ? String(message.mtimeMs) : message.mtimeMs;
+                else
+                    object.mtimeMs = options.longs === String ? $util.Long.prototype.toString.call(message.mtimeMs) : options.longs === Number ? new $util.LongBits(message.mtimeMs.low >>> 0, message.mtimeMs.high >>> 0).toNumber(true) : message.mtimeMs;
+            return object;
+        };
+
+        /**
+         * Converts this ChunkFileInfo to JSON.
+         * @function toJSON
+         * @memberof hivefs.ChunkFileInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ChunkFileInfo.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ChunkFileInfo;
+    })();
+
+    hivefs.ListChunksResp = (function() {
+
+        /**
+         * Properties of a ListChunksResp.
+         * @memberof hivefs
+         * @interface IListChunksResp
+         * @property {Array.<hivefs.IChunkFileInfo>|null} [chunks] ListChunksResp chunks
+         * @property {boolean|null} [more] ListChunksResp more
+         * @property {number|null} [dirs] ListChunksResp dirs
+         */
+
+        /**
+         * Constructs a new ListChunksResp.
+         * @memberof hivefs
+         * @classdesc Represents a ListChunksResp.
+         * @implements IListChunksResp
+         * @constructor
+         * @param {hivefs.IListChunksResp=} [properties] Properties to set
+         */
+        function ListChunksResp(properties) {
+            this.chunks = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ListChunksResp chunks.
+         * @member {Array.<hivefs.IChunkFileInfo>} chunks
+         * @memberof hivefs.ListChunksResp
+         * @instance
+         */
+        ListChunksResp.prototype.chunks = $util.emptyArray;
+
+        /**
+         * ListChunksResp more.
+         * @member {boolean} more
+         * @memberof hivefs.ListChunksResp
+         * @instance
+         */
+        ListChunksResp.prototype.more = false;
+
+        /**
+         * ListChunksResp dirs.
+         * @member {number} dirs
+         * @memberof hivefs.ListChunksResp
+         * @instance
+         */
+        ListChunksResp.prototype.dirs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ListChunksResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.ListChunksResp
+         * @static
+         * @param {hivefs.IListChunksResp=} [properties] Properties to set
+         * @returns {hivefs.ListChunksResp} ListChunksResp instance
+         */
+        ListChunksResp.create = function create(properties) {
+            return new ListChunksResp(properties);
+        };
+
+        /**
+         * Encodes the specified ListChunksResp message. Does not implicitly {@link hivefs.ListChunksResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.ListChunksResp
+         * @static
+         * @param {hivefs.IListChunksResp} message ListChunksResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListChunksResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.chunks != null && message.chunks.length)
+                for (let i = 0; i < message.chunks.length; ++i)
+                    $root.hivefs.ChunkFileInfo.encode(message.chunks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.more != null && Object.hasOwnProperty.call(message, "more"))
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.more);
+            if (message.dirs != null && Object.hasOwnProperty.call(message, "dirs"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.dirs);
+            return writer;
+        };
+
+        /**
+         * Decodes a ListChunksResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.ListChunksResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.ListChunksResp} ListChunksResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListChunksResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.ListChunksResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.chunks && message.chunks.length))
+                            message.chunks = [];
+                        message.chunks.push($root.hivefs.ChunkFileInfo.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 2: {
+                        message.more = reader.bool();
+                        break;
+                    }
+                case 3: {
+                        message.dirs = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ListChunksResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.ListChunksResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.ListChunksResp} ListChunksResp
+         */
+        ListChunksResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.ListChunksResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.ListChunksResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.ListChunksResp();
+            if (object.chunks) {
+                if (!Array.isArray(object.chunks))
+                    throw TypeError(".hivefs.ListChunksResp.chunks: array expected");
+                message.chunks = [];
+                for (let i = 0; i < object.chunks.length; ++i) {
+                    if (!$util.isObject(object.chunks[i]))
+                        throw TypeError(".hivefs.ListChunksResp.chunks: object expected");
+                    message.chunks[i] = $root.hivefs.ChunkFileInfo.fromObject(object.chunks[i], long + 1);
+                }
+            }
+            if (object.more != null)
+                message.more = Boolean(object.more);
+            if (object.dirs != null)
+                if ($util.Long)
+                    message.dirs = $util.Long.fromValue(object.dirs, true);
+                else if (typeof object.dirs === "string")
+                    message.dirs = parseInt(object.dirs, 10);
+                else if (typeof object.dirs === "number")
+                    message.dirs = object.dirs;
+                else if (typeof object.dirs === "object")
+                    message.dirs = new $util.LongBits(object.dirs.low >>> 0, object.dirs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ListChunksResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.ListChunksResp
+         * @static
+         * @param {hivefs.ListChunksResp} message ListChunksResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ListChunksResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.chunks = [];
+            if (options.defaults) {
+                object.more = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.dirs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.dirs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.chunks && message.chunks.length) {
+                object.chunks = [];
+                for (let j = 0; j < message.chunks.length; ++j)
+                    object.chunks[j] = $root.hivefs.ChunkFileInfo.toObject(message.chunks[j], options, q + 1);
+            }
+            if (message.more != null && Object.hasOwnProperty.call(message, "more"))
+                object.more = message.more;
+            if (message.dirs != null && Object.hasOwnProperty.call(message, "dirs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.dirs = typeof message.dirs === "number" ? BigInt(message.dirs) : $util.Long.fromBits(message.dirs.low >>> 0, message.dirs.high >>> 0, true).toBigInt();
+                else if (typeof message.dirs === "number")
+                    object.dirs = options.longs === String ? String(message.dirs) : message.dirs;
+                else
+                    object.dirs = options.longs === String ? $util.Long.prototype.toString.call(message.dirs) : options.longs === Number ? new $util.LongBits(message.dirs.low >>> 0, message.dirs.high >>> 0).toNumber(true) : message.dirs;
+            return object;
+        };
+
+        /**
+         * Converts this ListChunksResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.ListChunksResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ListChunksResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ListChunksResp;
+    })();
+
+    hivefs.StartResyncReq = (function() {
+
+        /**
+         * Properties of a StartResyncReq.
+         * @memberof hivefs
+         * @interface IStartResyncReq
+         * @property {number|null} [groupId] StartResyncReq groupId
+         * @property {boolean|null} [full] StartResyncReq full
+         * @property {number|null} [sinceMs] StartResyncReq sinceMs
+         * @property {boolean|null} [restart] StartResyncReq restart
+         */
+
+        /**
+         * Constructs a new StartResyncReq.
+         * @memberof hivefs
+         * @classdesc Represents a StartResyncReq.
+         * @implements IStartResyncReq
+         * @constructor
+         * @param {hivefs.IStartResyncReq=} [properties] Properties to set
+         */
+        function StartResyncReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * StartResyncReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.StartResyncReq
+         * @instance
+         */
+        StartResyncReq.prototype.groupId = 0;
+
+        /**
+         * StartResyncReq full.
+         * @member {boolean} full
+         * @memberof hivefs.StartResyncReq
+         * @instance
+         */
+        StartResyncReq.prototype.full = false;
+
+        /**
+         * StartResyncReq sinceMs.
+         * @member {number} sinceMs
+         * @memberof hivefs.StartResyncReq
+         * @instance
+         */
+        StartResyncReq.prototype.sinceMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StartResyncReq restart.
+         * @member {boolean} restart
+         * @memberof hivefs.StartResyncReq
+         * @instance
+         */
+        StartResyncReq.prototype.restart = false;
+
+        /**
+         * Creates a new StartResyncReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.StartResyncReq
+         * @static
+         * @param {hivefs.IStartResyncReq=} [properties] Properties to set
+         * @returns {hivefs.StartResyncReq} StartResyncReq instance
+         */
+        StartResyncReq.create = function create(properties) {
+            return new StartResyncReq(properties);
+        };
+
+        /**
+         * Encodes the specified StartResyncReq message. Does not implicitly {@link hivefs.StartResyncReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.StartResyncReq
+         * @static
+         * @param {hivefs.IStartResyncReq} message StartResyncReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StartResyncReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.full != null && Object.hasOwnProperty.call(message, "full"))
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.full);
+            if (message.sinceMs != null && Object.hasOwnProperty.call(message, "sinceMs"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sinceMs);
+            if (message.restart != null && Object.hasOwnProperty.call(message, "restart"))
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.restart);
+            return writer;
+        };
+
+        /**
+         * Decodes a StartResyncReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.StartResyncReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.StartResyncReq} StartResyncReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StartResyncReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.StartResyncReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.full = reader.bool();
+                        break;
+                    }
+                case 3: {
+                        message.sinceMs = reader.uint64();
+                        break;
+                    }
+                case 4: {
+                        message.restart = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a StartResyncReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.StartResyncReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.StartResyncReq} StartResyncReq
+         */
+        StartResyncReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.StartResyncReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.StartResyncReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.StartResyncReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.full != null)
+                message.full = Boolean(object.full);
+            if (object.sinceMs != null)
+                if ($util.Long)
+                    message.sinceMs = $util.Long.fromValue(object.sinceMs, true);
+                else if (typeof object.sinceMs === "string")
+                    message.sinceMs = parseInt(object.sinceMs, 10);
+                else if (typeof object.sinceMs === "number")
+                    message.sinceMs = object.sinceMs;
+                else if (typeof object.sinceMs === "object")
+                    message.sinceMs = new $util.LongBits(object.sinceMs.low >>> 0, object.sinceMs.high >>> 0).toNumber(true);
+            if (object.restart != null)
+                message.restart = Boolean(object.restart);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StartResyncReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.StartResyncReq
+         * @static
+         * @param {hivefs.StartResyncReq} message StartResyncReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StartResyncReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.groupId = 0;
+                object.full = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.sinceMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.sinceMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.restart = false;
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.full != null && Object.hasOwnProperty.call(message, "full"))
+                object.full = message.full;
+            if (message.sinceMs != null && Object.hasOwnProperty.call(message, "sinceMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.sinceMs = typeof message.sinceMs === "number" ? BigInt(message.sinceMs) : $util.Long.fromBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0, true).toBigInt();
+                else if (typeof message.sinceMs === "number")
+                    object.sinceMs = options.longs === String ? String(message.sinceMs) : message.sinceMs;
+                else
+                    object.sinceMs = options.longs === String ? $util.Long.prototype.toString.call(message.sinceMs) : options.longs === Number ? new $util.LongBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0).toNumber(true) : message.sinceMs;
+            if (message.restart != null && Object.hasOwnProperty.call(message, "restart"))
+                object.restart = message.restart;
+            return object;
+        };
+
+        /**
+         * Converts this StartResyncReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.StartResyncReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StartResyncReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return StartResyncReq;
+    })();
+
+    hivefs.StartResyncResp = (function() {
+
+        /**
+         * Properties of a StartResyncResp.
+         * @memberof hivefs
+         * @interface IStartResyncResp
+         * @property {hivefs.IResyncStats|null} [stats] StartResyncResp stats
+         */
+
+        /**
+         * Constructs a new StartResyncResp.
+         * @memberof hivefs
+         * @classdesc Represents a StartResyncResp.
+         * @implements IStartResyncResp
+         * @constructor
+         * @param {hivefs.IStartResyncResp=} [properties] Properties to set
+         */
+        function StartResyncResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * StartResyncResp stats.
+         * @member {hivefs.IResyncStats|null|undefined} stats
+         * @memberof hivefs.StartResyncResp
+         * @instance
+         */
+        StartResyncResp.prototype.stats = null;
+
+        /**
+         * Creates a new StartResyncResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.StartResyncResp
+         * @static
+         * @param {hivefs.IStartResyncResp=} [properties] Properties to set
+         * @returns {hivefs.StartResyncResp} StartResyncResp instance
+         */
+        StartResyncResp.create = function create(properties) {
+            return new StartResyncResp(properties);
+        };
+
+        /**
+         * Encodes the specified StartResyncResp message. Does not implicitly {@link hivefs.StartResyncResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.StartResyncResp
+         * @static
+         * @param {hivefs.IStartResyncResp} message StartResyncResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StartResyncResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                $root.hivefs.ResyncStats.encode(message.stats, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a StartResyncResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.StartResyncResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.StartResyncResp} StartResyncResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StartResyncResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.StartResyncResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.stats = $root.hivefs.ResyncStats.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a StartResyncResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.StartResyncResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.StartResyncResp} StartResyncResp
+         */
+        StartResyncResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.StartResyncResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.StartResyncResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.StartResyncResp();
+            if (object.stats != null) {
+                if (!$util.isObject(object.stats))
+                    throw TypeError(".hivefs.StartResyncResp.stats: object expected");
+                message.stats = $root.hivefs.ResyncStats.fromObject(object.stats, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StartResyncResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.StartResyncResp
+         * @static
+         * @param {hivefs.StartResyncResp} message StartResyncResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StartResyncResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.stats = null;
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                object.stats = $root.hivefs.ResyncStats.toObject(message.stats, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this StartResyncResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.StartResyncResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StartResyncResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return StartResyncResp;
+    })();
+
+    hivefs.GetResyncStatsReq = (function() {
+
+        /**
+         * Properties of a GetResyncStatsReq.
+         * @memberof hivefs
+         * @interface IGetResyncStatsReq
+         * @property {number|null} [groupId] GetResyncStatsReq groupId
+         */
+
+        /**
+         * Constructs a new GetResyncStatsReq.
+         * @memberof hivefs
+         * @classdesc Represents a GetResyncStatsReq.
+         * @implements IGetResyncStatsReq
+         * @constructor
+         * @param {hivefs.IGetResyncStatsReq=} [properties] Properties to set
+         */
+        function GetResyncStatsReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * GetResyncStatsReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.GetResyncStatsReq
+         * @instance
+         */
+        GetResyncStatsReq.prototype.groupId = 0;
+
+        /**
+         * Creates a new GetResyncStatsReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.GetResyncStatsReq
+         * @static
+         * @param {hivefs.IGetResyncStatsReq=} [properties] Properties to set
+         * @returns {hivefs.GetResyncStatsReq} GetResyncStatsReq instance
+         */
+        GetResyncStatsReq.create = function create(properties) {
+            return new GetResyncStatsReq(properties);
+        };
+
+        /**
+         * Encodes the specified GetResyncStatsReq message. Does not implicitly {@link hivefs.GetResyncStatsReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.GetResyncStatsReq
+         * @static
+         * @param {hivefs.IGetResyncStatsReq} message GetResyncStatsReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GetResyncStatsReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            return writer;
+        };
+
+        /**
+         * Decodes a GetResyncStatsReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.GetResyncStatsReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.GetResyncStatsReq} GetResyncStatsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GetResyncStatsReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.GetResyncStatsReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a GetResyncStatsReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.GetResyncStatsReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.GetResyncStatsReq} GetResyncStatsReq
+         */
+        GetResyncStatsReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.GetResyncStatsReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.GetResyncStatsReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.GetResyncStatsReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GetResyncStatsReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.GetResyncStatsReq
+         * @static
+         * @param {hivefs.GetResyncStatsReq} message GetResyncStatsReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GetResyncStatsReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.groupId = 0;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            return object;
+        };
+
+        /**
+         * Converts this GetResyncStatsReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.GetResyncStatsReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GetResyncStatsReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GetResyncStatsReq;
+    })();
+
+    hivefs.GetResyncStatsResp = (function() {
+
+        /**
+         * Properties of a GetResyncStatsResp.
+         * @memberof hivefs
+         * @interface IGetResyncStatsResp
+         * @property {hivefs.IResyncStats|null} [stats] GetResyncStatsResp stats
+         */
+
+        /**
+         * Constructs a new GetResyncStatsResp.
+         * @memberof hivefs
+         * @classdesc Represents a GetResyncStatsResp.
+         * @implements IGetResyncStatsResp
+         * @constructor
+         * @param {hivefs.IGetResyncStatsResp=} [properties] Properties to set
+         */
+        function GetResyncStatsResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * GetResyncStatsResp stats.
+         * @member {hivefs.IResyncStats|null|undefined} stats
+         * @memberof hivefs.GetResyncStatsResp
+         * @instance
+         */
+        GetResyncStatsResp.prototype.stats = null;
+
+        /**
+         * Creates a new GetResyncStatsResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.GetResyncStatsResp
+         * @static
+         * @param {hivefs.IGetResyncStatsResp=} [properties] Properties to set
+         * @returns {hivefs.GetResyncStatsResp} GetResyncStatsResp instance
+         */
+        GetResyncStatsResp.create = function create(properties) {
+            return new GetResyncStatsResp(properties);
+        };
+
+        /**
+         * Encodes the specified GetResyncStatsResp message. Does not implicitly {@link hivefs.GetResyncStatsResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.GetResyncStatsResp
+         * @static
+         * @param {hivefs.IGetResyncStatsResp} message GetResyncStatsResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GetResyncStatsResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                $root.hivefs.ResyncStats.encode(message.stats, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a GetResyncStatsResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.GetResyncStatsResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.GetResyncStatsResp} GetResyncStatsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GetResyncStatsResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.GetResyncStatsResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.stats = $root.hivefs.ResyncStats.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a GetResyncStatsResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.GetResyncStatsResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.GetResyncStatsResp} GetResyncStatsResp
+         */
+        GetResyncStatsResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.GetResyncStatsResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.GetResyncStatsResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.GetResyncStatsResp();
+            if (object.stats != null) {
+                if (!$util.isObject(object.stats))
+                    throw TypeError(".hivefs.GetResyncStatsResp.stats: object expected");
+                message.stats = $root.hivefs.ResyncStats.fromObject(object.stats, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GetResyncStatsResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.GetResyncStatsResp
+         * @static
+         * @param {hivefs.GetResyncStatsResp} message GetResyncStatsResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GetResyncStatsResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.stats = null;
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                object.stats = $root.hivefs.ResyncStats.toObject(message.stats, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this GetResyncStatsResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.GetResyncStatsResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GetResyncStatsResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GetResyncStatsResp;
     })();
 
     return hivefs;

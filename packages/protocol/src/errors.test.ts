@@ -49,7 +49,7 @@ describe('ErrCode table', () => {
     expectIn('common', ['INTERNAL', 'INVALID_ARGUMENT', 'NOT_SUPPORTED', 'SHUTTING_DOWN', 'IO', 'NO_SPACE', 'BUSY']);
     expectIn('rpc', ['TIMEOUT', 'UNREACHABLE', 'CONNECTION_LOST', 'BAD_FRAME', 'UNKNOWN_MESSAGE', 'BAD_MESSAGE', 'FRAME_TOO_LARGE', 'AUTH_FAILED', 'STALE_MAP', 'ABORTED']);
     expectIn('meta', ['NOT_FOUND', 'EXISTS', 'NOT_DIR', 'IS_DIR', 'NOT_EMPTY', 'ACCESS_DENIED', 'NOT_PERMITTED', 'NAME_TOO_LONG']);
-    expectIn('storage', ['BAD_ENTRY_ID', 'UNKNOWN_TARGET', 'TARGET_OFFLINE', 'CHUNK_IO']);
+    expectIn('storage', ['BAD_ENTRY_ID', 'UNKNOWN_TARGET', 'TARGET_OFFLINE', 'CHUNK_IO', 'NOT_PRIMARY', 'NO_LEASE', 'NOT_SECONDARY', 'GROUP_DOWN']);
     expectIn('mgmtd', ['UNKNOWN_NODE', 'UNKNOWN_TARGET_ID', 'REGISTRATION_DISABLED', 'ID_CONFLICT', 'STATE_MISMATCH', 'UNKNOWN_GROUP']);
     // every code other than OK lies in one of the ranges
     for (const [name, v] of CODES) {

@@ -51,6 +51,14 @@ export enum ErrCode {
   UNKNOWN_TARGET = 4001,
   TARGET_OFFLINE = 4002,
   CHUNK_IO = 4003,
+  /** A mirrored request reached a target that is not (or no longer) its group's primary. */
+  NOT_PRIMARY = 4004,
+  /** The primary's lease from mgmtd ran out: it accepts no mirrored writes until renewed. */
+  NO_LEASE = 4005,
+  /** A forwarded or resync request reached a target that is not its group's secondary. */
+  NOT_SECONDARY = 4006,
+  /** Neither member of a buddy group can serve it now (primary down, secondary not Good). */
+  GROUP_DOWN = 4007,
   // 5xxx mgmtd
   UNKNOWN_NODE = 5000,
   UNKNOWN_TARGET_ID = 5001,
@@ -108,6 +116,10 @@ export const ERROR_TABLE: Readonly<Record<ErrCode, CodeInfo>> = {
   [ErrCode.UNKNOWN_TARGET]: T(E.ENXIO, 'target not served here'),
   [ErrCode.TARGET_OFFLINE]: T(E.EIO, 'target offline', true),
   [ErrCode.CHUNK_IO]: T(E.EIO, 'chunk file i/o error'),
+  [ErrCode.NOT_PRIMARY]: T(E.EAGAIN, 'target is not the primary of its buddy group', true),
+  [ErrCode.NO_LEASE]: T(E.EAGAIN, 'primary has no lease from mgmtd', true),
+  [ErrCode.NOT_SECONDARY]: T(E.EAGAIN, 'target is not the secondary of its buddy group', true),
+  [ErrCode.GROUP_DOWN]: T(E.EIO, 'buddy group has no usable member', true),
   [ErrCode.UNKNOWN_NODE]: T(E.ENOENT, 'unknown node'),
   [ErrCode.UNKNOWN_TARGET_ID]: T(E.ENOENT, 'unknown target'),
   [ErrCode.REGISTRATION_DISABLED]: T(E.EPERM, 'registration of new servers is disabled'),

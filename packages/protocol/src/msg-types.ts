@@ -53,6 +53,7 @@ export const Rpc = {
   setTargetState: rpc('setTargetState', 1008, h.SetTargetStateReq, h.SetTargetStateResp),
   removeNode: rpc('removeNode', 1010, h.RemoveNodeReq, h.RemoveNodeResp),
   removeTarget: rpc('removeTarget', 1012, h.RemoveTargetReq, h.RemoveTargetResp),
+  addMirrorGroup: rpc('addMirrorGroup', 1014, h.AddMirrorGroupReq, h.AddMirrorGroupResp),
 
   lookup: rpc('lookup', 2000, h.LookupReq, h.LookupResp),
   getAttr: rpc('getAttr', 2002, h.GetAttrReq, h.GetAttrResp),
@@ -85,6 +86,10 @@ export const Rpc = {
   getChunkLengths: rpc('getChunkLengths', 3010, h.GetChunkLengthsReq, h.GetChunkLengthsResp),
   statTargets: rpc('statTargets', 3012, h.StatTargetsReq, h.StatTargetsResp),
   unlinkChunks: rpc('unlinkChunks', 3014, h.UnlinkChunksReq, h.UnlinkChunksResp),
+  resyncChunk: rpc('resyncChunk', 3016, h.ResyncChunkReq, h.ResyncChunkResp),
+  listChunks: rpc('listChunks', 3018, h.ListChunksReq, h.ListChunksResp),
+  startResync: rpc('startResync', 3020, h.StartResyncReq, h.StartResyncResp),
+  getResyncStats: rpc('getResyncStats', 3022, h.GetResyncStatsReq, h.GetResyncStatsResp),
 } as const;
 
 /** Request message type id -> RPC definition. */
