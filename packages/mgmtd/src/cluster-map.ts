@@ -53,7 +53,7 @@ export function buildClusterMap(app: MgmtdApp): hivefs.IClusterMap {
     version: r.version,
     nodes: r.nodes().map((n) => nodeInfo(app, n)),
     targets: r.targets().map((t) => targetInfo(app, t)),
-    groups: r.groups().map((g) => ({ nodeType: g.nodeType, groupId: g.groupId, primaryId: g.primaryId, secondaryId: g.secondaryId, storagePoolId: g.poolId })),
+    groups: r.groups().map((g) => ({ nodeType: g.nodeType, groupId: g.groupId, primaryId: g.primaryId, secondaryId: g.secondaryId, storagePoolId: g.poolId, primarySince: g.primarySince })),
     pools: r.pools().map((p) => ({
       poolId: p.poolId,
       alias: p.alias,
