@@ -48,6 +48,8 @@ export class Runtime {
   readonly leaseOver = new Map<string, number>();
   /** Node live key -> target live keys it said it is resyncing in its last heartbeat. */
   readonly resyncing = new Map<string, string[]>();
+  /** Storage group id -> why it waits for a switchover or has no usable member, as last logged. */
+  readonly groupNotes = new Map<number, string>();
 
   /** `startMs` is mgmtd's start: entities that have not reported age from there. */
   constructor(private readonly startMs: number) {}
