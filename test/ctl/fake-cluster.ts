@@ -1,4 +1,4 @@
-// An in-process fake mgmtd (serves a fixed, editable map) and fake meta (an in-memory namespace) on 127.0.0.1.
+// An in-process fake mgmtd (serves a fixed, editable map), fake meta (an in-memory namespace) and fake storage (resync stats) on 127.0.0.1.
 import { ErrCode, HiveError, ROOT_ENTRY_ID, Rpc, RpcServer, formatEntryId, hivefs } from '@hivefs/protocol';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
@@ -16,6 +16,10 @@ export interface FakeCluster {
   calls: { name: string; req: unknown }[];
   /** Make lookups answer without attributes (an invalid result). */
   breakLookups: boolean;
+  /** Answers of the fake storage's getResyncStats, one per call (the last one repeats). */
+  resyncStats: hivefs.IResyncStats[];
+  /** Requests the fake storage received, by RPC name. */
+  storageCalls: { name: string; req: unknown }[];
   close(): Promise<void>;
 }
 
@@ -27,7 +31,9 @@ function dirAttr(entryId: string, parentId: string, mode: number, cred: hivefs.I
 export async function startFakeCluster(secret: Buffer | null): Promise<FakeCluster> {
   const mgmtd = new RpcServer({ service: 'mgmtd', secret, log: quiet });
   const meta = new RpcServer({ service: 'meta', secret, log: quiet, nodeId: () => 1 });
+  const storage = new RpcServer({ service: 'storage', secret, log: quiet, nodeId: () => 1 });
   const metaAddr = await meta.listen(0, '127.0.0.1');
+  const storageAddr = await storage.listen(0, '127.0.0.1');
   const now = Date.now();
   const node = (type: hivefs.NodeType, nodeId: number, alias: string, port: number): hivefs.INodeInfo =>
     ({ type, nodeId, alias, addrs: [{ host: '127.0.0.1', port }], reachability: R.ONLINE, lastSeenMs: now });
@@ -38,21 +44,27 @@ export async function startFakeCluster(secret: Buffer | null): Promise<FakeClust
     map: {
       version: 3,
       rootNodeId: 1,
-      nodes: [node(T.META, 1, 'meta01', metaAddr.port), node(T.STORAGE, 1, 'storage01', 1), node(T.STORAGE, 2, 'storage02', 1)],
+      nodes: [node(T.META, 1, 'meta01', metaAddr.port), node(T.STORAGE, 1, 'storage01', storageAddr.port), node(T.STORAGE, 2, 'storage02', storageAddr.port)],
       targets: [target(1, 1, T.META), target(101, 1), target(102, 1), target(201, 2), target(202, 2)],
     },
     inodes: new Map(),
     dentries: new Map(),
     calls: [],
     breakLookups: false,
+    resyncStats: [],
+    storageCalls: [],
     close: async () => {
       await mgmtd.close();
       await meta.close();
+      await storage.close();
     },
   };
   mgmtd.handle(Rpc.getMap, () => ({ map: fc.map }));
   fc.mgmtd = await mgmtd.listen(0, '127.0.0.1');
   serveMeta(meta, fc);
+  const stats = (): hivefs.IResyncStats => (fc.resyncStats.length > 1 ? fc.resyncStats.shift()! : fc.resyncStats[0] ?? {});
+  storage.handle(Rpc.getResyncStats, (req) => (fc.storageCalls.push({ name: 'getResyncStats', req }), { stats: stats() }));
+  storage.handle(Rpc.startResync, (req) => (fc.storageCalls.push({ name: 'startResync', req }), { stats: stats() }));
   return fc;
 }
 

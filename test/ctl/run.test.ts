@@ -120,11 +120,13 @@ describe('entries', () => {
 
     const set = await ctl('--setpattern', '--numtargets=2', '--chunksize=1m', '--buddymirror', '/smallfiles/');
     expect(set).toEqual({ code: 0, out: 'New chunksize: 1048576\nNew number of storage targets: 2\n', err: '' });
+    const sent = fc.calls.filter((c) => c.name === 'setPattern').at(-1)!.req as hivefs.SetPatternReq;
+    expect(sent.pattern).toMatchObject({ type: hivefs.PatternType.BUDDY_MIRROR, chunkSize: 1048576, numTargets: 2 });
     const info = await ctl('--getentryinfo', 'smallfiles');
     expect(info.out).toMatch(/^Path: \/smallfiles\nMount: -\nEntryID: 1-6553F100-1\nMetadata node: meta01 \[ID: 1\]\nStripe pattern details:\n\+ Type: Buddy Mirror\n\+ Chunksize: 1M\n\+ Number of storage targets: desired: 2\n$/);
 
     const keep = JSON.parse((await ctl('--setpattern', '/smallfiles', '--chunksize=64k', '--json')).out);
-    expect(keep).toEqual({ path: '/smallfiles', mount: null, entryId: '1-6553F100-1', pattern: { type: 'buddymirror', chunkSize: 65536, numTargets: 2, storagePoolId: 1, stripeIds: [], targets: [], shortfall: '' } });
+    expect(keep).toEqual({ path: '/smallfiles', mount: null, entryId: '1-6553F100-1', pattern: { type: 'buddymirror', chunkSize: 65536, numTargets: 2, storagePoolId: 1, stripeIds: [], targets: [], groups: [], shortfall: '' } });
     const j = JSON.parse((await ctl('--getentryinfo', '/smallfiles', '--json')).out);
     expect(j).toEqual({ path: '/smallfiles', mount: null, entryId: '1-6553F100-1', entryType: 'directory', metadataNode: { nodeId: 1, alias: 'meta01' }, pattern: keep.pattern });
   });
@@ -160,6 +162,55 @@ describe('entries', () => {
     } finally {
       fc.breakLookups = false;
     }
+  });
+});
+
+describe('buddy mirroring through the fake storage and meta', () => {
+  const S = hivefs.ResyncJobState;
+  const MIB = 1024 ** 2;
+  beforeEach(() => {
+    fc.map.groups = [{ nodeType: hivefs.NodeType.STORAGE, groupId: 100, primaryId: 201, secondaryId: 101, storagePoolId: 1 }];
+    fc.storageCalls.length = 0;
+  });
+
+  /** main() with a fast --watch interval and the given terminal setting. */
+  async function ctlIo(tty: boolean, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const code = await main([`--cfgFile=${conf}`, ...args], { out: (t) => void (out += t), err: (t) => void (err += t), defaultCfgFile: join(dir, 'absent.conf'), tty, watchIntervalMs: 5 });
+    return { code, out, err };
+  }
+
+  it('--getentryinfo of a mirrored file lists its groups with their current members', async () => {
+    const id = addFile(fc, 'root', 'mirrored', [100, 7]);
+    fc.inodes.get(id)!.pattern!.type = hivefs.PatternType.BUDDY_MIRROR;
+    const r = await ctl('--getentryinfo', '/mirrored');
+    expect(r.out).toContain('+ Type: Buddy Mirror\n');
+    expect(r.out).toContain('+ Storage mirror buddy groups:\n  + 100 (primary: 201 @ storage02 [ID: 2], secondary: 101 @ storage01 [ID: 1])\n  + 7 <not in the map>\n');
+  });
+
+  it('--startresync --targetid=101 asks the primary\'s node for a resync of group 100', async () => {
+    fc.resyncStats = [{ groupId: 100, primaryId: 201, secondaryId: 101, state: S.RESYNC_RUNNING, full: true }];
+    const r = await ctl('--startresync', '--nodetype=storage', '--targetid=101', '--timestamp=0');
+    expect(r).toEqual({ code: 0, err: '', out: 'Resync of buddy group 100 (primary target 201 -> secondary target 101) started: every chunk; job state: Running\n' });
+    expect(fc.storageCalls).toEqual([{ name: 'startResync', req: expect.objectContaining({ groupId: 100, full: true, restart: false }) }]);
+  });
+
+  it('--resyncstats --watch: a line per sample (\\r on a terminal) until the job ends, then the stats; --json only the stats', async () => {
+    const running = (mib: number) => ({ groupId: 100, state: S.RESYNC_RUNNING, startMs: 1, syncedBytes: mib * MIB, bytesToSync: 100 * MIB });
+    const seq = () => [running(10), running(50), { ...running(100), state: S.RESYNC_COMPLETED, endMs: 2, syncedFiles: 3 }];
+    fc.resyncStats = seq();
+    const lines = await ctlIo(false, '--resyncstats', '--nodetype=storage', '--mirrorgroupid=100', '--watch');
+    expect(lines.code).toBe(0);
+    expect(lines.out).toMatch(/^Running: 10\.0% of 100\.0MiB, - MiB\/s, - left, 0 files\nRunning: 50\.0% of 100\.0MiB, [\d.]+ MiB\/s, [\d:]+ left, 0 files\nJob state: Completed successfully\n/);
+    expect(lines.out).toContain('# of synced files: 3\n# of dir sync errors: 0\n# of file sync errors: 0\n# of synced bytes: 104857600\n');
+    fc.resyncStats = seq();
+    const tty = await ctlIo(true, '--resyncstats', '--nodetype=storage', '--mirrorgroupid=100', '--watch');
+    expect(tty.out).toMatch(/^\rRunning: 10\.0%[^\n]*\x1b\[K\rRunning: 50\.0%[^\n]*\x1b\[K\nJob state: Completed successfully\n/);
+    fc.resyncStats = seq();
+    const j = JSON.parse((await ctlIo(false, '--resyncstats', '--nodetype=storage', '--targetid=201', '--watch', '--json')).out);
+    expect(j).toMatchObject({ groupId: 100, state: 'Completed successfully', syncedBytes: 100 * MIB, syncedFiles: 3 });
+    expect(fc.storageCalls.every((c) => c.name === 'getResyncStats' && (c.req as { groupId: number }).groupId === 100)).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // Entry point of the hivefs-ctl binary.
 import { main } from './run.js';
 
-const io = { out: (t: string) => void process.stdout.write(t), err: (t: string) => void process.stderr.write(t) };
+const io = { out: (t: string) => void process.stdout.write(t), err: (t: string) => void process.stderr.write(t), tty: process.stdout.isTTY === true };
 
 main(process.argv.slice(2), io).then(
   (code) => {

@@ -4,8 +4,11 @@ import type { CtlCommand } from './cli/types.js';
 import { defaultClientConf, resolveClusterAddress } from './api/config.js';
 import { diskFree } from './api/df.js';
 import { createDir, getEntryInfo, setPattern } from './api/entries.js';
+import { addMirrorGroup, addMirrorGroupsAutomatic, listMirrorGroups, listMirrorMembers, type AddedGroup } from './api/mirror-groups.js';
 import { listNodes } from './api/nodes.js';
+import { getResyncStats, startResync, watchResync, type ResyncStatsInfo } from './api/resync.js';
 import { openSession, type Session } from './api/session.js';
+import { setTargetState } from './api/target-state.js';
 import { listTargets, targetErrorCode } from './api/targets.js';
 import { CtlError, ExitCode } from './errors.js';
 import { connectionOrOnlyMount } from './mount/only-mount.js';
@@ -13,6 +16,8 @@ import { placeCommand } from './mount/placement.js';
 import { renderDf } from './output/df.js';
 import { renderCreateDir, renderEntryInfo, renderSetPattern } from './output/entries.js';
 import { renderJson } from './output/json.js';
+import { renderAddedGroup, renderMirrorGroups, renderMirrorMembers, renderSetState } from './output/mirror.js';
+import { renderResyncStats, renderStartResync, renderWatchLine, type WatchSample } from './output/resync.js';
 import { renderNodes } from './output/nodes.js';
 import { renderTargets } from './output/targets.js';
 
@@ -26,6 +31,10 @@ export interface Io {
   mountTable?: string;
   /** Directories holding mount registry files (default: $HIVEFS_RUN_DIR and the run directories of the mount's owner and the caller). */
   runDirs?: string[];
+  /** Whether `out` is a terminal: --watch then rewrites one line with `\r` instead of printing a line per sample. */
+  tty?: boolean;
+  /** Milliseconds between --watch samples (default 1000). */
+  watchIntervalMs?: number;
 }
 
 /** What a mode produced: its text, its JSON data, and its exit code. */
@@ -35,14 +44,57 @@ interface Outcome {
   code: number;
 }
 
+/** How a mode may print while it runs (--watch, groups added before a failure); `json` suppresses it. */
+interface Live {
+  io: Io;
+  json: boolean;
+}
+
+/** --addmirrorgroup: one group, or every automatic pair (each printed as it is created). */
+async function addGroups(s: Session, c: Extract<CtlCommand, { mode: 'addmirrorgroup' }>, live: Live): Promise<Outcome> {
+  if (!c.automatic) {
+    const g = await addMirrorGroup(s, c.nodeType, { primary: c.primary, secondary: c.secondary, groupId: c.groupId, force: c.force });
+    return { text: renderAddedGroup(g), data: { groups: [g] }, code: ExitCode.OK };
+  }
+  const print = (g: AddedGroup): void => (live.json ? undefined : live.io.out(renderAddedGroup(g)));
+  const groups = await addMirrorGroupsAutomatic(s, c.nodeType, c.force, print);
+  return { text: '', data: { groups }, code: ExitCode.OK };
+}
+
+/** --resyncstats, with --watch a progress line per sample until the job is no longer running. */
+async function resyncStats(s: Session, c: Extract<CtlCommand, { mode: 'resyncstats' }>, live: Live): Promise<Outcome> {
+  let st: ResyncStatsInfo;
+  if (!c.watch) {
+    st = await getResyncStats(s, c.group);
+  } else {
+    let prev: WatchSample | undefined;
+    let shown = false;
+    st = await watchResync(() => getResyncStats(s, c.group), (sample, atMs) => {
+      const now = { syncedBytes: sample.syncedBytes, atMs };
+      const line = renderWatchLine(sample, now, prev);
+      prev = now;
+      if (live.json) return;
+      live.io.out(live.io.tty ? `\r${line}\x1b[K` : `${line}\n`);
+      shown = true;
+    }, live.io.watchIntervalMs);
+    if (shown && live.io.tty) live.io.out('\n');
+  }
+  return { text: renderResyncStats(st), data: st, code: ExitCode.OK };
+}
+
 /** Runs one mode; `mount` is the mount point a path argument was given under (null: from the file system root). */
-async function execute(s: Session, c: CtlCommand, mount: string | null): Promise<Outcome> {
+async function execute(s: Session, c: CtlCommand, mount: string | null, live: Live): Promise<Outcome> {
   switch (c.mode) {
     case 'listnodes': {
       const nodes = listNodes(s.map, c.nodeType, Date.now());
       return { text: renderNodes(nodes, c.details), data: { nodeType: c.nodeType, nodes }, code: ExitCode.OK };
     }
     case 'listtargets': {
+      if (c.mirrorGroups) {
+        const members = listMirrorMembers(s.map, c.nodeType);
+        const code = c.errorCodes ? targetErrorCode(members) : ExitCode.OK;
+        return { text: renderMirrorMembers(members, c), data: { nodeType: c.nodeType, members }, code };
+      }
       const targets = listTargets(s.map, c.nodeType);
       const code = c.errorCodes ? targetErrorCode(targets) : ExitCode.OK;
       return { text: renderTargets(targets, c), data: { nodeType: c.nodeType, targets }, code };
@@ -63,6 +115,22 @@ async function execute(s: Session, c: CtlCommand, mount: string | null): Promise
       const result = await createDir(s, c, mount);
       return { text: renderCreateDir(result), data: result, code: ExitCode.OK };
     }
+    case 'addmirrorgroup':
+      return addGroups(s, c, live);
+    case 'listmirrorgroups': {
+      const groups = listMirrorGroups(s.map, c.nodeType);
+      return { text: renderMirrorGroups(groups, c.nodeType), data: { nodeType: c.nodeType, groups }, code: ExitCode.OK };
+    }
+    case 'setstate': {
+      const result = await setTargetState(s, c);
+      return { text: renderSetState(result), data: result, code: ExitCode.OK };
+    }
+    case 'startresync': {
+      const stats = await startResync(s, c);
+      return { text: renderStartResync(stats), data: stats, code: ExitCode.OK };
+    }
+    case 'resyncstats':
+      return resyncStats(s, c, live);
   }
 }
 
@@ -90,7 +158,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const placed = await placeCommand(parsed.command, parsed.connection, mounts);
     const connection = await connectionOrOnlyMount(placed.connection, { ...mounts, defaultCfgFile, note: io.err });
     session = await openSession(await resolveClusterAddress(connection, defaultCfgFile));
-    const r = await execute(session, placed.command, placed.mount);
+    const r = await execute(session, placed.command, placed.mount, { io, json: parsed.json });
     io.out(parsed.json ? renderJson(r.data) : r.text);
     return r.code;
   } catch (e) {

@@ -19,6 +19,13 @@ export interface StripeTarget {
   nodeAlias: string;
 }
 
+/** A buddy group a mirrored file is striped over, with its current members (null when the map lacks the group). */
+export interface StripeGroup {
+  groupId: number;
+  primary: StripeTarget | null;
+  secondary: StripeTarget | null;
+}
+
 /** A stripe pattern in plain terms. */
 export interface PatternInfo {
   type: PatternKind;
@@ -30,6 +37,8 @@ export interface PatternInfo {
   stripeIds: number[];
   /** Files with raid0: the targets with their nodes. */
   targets: StripeTarget[];
+  /** Files with buddymirror: the buddy groups with their current primary and secondary. */
+  groups: StripeGroup[];
   /** Files: why fewer targets than desired were chosen at creation ('' when the pattern was met). */
   shortfall: string;
 }
@@ -61,15 +70,24 @@ function metaNode(s: Session, nodeId: number): NodeRef {
   return { nodeId, alias: n?.alias ?? '' };
 }
 
+/** A storage target with the node serving it (node 0 when the map lacks it). */
+function stripeTarget(s: Session, targetId: number): StripeTarget {
+  const t = s.map.targets.find((x) => x.targetId === targetId && (x.nodeType || hivefs.NodeType.STORAGE) === hivefs.NodeType.STORAGE);
+  const n = t && s.map.nodes.find((x) => x.type === hivefs.NodeType.STORAGE && x.nodeId === t.nodeId);
+  return { targetId, nodeId: t?.nodeId ?? 0, nodeAlias: n?.alias ?? '' };
+}
+
+function stripeGroup(s: Session, groupId: number): StripeGroup {
+  const g = (s.map.groups ?? []).find((x) => x.groupId === groupId && (x.nodeType || hivefs.NodeType.STORAGE) === hivefs.NodeType.STORAGE);
+  return { groupId, primary: g ? stripeTarget(s, g.primaryId ?? 0) : null, secondary: g ? stripeTarget(s, g.secondaryId ?? 0) : null };
+}
+
 function patternInfo(s: Session, p: hivefs.IStripePattern): PatternInfo {
   const type: PatternKind = p.type === hivefs.PatternType.BUDDY_MIRROR ? 'buddymirror' : 'raid0';
   const stripeIds = [...(p.ids ?? [])];
-  const targets = type === 'raid0' ? stripeIds.map((targetId) => {
-    const t = s.map.targets.find((x) => x.targetId === targetId && (x.nodeType || hivefs.NodeType.STORAGE) === hivefs.NodeType.STORAGE);
-    const n = t && s.map.nodes.find((x) => x.type === hivefs.NodeType.STORAGE && x.nodeId === t.nodeId);
-    return { targetId, nodeId: t?.nodeId ?? 0, nodeAlias: n?.alias ?? '' };
-  }) : [];
-  return { type, chunkSize: p.chunkSize ?? 0, numTargets: p.numTargets ?? 0, storagePoolId: p.storagePoolId ?? 0, stripeIds, targets, shortfall: p.shortfall ?? '' };
+  const targets = type === 'raid0' ? stripeIds.map((id) => stripeTarget(s, id)) : [];
+  const groups = type === 'buddymirror' ? stripeIds.map((id) => stripeGroup(s, id)) : [];
+  return { type, chunkSize: p.chunkSize ?? 0, numTargets: p.numTargets ?? 0, storagePoolId: p.storagePoolId ?? 0, stripeIds, targets, groups, shortfall: p.shortfall ?? '' };
 }
 
 function entryInfoOf(s: Session, e: ResolvedEntry, mount: string | null): EntryInfo {

@@ -1,6 +1,7 @@
 // The modes of hivefs-ctl: their flags, options (as commander commands) and conversion to a CtlCommand.
 import { Command } from 'commander';
 import { parseChunkSize, parseIntIn, parseNodeKind, parseOctalMode, parsePatternKind, parseTargetKind } from './values.js';
+import { MIRROR_MODES } from './mirror-modes.js';
 import type { CtlCommand, ModeName, NodeKind, PatternKind, TargetKind } from './types.js';
 
 type Opts = Record<string, unknown>;
@@ -36,6 +37,7 @@ export const MODES: readonly ModeSpec[] = [
       .option('--spaceinfo', 'print total/free space and inodes')
       .option('--pools', 'print the capacity pool of each target')
       .option('--longnodes', 'print nodes as <alias> [ID: <id>]')
+      .option('--mirrorgroups', 'list buddy group members: MirrorGroupID and MGMemberType before the target columns')
       .option('--errorcodes', 'exit 5 if a node is not reachable, 6 if a target is not Online, 7 if not Good'),
     toCommand: (o) => ({
       mode: 'listtargets',
@@ -45,6 +47,7 @@ export const MODES: readonly ModeSpec[] = [
       pools: o['pools'] === true,
       longNodes: o['longnodes'] === true,
       errorCodes: o['errorcodes'] === true,
+      mirrorGroups: o['mirrorgroups'] === true,
     }),
   },
   {
@@ -86,6 +89,7 @@ export const MODES: readonly ModeSpec[] = [
       ...(o['gid'] !== undefined ? { gid: o['gid'] as number } : {}),
     }),
   },
+  ...MIRROR_MODES,
 ];
 
 function setPatternCommand(o: Opts, path: string): CtlCommand {

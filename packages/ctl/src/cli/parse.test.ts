@@ -58,9 +58,9 @@ describe('mode options', () => {
   });
 
   it('--listtargets defaults to storage and has every flag', () => {
-    expect(run(['--listtargets']).command).toEqual({ mode: 'listtargets', nodeType: 'storage', state: false, spaceInfo: false, pools: false, longNodes: false, errorCodes: false });
-    expect(run(['--listtargets', '--state', '--spaceinfo', '--pools', '--longnodes', '--errorcodes']).command)
-      .toEqual({ mode: 'listtargets', nodeType: 'storage', state: true, spaceInfo: true, pools: true, longNodes: true, errorCodes: true });
+    expect(run(['--listtargets']).command).toEqual({ mode: 'listtargets', nodeType: 'storage', state: false, spaceInfo: false, pools: false, longNodes: false, errorCodes: false, mirrorGroups: false });
+    expect(run(['--listtargets', '--state', '--spaceinfo', '--pools', '--longnodes', '--errorcodes', '--mirrorgroups']).command)
+      .toEqual({ mode: 'listtargets', nodeType: 'storage', state: true, spaceInfo: true, pools: true, longNodes: true, errorCodes: true, mirrorGroups: true });
   });
 
   it('--listtargets refuses --nodetype=client with the mode usage', () => {

@@ -35,6 +35,8 @@ export interface ListTargetsCommand {
   pools: boolean;
   longNodes: boolean;
   errorCodes: boolean;
+  /** --mirrorgroups: one row per buddy group member, with MirrorGroupID and MGMemberType first. */
+  mirrorGroups: boolean;
 }
 
 /** `--df`. */
@@ -67,8 +69,70 @@ export interface CreateDirCommand {
   gid?: number;
 }
 
+/** `--addmirrorgroup`: one group from --primary/--secondary, or every pair `--automatic` finds. */
+export type AddMirrorGroupCommand = {
+  mode: 'addmirrorgroup';
+  nodeType: TargetKind;
+  /** Allow both members on one node. */
+  force: boolean;
+} & ({ automatic: false; primary: number; secondary: number; groupId: number } | { automatic: true });
+
+/** `--listmirrorgroups`. */
+export interface ListMirrorGroupsCommand {
+  mode: 'listmirrorgroups';
+  nodeType: TargetKind;
+}
+
+/** Consistency states --setstate may set. */
+export type SettableState = 'good' | 'bad';
+
+/** `--setstate`: force a target's (or meta node's) consistency. */
+export interface SetStateCommand {
+  mode: 'setstate';
+  nodeType: TargetKind;
+  /** Storage target id, or meta node id. */
+  id: number;
+  state: SettableState;
+  force: boolean;
+}
+
+/** Which buddy group a resync command means: by id, or the group a target belongs to. */
+export type GroupSelector = { groupId: number } | { targetId: number };
+
+/** `--startresync`. */
+export interface StartResyncCommand {
+  mode: 'startresync';
+  nodeType: 'storage';
+  group: GroupSelector;
+  /** Compare everything instead of copying the dirty set (--timestamp or --timespan given). */
+  full: boolean;
+  /** With full: only chunks changed since this wall-clock time in ms (0: all). */
+  sinceMs: number;
+  restart: boolean;
+}
+
+/** `--resyncstats`. */
+export interface ResyncStatsCommand {
+  mode: 'resyncstats';
+  nodeType: 'storage';
+  group: GroupSelector;
+  /** Print a live progress line until the job is no longer running. */
+  watch: boolean;
+}
+
 /** Any mode with its options. */
-export type CtlCommand = ListNodesCommand | ListTargetsCommand | DfCommand | GetEntryInfoCommand | SetPatternCommand | CreateDirCommand;
+export type CtlCommand =
+  | ListNodesCommand
+  | ListTargetsCommand
+  | DfCommand
+  | GetEntryInfoCommand
+  | SetPatternCommand
+  | CreateDirCommand
+  | AddMirrorGroupCommand
+  | ListMirrorGroupsCommand
+  | SetStateCommand
+  | StartResyncCommand
+  | ResyncStatsCommand;
 
 /** Name of a mode (the flag without `--`). */
 export type ModeName = CtlCommand['mode'];

@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from 'commander';
 import { parseHostPort, parseSize } from '@hivefs/common';
 import { isValidChunkSize } from '@hivefs/protocol';
-import type { NodeKind, PatternKind, TargetKind } from './types.js';
+import type { NodeKind, PatternKind, SettableState, TargetKind } from './types.js';
 
 const NODE_KINDS: Record<string, NodeKind> = { meta: 'meta', metadata: 'meta', storage: 'storage', client: 'client' };
 
@@ -66,4 +66,21 @@ export function parseMgmtdAddress(v: string): { host: string; port: number } {
   }
   if (hp.port === 0) throw new InvalidArgumentError('expected host:port with a port from 1 to 65535.');
   return hp;
+}
+
+const DURATION_UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `--timespan`: a positive duration such as 90s, 30m, 1h or 2d (a bare number means seconds); milliseconds. */
+export function parseDuration(v: string): number {
+  const m = /^(\d+)([smhd]?)$/i.exec(v.trim());
+  const ms = m ? Number(m[1]) * DURATION_UNITS[(m[2] || 's').toLowerCase()]! : NaN;
+  if (!Number.isSafeInteger(ms) || ms <= 0) throw new InvalidArgumentError('expected a duration such as 90s, 30m, 1h or 2d.');
+  return ms;
+}
+
+/** `--state` of --setstate: good or bad. */
+export function parseSettableState(v: string): SettableState {
+  const k = v.toLowerCase();
+  if (k !== 'good' && k !== 'bad') throw new InvalidArgumentError('expected good or bad.');
+  return k;
 }

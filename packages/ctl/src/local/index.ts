@@ -5,3 +5,4 @@ export { readConfKeys, setConfKeys } from '@hivefs/common';
 export * from './layout.js';
 export * from './processes.js';
 export * from './client.js';
+export * from './mirror.js';

@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import { LocalCluster, isClusterDir } from './cluster.js';
+import { createMirrorGroups, mirrorRootDirectory } from './mirror.js';
 import { REPO_ROOT } from './layout.js';
 
 const DEFAULT_DIR = process.env['HIVEFS_LOCAL_DIR'] ?? resolve(REPO_ROOT, '.hivefs-local');
@@ -44,11 +45,18 @@ program.command('up')
   .option('--targets-per-storage <n>', 'storage targets per storage daemon', count(1, 99), 2)
   .option('--mount <dir>', 'also run hivefs-client mounting the cluster at this directory (remembered for the next up)')
   .option('--no-mount', 'run no client (forgets a remembered mount point)')
-  .action(async (o: { dir: string; meta: number; storage: number; targetsPerStorage: number; mount?: string | false }) => {
+  .option('--mirror', 'storage buddy mirroring: pair the ungrouped targets into buddy groups with members on different storage daemons (needs at least two) and set the root directory\'s pattern to buddy mirror; on a cluster with its groups already only the pattern is set again')
+  .action(async (o: { dir: string; meta: number; storage: number; targetsPerStorage: number; mount?: string | false; mirror?: boolean }) => {
     const dir = resolve(o.dir);
     const c = await LocalCluster.create({ dir, meta: o.meta, storage: o.storage, targetsPerStorage: o.targetsPerStorage });
     if (o.mount !== undefined) await c.setMount(o.mount === false ? null : o.mount);
     await c.up();
+    if (o.mirror) {
+      const m = await createMirrorGroups(c);
+      for (const g of m.added) console.log(`created buddy group ${g.groupId}: primary target ${g.primaryId}, secondary target ${g.secondaryId}`);
+      await mirrorRootDirectory(c);
+      console.log(`buddy mirroring: storage buddy groups ${m.groups.map((g) => `${g.groupId} (${g.primaryId}, ${g.secondaryId})`).join(', ')}; root directory pattern: buddy mirror`);
+    }
     await printStatus(c);
   });
 

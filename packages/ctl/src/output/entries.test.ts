@@ -8,7 +8,7 @@ const root: EntryInfo = {
   entryId: 'root',
   entryType: 'directory',
   metadataNode: { nodeId: 1, alias: 'beegfs-meta01' },
-  pattern: { type: 'raid0', chunkSize: 524288, numTargets: 4, storagePoolId: 1, stripeIds: [], targets: [], shortfall: '' },
+  pattern: { type: 'raid0', chunkSize: 524288, numTargets: 4, storagePoolId: 1, stripeIds: [], targets: [], groups: [], shortfall: '' },
 };
 
 describe('--getentryinfo output (seed 000)', () => {
@@ -48,6 +48,7 @@ describe('--getentryinfo output (seed 000)', () => {
       pattern: {
         type: 'raid0', chunkSize: 65536, numTargets: 4, storagePoolId: 1, stripeIds: [201, 102, 999], shortfall: '3 of 4 targets: 202 offline',
         targets: [{ targetId: 201, nodeId: 2, nodeAlias: 'storage02' }, { targetId: 102, nodeId: 1, nodeAlias: 'storage01' }, { targetId: 999, nodeId: 0, nodeAlias: '' }],
+        groups: [],
       },
     };
     expect(renderEntryInfo(file).split('Stripe pattern details:\n')[1]).toBe(
@@ -63,8 +64,16 @@ describe('--getentryinfo output (seed 000)', () => {
   });
 
   it('a buddy-mirrored file lists its groups', () => {
-    const file: EntryInfo = { ...root, path: '/g', entryType: 'file', pattern: { type: 'buddymirror', chunkSize: 524288, numTargets: 2, storagePoolId: 1, stripeIds: [100, 200], targets: [], shortfall: '' } };
-    expect(renderEntryInfo(file)).toContain('+ Number of storage targets: desired: 2; actual: 2\n+ Storage mirror buddy groups:\n  + 100\n  + 200\n');
+    const groups = [
+      { groupId: 100, primary: { targetId: 201, nodeId: 2, nodeAlias: 'storage02' }, secondary: { targetId: 101, nodeId: 1, nodeAlias: 'storage01' } },
+      { groupId: 200, primary: null, secondary: null },
+    ];
+    const file: EntryInfo = { ...root, path: '/g', entryType: 'file', pattern: { type: 'buddymirror', chunkSize: 524288, numTargets: 2, storagePoolId: 1, stripeIds: [100, 200], targets: [], groups, shortfall: '' } };
+    expect(renderEntryInfo(file)).toContain(
+      '+ Type: Buddy Mirror\n+ Chunksize: 512K\n+ Number of storage targets: desired: 2; actual: 2\n+ Storage mirror buddy groups:\n' +
+      '  + 100 (primary: 201 @ storage02 [ID: 2], secondary: 101 @ storage01 [ID: 1])\n' +
+      '  + 200 <not in the map>\n',
+    );
   });
 });
 

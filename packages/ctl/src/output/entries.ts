@@ -1,6 +1,6 @@
 // Text output of --getentryinfo, --setpattern and --createdir, as beegfs-ctl prints them.
 import { formatSize } from '@hivefs/common';
-import type { CreateDirResult, EntryInfo, PatternInfo, SetPatternResult } from '../api/entries.js';
+import type { CreateDirResult, EntryInfo, PatternInfo, SetPatternResult, StripeGroup, StripeTarget } from '../api/entries.js';
 import { nodeLabel } from '../api/names.js';
 import type { SetPatternCommand } from '../cli/types.js';
 
@@ -16,10 +16,14 @@ function patternLines(p: PatternInfo, isFile: boolean): string[] {
   ];
   if (!isFile) return lines;
   if (p.shortfall) lines.push(`+ Shortfall: ${p.shortfall}`);
-  if (p.type === 'buddymirror') return [...lines, '+ Storage mirror buddy groups:', ...p.stripeIds.map((id) => `  + ${id}`)];
-  const where = (t: PatternInfo['targets'][number]): string => (t.nodeId ? nodeLabel(t.nodeAlias, t.nodeId) : '<unmapped>');
-  return [...lines, '+ Storage targets:', ...p.targets.map((t) => `  + ${t.targetId} @ ${where(t)}`)];
+  const at = (t: StripeTarget): string => `${t.targetId} @ ${t.nodeId ? nodeLabel(t.nodeAlias, t.nodeId) : '<unmapped>'}`;
+  if (p.type === 'buddymirror') return [...lines, '+ Storage mirror buddy groups:', ...p.groups.map(groupLine(at))];
+  return [...lines, '+ Storage targets:', ...p.targets.map((t) => `  + ${at(t)}`)];
 }
+
+/** `  + 100 (primary: 101 @ storage01 [ID: 1], secondary: 201 @ storage02 [ID: 2])`, or `<not in the map>`. */
+const groupLine = (at: (t: StripeTarget) => string) => (g: StripeGroup): string =>
+  `  + ${g.groupId} ${g.primary && g.secondary ? `(primary: ${at(g.primary)}, secondary: ${at(g.secondary)})` : '<not in the map>'}`;
 
 /** `Path:` (empty for the root), `Mount:`, `EntryID:`, `Metadata node:` and the pattern details. */
 export function renderEntryInfo(e: EntryInfo): string {

@@ -17,3 +17,8 @@ export function formatInodes(n: number): string {
 export function formatPercent(part: number, total: number): string {
   return `${total > 0 ? Math.round((100 * part) / total) : 0}%`;
 }
+
+/** Bytes in MiB with one decimal: `12.5MiB`. */
+export function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 ** 2).toFixed(1)}MiB`;
+}
