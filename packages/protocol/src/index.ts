@@ -12,3 +12,5 @@ export * from './rpc/map-view.js';
 export * from './rpc/server.js';
 export * from './mgmtd/retry.js';
 export * from './mgmtd/heartbeats.js';
+export * from './mirror/lease.js';
+export * from './mirror/role.js';

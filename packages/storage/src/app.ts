@@ -5,6 +5,7 @@ import { MapView, RpcServer, hivefs, startHeartbeats, type Heartbeats } from '@h
 import { ChunkStore } from './chunk-store.js';
 import { checkStorageConfig, listenPort, mgmtdPort, type StorageConfig } from './config.js';
 import { registerStorageHandlers } from './handlers/index.js';
+import { Mirror } from './mirror/mirror.js';
 import { targetsSpace } from './heartbeat.js';
 import { registerNode, registerTarget, type RegistrationInit } from './registration.js';
 import { openTargetDirs, persistIds, type OpenedTarget } from './target-open.js';
@@ -44,6 +45,7 @@ export async function startStorage(config: StorageConfig, deps: StorageDeps): Pr
   let serving: Serving | undefined;
   const release = async (): Promise<void> => {
     await server.close();
+    await serving?.mirror.close();
     await serving?.store.close();
     view.close();
     await Promise.all(opened.targets.map((t) => t.lock.release()));
@@ -53,7 +55,7 @@ export async function startStorage(config: StorageConfig, deps: StorageDeps): Pr
     const { port } = await server.listen(listenPort(config), config.connListenHost);
     log.info({ port }, 'listening');
     const known = opened.nodeId > 0 && opened.targets.every((t) => t.format.targetNumID > 0);
-    if (known) serving = serveChunks(server, config, log, opened.targets.map((t) => t.format.targetNumID), opened.targets);
+    if (known) serving = serveChunks(server, view, config, log, opened.targets.map((t) => t.format.targetNumID), opened.targets);
     // 3. Register node and targets (mgmtd assigns missing ids; they are persisted).
     const reg: RegistrationInit = {
       client: view.mgmtd, log, alias: config.sysNodeAlias, addrs: advertisedAddresses(config.connListenHost, port),
@@ -61,10 +63,10 @@ export async function startStorage(config: StorageConfig, deps: StorageDeps): Pr
     };
     state.nodeId = await registerNode(reg, state.nodeId);
     const ids = await registerTargets(reg, state.nodeId, opened.targets);
-    serving ??= serveChunks(server, config, log, ids, opened.targets);
+    serving ??= serveChunks(server, view, config, log, ids, opened.targets);
     // 4. Fetch the map, heartbeat, announce readiness.
     view.refresh().catch((e: Error) => log.warn({ err: e.message }, 'fetching the cluster map failed; keeping the cached map'));
-    const heartbeats = heartbeatsFor(config, view, serving.targets, reg, state.nodeId, opened.targets);
+    const heartbeats = heartbeatsFor(config, view, serving, reg, state.nodeId, opened.targets);
     log.info({ service: 'storage', port, nodeId: state.nodeId, targets: ids }, 'ready');
     notifySystemdReady();
     return { port, nodeId: state.nodeId, targets: ids, stop: async () => {
@@ -84,14 +86,16 @@ const READ_BUFFER_POOL_BYTES = 32 * 1024 * 1024;
 interface Serving {
   store: ChunkStore;
   targets: TargetSet;
+  mirror: Mirror;
 }
 
 /** Creates the chunk store of the targets and registers the chunk RPC handlers. */
-function serveChunks(server: RpcServer, config: StorageConfig, log: Logger, ids: number[], opened: OpenedTarget[]): Serving {
+function serveChunks(server: RpcServer, view: MapView, config: StorageConfig, log: Logger, ids: number[], opened: OpenedTarget[]): Serving {
   const targets = new TargetSet(opened.map((t, i) => makeTarget(ids[i]!, t.dir)));
   const store = new ChunkStore({ targets, maxOpenFiles: config.tuneNumOpenChunkFiles, log: log.child({ component: 'chunk-store' }) });
-  registerStorageHandlers(server, { store, targets, log, readBuffers: new BufferPool(READ_BUFFER_POOL_BYTES) });
-  return { store, targets };
+  const mirror = new Mirror({ view, targets, store, log: log.child({ component: 'mirror' }), forwardTimeoutMs: config.tuneMirrorForwardTimeoutMs });
+  registerStorageHandlers(server, { store, targets, log, readBuffers: new BufferPool(READ_BUFFER_POOL_BYTES), mirror });
+  return { store, targets, mirror };
 }
 
 /** Registers every target in order and stores assigned ids in its format.conf. */
@@ -105,13 +109,15 @@ async function registerTargets(reg: RegistrationInit, nodeId: number, targets: O
   return ids;
 }
 
-function heartbeatsFor(config: StorageConfig, view: MapView, targets: TargetSet, reg: RegistrationInit, nodeId: number, opened: OpenedTarget[]): Heartbeats {
+function heartbeatsFor(config: StorageConfig, view: MapView, serving: Serving, reg: RegistrationInit, nodeId: number, opened: OpenedTarget[]): Heartbeats {
   const log = reg.log.child({ component: 'heartbeat' });
   return startHeartbeats({
     client: view.mgmtd,
     type: hivefs.NodeType.STORAGE,
     nodeId: () => nodeId,
-    space: () => targetsSpace(targets.all(), log),
+    space: () => targetsSpace(serving.targets.all(), log),
+    resyncing: () => serving.mirror.resyncingTargets(),
+    onReply: (resp, sentAtMs) => serving.mirror.onHeartbeatReply(resp, sentAtMs),
     intervalMs: config.sysHeartbeatIntervalSecs * 1000,
     requestTimeoutMs: config.connRequestTimeoutMs,
     log,

@@ -53,6 +53,20 @@ describe('ChunkStore', () => {
     await Promise.all(dirs.map(removeDir));
   });
 
+  it('keeps mirrored chunks in buddymir/ and unmirrored ones in chunks/, apart', async () => {
+    const t = targets.get(101);
+    await store.write(101, ID, 0, Buffer.from('mirrored'), true);
+    await store.write(101, ID, 0, Buffer.from('plain'));
+    expect(await readFile(chunkPath(t.buddymirDir, ID), 'utf8')).toBe('mirrored');
+    expect(await readFile(chunkPath(t.chunksDir, ID), 'utf8')).toBe('plain');
+    expect((await store.read(101, ID, 0, 100, undefined, true)).toString()).toBe('mirrored');
+    await store.truncate(101, ID, 3, true);
+    expect((await store.extent(101, ID, true)).length).toBe(3);
+    expect((await store.unlinkMany([{ targetId: 101, entryId: ID, mirrored: true }]))[0]).toEqual({ existed: true });
+    expect(await store.unlink(101, ID, true)).toBe(false);
+    expect(await lengthOf(101, ID)).toBe(5);
+  });
+
   it('writes and reads back data in a hashed sub-directory, created on first write', async () => {
     const data = Buffer.from('hello chunk');
     expect((await store.write(101, ID, 0, data)).written).toBe(data.length);

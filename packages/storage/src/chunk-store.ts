@@ -7,7 +7,7 @@ import { chunkPath } from './chunk-path.js';
 import { FdCache } from './fd-cache.js';
 import { chunkIoError } from './fs-errors.js';
 import { readFully, writeFully } from './file-io.js';
-import type { TargetSet } from './targets.js';
+import { chunksDirOf, type TargetSet } from './targets.js';
 import { UnlinkWorker } from './unlink-worker.js';
 
 const EMPTY = Buffer.alloc(0);
@@ -48,6 +48,8 @@ export interface ChunkWrite {
 export interface ChunkRef {
   targetId: number;
   entryId: string;
+  /** A buddy-mirrored file's chunk (in buddymir/, not chunks/). */
+  mirrored?: boolean;
 }
 
 /** Outcome of one chunk of {@link ChunkStore.unlinkMany}: whether it existed, or why it failed. */
@@ -77,10 +79,10 @@ export class ChunkStore {
    * Writes `data` at `offset`, creating the chunk file (and its directories) on first write;
    * resolves the bytes written and the blocks the file holds after the write (one fstat).
    */
-  async write(targetId: number, entryId: string, offset: number, data: Uint8Array): Promise<ChunkWrite> {
+  async write(targetId: number, entryId: string, offset: number, data: Uint8Array, mirrored = false): Promise<ChunkWrite> {
     checkRange('write', offset, data.length);
-    if (data.length === 0) return { written: 0, blocks: (await this.extent(targetId, entryId)).blocks };
-    return this.withChunk('write', targetId, entryId, true, async (fh) => {
+    if (data.length === 0) return { written: 0, blocks: (await this.extent(targetId, entryId, mirrored)).blocks };
+    return this.withChunk('write', targetId, entryId, mirrored, true, async (fh) => {
       const written = await writeFully(fh!, data, offset);
       return { written, blocks: (await fh!.stat()).blocks };
     });
@@ -91,10 +93,10 @@ export class ChunkStore {
    * chunk. The bytes land in `into` (at least `length` bytes; the result is a view of it) or in a
    * new buffer. Once this settles, nothing writes to `into` any more, also after a failure.
    */
-  async read(targetId: number, entryId: string, offset: number, length: number, into?: Buffer): Promise<Buffer> {
+  async read(targetId: number, entryId: string, offset: number, length: number, into?: Buffer, mirrored = false): Promise<Buffer> {
     checkRange('read', offset, length);
     if (into && into.length < length) throw new HiveError(ErrCode.INTERNAL, `read of ${length} bytes into a buffer of ${into.length}`);
-    return this.withChunk('read', targetId, entryId, false, async (fh) => {
+    return this.withChunk('read', targetId, entryId, mirrored, false, async (fh) => {
       if (!fh || length === 0) return EMPTY;
       const buf = into ? into.subarray(0, length) : Buffer.allocUnsafe(length);
       return buf.subarray(0, await readFully(fh, buf, offset));
@@ -105,9 +107,9 @@ export class ChunkStore {
    * Sets the chunk file's length (sparse when growing); truncating a missing chunk to 0 does
    * nothing. Resolves the blocks the file holds afterwards (0 for a missing one).
    */
-  async truncate(targetId: number, entryId: string, length: number): Promise<number> {
+  async truncate(targetId: number, entryId: string, length: number, mirrored = false): Promise<number> {
     checkRange('truncate', length, 0);
-    return this.withChunk('truncate', targetId, entryId, length > 0, async (fh) => {
+    return this.withChunk('truncate', targetId, entryId, mirrored, length > 0, async (fh) => {
       if (!fh) return 0;
       await fh.truncate(length);
       return (await fh.stat()).blocks;
@@ -115,15 +117,15 @@ export class ChunkStore {
   }
 
   /** Flushes a chunk file to stable storage; nothing to do for a missing chunk. */
-  fsync(targetId: number, entryId: string): Promise<void> {
-    return this.withChunk('fsync', targetId, entryId, false, async (fh) => {
+  fsync(targetId: number, entryId: string, mirrored = false): Promise<void> {
+    return this.withChunk('fsync', targetId, entryId, mirrored, false, async (fh) => {
       if (fh) await fh.sync();
     });
   }
 
   /** Length and blocks of a chunk file, both 0 when it does not exist. */
-  extent(targetId: number, entryId: string): Promise<ChunkExtent> {
-    return this.guard('stat', targetId, entryId, async (path) => {
+  extent(targetId: number, entryId: string, mirrored = false): Promise<ChunkExtent> {
+    return this.guard('stat', targetId, entryId, mirrored, async (path) => {
       try {
         const st = await stat(path);
         return { length: st.size, blocks: st.blocks };
@@ -135,8 +137,8 @@ export class ChunkStore {
   }
 
   /** Removes a chunk file; resolves whether it existed. Waits for operations on it to finish. */
-  unlink(targetId: number, entryId: string): Promise<boolean> {
-    return this.guard('unlink', targetId, entryId, async (path) => {
+  unlink(targetId: number, entryId: string, mirrored = false): Promise<boolean> {
+    return this.guard('unlink', targetId, entryId, mirrored, async (path) => {
       const w = this.locks.exclusive(path);
       if (w) await w;
       try {
@@ -162,10 +164,10 @@ export class ChunkStore {
     const results: ChunkUnlinkResult[] = new Array(refs.length);
     const byPath = new Map<string, { targetId: number; refs: number[] }>();
     for (let i = 0; i < refs.length; i++) {
-      const { targetId, entryId } = refs[i]!;
+      const { targetId, entryId, mirrored } = refs[i]!;
       let path: string;
       try {
-        path = chunkPath(this.targets.get(targetId).chunksDir, entryId);
+        path = chunkPath(chunksDirOf(this.targets.get(targetId), mirrored), entryId);
       } catch (e) {
         results[i] = { error: e as HiveError };
         continue;
@@ -220,8 +222,8 @@ export class ChunkStore {
   }
 
   /** Runs `fn` under a shared chunk lock with an open handle (undefined: missing, not created). */
-  private withChunk<T>(op: string, targetId: number, entryId: string, create: boolean, fn: (fh: FileHandle | undefined) => T | Promise<T>): Promise<T> {
-    return this.guard(op, targetId, entryId, async (path) => {
+  private withChunk<T>(op: string, targetId: number, entryId: string, mirrored: boolean, create: boolean, fn: (fh: FileHandle | undefined) => T | Promise<T>): Promise<T> {
+    return this.guard(op, targetId, entryId, mirrored, async (path) => {
       const w = this.locks.shared(path);
       if (w) await w;
       try {
@@ -238,9 +240,9 @@ export class ChunkStore {
   }
 
   /** Validates ids, counts the operation as active and maps file-system errors. */
-  private async guard<T>(op: string, targetId: number, entryId: string, fn: (path: string) => Promise<T>): Promise<T> {
+  private async guard<T>(op: string, targetId: number, entryId: string, mirrored: boolean, fn: (path: string) => Promise<T>): Promise<T> {
     const t = this.targets.get(targetId);
-    const path = chunkPath(t.chunksDir, entryId);
+    const path = chunkPath(chunksDirOf(t, mirrored), entryId);
     if (this.closed) throw shuttingDown(op, entryId);
     this.active++;
     try {

@@ -33,6 +33,13 @@ export const storageConfigSchema: ConfigSchema = {
     max: 1_000_000,
     description: 'Number of chunk file descriptors kept open (LRU cache).',
   },
+  tuneMirrorForwardTimeoutMs: {
+    type: 'int',
+    default: 2000,
+    min: 100,
+    max: 600_000,
+    description: 'Buddy mirroring: how long a primary waits for its secondary to confirm a forwarded write, truncate, unlink or fsync before it goes on alone and marks the secondary needs-resync.',
+  },
 };
 
 /** The typed configuration of hivefs-storage. */
@@ -42,6 +49,7 @@ export interface StorageConfig extends CommonConfig {
   connListenHost: string;
   sysNodeAlias: string;
   tuneNumOpenChunkFiles: number;
+  tuneMirrorForwardTimeoutMs: number;
 }
 
 /** The port to listen on: connStoragePort + connPortShift, or 0 (free port) when the port key is 0. */

@@ -10,13 +10,18 @@ export interface Target {
   readonly dir: string;
   /** `<dir>/chunks`: unmirrored chunk files. */
   readonly chunksDir: string;
-  /** `<dir>/buddymir`: chunk files of buddy-mirrored files (unused yet). */
+  /** `<dir>/buddymir`: chunk files of buddy-mirrored files. */
   readonly buddymirDir: string;
 }
 
 /** Builds the Target record of a directory. */
 export function makeTarget(id: number, dir: string): Target {
   return { id, dir, chunksDir: join(dir, CHUNKS_DIR), buddymirDir: join(dir, BUDDYMIR_DIR) };
+}
+
+/** The directory holding a target's chunk files: buddymir/ for mirrored files, chunks/ otherwise. */
+export function chunksDirOf(t: Target, mirrored: boolean | undefined): string {
+  return mirrored ? t.buddymirDir : t.chunksDir;
 }
 
 /** The targets of one daemon, by id. */

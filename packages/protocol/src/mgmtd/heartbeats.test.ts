@@ -86,3 +86,29 @@ async function standInOn(port: number): Promise<void> {
   server.handle(Rpc.heartbeat, () => ({ mapVersion: 2 }));
   await server.listen(port, HOST);
 }
+
+describe('startHeartbeats onReply and resyncing', () => {
+  it('hands every reply to onReply with the monotonic time its beat was sent, and sends the resyncing ids', async () => {
+    const seen: hivefs.IHeartbeatReq[] = [];
+    const port = await standIn((req) => {
+      seen.push(req);
+      return { mapVersion: 4, leaseMs: 3000 };
+    });
+    client = new RpcClient({ host: HOST, port, secret });
+    const replies: { lease: number; sentAt: number; at: number }[] = [];
+    const before = performance.now();
+    beats = startHeartbeats({
+      client, type: hivefs.NodeType.STORAGE, nodeId: () => 3, intervalMs: 20, requestTimeoutMs: 5000, log: recordingLog(),
+      space: async () => [], onMapVersion: () => undefined, reRegister: async () => undefined,
+      onReply: (resp, sentAtMs) => void replies.push({ lease: resp.leaseMs, sentAt: sentAtMs, at: performance.now() }),
+      resyncing: () => [202],
+    });
+    await until(() => replies.length >= 2, 'two replies');
+    expect(replies[0]!.lease).toBe(3000);
+    for (const r of replies) {
+      expect(r.sentAt).toBeGreaterThanOrEqual(before);
+      expect(r.sentAt).toBeLessThanOrEqual(r.at);
+    }
+    expect(seen[0]!.resyncing).toEqual([202]);
+  });
+});

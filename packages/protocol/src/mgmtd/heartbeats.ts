@@ -1,5 +1,6 @@
 // The heartbeat loop of every node (meta, storage, client): space reports to mgmtd every
 // interval, backing off while mgmtd fails, registering again when mgmtd forgot the node.
+import { performance } from 'node:perf_hooks';
 import type { hivefs } from '../../gen/proto.js';
 import { ErrCode, HiveError } from '../errors.js';
 import { Rpc } from '../msg-types.js';
@@ -26,6 +27,13 @@ export interface HeartbeatInit {
   reRegister: (signal: AbortSignal) => Promise<unknown>;
   /** False: the loop's timers do not keep the process alive (a client library). Default true. */
   keepAlive?: boolean;
+  /**
+   * Called with every reply and the monotonic time (performance.now()) its heartbeat was sent:
+   * buddy-mirror primaries renew their lease from it ({@link LeaseHolder.grant}).
+   */
+  onReply?: (resp: hivefs.HeartbeatResp, sentAtMs: number) => void;
+  /** Targets (storage) or meta nodes this node is resyncing now; sent as `resyncing`. */
+  resyncing?: () => number[];
 }
 
 /** A running heartbeat loop. */
@@ -71,7 +79,10 @@ async function beat(init: HeartbeatInit, signal: AbortSignal, failures: number):
   const nodeId = init.nodeId();
   try {
     const targets = await init.space();
-    const resp = await init.client.call(Rpc.heartbeat, { type: init.type, nodeId, targets }, { signal, timeoutMs: Math.min(init.requestTimeoutMs, Math.max(1000, 2 * init.intervalMs)) });
+    const resyncing = init.resyncing?.() ?? [];
+    const sentAtMs = performance.now();
+    const resp = await init.client.call(Rpc.heartbeat, { type: init.type, nodeId, targets, resyncing }, { signal, timeoutMs: Math.min(init.requestTimeoutMs, Math.max(1000, 2 * init.intervalMs)) });
+    init.onReply?.(resp, sentAtMs);
     init.onMapVersion(Number(resp.mapVersion));
     if (failures > 0) init.log.info({ failures }, 'heartbeats reach mgmtd again');
     return true;

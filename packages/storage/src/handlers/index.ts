@@ -2,6 +2,10 @@
 import { Rpc, type AnyRpcDef, type RpcServer } from '@hivefs/protocol';
 import type { HandlerFactory, StorageContext } from './context.js';
 import { fsyncChunk } from './fsync-chunk.js';
+import { getResyncStats } from './get-resync-stats.js';
+import { listChunks } from './list-chunks.js';
+import { resyncChunk } from './resync-chunk.js';
+import { startResync } from './start-resync.js';
 import { getChunkLengths } from './get-chunk-lengths.js';
 import { readChunk } from './read-chunk.js';
 import { statTargets } from './stat-targets.js';
@@ -32,6 +36,10 @@ export const STORAGE_ROUTES: readonly Route[] = [
   route(Rpc.fsyncChunk, fsyncChunk),
   route(Rpc.getChunkLengths, getChunkLengths),
   route(Rpc.statTargets, statTargets),
+  route(Rpc.resyncChunk, resyncChunk),
+  route(Rpc.listChunks, listChunks),
+  route(Rpc.startResync, startResync),
+  route(Rpc.getResyncStats, getResyncStats),
 ];
 
 /** Registers every storage handler on `server`. */

@@ -34,7 +34,7 @@ describe('readChunk reply buffers', () => {
     const targets = new TargetSet([makeTarget(1, join(root, 't1'))]);
     store = new ChunkStore({ targets, maxOpenFiles: 8, log });
     pool = new TrackingPool(8 * 1024 * KiB);
-    handler = readChunk({ store, targets, log, readBuffers: pool });
+    handler = readChunk({ store, targets, log, readBuffers: pool, mirror: undefined as never }); // unmirrored reads only
   });
   afterEach(async () => {
     await store.close();

@@ -20,7 +20,8 @@ export function readBufferSize(length: number): number {
 
 /**
  * Reads `length` bytes at `offset`; the reply is shorter at the end of the chunk (the rest reads
- * as zeros). The bytes are read into a pooled buffer that goes back to the pool once the socket
+ * as zeros). A mirrored read (group id) is served by the group's primary only. The bytes are
+ * read into a pooled buffer that goes back to the pool once the socket
  * has taken it (or will not send it), never earlier: a reused buffer would change bytes still
  * queued on the socket.
  */
@@ -35,7 +36,8 @@ export const readChunk: HandlerFactory<typeof Rpc.readChunk> = (c) => async (req
     given = true;
     c.readBuffers.give(buf);
   };
-  const data = await c.store.read(req.targetId, req.entryId, req.offset, req.length, buf);
+  if (req.groupId) await c.mirror.asReader(req.groupId, req.targetId, ctx.mapVersion);
+  const data = await c.store.read(req.targetId, req.entryId, req.offset, req.length, buf, !!req.groupId);
   ctx.replyPayload = data;
   return { length: data.length };
 };

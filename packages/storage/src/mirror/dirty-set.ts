@@ -1,0 +1,117 @@
+// A buddy group's persistent dirty set: chunks changed while the secondary could not follow (append + fdatasync before the ack).
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { checkEntryId } from '../chunk-path.js';
+import { writeDurably } from './durable-file.js';
+
+const HEADER = 'hivefs-dirty-set v1 startMs=';
+
+/**
+ * The chunks (entry ids) of one group changed on its primary alone. The file starts with a
+ * header line holding the wall-clock ms the set was started, then one entry id per line.
+ * {@link add} resolves only once the entry is on stable storage (concurrent adds share one
+ * append + fdatasync); an id already in the set is not appended again. Every add also bumps the
+ * entry's in-memory mark, so a resync can tell a chunk changed after it copied it.
+ */
+export class DirtySet {
+  private readonly durable = new Set<string>();
+  private readonly marks = new Map<string, number>();
+  private markSeq = 0;
+  private queued: string[] = [];
+  private flushing: Promise<void> | undefined;
+  private waiting: Promise<void> | undefined;
+  private fh: FileHandle | undefined;
+
+  private constructor(private readonly path: string, readonly startMs: number) {}
+
+  /** Opens the set at `path`, or undefined when there is none. A torn last line is ignored. */
+  static async load(path: string): Promise<DirtySet | undefined> {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    const lines = text.split('\n');
+    const head = lines[0] ?? '';
+    const startMs = head.startsWith(HEADER) ? Number(head.slice(HEADER.length)) : NaN;
+    if (!Number.isFinite(startMs)) throw new Error(`dirty set ${path} has no valid header`);
+    const set = new DirtySet(path, startMs);
+    for (const id of lines.slice(1, text.endsWith('\n') ? -1 : lines.length - 1)) {
+      if (!id) continue;
+      checkEntryId(id);
+      set.durable.add(id);
+      set.marks.set(id, ++set.markSeq);
+    }
+    return set;
+  }
+
+  /** Starts a new, empty set (replacing any file at `path`) started at `startMs`; durable when it resolves. */
+  static async create(path: string, startMs: number): Promise<DirtySet> {
+    await writeDurably(path, `${HEADER}${startMs}\n`);
+    return new DirtySet(path, startMs);
+  }
+
+  /** Number of entries. */
+  get size(): number {
+    return this.marks.size;
+  }
+
+  /** Every entry id in the set. */
+  entries(): string[] {
+    return [...this.marks.keys()];
+  }
+
+  /** The entry's change mark (grows with every add; 0 when not in the set). */
+  mark(entryId: string): number {
+    return this.marks.get(entryId) ?? 0;
+  }
+
+  /** Adds entry ids; resolves when all of them are on stable storage. */
+  add(entryIds: readonly string[]): Promise<void> {
+    let fresh = false;
+    for (const id of entryIds) {
+      this.marks.set(id, ++this.markSeq);
+      if (!this.durable.has(id) && !this.queued.includes(id)) {
+        this.queued.push(id);
+        fresh = true;
+      }
+    }
+    if (!fresh) return this.pendingFor(entryIds);
+    return this.flush();
+  }
+
+  /** Closes the file. */
+  async close(): Promise<void> {
+    await this.flushing?.catch(() => undefined);
+    await this.fh?.close();
+    this.fh = undefined;
+  }
+
+  /** Waits for the flush carrying any of these ids (they may be queued by a concurrent add). */
+  private pendingFor(entryIds: readonly string[]): Promise<void> {
+    if (entryIds.every((id) => this.durable.has(id))) return Promise.resolve();
+    return this.flush();
+  }
+
+  /** One append + fdatasync at a time; adds arriving meanwhile ride on the next one. */
+  private flush(): Promise<void> {
+    if (this.flushing) return (this.waiting ??= this.flushing.catch(() => undefined).then(() => {
+      this.waiting = undefined;
+      return this.flush();
+    }));
+    const batch = this.queued;
+    this.queued = [];
+    if (batch.length === 0) return Promise.resolve();
+    this.flushing = (async () => {
+      this.fh ??= await open(this.path, 'a');
+      await this.fh.appendFile(batch.map((id) => `${id}\n`).join(''));
+      await this.fh.datasync();
+      for (const id of batch) this.durable.add(id);
+    })().catch((e: unknown) => {
+      this.queued.unshift(...batch.filter((id) => !this.queued.includes(id)));
+      throw e;
+    }).finally(() => (this.flushing = undefined));
+    return this.flushing;
+  }
+}
