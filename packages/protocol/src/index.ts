@@ -12,3 +12,4 @@ export * from './rpc/map-view.js';
 export * from './rpc/server.js';
 export * from './mgmtd/retry.js';
 export * from './mgmtd/heartbeats.js';
+export * from './mirror/groups.js';
