@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { ErrCode, HiveError } from '@hivefs/protocol';
 import { waitFor } from '@hivefs/common/testing';
 import { describe, expect, it } from 'vitest';
@@ -196,8 +197,13 @@ describe('unlessInterrupted', () => {
 class FakeHealth implements ServerHealth {
   readonly down = new Map<number, string>();
   readonly watched = new Set<{ id: number; ac: AbortController }>();
+  /** Buddy groups whose secondary could take over. */
+  readonly switchable = new Set<number>();
   downReason(s: Server): string | undefined {
     return this.down.get(s.id);
+  }
+  canSwitch(s: Server): boolean {
+    return s.group !== undefined && this.switchable.has(s.group);
   }
   watch(s: Server, ac: AbortController): () => void {
     const w = { id: s.id, ac };
@@ -284,5 +290,110 @@ describe('RetryPolicy and the outage log', () => {
     await expect(p.run('op', T101, failing(E(ErrCode.NOT_FOUND)).fn)).rejects.toMatchObject({ code: ErrCode.NOT_FOUND });
     expect(await p.run('op', T101, failing(E(ErrCode.STALE_MAP)).fn)).toBe('ok');
     expect(lines).toEqual([]);
+  });
+});
+
+/** A map the test changes: what RetryPolicy watches (a MapView in the client). */
+class FakeMap extends EventEmitter {
+  version = 1;
+  bump(): void {
+    this.version++;
+    this.emit('map');
+  }
+}
+
+describe('RetryPolicy and buddy-mirrored requests', () => {
+  const G1 = (primary: number) => (): Server => ({ kind: 'storage', id: primary, group: 1 });
+
+  it('NOT_PRIMARY refreshes the map and re-routes at once, in both modes', async () => {
+    for (const mode of ['failover', 'failout'] as const) {
+      const { p, delays, refreshes } = policy(mode);
+      let primary = 101;
+      const sentTo: number[] = [];
+      const r = await p.run('writeChunk', () => ({ kind: 'storage', id: primary, group: 1 }), async (s) => {
+        sentTo.push(s.id);
+        if (s.id === 101) {
+          primary = 201; // the refresh brings the map that names the new primary
+          throw E(ErrCode.NOT_PRIMARY);
+        }
+        return 'ok';
+      });
+      expect(r).toBe('ok');
+      expect(sentTo).toEqual([101, 201]);
+      expect(refreshes()).toBe(1);
+      expect(delays).toEqual([]);
+    }
+  });
+
+  it('failover: NO_LEASE and GROUP_DOWN wait and retry; failout: GROUP_DOWN fails with IO at once', async () => {
+    const { p, delays } = policy('failover');
+    expect(await p.run('writeChunk', G1(101), failing(E(ErrCode.NO_LEASE), E(ErrCode.GROUP_DOWN)).fn)).toBe('ok');
+    expect(delays).toEqual([100, 200]);
+    const health = new FakeHealth();
+    health.switchable.add(1);
+    const out = new RetryPolicy({ mode: 'failout', health, failoutTimeoutMs: 60_000, signal: new AbortController().signal, refreshMap: async () => undefined });
+    const f = failing(E(ErrCode.GROUP_DOWN));
+    await expect(out.run('writeChunk', G1(101), f.fn)).rejects.toMatchObject({ code: ErrCode.IO });
+    expect(f.calls()).toBe(1);
+  });
+
+  it('failover: a waiting retry wakes up when the map version changes, long before its backoff step ends', async () => {
+    const map = new FakeMap();
+    const p = new RetryPolicy({ mode: 'failover', signal: new AbortController().signal, refreshMap: async () => undefined, map, backoff: { baseMs: 60_000, maxMs: 60_000 } });
+    let primary = 101;
+    const sentTo: number[] = [];
+    const run = p.run('writeChunk', () => ({ kind: 'storage', id: primary, group: 1 }), async (s) => {
+      sentTo.push(s.id);
+      if (s.id === 101) throw E(ErrCode.UNREACHABLE);
+      return 'ok';
+    });
+    await waitFor(() => sentTo.length === 1, { what: 'the first attempt' });
+    const t0 = performance.now();
+    primary = 201; // mgmtd switched the group over; the client's map learns it
+    map.bump();
+    expect(await run).toBe('ok');
+    console.log(`retry after the map change: ${(performance.now() - t0).toFixed(1)} ms (backoff step 60 s)`);
+    expect(sentTo).toEqual([101, 201]);
+  });
+
+  it('failout: a group whose primary is down and whose secondary cannot take over fails with IO at once, unsent', async () => {
+    const health = new FakeHealth();
+    health.down.set(101, 'buddy group 1 is down: storage target 101 is Offline in map version 7, and its secondary 201 is Needs-resync');
+    const p = new RetryPolicy({ mode: 'failout', health, failoutTimeoutMs: 60_000, signal: new AbortController().signal, refreshMap: async () => undefined, map: new FakeMap() });
+    let sent = 0;
+    const t0 = performance.now();
+    await expect(p.run('writeChunk', G1(101), async () => void sent++)).rejects.toMatchObject({ code: ErrCode.IO, message: expect.stringContaining('buddy group 1 is down') });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(sent).toBe(0);
+  });
+
+  it('failout: a group whose secondary can take over waits for the switchover (up to the failout deadline), then reaches the new primary', async () => {
+    const health = new FakeHealth();
+    health.switchable.add(1);
+    health.down.set(101, 'storage target 101 is Offline in map version 7; buddy group 1 waits for its secondary 201 to take over');
+    const map = new FakeMap();
+    const p = new RetryPolicy({ mode: 'failout', health, failoutTimeoutMs: 60_000, signal: new AbortController().signal, refreshMap: async () => undefined, map });
+    let primary = 101;
+    const sentTo: number[] = [];
+    let routes = 0;
+    const run = p.run('writeChunk', () => (routes++, { kind: 'storage', id: primary, group: 1 }), async (s) => (sentTo.push(s.id), 'ok'));
+    await waitFor(() => routes === 1, { what: 'the first attempt' });
+    primary = 201;
+    map.bump();
+    expect(await run).toBe('ok');
+    expect(sentTo).toEqual([201]);
+  });
+
+  it('failout: the wait for a switchover ends with IO at the failout deadline', async () => {
+    const health = new FakeHealth();
+    health.switchable.add(1);
+    const p = new RetryPolicy({ mode: 'failout', health, failoutTimeoutMs: 300, signal: new AbortController().signal, refreshMap: async () => undefined, map: new FakeMap() });
+    const f = failing(...Array.from({ length: 100 }, () => E(ErrCode.UNREACHABLE)));
+    const t0 = performance.now();
+    await expect(p.run('writeChunk', G1(101), f.fn)).rejects.toMatchObject({ code: ErrCode.IO });
+    const took = performance.now() - t0;
+    console.log(`failout switchover wait ended after ${took.toFixed(0)} ms (deadline 300 ms), ${f.calls()} attempts`);
+    expect(took).toBeGreaterThanOrEqual(250);
+    expect(took).toBeLessThan(5000);
   });
 });

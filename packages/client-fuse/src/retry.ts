@@ -1,4 +1,5 @@
-// Failure modes: map-refresh-and-retry on routing errors, then failover (wait and retry) or failout (EIO, fast).
+// Failure modes: map-refresh-and-retry on routing errors, then failover (wait and retry) or failout (EIO, fast);
+// buddy-mirrored requests wait for a switchover to the secondary.
 import { ErrCode, HiveError } from '@hivefs/protocol';
 import type { OutageLog } from './outage-log.js';
 import { serverKey, serverLabel, type Server, type ServerHealth } from './server-health.js';
@@ -7,7 +8,7 @@ import { serverKey, serverLabel, type Server, type ServerHealth } from './server
 export type FailureMode = 'failover' | 'failout';
 
 /** Codes that mean "routed by an outdated map": refresh the map and retry once. */
-const MAP_CODES: ReadonlySet<number> = new Set([ErrCode.STALE_MAP, ErrCode.UNKNOWN_TARGET_ID, ErrCode.UNKNOWN_NODE, ErrCode.UNKNOWN_GROUP]);
+const MAP_CODES: ReadonlySet<number> = new Set([ErrCode.STALE_MAP, ErrCode.NOT_PRIMARY, ErrCode.UNKNOWN_TARGET_ID, ErrCode.UNKNOWN_NODE, ErrCode.UNKNOWN_GROUP]);
 
 /** What to do after a failed attempt. */
 export type RetryDecision =
@@ -44,6 +45,13 @@ export function decideRetry(err: unknown, mode: FailureMode, attempt: number, re
   return { action: 'wait', delayMs: backoffDelay(attempt, backoff) };
 }
 
+/** The client's cluster map as the policy watches it (a MapView): its version and its 'map' event. */
+export interface MapChanges {
+  readonly version: number;
+  on(event: 'map', fn: () => void): unknown;
+  off(event: 'map', fn: () => void): unknown;
+}
+
 /** Per-attempt RPC options the policy adds (spread them into the call's options). */
 export interface AttemptOptions {
   timeoutMs?: number;
@@ -72,6 +80,12 @@ export interface RetryPolicyInit {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Told of failed attempts on servers that do not answer and of their recovery. */
   outages?: OutageLog;
+  /**
+   * The map whose new versions end a wait early: a failover retry goes again as soon as the map
+   * changed (a switchover reaches the new primary at once, not after the backoff step), and a
+   * failout request of a buddy group waits for the switchover on it.
+   */
+  map?: MapChanges;
 }
 
 /** Resolves after `ms`, or rejects with SHUTTING_DOWN when `signal` aborts first. */
@@ -88,6 +102,32 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
     }, ms);
     signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * Resolves true as soon as `map`'s version is above `since` (at once when it already is), false
+ * after `ms`; rejects with SHUTTING_DOWN when `signal` aborts first. Without `map`: a sleep.
+ */
+export async function mapChangeOrSleep(map: MapChanges | undefined, since: number, ms: number, signal: AbortSignal, sleep = abortableSleep): Promise<boolean> {
+  if (!map) {
+    await sleep(ms, signal);
+    return false;
+  }
+  if (map.version > since) return true;
+  const changed = new AbortController();
+  const onMap = (): void => {
+    if (map.version > since) changed.abort();
+  };
+  map.on('map', onMap);
+  try {
+    await sleep(ms, AbortSignal.any([signal, changed.signal]));
+    return changed.signal.aborted;
+  } catch (e) {
+    if (changed.signal.aborted && !signal.aborted) return true;
+    throw e;
+  } finally {
+    map.off('map', onMap);
+  }
 }
 
 /** Settles when `p` settles (ignoring its outcome) or when `signal` aborts, whichever is first. */
@@ -162,15 +202,17 @@ export class RetryPolicy {
    * be interrupted and killed.
    */
   async run<T>(what: string, route: () => Server, send: SendFn<T>, op?: AbortSignal): Promise<T> {
-    const { signal, outages } = this.init;
+    const { signal, outages, map } = this.init;
     let waitSignal: AbortSignal | undefined; // made when first needed: most operations never wait
     let refreshed = false;
     let waitingOn: number | undefined;
+    let switchDeadline: number | undefined; // failout: until when a buddy group's request waits for its switchover
     try {
       for (let waits = 0; ; ) {
         if (signal.aborted) throw closedError();
         if (op?.aborted) throw interruptedError(what);
         let server: Server | undefined;
+        const routedBy = map?.version ?? 0;
         try {
           server = route();
           const r = await this.attempt(server, send, op);
@@ -179,7 +221,12 @@ export class RetryPolicy {
         } catch (err) {
           if (signal.aborted) throw closedError();
           if (op?.aborted) throw interruptedError(what);
-          const d = decideRetry(err, this.init.mode, waits, refreshed, this.init.backoff);
+          let d = decideRetry(err, this.init.mode, waits, refreshed, this.init.backoff);
+          if (d.action === 'fail' && server && this.switchMayCome(server, err)) {
+            switchDeadline ??= performance.now() + (this.init.failoutTimeoutMs ?? 0);
+            const left = Math.ceil(switchDeadline - performance.now());
+            if (left > 0) d = { action: 'wait', delayMs: left };
+          }
           if (server && outages && serverDown(err)) {
             const key = serverKey(server);
             const joined = d.action === 'wait' && waitingOn !== key;
@@ -191,9 +238,11 @@ export class RetryPolicy {
           waitSignal ??= op ? AbortSignal.any([signal, op]) : signal;
           if (d.action === 'wait') {
             waits++;
-            await (this.init.sleep ?? abortableSleep)(d.delayMs, waitSignal).catch((e: unknown) => {
+            // A newer map (a switchover, a server back) ends the wait: route again at once, no refresh needed.
+            const changed = await mapChangeOrSleep(map, routedBy, d.delayMs, waitSignal, this.init.sleep).catch((e: unknown) => {
               throw op?.aborted && !signal.aborted ? interruptedError(what) : e;
             });
+            if (changed) continue;
           } else refreshed = true;
           await untilAborted(this.init.refreshMap(), waitSignal);
         }
@@ -201,6 +250,17 @@ export class RetryPolicy {
     } finally {
       if (waitingOn !== undefined) outages?.left(waitingOn);
     }
+  }
+
+  /**
+   * Failout mode: whether an attempt on a buddy group's primary that failed as a down server
+   * does (not GROUP_DOWN) may still succeed after a switchover mgmtd can make (the secondary is
+   * Online and Good). The request then waits for the map to change, up to the failout deadline.
+   */
+  private switchMayCome(server: Server, err: unknown): boolean {
+    if (this.init.mode !== 'failout' || server.group === undefined) return false;
+    if (!(err instanceof HiveError) || !err.retryable || err.code === ErrCode.GROUP_DOWN) return false;
+    return this.init.health?.canSwitch(server) ?? false;
   }
 
   /** One attempt under the failure mode (failout's checks and deadline apply), never retried: for speculative requests. */

@@ -75,3 +75,37 @@ describe('MapHealth', () => {
     expect(gone.signal.aborted).toBe(false);
   });
 });
+
+describe('MapHealth and buddy groups', () => {
+  /** Group 1: primary 101 (node 1), secondary 201 (node 2) with the given states. */
+  function setGroupMap(v: MapView, version: number, primary: hivefs.Reachability, secondary: hivefs.Reachability, consistency: hivefs.Consistency): void {
+    v.map = hivefs.ClusterMap.create({
+      version,
+      nodes: [1, 2].map((nodeId) => ({ type: N.STORAGE, nodeId, reachability: R.ONLINE, lastSeenMs: 5, addrs: [{ host: '127.0.0.1', port: nodeId }] })),
+      targets: [
+        { targetId: 101, nodeId: 1, nodeType: N.STORAGE, reachability: primary, consistency: hivefs.Consistency.GOOD },
+        { targetId: 201, nodeId: 2, nodeType: N.STORAGE, reachability: secondary, consistency },
+      ],
+      groups: [{ groupId: 1, nodeType: N.STORAGE, primaryId: 101, secondaryId: 201, storagePoolId: 1 }],
+    });
+    v.emit('map', v.map);
+  }
+  const p101 = { kind: 'storage', id: 101, group: 1 } as const;
+
+  it('a group whose primary is down and whose secondary cannot take over is down; with a Good, Online secondary it waits for the switch', () => {
+    const v = newView();
+    const h = new MapHealth(v);
+    setGroupMap(v, 3, R.ONLINE, R.ONLINE, hivefs.Consistency.GOOD);
+    expect(h.downReason(p101)).toBeUndefined();
+    expect(h.canSwitch(p101)).toBe(true);
+    expect(h.canSwitch({ kind: 'storage', id: 101 })).toBe(false); // not addressed as a group's primary
+    setGroupMap(v, 4, R.OFFLINE, R.ONLINE, hivefs.Consistency.GOOD);
+    expect(h.downReason(p101)).toBe('storage target 101 is Offline in map version 4; buddy group 1 waits for its secondary 201 to take over');
+    expect(h.canSwitch(p101)).toBe(true);
+    setGroupMap(v, 5, R.OFFLINE, R.ONLINE, hivefs.Consistency.NEEDS_RESYNC);
+    expect(h.downReason(p101)).toBe('buddy group 1 is down: storage target 101 is Offline in map version 5, and its secondary 201 is Needs-resync');
+    expect(h.canSwitch(p101)).toBe(false);
+    setGroupMap(v, 6, R.OFFLINE, R.OFFLINE, hivefs.Consistency.GOOD);
+    expect(h.downReason(p101)).toBe('buddy group 1 is down: storage target 101 is Offline in map version 6, and its secondary 201 is Offline');
+  });
+});

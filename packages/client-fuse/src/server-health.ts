@@ -1,11 +1,13 @@
 // Which server an RPC attempt goes to, and what the cluster map says of it: the failout fast path's source of truth.
-import { ErrCode, HiveError, hivefs, type MapView } from '@hivefs/protocol';
+import { ErrCode, HiveError, hivefs, storageGroup, type MapView } from '@hivefs/protocol';
 
 /** A server an attempt is sent to: a storage target or a meta node. */
 export interface Server {
   kind: 'storage' | 'meta';
   /** Target id (storage) or node id (meta). */
   id: number;
+  /** Storage: the buddy group of a mirrored file's stripe; `id` is then the group's primary as the map had it. */
+  group?: number;
 }
 
 /** Above every target and node id (1..65535): meta nodes' keys start here. */
@@ -16,7 +18,7 @@ export function serverKey(s: Server): number {
   return s.kind === 'meta' ? META_KEY_BASE + s.id : s.id;
 }
 
-/** "storage target 101" or "meta node 1", for messages. */
+/** "storage target 101" or "meta node 1", for messages (a group's primary is named as its target). */
 export function serverLabel(s: Server): string {
   return s.kind === 'meta' ? `meta node ${s.id}` : `storage target ${s.id}`;
 }
@@ -30,6 +32,12 @@ export interface ServerHealth {
    * `server` down; returns the function that stops watching. Call it when the attempt settles.
    */
   watch(server: Server, ac: AbortController): () => void;
+  /**
+   * Whether mgmtd can switch `server`'s buddy group over to its secondary (the secondary is
+   * Online and Good): a mirrored request whose primary is down may wait for that. False for a
+   * server that is not a group's primary.
+   */
+  canSwitch(server: Server): boolean;
 }
 
 const R = hivefs.Reachability;
@@ -48,7 +56,34 @@ export class MapHealth implements ServerHealth {
     view.on('map', () => this.check());
   }
 
+  /**
+   * As the interface says; for a buddy group's primary the reason also says whether the group
+   * can switch over to its secondary or is down (then nothing serves it until an admin acts).
+   */
   downReason(server: Server): string | undefined {
+    const why = this.unreachable(server);
+    if (why === undefined || server.group === undefined) return why;
+    const g = storageGroup(this.view.map, server.group);
+    if (this.canSwitch(server)) return `${why}; buddy group ${server.group} waits for its secondary ${g?.secondaryId ?? 0} to take over`;
+    return `buddy group ${server.group} is down: ${why}, and its secondary ${g?.secondaryId ?? 0} ${this.secondaryState(g?.secondaryId ?? 0)}`;
+  }
+
+  canSwitch(server: Server): boolean {
+    if (server.group === undefined) return false;
+    const t = this.view.target(storageGroup(this.view.map, server.group)?.secondaryId ?? 0);
+    return t?.reachability === R.ONLINE && t.consistency === hivefs.Consistency.GOOD;
+  }
+
+  /** Why a secondary cannot take over, in words. */
+  private secondaryState(id: number): string {
+    const t = this.view.target(id);
+    if (!t) return 'is not in the map';
+    if (t.reachability !== R.ONLINE) return `is ${t.reachability === R.OFFLINE ? 'Offline' : 'not Online'}`;
+    return `is ${t.consistency === hivefs.Consistency.NEEDS_RESYNC ? 'Needs-resync' : t.consistency === hivefs.Consistency.BAD ? 'Bad' : 'not Good'}`;
+  }
+
+  /** Why the map has `server` down (its own reachability), or undefined. */
+  private unreachable(server: Server): string | undefined {
     const v = this.view;
     let r: hivefs.Reachability | null | undefined;
     let seen: number;

@@ -1,5 +1,5 @@
-// Chunk I/O against storage targets: resolves a file's stripe index to a target and calls it.
-import { ErrCode, HiveError, Rpc, hivefs, type MapView } from '@hivefs/protocol';
+// Chunk I/O against storage targets: resolves a file's stripe index to a target (a buddy group's primary) and calls it.
+import { ErrCode, groupPrimary, HiveError, Rpc, hivefs, type MapView } from '@hivefs/protocol';
 import type { AttemptOptions, RetryPolicy } from './retry.js';
 import type { Server } from './server-health.js';
 
@@ -24,18 +24,12 @@ export function layoutOf(attr: hivefs.IAttr): FileLayout {
 export class StorageIo {
   constructor(private readonly view: MapView, private readonly retry: RetryPolicy) {}
 
-  /** The storage target that serves stripe index `index` now (the primary for a buddy group). */
-  targetOf(layout: FileLayout, index: number): number {
+  /** Where a request for stripe index `index` goes now: its target, or its buddy group's current primary (map read anew each time). */
+  private serverOf(layout: FileLayout, index: number): Server {
     const id = layout.ids[index];
     if (id === undefined) throw new HiveError(ErrCode.INVALID_PATTERN, `stripe index ${index} out of range for ${layout.entryId}`);
-    if (!layout.mirrored) return id;
-    const g = this.view.map?.groups.find((x) => x.groupId === id && (x.nodeType ?? hivefs.NodeType.STORAGE) === hivefs.NodeType.STORAGE);
-    if (!g?.primaryId) throw new HiveError(ErrCode.UNKNOWN_GROUP, `buddy group ${id} is not in map version ${this.view.version}`);
-    return g.primaryId;
-  }
-
-  private serverOf(layout: FileLayout, index: number): Server {
-    return { kind: 'storage', id: this.targetOf(layout, index) };
+    if (!layout.mirrored) return { kind: 'storage', id };
+    return { kind: 'storage', id: groupPrimary(this.view.map, id), group: id };
   }
 
   /**
@@ -49,8 +43,8 @@ export class StorageIo {
   readChunk(layout: FileLayout, index: number, chunkOffset: number, length: number, into?: Buffer, once = false, signal?: AbortSignal): Promise<Buffer | undefined> {
     const payloadInto = into?.subarray(0, length);
     const route = (): Server => this.serverOf(layout, index);
-    const send = async ({ id: targetId }: Server, opts: AttemptOptions): Promise<Buffer | undefined> => {
-      const req = { entryId: layout.entryId, targetId, offset: chunkOffset, length };
+    const send = async ({ id: targetId, group }: Server, opts: AttemptOptions): Promise<Buffer | undefined> => {
+      const req = group ? { entryId: layout.entryId, targetId, offset: chunkOffset, length, groupId: group } : { entryId: layout.entryId, targetId, offset: chunkOffset, length };
       const r = await this.view.targetClient(targetId).callRaw(Rpc.readChunk, req, payloadInto ? { ...opts, payloadInto } : opts);
       const got = r.payload?.length ?? 0;
       if (got > length) throw new HiveError(ErrCode.BAD_MESSAGE, `readChunk returned ${got} bytes, asked for ${length}`);
@@ -67,9 +61,10 @@ export class StorageIo {
    */
   async writeChunk(layout: FileLayout, index: number, chunkOffset: number, data: Buffer): Promise<{ attempts: number; blocks: number }> {
     let attempts = 0;
-    const blocks = await this.retry.run('writeChunk', () => this.serverOf(layout, index), async ({ id: targetId }, opts) => {
+    const blocks = await this.retry.run('writeChunk', () => this.serverOf(layout, index), async ({ id: targetId, group }, opts) => {
       attempts++;
-      const r = await this.view.targetClient(targetId).call(Rpc.writeChunk, { entryId: layout.entryId, targetId, offset: chunkOffset }, { ...opts, payload: data });
+      const req = group ? { entryId: layout.entryId, targetId, offset: chunkOffset, groupId: group } : { entryId: layout.entryId, targetId, offset: chunkOffset };
+      const r = await this.view.targetClient(targetId).call(Rpc.writeChunk, req, { ...opts, payload: data });
       if (r.written !== data.length) throw new HiveError(ErrCode.CHUNK_IO, `short write on target ${targetId}: ${r.written} of ${data.length} bytes`);
       return Number(r.blocks ?? 0);
     });
@@ -80,8 +75,8 @@ export class StorageIo {
   async fsync(layout: FileLayout, indexes: Iterable<number>, signal?: AbortSignal): Promise<void> {
     await Promise.all(
       [...indexes].map((index) =>
-        this.retry.run('fsyncChunk', () => this.serverOf(layout, index), ({ id: targetId }, opts) =>
-          this.view.targetClient(targetId).call(Rpc.fsyncChunk, { entryId: layout.entryId, targetId }, opts),
+        this.retry.run('fsyncChunk', () => this.serverOf(layout, index), ({ id: targetId, group }, opts) =>
+          this.view.targetClient(targetId).call(Rpc.fsyncChunk, group ? { entryId: layout.entryId, targetId, groupId: group } : { entryId: layout.entryId, targetId }, opts),
         signal),
       ),
     );

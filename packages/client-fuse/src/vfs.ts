@@ -58,6 +58,7 @@ export class Vfs {
       health: new MapHealth(view),
       failoutTimeoutMs: config.connFailoutTimeoutMs,
       refreshMap: () => view.refresh(),
+      map: view,
       signal: abort.signal,
       outages: new OutageLog({ log, mode: config.sysFailureMode }),
     });

@@ -49,13 +49,13 @@ describe('RpcChunkService', () => {
   });
 
   it('asks each storage node once for the lengths and blocks of its targets, in the caller order', async () => {
-    expect(await service.chunkLengths('1-1-1', [102, 101])).toEqual({ lengths: [1020, 1010], blocks: [103, 102] });
+    expect(await service.chunkLengths('1-1-1', [{ targetId: 102 }, { targetId: 101 }])).toEqual({ lengths: [1020, 1010], blocks: [103, 102] });
     expect(lengthCalls).toEqual([[102, 101]]);
-    expect(await service.chunkLengths('OLD-1-1', [101])).toEqual({ lengths: [1010], blocks: undefined });
+    expect(await service.chunkLengths('OLD-1-1', [{ targetId: 101 }])).toEqual({ lengths: [1010], blocks: undefined });
   });
 
   it('truncate resolves the blocks the chunk file holds afterwards', async () => {
-    expect(await service.truncate('1-1-1', 101, 4096)).toBe(8);
+    expect(await service.truncate('1-1-1', { targetId: 101 }, 4096)).toBe(8);
   });
 
   it('statfs leaves out nodes that time out, have no address, and targets the map does not know', async () => {
@@ -75,6 +75,6 @@ describe('RpcChunkService', () => {
   });
 
   it('rejects for targets the map does not know', async () => {
-    await expect(service.truncate('1-1-1', 555, 0)).rejects.toMatchObject({ message: expect.stringContaining('target 555') });
+    await expect(service.truncate('1-1-1', { targetId: 555 }, 0)).rejects.toMatchObject({ message: expect.stringContaining('target 555') });
   });
 });

@@ -14,3 +14,4 @@ export * from './mgmtd/retry.js';
 export * from './mgmtd/heartbeats.js';
 export * from './mirror/lease.js';
 export * from './mirror/role.js';
+export * from './mirror/groups.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrCode, hivefs } from '@hivefs/protocol';
 import type { Pattern } from '../store/types.js';
 import { describeShortfall } from './shortfall.js';
-import { poolTargets, StripeChooser } from './stripe-chooser.js';
+import { poolGroups, poolTargets, StripeChooser } from './stripe-chooser.js';
 
 const S = hivefs.NodeType.STORAGE;
 const R = hivefs.Reachability;
@@ -137,5 +137,55 @@ describe('describeShortfall', () => {
     const offline = Array.from({ length: 11 }, (_, i) => 100 + i);
     const text = describeShortfall({ used: 1, desired: 4, pool: 1, fallback: false, targets: { online: [[1], [], []], probablyOffline: [[], [], []], offline } });
     expect(text).toBe('1 of 4 targets: 100, 101, 102, 103, 104, 105, 106, 107 and 3 more offline');
+  });
+});
+
+describe('StripeChooser with a buddy-mirrored pattern', () => {
+  const group = (groupId: number, primaryId: number, secondaryId: number, storagePoolId = 1): hivefs.IBuddyGroup => ({ groupId, nodeType: S, primaryId, secondaryId, storagePoolId });
+  const mirrored = (numTargets: number, storagePoolId = 1): Pattern => ({ ...pattern(numTargets, storagePoolId), type: hivefs.PatternType.BUDDY_MIRROR });
+
+  it('sorts the groups of a pool by their primary, the usable ones by the worse capacity pool of their members', () => {
+    const map: hivefs.IClusterMap = {
+      targets: [target(101), target(102), target(201), target(202, { capacityPool: hivefs.CapacityPool.LOW }), target(301, { reachability: R.PROBABLY_OFFLINE }), target(302), target(401, { reachability: R.OFFLINE }), target(402), target(501, { storagePoolId: 2 }), target(502, { storagePoolId: 2 })],
+      groups: [group(1, 101, 102), group(2, 201, 202), group(3, 301, 302), group(4, 402, 401), group(5, 401, 402), group(6, 501, 502, 2), { ...group(7, 101, 102), nodeType: hivefs.NodeType.META }],
+    };
+    expect(poolGroups(map, 1)).toEqual({ online: [[1, 4], [2], []], probablyOffline: [[3], [], []], offline: [5], primaries: { 1: 101, 2: 201, 3: 301, 4: 402, 5: 401 } });
+    expect(poolGroups(map, 2)).toMatchObject({ online: [[6], [], []], offline: [] });
+  });
+
+  it('chooses group ids (not target ids), in round-robin order over the groups', () => {
+    const map: hivefs.IClusterMap = { version: 4, targets: [target(101), target(102), target(201), target(202), target(301), target(302)], groups: [group(1, 101, 102), group(2, 201, 202), group(3, 301, 302)] };
+    const c = new StripeChooser({ mode: 'roundrobin', map: () => map });
+    expect(c.choose(mirrored(2))).toEqual({ ids: [1, 2], shortfall: '' });
+    expect(c.choose(mirrored(2)).ids).toEqual([3, 1]);
+    expect(c.choose(pattern(2)).ids).toEqual([101, 102]); // RAID0 files keep choosing targets, with their own rotation
+  });
+
+  it('leaves out a group whose primary is offline and records why, naming the primary; logs it once', () => {
+    const map: hivefs.IClusterMap = { version: 5, targets: [target(101), target(102), target(201, { reachability: R.OFFLINE }), target(202)], groups: [group(1, 101, 102), group(2, 201, 202)] };
+    const log = warnings();
+    const c = new StripeChooser({ mode: 'roundrobin', map: () => map, log });
+    const want = "1 of 2 buddy groups usable; group 2's primary 201 is offline";
+    expect(c.choose(mirrored(2))).toEqual({ ids: [1], shortfall: want });
+    expect(c.choose(mirrored(2))).toEqual({ ids: [1], shortfall: want });
+    expect(log.lines).toEqual([`new mirrored files get ${want}`]);
+  });
+
+  it('falls back to groups whose primary is probably-offline when none is online; a small pool is named', () => {
+    const map: hivefs.IClusterMap = { version: 6, targets: [target(101, { reachability: R.PROBABLY_OFFLINE }), target(102)], groups: [group(1, 101, 102)] };
+    const c = new StripeChooser({ mode: 'roundrobin', map: () => map });
+    expect(c.choose(mirrored(2))).toEqual({ ids: [1], shortfall: "1 of 2 buddy groups usable; no group's primary online, probably-offline ones used; pool 1 has 1 buddy group" });
+  });
+
+  it('NO_TARGETS with a clear message when the pool has no group, or none with its primary online', () => {
+    const none = new StripeChooser({ mode: 'roundrobin', map: () => ({ version: 7, targets: [target(101), target(102)], groups: [] }) });
+    expect(() => none.choose(mirrored(1))).toThrow(expect.objectContaining({ code: ErrCode.NO_TARGETS, message: expect.stringMatching(/^no storage buddy group in pool 1 for a buddy-mirrored directory pattern .*--addmirrorgroup.*; map version 7$/) }));
+    const down = new StripeChooser({ mode: 'roundrobin', map: () => ({ version: 8, targets: [target(101, { reachability: R.OFFLINE }), target(102)], groups: [group(1, 101, 102)] }) });
+    expect(() => down.choose(mirrored(1))).toThrow(expect.objectContaining({ code: ErrCode.NO_TARGETS, message: "no storage buddy group of pool 1 has its primary online (group 1's primary 101 offline); map version 8" }));
+  });
+
+  it('describes a target shortfall as before', () => {
+    const targets = { online: [[1], [], []], probablyOffline: [[], [], []], offline: [2] };
+    expect(describeShortfall({ used: 1, desired: 2, pool: 1, targets, fallback: false })).toBe('1 of 2 targets: 2 offline');
   });
 });

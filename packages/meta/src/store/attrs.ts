@@ -1,6 +1,7 @@
 // Turns stored inodes into wire attributes, with the live size and blocks of files open for writing.
 import { fileSizeFromChunkLengths, hivefs } from '@hivefs/protocol';
 import { blocksOf, sumBlocks } from './blocks.js';
+import { holdersOf } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { sessionsOf } from './reads.js';
 import type { Inode } from './types.js';
@@ -29,7 +30,7 @@ export async function presentAttr(ctx: StoreContext, i: Inode): Promise<hivefs.I
   const writers = (await sessionsOf(ctx, i.entryId)).filter((s) => s.write).length;
   if (writers === 0 || i.pattern.ids.length === 0) return toAttr(i, writers);
   try {
-    const chunks = await ctx.chunks.chunkLengths(i.entryId, i.pattern.ids);
+    const chunks = await ctx.chunks.chunkLengths(i.entryId, holdersOf(i.pattern));
     const live = fileSizeFromChunkLengths(chunks.lengths, i.pattern.chunkSize);
     return toAttr(i, writers, { size: Math.max(i.size, live), ...(chunks.blocks ? { blocks: sumBlocks(chunks.blocks) } : {}) });
   } catch (e) {

@@ -22,11 +22,14 @@ export interface ChunkExtents {
   blocks: number[] | undefined;
 }
 
-/** One chunk file: a file's chunk on one target. */
-export interface ChunkRef {
-  entryId: string;
-  targetId: number;
-}
+/**
+ * Where one stripe of a file is kept: a storage target, or for a buddy-mirrored file a storage
+ * buddy group (storage is asked through the group's current primary).
+ */
+export type ChunkHolder = { targetId: number; groupId?: undefined } | { groupId: number; targetId?: undefined };
+
+/** One chunk file: a file's chunk on one target (or buddy group). */
+export type ChunkRef = { entryId: string } & ChunkHolder;
 
 /** What became of one chunk file in {@link ChunkService.unlinkMany}. */
 export type UnlinkOutcome = { ok: true } | { ok: false; error: string };
@@ -36,15 +39,15 @@ export type UnlinkOutcome = { ok: true } | { ok: false; error: string };
  * nodes; unit tests pass a fake. The store itself never opens sockets.
  */
 export interface ChunkService {
-  /** Sets the length of the chunk file of `entryId` on one target; resolves the blocks it holds then. */
-  truncate(entryId: string, targetId: number, length: number): Promise<number>;
+  /** Sets the length of the chunk file of `entryId` on one target (or group); resolves the blocks it holds then. */
+  truncate(entryId: string, holder: ChunkHolder, length: number): Promise<number>;
   /**
    * Removes many chunk files (any files, any targets) with as few requests as possible; never
    * rejects: one outcome per ref, in order, says whether that file is gone (or was never there).
    */
   unlinkMany(refs: readonly ChunkRef[]): Promise<UnlinkOutcome[]>;
-  /** Chunk file lengths and blocks of `entryId`, in the order of `targetIds` (0 when missing). */
-  chunkLengths(entryId: string, targetIds: number[]): Promise<ChunkExtents>;
+  /** Chunk file lengths and blocks of `entryId`, in the order of `holders` (0 when missing). */
+  chunkLengths(entryId: string, holders: readonly ChunkHolder[]): Promise<ChunkExtents>;
   /** Space of every storage target that answers in time; the others are left out. */
   targetSpaces(): Promise<TargetSpaceInfo[]>;
 }

@@ -2,6 +2,7 @@
 import { decodeKey, type KvStore } from '@hivefs/common';
 import type { LoggerLike } from '@hivefs/protocol';
 import { decodeInode } from './codec.js';
+import { holderLabel, holdersOf } from './chunks.js';
 import type { ChunkRef, ChunkService } from './context.js';
 import { disposalKey, DISPOSAL_PREFIX } from './keys.js';
 import type { Inode } from './types.js';
@@ -114,8 +115,8 @@ export class ChunkDisposer {
     const refs: ChunkRef[] = [];
     const owner: number[] = [];
     files.forEach((f, k) => {
-      for (const targetId of f.pattern.ids) {
-        refs.push({ entryId: f.entryId, targetId });
+      for (const h of holdersOf(f.pattern)) {
+        refs.push({ entryId: f.entryId, ...h });
         owner.push(k);
       }
     });
@@ -123,7 +124,7 @@ export class ChunkDisposer {
     const failed = new Map<number, string>();
     outcomes.forEach((o, j) => {
       if (o.ok || failed.has(owner[j]!)) return;
-      failed.set(owner[j]!, `target ${refs[j]!.targetId}: ${o.error}`);
+      failed.set(owner[j]!, `${holderLabel(refs[j]!)}: ${o.error}`);
     });
     const done = files.filter((_, k) => !failed.has(k));
     if (done.length) {

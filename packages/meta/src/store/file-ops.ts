@@ -7,6 +7,7 @@ import type { StoreContext } from './context.js';
 import { newInode, touchedDir } from './inode-factory.js';
 import { nameInDir, withResolvedLocks } from './locks.js';
 import { accessForOpen, O_EXCL, O_TRUNC } from './open-flags.js';
+import { isStripeType } from './pattern-ops.js';
 import { afterWriteMode, checkAccess, W, X } from './permissions.js';
 import { findDentry, mustDir, mustInode } from './reads.js';
 import { addSession } from './sessions.js';
@@ -66,12 +67,11 @@ async function createLocked(ctx: StoreContext, cred: Cred, parent: Inode, a: Cre
 
 /**
  * The pattern of a new file in `dir`: the directory's default (numTargets as desired) with the
- * target ids chosen now, and why they are fewer when they are.
+ * target ids (buddy group ids for BUDDY_MIRROR) chosen now, and why they are fewer when they are.
  */
 function filePattern(ctx: StoreContext, dir: Inode): Pattern {
   const p = dir.pattern;
-  if (p.type === hivefs.PatternType.BUDDY_MIRROR) fail(ErrCode.NOT_SUPPORTED, `create: buddy-mirrored patterns (directory ${dir.entryId}) are not supported yet`);
-  if (p.type !== hivefs.PatternType.RAID0 || !isValidChunkSize(p.chunkSize)) fail(ErrCode.INVALID_PATTERN, `create: directory ${dir.entryId} has no usable stripe pattern`);
+  if (!isStripeType(p.type) || !isValidChunkSize(p.chunkSize)) fail(ErrCode.INVALID_PATTERN, `create: directory ${dir.entryId} has no usable stripe pattern`);
   const { ids, shortfall } = ctx.chooseTargets(p);
   return { ...p, ids, ...(shortfall ? { shortfall } : {}) };
 }

@@ -12,14 +12,14 @@ import { checkId } from './validate.js';
 export const MAX_PATTERN_TARGETS = 1024;
 
 /**
- * A directory default pattern from untrusted input: RAID0 only (BUDDY_MIRROR -> NOT_SUPPORTED),
- * a valid chunk size, 1..1024 targets, a pool id (0 keeps `poolDefault`). Target ids are dropped.
+ * A directory default pattern from untrusted input: RAID0 or BUDDY_MIRROR (then `numTargets`
+ * counts buddy groups), a valid chunk size, 1..1024 targets, a pool id (0 keeps `poolDefault`).
+ * Target ids are dropped.
  */
 export function checkDirPattern(p: hivefs.IStripePattern | null | undefined, poolDefault: number, what: string): Pattern {
   if (!p) fail(ErrCode.INVALID_PATTERN, `${what}: no pattern given`);
   const type = p.type ?? 0;
-  if (type === hivefs.PatternType.BUDDY_MIRROR) fail(ErrCode.NOT_SUPPORTED, `${what}: buddy mirror patterns are not supported yet`);
-  if (type !== hivefs.PatternType.RAID0) fail(ErrCode.INVALID_PATTERN, `${what}: pattern type ${type} is not RAID0`);
+  if (!isStripeType(type)) fail(ErrCode.INVALID_PATTERN, `${what}: pattern type ${type} is neither RAID0 nor BUDDY_MIRROR`);
   const chunkSize = p.chunkSize ?? 0;
   if (!isValidChunkSize(chunkSize)) fail(ErrCode.INVALID_PATTERN, `${what}: chunk size ${chunkSize} is not a power of two between 64 KiB and 1 GiB`);
   const numTargets = p.numTargets ?? 0;
@@ -27,6 +27,11 @@ export function checkDirPattern(p: hivefs.IStripePattern | null | undefined, poo
   const pool = p.storagePoolId || poolDefault;
   if (!isValidNumericId(pool)) fail(ErrCode.INVALID_PATTERN, `${what}: storage pool ${pool} is not a valid id`);
   return { type, chunkSize, numTargets, ids: [], storagePoolId: pool };
+}
+
+/** Whether `type` is a pattern type files can be created with. */
+export function isStripeType(type: number): boolean {
+  return type === hivefs.PatternType.RAID0 || type === hivefs.PatternType.BUDDY_MIRROR;
 }
 
 /** Sets the default pattern of a directory (owner or root); existing files keep theirs. */

@@ -2,6 +2,7 @@
 import { decodeKey } from '@hivefs/common';
 import { ErrCode, HiveError, fileSizeFromChunkLengths, hivefs } from '@hivefs/protocol';
 import type { ChunkBlocks } from './blocks.js';
+import { holdersOf } from './chunks.js';
 import { close } from './close-ops.js';
 import { decodeSession } from './codec.js';
 import type { StoreContext } from './context.js';
@@ -37,7 +38,7 @@ async function writtenExtent(ctx: StoreContext, entryId: string): Promise<Writte
   const i = await findInode(ctx, entryId);
   if (!i || i.type !== hivefs.EntryType.REGULAR || i.pattern.ids.length === 0) return { sizeHint: 0 };
   try {
-    const { lengths, blocks } = await ctx.chunks.chunkLengths(entryId, i.pattern.ids);
+    const { lengths, blocks } = await ctx.chunks.chunkLengths(entryId, holdersOf(i.pattern));
     const sizeHint = fileSizeFromChunkLengths(lengths, i.pattern.chunkSize);
     return blocks ? { sizeHint, chunkBlocks: blocks.map((b, index) => ({ index, blocks: b })) } : { sizeHint };
   } catch (e) {

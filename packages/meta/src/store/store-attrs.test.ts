@@ -138,7 +138,7 @@ describe('setPattern', () => {
     await expect(t.store.setPattern(user(1000), d.entryId!, ok)).resolves.toBeTruthy();
     await expect(t.store.setPattern(ROOT, d.entryId!, { ...ok, chunkSize: 100_000 })).rejects.toEqual(code(ErrCode.INVALID_PATTERN));
     await expect(t.store.setPattern(ROOT, d.entryId!, { ...ok, numTargets: 0 })).rejects.toEqual(code(ErrCode.INVALID_PATTERN));
-    await expect(t.store.setPattern(ROOT, d.entryId!, { ...ok, type: hivefs.PatternType.BUDDY_MIRROR })).rejects.toEqual(code(ErrCode.NOT_SUPPORTED));
+    await expect(t.store.setPattern(ROOT, d.entryId!, { ...ok, type: 7 as hivefs.PatternType })).rejects.toEqual(code(ErrCode.INVALID_PATTERN));
     await expect(t.store.setPattern(ROOT, d.entryId!, null)).rejects.toEqual(code(ErrCode.INVALID_PATTERN));
     await expect(t.store.setPattern(ROOT, fid, ok)).rejects.toEqual(code(ErrCode.NOT_DIR));
   });
