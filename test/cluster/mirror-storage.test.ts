@@ -105,6 +105,12 @@ describe('storage buddy mirroring', () => {
     await waitFor(async () => (await d.target(201)).consistency === C.GOOD, { timeoutMs: 60_000, intervalMs: 200, what: 'target 201 Good again' });
     expect((await d.stats(group)).state).toBe(S.RESYNC_COMPLETED);
     await identical(ids);
+    // the stats of the last job survive a restart of the primary (its group state file)
+    const before = await d.stats(group);
+    await tc.stop('storage01');
+    await tc.start('storage01');
+    await waitFor(async () => (await d.stats(group).catch(() => undefined))?.startMs === before.startMs, { timeoutMs: 20_000, intervalMs: 200, what: 'stats after the restart' });
+    expect(await d.stats(group)).toMatchObject({ state: S.RESYNC_COMPLETED, syncedFiles: before.syncedFiles, syncedBytes: before.syncedBytes });
   }, 120_000);
 
   it('a paused primary past its lease never acknowledges: it refuses after the swap and its buddy serves', async () => {
