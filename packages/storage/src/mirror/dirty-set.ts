@@ -1,7 +1,7 @@
 // A buddy group's persistent dirty set: chunks changed while the secondary could not follow (append + fdatasync before the ack).
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { checkEntryId } from '../chunk-path.js';
-import { writeDurably } from './durable-file.js';
+import { readIfExists, writeDurably } from './durable-file.js';
 
 const HEADER = 'hivefs-dirty-set v1 startMs=';
 
@@ -17,6 +17,7 @@ export class DirtySet {
   private readonly marks = new Map<string, number>();
   private markSeq = 0;
   private queued: string[] = [];
+  private readonly inflight = new Set<string>();
   private flushing: Promise<void> | undefined;
   private waiting: Promise<void> | undefined;
   private fh: FileHandle | undefined;
@@ -25,13 +26,8 @@ export class DirtySet {
 
   /** Opens the set at `path`, or undefined when there is none. A torn last line is ignored. */
   static async load(path: string): Promise<DirtySet | undefined> {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw e;
-    }
+    const text = await readIfExists(path);
+    if (text === undefined) return undefined;
     const lines = text.split('\n');
     const head = lines[0] ?? '';
     const startMs = head.startsWith(HEADER) ? Number(head.slice(HEADER.length)) : NaN;
@@ -72,7 +68,7 @@ export class DirtySet {
     let fresh = false;
     for (const id of entryIds) {
       this.marks.set(id, ++this.markSeq);
-      if (!this.durable.has(id) && !this.queued.includes(id)) {
+      if (!this.durable.has(id) && !this.inflight.has(id) && !this.queued.includes(id)) {
         this.queued.push(id);
         fresh = true;
       }
@@ -103,6 +99,7 @@ export class DirtySet {
     const batch = this.queued;
     this.queued = [];
     if (batch.length === 0) return Promise.resolve();
+    for (const id of batch) this.inflight.add(id);
     this.flushing = (async () => {
       this.fh ??= await open(this.path, 'a');
       await this.fh.appendFile(batch.map((id) => `${id}\n`).join(''));
@@ -111,7 +108,10 @@ export class DirtySet {
     })().catch((e: unknown) => {
       this.queued.unshift(...batch.filter((id) => !this.queued.includes(id)));
       throw e;
-    }).finally(() => (this.flushing = undefined));
+    }).finally(() => {
+      for (const id of batch) this.inflight.delete(id);
+      this.flushing = undefined;
+    });
     return this.flushing;
   }
 }

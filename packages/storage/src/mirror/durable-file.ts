@@ -1,5 +1,5 @@
-// Durable whole-file replacement (temporary file, fsync, rename, directory fsync) for the mirror state files.
-import { mkdir, open, rename } from 'node:fs/promises';
+// The mirror state files on disk: durable whole-file replacement (temporary file, fsync, rename, directory fsync) and reading one that may be missing.
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** Replaces `path` with `text` so that after it resolves a crash leaves either the old or the new file, never a torn one. */
@@ -24,5 +24,15 @@ export async function syncDir(dir: string): Promise<void> {
     await fh.sync();
   } finally {
     await fh.close();
+  }
+}
+
+/** The text of `path`, or undefined when it does not exist. */
+export async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
   }
 }

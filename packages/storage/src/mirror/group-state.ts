@@ -1,7 +1,6 @@
 // A buddy group's persisted state on its primary: whether the secondary needs a resync, and the last resync job's stats.
-import { readFile } from 'node:fs/promises';
 import { hivefs } from '@hivefs/protocol';
-import { writeDurably } from './durable-file.js';
+import { readIfExists, writeDurably } from './durable-file.js';
 
 /** What group-<id>.json holds. */
 export interface GroupState {
@@ -20,13 +19,8 @@ export function freshState(groupId: number, primaryId: number, secondaryId: numb
 
 /** Reads a group's state; undefined when there is no file. A job that was running when the daemon died reads as interrupted. */
 export async function readGroupState(path: string): Promise<GroupState | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
+  const text = await readIfExists(path);
+  if (text === undefined) return undefined;
   const s = JSON.parse(text) as GroupState;
   if (typeof s.secondaryNeedsResync !== 'boolean' || typeof s.stats !== 'object') throw new Error(`group state ${path} is malformed`);
   if (s.stats.state === hivefs.ResyncJobState.RESYNC_RUNNING) {
