@@ -38,8 +38,8 @@ export interface TestCluster {
 
 const QUIET = { debug() {}, info() {}, warn() {}, error() {} };
 
-/** Timeouts short enough for tests: heartbeat 0.25 s, Probably-offline after 1 s, Offline after 2 s. */
-export const FAST_STATES = { sysHeartbeatIntervalSecs: '0.25', sysTargetProbablyOfflineSecs: '1', sysTargetOfflineTimeoutSecs: '2' };
+/** Timeouts short enough for tests: heartbeat 0.25 s, Probably-offline after 1 s, Offline after 2 s, primary lease 1 s. */
+export const FAST_STATES = { sysHeartbeatIntervalSecs: '0.25', sysTargetProbablyOfflineSecs: '1', sysTargetOfflineTimeoutSecs: '2', sysPrimaryLeaseSecs: '1' };
 
 /** Lays out and starts a cluster; every target is Online when it resolves. */
 export async function startCluster(opts: TestClusterOptions = {}): Promise<TestCluster> {
@@ -49,6 +49,7 @@ export async function startCluster(opts: TestClusterOptions = {}): Promise<TestC
     mgmtd: {
       sysTargetProbablyOfflineSecs: FAST_STATES.sysTargetProbablyOfflineSecs,
       sysTargetOfflineTimeoutSecs: FAST_STATES.sysTargetOfflineTimeoutSecs,
+      sysPrimaryLeaseSecs: FAST_STATES.sysPrimaryLeaseSecs,
       ...opts.extra?.mgmtd,
     },
     meta: { ...opts.extra?.meta },

@@ -24,7 +24,7 @@ beforeAll(async () => {
   secret = (await loadAuthSecret({ connAuthFile: join(dir, 'auth.secret'), connDisableAuthentication: false }))!;
   const setup = run('hivefs-setup-mgmtd', ['-p', join(dir, 'data'), '-c', conf]);
   expect(await setup.exited, setup.stderr()).toBe(0);
-  const keys = { connMgmtdPort: 0, connListenHost: '127.0.0.1', connAuthFile: join(dir, 'auth.secret'), sysTargetProbablyOfflineSecs: 1, sysTargetOfflineTimeoutSecs: 2 };
+  const keys = { connMgmtdPort: 0, connListenHost: '127.0.0.1', connAuthFile: join(dir, 'auth.secret'), sysTargetProbablyOfflineSecs: 1, sysTargetOfflineTimeoutSecs: 2, sysPrimaryLeaseSecs: 1 };
   await appendFile(conf, Object.entries(keys).map(([k, v]) => `${k} = ${v}\n`).join(''));
 });
 

@@ -23,7 +23,7 @@ function nodeInfo(app: MgmtdApp, n: NodeRecord): hivefs.INodeInfo {
   };
 }
 
-function targetInfo(app: MgmtdApp, t: TargetRecord): hivefs.ITargetInfo {
+function targetInfo(app: MgmtdApp, t: TargetRecord, resyncing: Set<string>): hivefs.ITargetInfo {
   const key = targetLiveKey(t.nodeType, t.targetId);
   const liveKey = t.nodeType === N.META ? nodeLiveKey(N.META, t.nodeId) : key;
   const space = app.runtime.space.get(key);
@@ -36,24 +36,25 @@ function targetInfo(app: MgmtdApp, t: TargetRecord): hivefs.ITargetInfo {
     capacityPool: app.runtime.pools.get(key) ?? hivefs.CapacityPool.EMERGENCY,
     ...(space ? { space } : {}),
     storagePoolId: t.poolId,
-    resyncing: false,
+    resyncing: resyncing.has(key),
   };
 }
 
 /**
  * The whole map under one version: nodes with reachability, targets with reachability,
- * consistency, capacity pool and space, buddy groups, storage pools with their members, and
+ * consistency, capacity pool, space and whether a resync to them runs, buddy groups, storage pools with their members, and
  * the root meta node. Built synchronously, so it is always one consistent state.
  */
 export function buildClusterMap(app: MgmtdApp): hivefs.IClusterMap {
   const r = app.registry;
   const storageTargets = r.targets(N.STORAGE);
   const storageGroups = r.groups().filter((g) => g.nodeType === N.STORAGE);
+  const resyncing = app.runtime.resyncingTargets();
   return {
     version: r.version,
     nodes: r.nodes().map((n) => nodeInfo(app, n)),
-    targets: r.targets().map((t) => targetInfo(app, t)),
-    groups: r.groups().map((g) => ({ nodeType: g.nodeType, groupId: g.groupId, primaryId: g.primaryId, secondaryId: g.secondaryId, storagePoolId: g.poolId })),
+    targets: r.targets().map((t) => targetInfo(app, t, resyncing)),
+    groups: r.groups().map((g) => ({ nodeType: g.nodeType, groupId: g.groupId, primaryId: g.primaryId, secondaryId: g.secondaryId, storagePoolId: g.poolId, primarySince: g.primarySince })),
     pools: r.pools().map((p) => ({
       poolId: p.poolId,
       alias: p.alias,

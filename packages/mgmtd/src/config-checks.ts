@@ -16,6 +16,9 @@ export function validateMgmtdConfig(cfg: MgmtdConfig, file?: string): void {
   if (cfg.sysTargetOfflineTimeoutSecs <= cfg.sysTargetProbablyOfflineSecs) {
     bad('sysTargetOfflineTimeoutSecs', `(${cfg.sysTargetOfflineTimeoutSecs}) must be greater than sysTargetProbablyOfflineSecs (${cfg.sysTargetProbablyOfflineSecs})`);
   }
+  if (cfg.sysPrimaryLeaseSecs >= cfg.sysTargetOfflineTimeoutSecs) {
+    bad('sysPrimaryLeaseSecs', `(${cfg.sysPrimaryLeaseSecs}) must be less than sysTargetOfflineTimeoutSecs (${cfg.sysTargetOfflineTimeoutSecs}): a primary must lose its lease before its buddy may take over`);
+  }
   const pairs: [string, string][] = [
     ['tuneStorageSpaceLowLimit', 'tuneStorageSpaceEmergencyLimit'],
     ['tuneStorageInodesLowLimit', 'tuneStorageInodesEmergencyLimit'],
@@ -52,6 +55,7 @@ export function stateLimitsOf(cfg: MgmtdConfig): StateLimits {
     probablyOfflineMs: cfg.sysTargetProbablyOfflineSecs * 1000,
     offlineMs: cfg.sysTargetOfflineTimeoutSecs * 1000,
     clientTimeoutMs: cfg.sysClientTimeoutSecs * 1000,
+    leaseMs: Math.round(cfg.sysPrimaryLeaseSecs * 1000),
     storage: capacityLimits(cfg, 'Storage'),
     meta: capacityLimits(cfg, 'Meta'),
   };

@@ -22,7 +22,7 @@ describe('mgmtd config', () => {
     const { config } = loadConfig<MgmtdConfig>({ schema: mgmtdConfigSchema, argv: ['--storeMgmtdDirectory=/d'] });
     expect(config).toMatchObject({
       connMgmtdPort: 8008, connListenHost: '0.0.0.0', sysAllowNewServers: true, sysAllowNewTargets: true,
-      sysTargetProbablyOfflineSecs: 3, sysTargetOfflineTimeoutSecs: 6, sysClientTimeoutSecs: 60,
+      sysTargetProbablyOfflineSecs: 3, sysTargetOfflineTimeoutSecs: 6, sysPrimaryLeaseSecs: 4, sysClientTimeoutSecs: 60,
       tuneStorageSpaceLowLimit: 10 * G, tuneStorageSpaceEmergencyLimit: G, tuneStorageInodesLowLimit: 10_000_000,
       tuneStorageInodesEmergencyLimit: 1_000_000, tuneMetaSpaceLowLimit: 5 * G, tuneMetaSpaceEmergencyLimit: G,
       tuneMetaInodesLowLimit: 10_000_000, tuneMetaInodesEmergencyLimit: 1_000_000,
@@ -32,7 +32,7 @@ describe('mgmtd config', () => {
 
   it('parses sizes and converts the limits for the state machine', () => {
     const cfg = parseConfigText('storeMgmtdDirectory = /d\ntuneStorageSpaceLowLimit = 20G\nsysTargetProbablyOfflineSecs = 1.5\n', mgmtdConfigSchema, 'x.conf') as unknown as MgmtdConfig;
-    expect(stateLimitsOf(cfg)).toMatchObject({ probablyOfflineMs: 1500, offlineMs: 6000, storage: { spaceLow: 20 * G, spaceEmergency: G } });
+    expect(stateLimitsOf(cfg)).toMatchObject({ probablyOfflineMs: 1500, offlineMs: 6000, leaseMs: 4000, storage: { spaceLow: 20 * G, spaceEmergency: G } });
   });
 
   it('requires storeMgmtdDirectory and names key and file', () => {
@@ -45,6 +45,13 @@ describe('mgmtd config', () => {
     const err = thrown(() => validateMgmtdConfig(defaultMgmtdConfig({ storeMgmtdDirectory: '/d', sysTargetOfflineTimeoutSecs: 3 })));
     expect(err.key).toBe('sysTargetOfflineTimeoutSecs');
     expect(err.message).toMatch(/must be greater than sysTargetProbablyOfflineSecs/);
+  });
+
+  it('requires the primary lease to be shorter than the offline timeout', () => {
+    const err = thrown(() => validateMgmtdConfig(defaultMgmtdConfig({ storeMgmtdDirectory: '/d', sysPrimaryLeaseSecs: 6 }), '/etc/x.conf'));
+    expect(err.key).toBe('sysPrimaryLeaseSecs');
+    expect(err.message).toBe("config key 'sysPrimaryLeaseSecs' (6) must be less than sysTargetOfflineTimeoutSecs (6): a primary must lose its lease before its buddy may take over (config file /etc/x.conf)");
+    expect(() => validateMgmtdConfig(defaultMgmtdConfig({ storeMgmtdDirectory: '/d', sysPrimaryLeaseSecs: 5.9 }))).not.toThrow();
   });
 
   it('refuses a low limit below its emergency limit and a shifted port past 65535', () => {

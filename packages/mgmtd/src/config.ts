@@ -16,6 +16,7 @@ export const mgmtdConfigSchema: ConfigSchema = {
   sysAllowNewTargets: { type: 'bool', default: true, description: 'Accept storage targets that were never registered before.' },
   sysTargetProbablyOfflineSecs: { type: 'number', default: 3, min: 0.05, description: 'Seconds without a heartbeat after which a node or target is Probably-offline.' },
   sysTargetOfflineTimeoutSecs: { type: 'number', default: 6, min: 0.1, description: 'Seconds without a heartbeat after which a node or target is Offline (must exceed sysTargetProbablyOfflineSecs).' },
+  sysPrimaryLeaseSecs: { type: 'number', default: 4, min: 0.1, description: 'Seconds a buddy group primary may act as primary after it sent a heartbeat that mgmtd answered; mgmtd promotes its secondary only once that lease surely ran out (must be less than sysTargetOfflineTimeoutSecs).' },
   sysClientTimeoutSecs: { type: 'number', default: 60, min: 0.1, description: 'Clients not heard from for this many seconds are dropped.' },
   tuneStorageSpaceLowLimit: { type: 'size', default: 10 * GIB, min: 0, description: 'A storage target with less free space is in the low capacity pool.' },
   tuneStorageSpaceEmergencyLimit: { type: 'size', default: GIB, min: 0, description: 'A storage target with less free space is in the emergency capacity pool.' },
@@ -36,6 +37,7 @@ export interface MgmtdConfig extends CommonConfig {
   sysAllowNewTargets: boolean;
   sysTargetProbablyOfflineSecs: number;
   sysTargetOfflineTimeoutSecs: number;
+  sysPrimaryLeaseSecs: number;
   sysClientTimeoutSecs: number;
   tuneStorageSpaceLowLimit: number;
   tuneStorageSpaceEmergencyLimit: number;

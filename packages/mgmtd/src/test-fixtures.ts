@@ -11,8 +11,8 @@ export function silentLog(): Logger {
   return createLogger({ service: 'mgmtd', level: 'silent' });
 }
 
-/** Fast timeouts used by most tests: probably-offline 1 s, offline 2 s, clients 5 s. */
-export const FAST: Partial<MgmtdConfig> = { storeMgmtdDirectory: '/unused', sysTargetProbablyOfflineSecs: 1, sysTargetOfflineTimeoutSecs: 2, sysClientTimeoutSecs: 5 };
+/** Fast timeouts used by most tests: probably-offline 1 s, offline 2 s, primary lease 1 s, clients 5 s. */
+export const FAST: Partial<MgmtdConfig> = { storeMgmtdDirectory: '/unused', sysTargetProbablyOfflineSecs: 1, sysTargetOfflineTimeoutSecs: 2, sysPrimaryLeaseSecs: 1, sysClientTimeoutSecs: 5 };
 
 /** An app over a memory store (or `kv`) with a manual clock. */
 export async function makeApp(opts: { kv?: KvStore; clock?: ManualClock; config?: Partial<MgmtdConfig> } = {}): Promise<{ app: MgmtdApp; kv: KvStore; clock: ManualClock }> {

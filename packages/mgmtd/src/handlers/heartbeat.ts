@@ -1,4 +1,4 @@
-// heartbeat: a node says it is alive and reports free space and inodes of its targets.
+// heartbeat: a node says it is alive, reports its targets' space and its resyncs, and gets a primary lease.
 import { ErrCode, HiveError, hivefs, type Handler, type Rpc } from '@hivefs/protocol';
 import type { Logger } from '@hivefs/common';
 import type { MgmtdApp } from '../app-context.js';
@@ -50,7 +50,26 @@ function metaReport(app: MgmtdApp, log: Logger, nodeId: number, reports: hivefs.
   else if (s) app.runtime.setSpace(N.META, nodeId, figures(s, nodeId));
 }
 
-/** Handler of Rpc.heartbeat; an unknown node gets UNKNOWN_NODE so that it registers again. */
+/**
+ * The target live keys of the members a server may resync (those of its groups whose other
+ * member it holds); other ids are logged and left out.
+ */
+function resyncReport(app: MgmtdApp, log: Logger, type: hivefs.NodeType, nodeId: number, ids: number[]): string[] {
+  const holds = (id: number): boolean => (type === N.META ? id === nodeId : app.registry.target(type, id)?.nodeId === nodeId);
+  const keys: string[] = [];
+  for (const id of new Set(ids)) {
+    const g = app.registry.groupOf(type, id);
+    const buddy = g && (g.primaryId === id ? g.secondaryId : g.primaryId);
+    if (buddy !== undefined && holds(buddy) && !holds(id)) keys.push(targetLiveKey(type, id));
+    else log.debug({ nodeId, targetId: id }, `ignoring resync report: ${id} is not the buddy of one of ${nodeTypeName(type)} node ${nodeId}'s members`);
+  }
+  return keys;
+}
+
+/**
+ * Handler of Rpc.heartbeat; an unknown node gets UNKNOWN_NODE so that it registers again. Meta
+ * and storage nodes get a primary lease, recorded before the reply leaves.
+ */
 export function heartbeat(app: MgmtdApp): Handler<typeof Rpc.heartbeat> {
   const log = app.log.child({ component: 'heartbeat' });
   return (req) => app.serial.run(async () => {
@@ -60,9 +79,13 @@ export function heartbeat(app: MgmtdApp): Handler<typeof Rpc.heartbeat> {
       throw new HiveError(ErrCode.UNKNOWN_NODE, `${nodeTypeName(type)} node ${nodeId} is not registered (mgmtd restarted or the node was removed); register again`, app.registry.version);
     }
     const now = app.clock.now();
-    app.runtime.heard(nodeLiveKey(type, nodeId), now);
+    const key = nodeLiveKey(type, nodeId);
+    app.runtime.heard(key, now);
     if (type === N.STORAGE) storageReports(app, log, nodeId, req.targets, now);
     if (type === N.META) metaReport(app, log, nodeId, req.targets);
-    return { mapVersion: await commit(app, []) };
+    if (type === N.CLIENT) return { mapVersion: await commit(app, []) };
+    app.runtime.setResyncing(key, resyncReport(app, log, type, nodeId, req.resyncing));
+    app.runtime.grantLease(key, now, app.limits.leaseMs);
+    return { mapVersion: await commit(app, []), leaseMs: app.limits.leaseMs };
   });
 }

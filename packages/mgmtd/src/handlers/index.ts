@@ -1,6 +1,7 @@
 // The one table of mgmtd RPC handlers.
 import { Rpc, type RpcServer } from '@hivefs/protocol';
 import type { MgmtdApp } from '../app-context.js';
+import { addMirrorGroup } from './add-mirror-group.js';
 import { getMap } from './get-map.js';
 import { heartbeat } from './heartbeat.js';
 import { registerNode } from './register-node.js';
@@ -18,5 +19,6 @@ export function registerHandlers(server: RpcServer, app: MgmtdApp): RpcServer {
     .handle(Rpc.getMap, getMap(app))
     .handle(Rpc.setTargetState, setTargetState(app))
     .handle(Rpc.removeNode, removeNode(app))
-    .handle(Rpc.removeTarget, removeTarget(app));
+    .handle(Rpc.removeTarget, removeTarget(app))
+    .handle(Rpc.addMirrorGroup, addMirrorGroup(app));
 }

@@ -32,14 +32,14 @@ describe('removeNode and removeTarget', () => {
     await call(Rpc.registerNode, registerNode(app), storageNode('s1', 1));
     await call(Rpc.registerTarget, registerTarget(app), { nodeId: 1, targetId: 1 });
     await call(Rpc.registerTarget, registerTarget(app), { nodeId: 1, targetId: 2 });
-    await app.serial.run(() => commit(app, [{ kind: 'putGroup', group: { nodeType: N.STORAGE, groupId: 1, primaryId: 1, secondaryId: 2, poolId: 1 } }]));
+    await app.serial.run(() => commit(app, [{ kind: 'putGroup', group: { nodeType: N.STORAGE, groupId: 1, primaryId: 1, secondaryId: 2, poolId: 1, primarySince: 1 } }]));
     await expectCode(call(Rpc.removeNode, removeNode(app), { type: N.META, nodeId: 1 }), ErrCode.BUSY);
     await expectCode(call(Rpc.removeTarget, removeTarget(app), { targetId: 2 }), ErrCode.BUSY);
     await expectCode(call(Rpc.removeTarget, removeTarget(app), { targetId: 9 }), ErrCode.UNKNOWN_TARGET_ID);
     await expectCode(call(Rpc.removeNode, removeNode(app), { type: N.META, nodeId: 9 }), ErrCode.UNKNOWN_NODE);
     await call(Rpc.removeNode, removeNode(app), { type: N.META, nodeId: 2 });
     expect(app.registry.target(N.META, 2)).toBeUndefined();
-    expect(buildClusterMap(app).groups).toEqual([{ nodeType: N.STORAGE, groupId: 1, primaryId: 1, secondaryId: 2, storagePoolId: 1 }]);
+    expect(buildClusterMap(app).groups).toEqual([{ nodeType: N.STORAGE, groupId: 1, primaryId: 1, secondaryId: 2, storagePoolId: 1, primarySince: 1 }]);
     expect(buildClusterMap(app).pools?.[0]?.groupIds).toEqual([1]);
   });
 

@@ -2,6 +2,7 @@
 import { ErrCode, Rpc, hivefs } from '@hivefs/protocol';
 import { describe, expect, it } from 'vitest';
 import { call, expectCode, makeApp, metaNode, storageNode } from '../test-fixtures.js';
+import { addMirrorGroup } from './add-mirror-group.js';
 import { registerNode } from './register-node.js';
 import { registerTarget } from './register-target.js';
 import { setTargetState } from './set-target-state.js';
@@ -51,6 +52,19 @@ describe('setTargetState', () => {
     const same = await call(Rpc.setTargetState, h, { nodeType: N.META, targetId: 4, expected: C.NEEDS_RESYNC, state: C.NEEDS_RESYNC });
     expect(same.mapVersion).toBe(resp.mapVersion);
     await expectCode(call(Rpc.setTargetState, h, { nodeType: N.META, targetId: 3, expected: C.GOOD, state: C.BAD }), ErrCode.UNKNOWN_TARGET_ID);
+  });
+
+  it('moves a group member Good -> Needs-resync -> Good, but never takes the current primary out of Good without force', async () => {
+    const { app, h } = await cluster();
+    await call(Rpc.registerTarget, registerTarget(app), { nodeId: 1, targetId: 5 });
+    await call(Rpc.addMirrorGroup, addMirrorGroup(app), { nodeType: N.STORAGE, groupId: 9, primaryId: 3, secondaryId: 5, force: true });
+    await call(Rpc.setTargetState, h, { targetId: 5, expected: C.GOOD, state: C.NEEDS_RESYNC });
+    expect((await call(Rpc.setTargetState, h, { targetId: 5, expected: C.NEEDS_RESYNC, state: C.GOOD })).state).toBe(C.GOOD);
+    const v = app.registry.version;
+    const err = await expectCode(call(Rpc.setTargetState, h, { targetId: 3, expected: C.GOOD, state: C.NEEDS_RESYNC }), ErrCode.STATE_MISMATCH);
+    expect(err.message).toBe(`storage target 3 is the primary of buddy group 9 since map version ${v - 2}; state left unchanged`);
+    expect(app.registry.version).toBe(v);
+    expect((await call(Rpc.setTargetState, h, { targetId: 3, state: C.BAD, force: true })).state).toBe(C.BAD);
   });
 
   it('rejects unknown targets, bad states and bad node types', async () => {

@@ -8,7 +8,11 @@ import { checkConsistency, checkId, checkNodeType } from './validate.js';
 
 const N = hivefs.NodeType;
 
-/** Handler of Rpc.setTargetState. node_type unset means STORAGE. */
+/**
+ * Handler of Rpc.setTargetState. node_type unset means STORAGE. Without force, a group's current
+ * primary is never taken out of Good: such a request comes from a former primary that has not
+ * yet learnt of the switchover (it must not acknowledge writes its buddy did not get).
+ */
 export function setTargetState(app: MgmtdApp): Handler<typeof Rpc.setTargetState> {
   const log = app.log.child({ component: 'set-target-state' });
   return (req) => app.serial.run(async () => {
@@ -26,6 +30,10 @@ export function setTargetState(app: MgmtdApp): Handler<typeof Rpc.setTargetState
       throw new HiveError(ErrCode.STATE_MISMATCH, `${what} is ${consistencyName(res.current)}, not ${consistencyName(expected)}; state left unchanged`, app.registry.version);
     }
     if (!res.changed) return { state, mapVersion: app.registry.version };
+    const g = app.registry.groupOf(nodeType, targetId);
+    if (!req.force && g?.primaryId === targetId && state !== hivefs.Consistency.GOOD) {
+      throw new HiveError(ErrCode.STATE_MISMATCH, `${what} is the primary of buddy group ${g.groupId} since map version ${g.primarySince}; state left unchanged`, app.registry.version);
+    }
     // 3. Persist with a version bump.
     const mapVersion = await commit(app, [{ kind: 'putTarget', target: { ...t, consistency: state } }]);
     log.info({ nodeType: nodeTypeName(nodeType), targetId, force: req.force, mapVersion }, `${what}: ${consistencyName(t.consistency)} -> ${consistencyName(state)}`);

@@ -16,6 +16,8 @@ export interface StateLimits {
   offlineMs: number;
   /** Heartbeat age after which a client is dropped. */
   clientTimeoutMs: number;
+  /** Primary lease granted with each heartbeat reply of a meta or storage node. */
+  leaseMs: number;
   storage: CapacityLimits;
   meta: CapacityLimits;
 }

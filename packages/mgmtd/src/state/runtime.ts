@@ -1,8 +1,10 @@
-// Runtime state that is never stored: liveness, published reachability, space and capacity pools.
+// Runtime state that is never stored: liveness, published reachability, space, capacity pools,
+// primary leases and resync reports.
 import { hivefs } from '@hivefs/protocol';
 import type { Registry } from '../store/registry.js';
 import { typedId } from '../store/records.js';
 import { capacityPoolOf } from './capacity.js';
+import { leaseOverAt } from './lease.js';
 import type { StateLimits } from './limits.js';
 import { clientExpired, reachabilityOf, type Liveness } from './reachability.js';
 
@@ -42,6 +44,12 @@ export class Runtime {
   readonly live = new Map<string, LiveEntry>();
   readonly space = new Map<string, hivefs.ITargetSpace>();
   readonly pools = new Map<string, hivefs.CapacityPool>();
+  /** Node live key -> clock time at which the last primary lease granted to it surely ran out. */
+  readonly leaseOver = new Map<string, number>();
+  /** Node live key -> target live keys it said it is resyncing in its last heartbeat. */
+  readonly resyncing = new Map<string, string[]>();
+  /** Storage group id -> why it waits for a switchover or has no usable member, as last logged. */
+  readonly groupNotes = new Map<number, string>();
 
   /** `startMs` is mgmtd's start: entities that have not reported age from there. */
   constructor(private readonly startMs: number) {}
@@ -56,6 +64,30 @@ export class Runtime {
   /** Records the last space report of a target. */
   setSpace(nodeType: hivefs.NodeType, targetId: number, space: hivefs.ITargetSpace): void {
     this.space.set(targetLiveKey(nodeType, targetId), space);
+  }
+
+  /** Records that a primary lease of `leaseMs` was granted to a node at `nowMs`. */
+  grantLease(nodeKey: string, nowMs: number, leaseMs: number): void {
+    this.leaseOver.set(nodeKey, leaseOverAt(nowMs, leaseMs));
+  }
+
+  /**
+   * Whether every lease granted to a node has surely run out at `nowMs`. A node not granted one
+   * since mgmtd started counts as granted at the start (a lease of the previous mgmtd may run).
+   */
+  leaseExpired(nodeKey: string, nowMs: number, leaseMs: number): boolean {
+    return nowMs >= (this.leaseOver.get(nodeKey) ?? leaseOverAt(this.startMs, leaseMs));
+  }
+
+  /** Replaces the targets a node says it is resyncing (target live keys). */
+  setResyncing(nodeKey: string, targetKeys: string[]): void {
+    if (targetKeys.length) this.resyncing.set(nodeKey, targetKeys);
+    else this.resyncing.delete(nodeKey);
+  }
+
+  /** Target live keys some node is resyncing now. */
+  resyncingTargets(): Set<string> {
+    return new Set([...this.resyncing.values()].flat());
   }
 
   /** The published reachability of a key (Probably-offline until first published). */
@@ -90,6 +122,7 @@ export class Runtime {
       const e = this.live.get(key);
       if (e) e.reachability = r;
       else this.live.set(key, { reported: false, heardAtMs: this.startMs, seenMs: 0, reachability: r });
+      if (r === hivefs.Reachability.OFFLINE) this.resyncing.delete(key);
     }
     for (const [key, p] of d.pools) this.pools.set(key, p);
     this.prune(registry);
@@ -99,7 +132,7 @@ export class Runtime {
     const keep = new Set<string>();
     for (const n of registry.nodes()) keep.add(nodeLiveKey(n.type, n.nodeId));
     for (const t of registry.targets()) keep.add(targetLiveKey(t.nodeType, t.targetId));
-    for (const m of [this.live, this.space, this.pools]) {
+    for (const m of [this.live, this.space, this.pools, this.leaseOver, this.resyncing]) {
       for (const key of m.keys()) if (!keep.has(key)) m.delete(key);
     }
   }

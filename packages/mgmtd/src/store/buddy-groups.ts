@@ -13,6 +13,7 @@ export function encodeGroup(g: GroupRecord): Uint8Array {
     primaryId: g.primaryId,
     secondaryId: g.secondaryId,
     storagePoolId: g.poolId,
+    primarySince: g.primarySince,
   }).finish();
 }
 
@@ -21,7 +22,7 @@ export function decodeGroup(bytes: Uint8Array): GroupRecord {
   const m = hivefs.BuddyGroup.decode(bytes);
   if (m.nodeType !== hivefs.NodeType.META && m.nodeType !== hivefs.NodeType.STORAGE) throw new Error(`bad node type ${m.nodeType}`);
   if (!m.groupId || !m.primaryId || !m.secondaryId) throw new Error('group, primary or secondary id 0');
-  return { nodeType: m.nodeType, groupId: m.groupId, primaryId: m.primaryId, secondaryId: m.secondaryId, poolId: m.storagePoolId };
+  return { nodeType: m.nodeType, groupId: m.groupId, primaryId: m.primaryId, secondaryId: m.secondaryId, poolId: m.storagePoolId, primarySince: Number(m.primarySince) };
 }
 
 /** Every stored group. */

@@ -35,6 +35,8 @@ export interface GroupRecord {
   primaryId: number;
   secondaryId: number;
   poolId: number;
+  /** Map version at which the current primary became primary (creation or last switchover). */
+  primarySince: number;
 }
 
 /** A storage pool; its members are the targets and groups naming its id. */

@@ -39,7 +39,7 @@ describe.each(engines)('Registry on the %s engine', (_name, open) => {
     await r.commit([{ kind: 'putPool', pool: DEFAULT_POOL }]);
     await r.commit([{ kind: 'putNode', node: node(N.STORAGE, 1, 'storage01') }, { kind: 'putTarget', target: target(101, 1) }, { kind: 'putTarget', target: target(102, 1) }]);
     await r.commit([{ kind: 'putNode', node: node(N.META, 3, 'meta03') }, { kind: 'putTarget', target: { nodeType: N.META, targetId: 3, nodeId: 3, consistency: C.NEEDS_RESYNC, poolId: 0 } }, { kind: 'setRoot', nodeId: 3 }]);
-    const group: GroupRecord = { nodeType: N.STORAGE, groupId: 7, primaryId: 101, secondaryId: 102, poolId: 1 };
+    const group: GroupRecord = { nodeType: N.STORAGE, groupId: 7, primaryId: 101, secondaryId: 102, poolId: 1, primarySince: 4 };
     await r.commit([{ kind: 'putGroup', group }]);
     await r.commit([{ kind: 'putNode', node: node(N.CLIENT, 1, 'client1') }]);
     expect(r.version).toBe(5);
@@ -72,7 +72,7 @@ describe('Registry rules', () => {
   it('refuses a buddy group whose members are in different pools or already grouped', async () => {
     const r = await Registry.load(openMemoryStore());
     await r.commit([{ kind: 'putTarget', target: target(1, 1) }, { kind: 'putTarget', target: target(2, 1) }, { kind: 'putTarget', target: target(3, 1, 2) }]);
-    const bad = (g: Partial<GroupRecord>) => r.commit([{ kind: 'putGroup', group: { nodeType: N.STORAGE, groupId: 1, primaryId: 1, secondaryId: 2, poolId: 1, ...g } }]);
+    const bad = (g: Partial<GroupRecord>) => r.commit([{ kind: 'putGroup', group: { nodeType: N.STORAGE, groupId: 1, primaryId: 1, secondaryId: 2, poolId: 1, primarySince: 1, ...g } }]);
     await expect(bad({ secondaryId: 3 })).rejects.toThrow(/target 3 is in pool 2/);
     await expect(bad({ secondaryId: 1 })).rejects.toThrow(/with itself/);
     await expect(bad({ secondaryId: 9 })).rejects.toThrow(/target 9 does not exist/);
