@@ -29,8 +29,19 @@ describe('DirtySet', () => {
     await appendFile(path, '4D-5F'); // a torn last line from a crash mid-append
     const again = await DirtySet.load(path);
     expect(again?.startMs).toBe(1234);
+    expect(again?.takeover).toBe(false);
     expect(again?.entries().sort()).toEqual([A, B]);
     await again?.close();
     expect(await DirtySet.load(join(dir, 'none.log'))).toBeUndefined();
+  });
+
+  it('remembers that it was started by a takeover (the secondary is a demoted primary)', async () => {
+    dir = await tmpDir('hivefs-dirty-');
+    const path = join(dir, 'mirror', 'dirty-2.log');
+    await (await DirtySet.create(path, 99, true)).close();
+    expect((await readFile(path, 'utf8')).split('\n')[0]).toBe('hivefs-dirty-set v1 startMs=99 takeover');
+    const again = await DirtySet.load(path);
+    expect([again?.startMs, again?.takeover]).toEqual([99, true]);
+    await again?.close();
   });
 });

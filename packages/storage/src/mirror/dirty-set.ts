@@ -4,10 +4,13 @@ import { checkEntryId } from '../chunk-path.js';
 import { readIfExists, writeDurably } from './durable-file.js';
 
 const HEADER = 'hivefs-dirty-set v1 startMs=';
+/** Header flag of a set started by a takeover: the secondary is a demoted primary. */
+const TAKEOVER = ' takeover';
 
 /**
  * The chunks (entry ids) of one group changed on its primary alone. The file starts with a
- * header line holding the wall-clock ms the set was started, then one entry id per line.
+ * header line holding the wall-clock ms the set was started (and ` takeover` when this primary
+ * started it on taking over from the secondary it now lacks), then one entry id per line.
  * {@link add} resolves only once the entry is on stable storage (concurrent adds share one
  * append + fdatasync); an id already in the set is not appended again. Every add also bumps the
  * entry's in-memory mark, so a resync can tell a chunk changed after it copied it.
@@ -22,7 +25,11 @@ export class DirtySet {
   private waiting: Promise<void> | undefined;
   private fh: FileHandle | undefined;
 
-  private constructor(private readonly path: string, readonly startMs: number) {}
+  /**
+   * `takeover`: the secondary is a former primary, which may have changed chunks it never
+   * acknowledged just before it was demoted; a resync also looks at what it changed then.
+   */
+  private constructor(private readonly path: string, readonly startMs: number, readonly takeover: boolean) {}
 
   /** Opens the set at `path`, or undefined when there is none. A torn last line is ignored. */
   static async load(path: string): Promise<DirtySet | undefined> {
@@ -30,9 +37,10 @@ export class DirtySet {
     if (text === undefined) return undefined;
     const lines = text.split('\n');
     const head = lines[0] ?? '';
-    const startMs = head.startsWith(HEADER) ? Number(head.slice(HEADER.length)) : NaN;
+    const takeover = head.endsWith(TAKEOVER);
+    const startMs = head.startsWith(HEADER) ? Number(head.slice(HEADER.length, takeover ? -TAKEOVER.length : undefined)) : NaN;
     if (!Number.isFinite(startMs)) throw new Error(`dirty set ${path} has no valid header`);
-    const set = new DirtySet(path, startMs);
+    const set = new DirtySet(path, startMs, takeover);
     for (const id of lines.slice(1, text.endsWith('\n') ? -1 : lines.length - 1)) {
       if (!id) continue;
       checkEntryId(id);
@@ -43,9 +51,9 @@ export class DirtySet {
   }
 
   /** Starts a new, empty set (replacing any file at `path`) started at `startMs`; durable when it resolves. */
-  static async create(path: string, startMs: number): Promise<DirtySet> {
-    await writeDurably(path, `${HEADER}${startMs}\n`);
-    return new DirtySet(path, startMs);
+  static async create(path: string, startMs: number, takeover = false): Promise<DirtySet> {
+    await writeDurably(path, `${HEADER}${startMs}${takeover ? TAKEOVER : ''}\n`);
+    return new DirtySet(path, startMs, takeover);
   }
 
   /** Number of entries. */

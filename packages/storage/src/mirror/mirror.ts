@@ -218,7 +218,8 @@ export class Mirror {
     const missing = !sec || sec.reachability === R.OFFLINE || sec.consistency === C.NEEDS_RESYNC || sec.consistency === C.BAD;
     if (pg.mode === 'alone' || missing) {
       if (!pg.reported || !pg.state.secondaryNeedsResync) {
-        await this.loseSecondary(pg, g.groupId ?? 0, secondaryId, missing ? `the map shows secondary target ${secondaryId} ${sec ? 'offline or not good' : 'missing'}` : 'the secondary needed a resync before this daemon started');
+        const notGood = sec?.consistency === C.NEEDS_RESYNC || sec?.consistency === C.BAD;
+        await this.loseSecondary(pg, g.groupId ?? 0, secondaryId, missing ? `the map shows secondary target ${secondaryId} ${sec ? 'offline or not good' : 'missing'}` : 'the secondary needed a resync before this daemon started', notGood);
       }
       return false;
     }
@@ -240,7 +241,7 @@ export class Mirror {
    * then set it GOOD -> NEEDS_RESYNC at mgmtd (retried until answered; already not Good is fine).
    * Only a daemon still primary in a fresh map does so, else NOT_PRIMARY.
    */
-  private async loseSecondary(pg: PrimaryGroup, groupId: number, secondaryId: number, why: string): Promise<void> {
+  private async loseSecondary(pg: PrimaryGroup, groupId: number, secondaryId: number, why: string, takeover = false): Promise<void> {
     pg.losses++;
     pg.job?.abort(why);
     await pg.serially(async () => {
@@ -251,7 +252,7 @@ export class Mirror {
         throw new HiveError(ErrCode.NOT_PRIMARY, `target ${pg.target.id} is no longer the primary of buddy group ${groupId} in map version ${this.view.version}`, this.view.version);
       }
       await checkLease(this.lease, this.view, groupId);
-      await pg.recordLoss(secondaryId);
+      await pg.recordLoss(secondaryId, takeover);
       const cas = await casTargetState(this.view, secondaryId, C.GOOD, C.NEEDS_RESYNC, this.log);
       pg.reported = true;
       this.log.warn({ groupId, secondaryId, why, casSwapped: cas.swapped }, `buddy group ${groupId}: going on without secondary target ${secondaryId} (needs resync)`);

@@ -62,10 +62,14 @@ export class PrimaryGroup {
     return writeGroupState(groupStatePath(this.target, this.groupId), this.state);
   }
 
-  /** Records durably that `secondaryId` misses changes from now on: a new dirty set, then the state file. No-op when already recorded. */
-  async recordLoss(secondaryId: number): Promise<void> {
+  /**
+   * Records durably that `secondaryId` misses changes from now on: a new dirty set, then the
+   * state file. No-op when already recorded. `takeover`: it missed changes before this primary
+   * noticed (the map already showed it not Good: a demoted former primary).
+   */
+  async recordLoss(secondaryId: number, takeover = false): Promise<void> {
     if (this.state.secondaryNeedsResync && this.dirty) return;
-    this.dirty = await DirtySet.create(dirtySetPath(this.target, this.groupId), Date.now());
+    this.dirty = await DirtySet.create(dirtySetPath(this.target, this.groupId), Date.now(), takeover);
     this.state = { ...this.state, secondaryNeedsResync: true, secondaryId };
     await this.persist();
   }

@@ -138,14 +138,17 @@ class Copier {
   }
 }
 
-/** Copies the dirty set and the chunks the secondary changed around its demotion, until nothing is left. */
+/** Copies the dirty set (and, after a takeover, the chunks the secondary changed around its demotion) until nothing is left. */
 async function copyDirty(copier: Copier, c: JobContext, client: RpcClient, signal: AbortSignal): Promise<void> {
   const stats = copier.stats;
-  const since = Math.max(0, (c.group.dirty?.startMs ?? Date.now()) - 2 * c.leaseMs - DEMOTION_MARGIN_MS);
   const extra = new Set<string>();
-  for await (const page of remotePages(c, client, since, signal)) {
-    stats.discoveredDirs = (stats.discoveredDirs ?? 0) + page.dirs;
-    for (const ch of page.chunks) extra.add(ch.entryId ?? '');
+  // A demoted primary may hold changes it never acknowledged from just before its demotion.
+  if (c.group.dirty?.takeover) {
+    const since = Math.max(0, c.group.dirty.startMs - 2 * c.leaseMs - DEMOTION_MARGIN_MS);
+    for await (const page of remotePages(c, client, since, signal)) {
+      stats.discoveredDirs = (stats.discoveredDirs ?? 0) + page.dirs;
+      for (const ch of page.chunks) extra.add(ch.entryId ?? '');
+    }
   }
   const seen = new Set<string>();
   for (;;) {
