@@ -356,6 +356,28 @@ describe('RetryPolicy and buddy-mirrored requests', () => {
     expect(sentTo).toEqual([101, 201]);
   });
 
+  it('a request stuck on a primary (paused, no answer) ends when the map names another primary and goes to the new one, in both modes', async () => {
+    for (const mode of ['failover', 'failout'] as const) {
+      const map = new FakeMap();
+      const p = new RetryPolicy({ mode, signal: new AbortController().signal, refreshMap: async () => undefined, map, failoutTimeoutMs: 60_000 });
+      let primary = 101;
+      const sentTo: number[] = [];
+      const run = p.run('writeChunk', () => ({ kind: 'storage', id: primary, group: 1 }), (s, opts) => {
+        sentTo.push(s.id);
+        if (s.id === 201) return Promise.resolve('ok');
+        // The old primary never answers; only the attempt's signal ends the request.
+        return new Promise((_resolve, reject) => opts.signal?.addEventListener('abort', () => reject(E(ErrCode.ABORTED)), { once: true }));
+      });
+      await waitFor(() => sentTo.length === 1, { what: 'the first attempt' });
+      map.bump(); // an unrelated map change: the attempt stays
+      expect(sentTo).toEqual([101]);
+      primary = 201;
+      map.bump(); // the switchover
+      expect(await run).toBe('ok');
+      expect(sentTo).toEqual([101, 201]);
+    }
+  });
+
   it('failout: a group whose primary is down and whose secondary cannot take over fails with IO at once, unsent', async () => {
     const health = new FakeHealth();
     health.down.set(101, 'buddy group 1 is down: storage target 101 is Offline in map version 7, and its secondary 201 is Needs-resync');

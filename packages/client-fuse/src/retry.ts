@@ -215,7 +215,7 @@ export class RetryPolicy {
         const routedBy = map?.version ?? 0;
         try {
           server = route();
-          const r = await this.attempt(server, send, op);
+          const r = await (server.group !== undefined && map ? this.attemptUntilMoved(map, server, route, send, op) : this.attempt(server, send, op));
           outages?.answered(serverKey(server));
           return r;
         } catch (err) {
@@ -261,6 +261,32 @@ export class RetryPolicy {
     if (this.init.mode !== 'failout' || server.group === undefined) return false;
     if (!(err instanceof HiveError) || !err.retryable || err.code === ErrCode.GROUP_DOWN) return false;
     return this.init.health?.canSwitch(server) ?? false;
+  }
+
+  /**
+   * One attempt on a buddy group's primary that also ends (NOT_PRIMARY, so it is re-routed at
+   * once) when a newer map names another primary: a request stuck on a paused or cut-off former
+   * primary does not wait for its timeout after the switchover.
+   */
+  private async attemptUntilMoved<T>(map: MapChanges, server: Server, route: () => Server, send: SendFn<T>, op?: AbortSignal): Promise<T> {
+    const moved = new AbortController();
+    const onMap = (): void => {
+      let now: Server;
+      try {
+        now = route();
+      } catch {
+        return; // the group left the map: the attempt's own answer decides
+      }
+      if (now.id !== server.id) moved.abort(new HiveError(ErrCode.NOT_PRIMARY, `buddy group ${server.group}: the map (version ${map.version}) moved its primary from target ${server.id} to ${now.id}`));
+    };
+    map.on('map', onMap);
+    try {
+      return await this.attempt(server, send, op ? AbortSignal.any([op, moved.signal]) : moved.signal);
+    } catch (err) {
+      throw moved.signal.aborted && !op?.aborted ? moved.signal.reason : err;
+    } finally {
+      map.off('map', onMap);
+    }
   }
 
   /** One attempt under the failure mode (failout's checks and deadline apply), never retried: for speculative requests. */
