@@ -10,6 +10,7 @@ import { MapView, Rpc, hivefs } from '@hivefs/protocol';
 import { expect } from 'vitest';
 import { startCluster, type TestCluster, type TestClusterOptions } from './cluster.js';
 import { runCtl } from './ctl.js';
+import { q, shOk } from './mount.js';
 
 const QUIET = { debug() {}, info() {}, warn() {}, error() {} };
 const S = hivefs.NodeType.STORAGE;
@@ -110,6 +111,14 @@ export async function startMirrorCluster(opts: TestClusterOptions = {}): Promise
     },
   };
   return mc;
+}
+
+/** Makes directory `m` under a mount, buddy-mirrored over `numTargets` groups; resolves its path. */
+export async function makeMirroredDir(clientConf: string, mountDir: string, numTargets = 2): Promise<string> {
+  const dir = join(mountDir, 'm');
+  await shOk(`mkdir ${q(dir)}`); // by a separate process, as the mount's users do
+  await setBuddyMirror(clientConf, dir, numTargets);
+  return dir;
 }
 
 /** Sets `dir` (under a mount) to the buddy mirror pattern over `numTargets` groups. */

@@ -9,7 +9,7 @@ import { waitFor } from '@hivefs/common/testing';
 import { hivefs } from '@hivefs/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStateTable, runBin, runCtl } from '../harness/ctl.js';
-import { setBuddyMirror, startMirrorCluster, type MirrorCluster } from '../harness/mirror.js';
+import { makeMirroredDir, startMirrorCluster, type MirrorCluster } from '../harness/mirror.js';
 import { cleanupAll, mountHivefs, q, shOk, tempDir, type Mount } from '../harness/mount.js';
 
 const C = hivefs.Consistency;
@@ -21,9 +21,7 @@ const ctl = (...args: string[]) => runCtl([`--cfgFile=${mc!.tc.clientConf}`, ...
 beforeAll(async () => {
   mc = await startMirrorCluster();
   mount = await mountHivefs({ clientConf: mc.tc.clientConf });
-  dir = join(mount.mountDir, 'm');
-  await shOk(`mkdir ${q(dir)}`);
-  await setBuddyMirror(mc.tc.clientConf, dir);
+  dir = await makeMirroredDir(mc.tc.clientConf, mount.mountDir);
   await shOk(`for i in $(seq 0 15); do head -c 3000000 /dev/urandom > ${q(dir)}/f$i || exit 1; done; sync`, { timeoutMs: 120_000 });
 }, 180_000);
 
@@ -97,6 +95,7 @@ describe('hivefs-local up --mirror', () => {
       expect(groups.stdout.split('\n').slice(2).filter((l) => l.trim()).length).toBe(2);
       const info = await runCtl([cfg, '--getentryinfo', '/']);
       expect(info.stdout, info.stderr).toMatch(/\+ Type: Buddy Mirror/);
+      expect(info.stdout).toMatch(/\+ Number of storage targets: desired: 2$/m);
     } finally {
       await runBin('hivefs-local', ['down', '--dir', cdir], 120_000);
     }

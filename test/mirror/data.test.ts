@@ -9,7 +9,7 @@ import { waitFor } from '@hivefs/common/testing';
 import { hivefs } from '@hivefs/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCtl } from '../harness/ctl.js';
-import { setBuddyMirror, startMirrorCluster, type MirrorCluster } from '../harness/mirror.js';
+import { makeMirroredDir, startMirrorCluster, type MirrorCluster } from '../harness/mirror.js';
 import { cleanupAll, clientConfWith, mountHivefs, q, sh, sha256, sha256Of, shOk, tempDir, type Mount } from '../harness/mount.js';
 
 const MiB = 1024 * 1024;
@@ -23,8 +23,7 @@ beforeAll(async () => {
   mc = await startMirrorCluster();
   const failout = await clientConfWith(mc.tc.clientConf, local, { sysFailureMode: 'failout' });
   [writer, reader] = await Promise.all([mountHivefs({ clientConf: mc.tc.clientConf }), mountHivefs({ clientConf: failout })]);
-  await shOk(`mkdir ${q(join(writer.mountDir, 'm'))}`);
-  await setBuddyMirror(mc.tc.clientConf, join(writer.mountDir, 'm'));
+  await makeMirroredDir(mc.tc.clientConf, writer.mountDir);
 }, 180_000);
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { waitFor } from '@hivefs/common/testing';
 import { hivefs } from '@hivefs/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setBuddyMirror, startMirrorCluster, type MirrorCluster } from '../harness/mirror.js';
+import { makeMirroredDir, startMirrorCluster, type MirrorCluster } from '../harness/mirror.js';
 import { cleanupAll, mountHivefs, q, shOk, startSh, tempDir, type Mount, type ShProcess } from '../harness/mount.js';
 
 const WRITER = fileURLToPath(new URL('./fixtures/block-writer.cjs', import.meta.url));
@@ -27,9 +27,7 @@ beforeAll(async () => {
   local = await tempDir('hivefs-mirror-failover-');
   mc = await startMirrorCluster();
   [mount, reader] = await Promise.all([mountHivefs({ clientConf: mc.tc.clientConf, mode: 'failover' }), mountHivefs({ clientConf: mc.tc.clientConf, mode: 'failover' })]);
-  dir = join(mount.mountDir, 'm');
-  await shOk(`mkdir ${q(dir)}`);
-  await setBuddyMirror(mc.tc.clientConf, dir);
+  dir = await makeMirroredDir(mc.tc.clientConf, mount.mountDir);
 }, 180_000);
 
 afterAll(async () => {

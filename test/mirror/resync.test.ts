@@ -2,11 +2,10 @@
 // exactly the chunk files changed meanwhile (the job's counters say so), a resync killed midway
 // on either side ends Good with identical copies once both daemons are back, and a secondary
 // that still needs a resync is never promoted.
-import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
 import { hivefs } from '@hivefs/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setBuddyMirror, startMirrorCluster, type MirrorCluster } from '../harness/mirror.js';
+import { makeMirroredDir, startMirrorCluster, type MirrorCluster } from '../harness/mirror.js';
 import { cleanupAll, mountHivefs, q, shOk, type Mount } from '../harness/mount.js';
 
 const MiB = 1024 * 1024;
@@ -19,9 +18,7 @@ let dir: string;
 beforeAll(async () => {
   mc = await startMirrorCluster();
   mount = await mountHivefs({ clientConf: mc.tc.clientConf, mode: 'failover' });
-  dir = join(mount.mountDir, 'm');
-  await shOk(`mkdir ${q(dir)}`);
-  await setBuddyMirror(mc.tc.clientConf, dir);
+  dir = await makeMirroredDir(mc.tc.clientConf, mount.mountDir);
 }, 180_000);
 
 afterAll(async () => {

@@ -35,7 +35,13 @@ export function createMirrorGroups(c: LocalCluster, timeoutMs = 10_000): Promise
   });
 }
 
-/** Sets the root directory's stripe pattern to buddy mirror (as `hivefs-ctl --setpattern / --buddymirror`). */
+/**
+ * Sets the root directory's stripe pattern to buddy mirror over every storage buddy group (as
+ * `hivefs-ctl --setpattern / --buddymirror --numtargets=<groups>`).
+ */
 export function mirrorRootDirectory(c: LocalCluster, timeoutMs = 10_000): Promise<void> {
-  return withSession(c, timeoutMs, async (s) => void (await setPattern(s, { mode: 'setpattern', path: '/', pattern: 'buddymirror' })));
+  return withSession(c, timeoutMs, async (s) => {
+    const groups = listMirrorGroups(s.map, 'storage').length;
+    await setPattern(s, { mode: 'setpattern', path: '/', pattern: 'buddymirror', ...(groups ? { numTargets: groups } : {}) });
+  });
 }
