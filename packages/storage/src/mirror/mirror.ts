@@ -154,8 +154,9 @@ export class Mirror {
     const secondaryId = g.secondaryId ?? 0;
     const sec = this.view.target(secondaryId);
     if (sec?.reachability !== R.ONLINE) throw new HiveError(ErrCode.TARGET_OFFLINE, `secondary target ${secondaryId} of buddy group ${groupId} is not online; resync not started`);
-    if (sec.consistency !== C.NEEDS_RESYNC && sec.consistency !== C.BAD) {
-      // A Good secondary first becomes Needs-resync: mgmtd must not promote it while it is being rewritten.
+    if (sec.consistency !== C.NEEDS_RESYNC) {
+      // A Good secondary first becomes Needs-resync (mgmtd must not promote it while it is being
+      // rewritten), and so does a Bad one (the job ends by setting Needs-resync -> Good).
       await pg.serially(() => casTargetState(this.view, secondaryId, sec.consistency ?? C.GOOD, C.NEEDS_RESYNC, this.log));
     }
     this.runJob(pg, secondaryId, { full: !!req.full, sinceMs: Number(req.sinceMs ?? 0) });
@@ -259,7 +260,13 @@ export class Mirror {
     });
   }
 
-  /** Starts automatic jobs: a group whose map shows the secondary Online and Needs-resync, without a job, not waiting to retry. */
+  /**
+   * On every map change and heartbeat reply: records a takeover (a group this daemon is primary
+   * of whose secondary the map shows not Good, with no loss recorded here: it became primary by a
+   * switchover, and the dirty set must start now, not at the first write), and starts automatic
+   * jobs: a group whose map shows the secondary Online and Needs-resync, without a job, not
+   * waiting to retry.
+   */
   private async maybeStartJobs(): Promise<void> {
     if (this.closed) return;
     const now = performance.now();
@@ -268,12 +275,29 @@ export class Mirror {
         if (role !== 'primary') continue;
         const secondaryId = g.secondaryId ?? 0;
         const sec = this.view.target(secondaryId);
+        if ((sec?.consistency === C.NEEDS_RESYNC || sec?.consistency === C.BAD) && this.lease.valid(this.view.version)) await this.recordTakeover(g, t.id, secondaryId, sec.consistency);
         if (sec?.reachability !== R.ONLINE || sec.consistency !== C.NEEDS_RESYNC) continue;
         if (!this.lease.valid(this.view.version)) continue;
         const pg = await this.group(g.groupId ?? 0, t.id, secondaryId).catch((e: Error) => void this.log.error({ err: e.message, groupId: g.groupId }, 'loading the buddy group state failed'));
         if (!pg || pg.job || now < pg.retryAfterMs || this.closed) continue;
         this.runJob(pg, secondaryId, { full: false, sinceMs: 0 });
       }
+    }
+  }
+
+  /** Records the loss of a secondary the map shows `state` while this daemon has none recorded (see maybeStartJobs). */
+  private async recordTakeover(g: hivefs.IBuddyGroup, targetId: number, secondaryId: number, state: hivefs.Consistency): Promise<void> {
+    const groupId = g.groupId ?? 0;
+    try {
+      const pg = await this.group(groupId, targetId, secondaryId);
+      if (pg.state.secondaryNeedsResync || pg.job || this.closed) return;
+      // The map that said so may predate a resync that just set the secondary Good: ask again.
+      await this.view.refresh();
+      const now = this.view.target(secondaryId)?.consistency;
+      if ((now !== C.NEEDS_RESYNC && now !== C.BAD) || pg.state.secondaryNeedsResync || pg.job) return;
+      await this.loseSecondary(pg, groupId, secondaryId, `the map shows secondary target ${secondaryId} ${state === C.BAD ? 'Bad' : 'Needs-resync'} (taken over from it)`, true);
+    } catch (e) {
+      this.log.warn({ err: (e as Error).message, groupId }, 'recording the takeover of a buddy group failed; retrying at the next map change');
     }
   }
 
