@@ -58,7 +58,7 @@ describe('buddy-mirror administration', () => {
     await mc!.expectCopiesIdentical();
   }, 240_000);
 
-  it('--listtargets --state shows a lost secondary Needs-resync and Good again after its resync; --setstate overrides', async () => {
+  it('--listtargets --state shows a lost secondary Needs-resync and Good again after its resync; --setstate overrides; a Bad secondary is made Good by --startresync', async () => {
     const g = await mc!.group(mc!.groups[1]!);
     const secondary = g.secondaryId!;
     const name = mc!.daemonOf(secondary);
@@ -74,9 +74,16 @@ describe('buddy-mirror administration', () => {
     const r = await ctl('--listtargets', '--nodetype=storage', '--state');
     expect(parseStateTable(r.stdout).find((t) => t.targetId === secondary)?.consistency).toBe('Good');
 
+    // An admin marks it Bad; a full resync asked for by hand makes it Good again.
     const bad = await ctl('--setstate', '--nodetype=storage', `--targetid=${secondary}`, '--state=bad', '--force');
     expect(bad.code, bad.stderr).toBe(0);
     expect((await mc!.target(secondary)).consistency).toBe(C.BAD);
+    const again = await ctl('--startresync', '--nodetype=storage', `--targetid=${secondary}`, '--timestamp=0');
+    expect(again.code, again.stderr).toBe(0);
+    await mc!.waitConsistency(secondary, C.GOOD);
+    await mc!.expectCopiesIdentical();
+    // And Bad -> Good by hand.
+    expect((await ctl('--setstate', '--nodetype=storage', `--targetid=${secondary}`, '--state=bad', '--force')).code).toBe(0);
     const good = await ctl('--setstate', '--nodetype=storage', `--targetid=${secondary}`, '--state=good', '--force');
     expect(good.code, good.stderr).toBe(0);
     expect((await mc!.target(secondary)).consistency).toBe(C.GOOD);
