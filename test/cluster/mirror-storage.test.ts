@@ -2,7 +2,7 @@
 // automatic resync (also after it was killed midway), fencing of a paused primary, and refusals of misrouted requests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '@hivefs/common/testing';
-import { ErrCode, HiveError, Rpc, hivefs } from '@hivefs/protocol';
+import { ErrCode, HiveError, Rpc, RpcClient, hivefs } from '@hivefs/protocol';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { MirrorDriver, entryId, pattern } from './mirror-driver.js';
 
@@ -118,10 +118,22 @@ describe('storage buddy mirroring', () => {
 
   it('a paused primary past its lease never acknowledges: it refuses after the swap and its buddy serves', async () => {
     const pending = d.writeOnce(group, entryId(7), 0, pattern(100, 7), 30_000).then(() => 'acked', (e: HiveError) => e.code);
+    // A client that still has the map of before the swap, as the old primary does.
+    const staleVersion = d.view.version;
+    const addr = d.view.node(hivefs.NodeType.STORAGE, d.view.target(101)!.nodeId!)!.addrs![0]!;
+    const stale = new RpcClient({ host: addr.host!, port: addr.port!, secret: tc.secret, mapVersion: () => staleVersion, timeoutMs: 30_000 });
     await tc.pause('storage01');
     await waitFor(async () => (await d.group(group)).primaryId === 201, { timeoutMs: 30_000, intervalMs: 200, what: 'mgmtd swaps the group to 201' });
+    // Queued while it sleeps, answered first thing when it wakes, before it heard of the swap: a
+    // read must not be served from its stale copy (its lease ran out during the pause).
+    const staleRead = codeOf(stale.call(Rpc.readChunk, { entryId: entryId(7), targetId: 101, offset: 0, length: 100, groupId: group }));
     // the old primary's node still thinks it is primary until it notices: with no lease it must refuse
     await tc.resume('storage01');
+    try {
+      expect([ErrCode.NO_LEASE, ErrCode.NOT_PRIMARY]).toContain(await staleRead);
+    } finally {
+      stale.close();
+    }
     const outcome = await pending;
     console.log('write sent before the pause ended with', typeof outcome === 'string' ? outcome : ErrCode[outcome]);
     const old = d.view.targetClient(101);

@@ -35,7 +35,7 @@ export function checkPrimary(view: MapView, g: hivefs.IBuddyGroup, targetId: num
 export async function checkLease(lease: LeaseHolder, view: MapView, groupId: number): Promise<void> {
   if (!lease.valid(view.version) && lease.valid()) await view.refresh().catch(() => undefined);
   if (!lease.valid(view.version)) {
-    throw new HiveError(ErrCode.NO_LEASE, `primary of buddy group ${groupId} holds no lease from mgmtd (heartbeats not answered in time); write refused`, view.version);
+    throw new HiveError(ErrCode.NO_LEASE, `primary of buddy group ${groupId} holds no lease from mgmtd (heartbeats not answered in time); request refused`, view.version);
   }
 }
 

@@ -84,11 +84,15 @@ export class Mirror {
     return out.sort((a, b) => a - b);
   }
 
-  /** Checks a mirrored read (or length query): the target must be the group's primary for a current enough map. No lease needed. */
+  /** Checks a mirrored read (or length query): the target must be the group's primary for a current enough map. It must hold a lease, as for changes. */
   async asReader(groupId: number, targetId: number, mapVersion: number): Promise<void> {
-    const g = await mirroredGroup(this.view, groupId, mapVersion, this.log);
+    await mirroredGroup(this.view, groupId, mapVersion, this.log);
     this.init.targets.get(targetId);
-    checkPrimary(this.view, g, targetId, mapVersion);
+    // A former primary that was paused past its lease must not answer a client whose map is as
+    // old as its own with data its buddy has overwritten since: the lease first (renewing it may
+    // bring a newer map), then the role in the map as it is now.
+    await checkLease(this.lease, this.view, groupId);
+    checkPrimary(this.view, await mirroredGroup(this.view, groupId, mapVersion, this.log), targetId, mapVersion);
   }
 
   /** Checks a forwarded request or resync copy: `targetId` must be served here and be the group's secondary. */
