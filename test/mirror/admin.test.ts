@@ -90,6 +90,28 @@ describe('buddy-mirror administration', () => {
   }, 240_000);
 });
 
+describe('an admin override of a lost secondary', () => {
+  it('--setstate good --force on a secondary its primary went on without: the primary mirrors to it again (without a resync)', async () => {
+    const g = await mc!.group(mc!.groups[0]!);
+    const secondary = g.secondaryId!;
+    const name = mc!.daemonOf(secondary);
+    await mc!.tc.stop(name, 'SIGKILL');
+    await shOk(`head -c 700000 /dev/urandom > ${q(dir)}/while-down && sync`);
+    await mc!.waitConsistency(secondary, C.NEEDS_RESYNC, 30_000);
+    expect((await ctl('--setstate', '--nodetype=storage', `--targetid=${secondary}`, '--state=good', '--force')).code).toBe(0);
+    await mc!.tc.start(name);
+    await mc!.tc.waitTargets(name, hivefs.Reachability.ONLINE);
+    // A file written now reaches both members of every group again.
+    await shOk(`head -c 2000000 /dev/urandom > ${q(dir)}/after-override && sync`);
+    const info = JSON.parse((await ctl('--getentryinfo', join(dir, 'after-override'), '--json')).stdout) as { entryId: string };
+    const onMember = async (t: number): Promise<string | undefined> => [...(await mc!.mirroredChunks(t))].find(([p]) => p.endsWith(info.entryId))?.[1];
+    const primaryCopy = await onMember(g.primaryId!);
+    expect(primaryCopy).toBeDefined();
+    expect(await onMember(secondary)).toBe(primaryCopy);
+    expect((await mc!.target(secondary)).consistency).toBe(C.GOOD);
+  }, 240_000);
+});
+
 describe('hivefs-local up --mirror', () => {
   it('pairs the targets across the storage daemons and mirrors the root directory', async () => {
     const base = await tempDir('hivefs-local-mirror-');

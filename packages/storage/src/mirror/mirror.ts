@@ -221,6 +221,12 @@ export class Mirror {
     const secondaryId = g.secondaryId ?? 0;
     const sec = this.view.target(secondaryId);
     const missing = !sec || sec.reachability === R.OFFLINE || sec.consistency === C.NEEDS_RESYNC || sec.consistency === C.BAD;
+    if (pg.mode === 'alone' && !missing && pg.reported && this.view.version > pg.reportedVersion) {
+      // A map newer than the loss shows the secondary Online and Good: an admin set it so
+      // (--setstate good --force). Take the override: forget the loss and mirror again.
+      await this.acceptGood(pg, g.groupId ?? 0, secondaryId);
+      return !pg.state.secondaryNeedsResync;
+    }
     if (pg.mode === 'alone' || missing) {
       if (!pg.reported || !pg.state.secondaryNeedsResync) {
         const notGood = sec?.consistency === C.NEEDS_RESYNC || sec?.consistency === C.BAD;
@@ -239,6 +245,17 @@ export class Mirror {
       return Promise.reject(e as Error);
     }
     return op.forward(client, secondaryId, this.init.forwardTimeoutMs);
+  }
+
+  /** Ends a loss mgmtd no longer shows (see forwarding): the dirty set goes, forwards start again. */
+  private async acceptGood(pg: PrimaryGroup, groupId: number, secondaryId: number): Promise<void> {
+    await pg.serially(async () => {
+      if (!pg.state.secondaryNeedsResync || pg.job || this.view.version <= pg.reportedVersion) return;
+      const dropped = pg.dirty?.size ?? 0;
+      await pg.clearLoss();
+      pg.reported = false;
+      this.log.warn({ groupId, secondaryId, mapVersion: this.view.version, dropped }, `buddy group ${groupId}: secondary target ${secondaryId} was set Good at mgmtd; mirroring to it again without a resync (${dropped} chunk files changed alone are not copied)`);
+    });
   }
 
   /**
@@ -260,6 +277,7 @@ export class Mirror {
       await pg.recordLoss(secondaryId, takeover);
       const cas = await casTargetState(this.view, secondaryId, C.GOOD, C.NEEDS_RESYNC, this.log);
       pg.reported = true;
+      pg.reportedVersion = cas.swapped ? cas.mapVersion : this.view.version;
       this.log.warn({ groupId, secondaryId, why, casSwapped: cas.swapped }, `buddy group ${groupId}: going on without secondary target ${secondaryId} (needs resync)`);
     });
   }

@@ -30,6 +30,8 @@ export class PrimaryGroup {
   losses = 0;
   /** The loss was reported to mgmtd by this process (the state file may say so from an earlier run). */
   reported = false;
+  /** Map version at which mgmtd had the loss (a later map showing the secondary Good is an admin's override). */
+  reportedVersion = 0;
   job: RunningJob | undefined;
   /** Monotonic ms before which no automatic job starts (after a failed or interrupted one). */
   retryAfterMs = 0;
