@@ -17,6 +17,11 @@ const DEFAULT_LEASE_MS = 4000;
 const RETRY_INTERRUPTED_MS = 2000;
 const RETRY_FAILED_MS = 30_000;
 
+/** Whether the map shows a secondary that misses changes: Offline, or not Good. */
+function lossShown(sec: hivefs.ITargetInfo): boolean {
+  return sec.reachability === R.OFFLINE || sec.consistency === C.NEEDS_RESYNC || sec.consistency === C.BAD;
+}
+
 /** What {@link Mirror} needs. */
 export interface MirrorInit {
   view: MapView;
@@ -220,7 +225,7 @@ export class Mirror {
     if (pg.mode === 'resyncing') return true;
     const secondaryId = g.secondaryId ?? 0;
     const sec = this.view.target(secondaryId);
-    const missing = !sec || sec.reachability === R.OFFLINE || sec.consistency === C.NEEDS_RESYNC || sec.consistency === C.BAD;
+    const missing = !sec || lossShown(sec);
     if (pg.mode === 'alone' && !missing && pg.reported && this.view.version > pg.reportedVersion) {
       // A map newer than the loss shows the secondary Online and Good: an admin set it so
       // (--setstate good --force). Take the override: forget the loss and mirror again.
@@ -283,9 +288,10 @@ export class Mirror {
   }
 
   /**
-   * On every map change and heartbeat reply: records a takeover (a group this daemon is primary
-   * of whose secondary the map shows not Good, with no loss recorded here: it became primary by a
-   * switchover, and the dirty set must start now, not at the first write), and starts automatic
+   * On every map change and heartbeat reply: records a loss the map shows (a group this daemon
+   * is primary of whose secondary is Offline, or not Good: it became primary by a switchover),
+   * with no loss recorded here yet, so that the state is visible at once and a takeover's dirty
+   * set starts now, not at the first write; and starts automatic
    * jobs: a group whose map shows the secondary Online and Needs-resync, without a job, not
    * waiting to retry.
    */
@@ -297,7 +303,7 @@ export class Mirror {
         if (role !== 'primary') continue;
         const secondaryId = g.secondaryId ?? 0;
         const sec = this.view.target(secondaryId);
-        if ((sec?.consistency === C.NEEDS_RESYNC || sec?.consistency === C.BAD) && this.lease.valid(this.view.version)) await this.recordTakeover(g, t.id, secondaryId, sec.consistency);
+        if (sec && this.lease.valid(this.view.version) && lossShown(sec)) await this.recordLossFromMap(g, t.id, secondaryId);
         if (sec?.reachability !== R.ONLINE || sec.consistency !== C.NEEDS_RESYNC) continue;
         if (!this.lease.valid(this.view.version)) continue;
         const pg = await this.group(g.groupId ?? 0, t.id, secondaryId).catch((e: Error) => void this.log.error({ err: e.message, groupId: g.groupId }, 'loading the buddy group state failed'));
@@ -307,19 +313,24 @@ export class Mirror {
     }
   }
 
-  /** Records the loss of a secondary the map shows `state` while this daemon has none recorded (see maybeStartJobs). */
-  private async recordTakeover(g: hivefs.IBuddyGroup, targetId: number, secondaryId: number, state: hivefs.Consistency): Promise<void> {
+  /**
+   * Records the loss of a secondary the map shows Offline, Needs-resync or Bad while this daemon
+   * has none recorded (see maybeStartJobs): Offline as a plain loss, not Good as a takeover.
+   */
+  private async recordLossFromMap(g: hivefs.IBuddyGroup, targetId: number, secondaryId: number): Promise<void> {
     const groupId = g.groupId ?? 0;
     try {
       const pg = await this.group(groupId, targetId, secondaryId);
       if (pg.state.secondaryNeedsResync || pg.job || this.closed) return;
       // The map that said so may predate a resync that just set the secondary Good: ask again.
       await this.view.refresh();
-      const now = this.view.target(secondaryId)?.consistency;
-      if ((now !== C.NEEDS_RESYNC && now !== C.BAD) || pg.state.secondaryNeedsResync || pg.job) return;
-      await this.loseSecondary(pg, groupId, secondaryId, `the map shows secondary target ${secondaryId} ${state === C.BAD ? 'Bad' : 'Needs-resync'} (taken over from it)`, true);
+      const sec = this.view.target(secondaryId);
+      if (!sec || !lossShown(sec) || pg.state.secondaryNeedsResync || pg.job) return;
+      const takeover = sec.consistency !== C.GOOD;
+      const why = takeover ? `the map shows secondary target ${secondaryId} ${sec.consistency === C.BAD ? 'Bad' : 'Needs-resync'} (taken over from it)` : `the map shows secondary target ${secondaryId} Offline`;
+      await this.loseSecondary(pg, groupId, secondaryId, why, takeover);
     } catch (e) {
-      this.log.warn({ err: (e as Error).message, groupId }, 'recording the takeover of a buddy group failed; retrying at the next map change');
+      this.log.warn({ err: (e as Error).message, groupId }, 'recording the loss of a buddy group\'s secondary failed; retrying at the next map change');
     }
   }
 
