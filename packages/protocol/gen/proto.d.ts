@@ -7866,6 +7866,9 @@ export namespace hivefs {
 
         /** ResyncChunkReq remove */
         remove?: (boolean|null);
+
+        /** ResyncChunkReq partial */
+        partial?: (boolean|null);
     }
 
     /** Represents a ResyncChunkReq. */
@@ -7894,6 +7897,9 @@ export namespace hivefs {
 
         /** ResyncChunkReq remove. */
         public remove: boolean;
+
+        /** ResyncChunkReq partial. */
+        public partial: boolean;
 
         /**
          * Creates a new ResyncChunkReq instance using the specified properties.

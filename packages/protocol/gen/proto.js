@@ -23977,6 +23977,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [fileLength] ResyncChunkReq fileLength
          * @property {number|null} [offset] ResyncChunkReq offset
          * @property {boolean|null} [remove] ResyncChunkReq remove
+         * @property {boolean|null} [partial] ResyncChunkReq partial
          */
 
         /**
@@ -24043,6 +24044,14 @@ export const hivefs = $root.hivefs = (() => {
         ResyncChunkReq.prototype.remove = false;
 
         /**
+         * ResyncChunkReq partial.
+         * @member {boolean} partial
+         * @memberof hivefs.ResyncChunkReq
+         * @instance
+         */
+        ResyncChunkReq.prototype.partial = false;
+
+        /**
          * Creates a new ResyncChunkReq instance using the specified properties.
          * @function create
          * @memberof hivefs.ResyncChunkReq
@@ -24082,6 +24091,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.offset);
             if (message.remove != null && Object.hasOwnProperty.call(message, "remove"))
                 writer.uint32(/* id 6, wireType 0 =*/48).bool(message.remove);
+            if (message.partial != null && Object.hasOwnProperty.call(message, "partial"))
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.partial);
             return writer;
         };
 
@@ -24143,6 +24154,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.remove = reader.bool();
                         break;
                     }
+                case 7: {
+                        message.partial = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -24200,6 +24215,8 @@ export const hivefs = $root.hivefs = (() => {
                     message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
             if (object.remove != null)
                 message.remove = Boolean(object.remove);
+            if (object.partial != null)
+                message.partial = Boolean(object.partial);
             return message;
         };
 
@@ -24235,6 +24252,7 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.offset = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.remove = false;
+                object.partial = false;
             }
             if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
                 object.groupId = message.groupId;
@@ -24258,6 +24276,8 @@ export const hivefs = $root.hivefs = (() => {
                     object.offset = options.longs === String ? $util.Long.prototype.toString.call(message.offset) : options.longs === Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
             if (message.remove != null && Object.hasOwnProperty.call(message, "remove"))
                 object.remove = message.remove;
+            if (message.partial != null && Object.hasOwnProperty.call(message, "partial"))
+                object.partial = message.partial;
             return object;
         };
 

@@ -22,6 +22,7 @@ async function mirrored(c: StorageContext, req: hivefs.WriteChunkReq, ctx: Handl
   }
   return c.mirror.primaryOp({
     what: `write of ${req.entryId}`, groupId: req.groupId, targetId: req.targetId, mapVersion: ctx.mapVersion, entryIds: [req.entryId], changes: true, local,
+    range: { offset: req.offset, length: data.length },
     forward: (client, targetId, timeoutMs) => client.call(Rpc.writeChunk, { entryId: req.entryId, targetId, offset: req.offset, groupId: req.groupId, forwarded: true }, { payload: data, timeoutMs }),
   });
 }

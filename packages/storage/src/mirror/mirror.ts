@@ -45,6 +45,8 @@ export interface PrimaryOp<R> {
   mapVersion: number;
   /** The chunks the operation touches (locked shared; dirty when changed alone). */
   entryIds: readonly string[];
+  /** A write's byte range in its one chunk (a resync then copies only that part); none: the chunk changed as a whole. */
+  range?: { offset: number; length: number };
   /** Changes chunk data (write, truncate, unlink): needs the lease, dirties chunks. False: fsync. */
   changes: boolean;
   /** The local operation in buddymir/. */
@@ -135,11 +137,11 @@ export class Mirror {
         result = await local;
         if (fwdErr !== undefined) {
           await this.loseSecondary(pg, op.groupId, secondaryId, `${op.what} forward to target ${secondaryId} failed: ${(fwdErr as Error).message}`);
-          if (op.changes) await pg.markDirty(op.entryIds);
+          if (op.changes) await pg.markDirty(op.entryIds, op.range);
         }
       } else {
         result = await op.local();
-        if (op.changes) await pg.markDirty(op.entryIds);
+        if (op.changes) await pg.markDirty(op.entryIds, op.range);
       }
       if (op.changes) {
         await checkLease(this.lease, this.view, op.groupId);

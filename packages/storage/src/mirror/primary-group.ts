@@ -3,6 +3,7 @@ import { unlink } from 'node:fs/promises';
 import { KeyedLocks } from '@hivefs/common';
 import type { hivefs } from '@hivefs/protocol';
 import type { Target } from '../targets.js';
+import { DirtyRegions } from './dirty-regions.js';
 import { DirtySet } from './dirty-set.js';
 import { dirtySetPath, groupStatePath } from './files.js';
 import { freshState, readGroupState, writeGroupState, type GroupState } from './group-state.js';
@@ -26,6 +27,8 @@ export interface RunningJob {
  */
 export class PrimaryGroup {
   readonly locks = new KeyedLocks();
+  /** Which ranges of the dirty chunk files changed (memory only; unknown ones are copied whole). */
+  readonly regions = new DirtyRegions();
   /** Bumped whenever the secondary is lost; a job that sees it change does not declare the secondary Good. */
   losses = 0;
   /** The loss was reported to mgmtd by this process (the state file may say so from an earlier run). */
@@ -72,6 +75,7 @@ export class PrimaryGroup {
   async recordLoss(secondaryId: number, takeover = false): Promise<void> {
     if (this.state.secondaryNeedsResync && this.dirty) return;
     this.dirty = await DirtySet.create(dirtySetPath(this.target, this.groupId), Date.now(), takeover);
+    this.regions.clear();
     this.state = { ...this.state, secondaryNeedsResync: true, secondaryId };
     await this.persist();
   }
@@ -83,11 +87,19 @@ export class PrimaryGroup {
     await this.dirty?.close();
     this.dirty = undefined;
     await unlink(dirtySetPath(this.target, this.groupId)).catch(() => undefined);
+    this.regions.clear();
   }
 
-  /** Adds chunks to the dirty set (durable when it resolves). */
-  async markDirty(entryIds: readonly string[]): Promise<void> {
+  /**
+   * Adds chunks to the dirty set (durable when it resolves), with the range a write changed
+   * (`range`, for a single chunk) or as changed whole (truncate, unlink).
+   */
+  async markDirty(entryIds: readonly string[], range?: { offset: number; length: number }): Promise<void> {
     if (!this.dirty) await this.recordLoss(this.state.secondaryId);
+    for (const id of entryIds) {
+      if (range && entryIds.length === 1) this.regions.write(id, range.offset, range.length);
+      else this.regions.whole(id);
+    }
     await this.dirty!.add(entryIds);
   }
 

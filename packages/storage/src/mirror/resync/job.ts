@@ -7,7 +7,8 @@ import { chunkPath } from '../../chunk-path.js';
 import { listChunkFiles } from '../chunk-list.js';
 import { casTargetState } from '../mgmtd-state.js';
 import type { PrimaryGroup, RunningJob } from '../primary-group.js';
-import { RESYNC_SLICE_BYTES, copyChunk } from './copy-chunk.js';
+import { RESYNC_SLICE_BYTES, copyChunk, copyRegions } from './copy-chunk.js';
+import { REGION_BYTES } from '../dirty-regions.js';
 import { newStats } from './stats.js';
 
 const S = hivefs.ResyncJobState;
@@ -68,7 +69,7 @@ async function run(c: JobContext, stats: hivefs.IResyncStats, full: boolean, sin
   const lossesAtStart = g.losses;
   try {
     const client = c.view.targetClient(c.secondaryId);
-    const copier = new Copier(c, client, stats, signal);
+    const copier = new Copier(c, client, stats, signal, full);
     if (full) await copyAll(copier, c, client, sinceMs, signal);
     else await copyDirty(copier, c, client, signal);
     if ((stats.fileErrors ?? 0) > 0) {
@@ -100,7 +101,8 @@ class Copier {
   readonly copied = new Map<string, number>();
   private readonly buf = Buffer.allocUnsafe(RESYNC_SLICE_BYTES);
 
-  constructor(private readonly c: JobContext, private readonly client: RpcClient, readonly stats: hivefs.IResyncStats, private readonly signal: AbortSignal) {}
+  /** `whole`: copy every chunk file whole, whatever regions are known (a full resync: the secondary may differ anywhere). */
+  constructor(private readonly c: JobContext, private readonly client: RpcClient, readonly stats: hivefs.IResyncStats, private readonly signal: AbortSignal, private readonly whole: boolean) {}
 
   /** Copies (or removes on the secondary) one chunk; a non-retryable failure of that chunk is counted, not thrown. */
   async copy(entryId: string): Promise<void> {
@@ -112,13 +114,16 @@ class Copier {
       const mark = g.dirty?.mark(entryId) ?? 0;
       const path = chunkPath(g.target.buddymirDir, entryId);
       const to = { client: this.client, groupId: g.groupId, secondaryId: this.c.secondaryId, timeoutMs: this.c.timeoutMs, signal: this.signal };
+      const known = g.regions.take(entryId);
+      const regions = this.whole ? 'all' : known;
       try {
-        const r = await copyChunk(path, entryId, to, this.buf);
+        const r = regions === 'all' ? await copyChunk(path, entryId, to, this.buf) : await copyRegions(path, entryId, regions, to, this.buf);
         if (r.removed) this.stats.removedFiles = (this.stats.removedFiles ?? 0) + 1;
         else this.stats.syncedFiles = (this.stats.syncedFiles ?? 0) + 1;
         this.stats.syncedBytes = (this.stats.syncedBytes ?? 0) + r.bytes;
         this.copied.set(entryId, mark);
       } catch (e) {
+        g.regions.restore(entryId, regions);
         if (this.signal.aborted || interrupts(e)) throw e;
         this.stats.fileErrors = (this.stats.fileErrors ?? 0) + 1;
         this.copied.set(entryId, Number.MAX_SAFE_INTEGER);
@@ -149,6 +154,8 @@ async function copyDirty(copier: Copier, c: JobContext, client: RpcClient, signa
       stats.discoveredDirs = (stats.discoveredDirs ?? 0) + page.dirs;
       for (const ch of page.chunks) extra.add(ch.entryId ?? '');
     }
+    // Where the demoted primary wrote is not known: those chunk files are copied whole.
+    for (const id of extra) c.group.regions.whole(id);
   }
   const seen = new Set<string>();
   for (;;) {
@@ -158,7 +165,9 @@ async function copyDirty(copier: Copier, c: JobContext, client: RpcClient, signa
       if (seen.has(id)) continue;
       seen.add(id);
       stats.discoveredFiles = (stats.discoveredFiles ?? 0) + 1;
-      stats.bytesToSync = (stats.bytesToSync ?? 0) + (await c.store.extent(c.group.target.id, id, true)).length;
+      const length = (await c.store.extent(c.group.target.id, id, true)).length;
+      const regions = c.group.regions.peek(id);
+      stats.bytesToSync = (stats.bytesToSync ?? 0) + (regions === 'all' ? length : Math.min(length, regions.size * REGION_BYTES));
     }
     for (const id of pending) await copier.copy(id);
   }
