@@ -43,12 +43,16 @@ type DaemonName = (typeof DAEMONS)[number];
 
 /** Message types each service serves (plus ping). */
 const SERVED: Record<DaemonName, AnyRpcDef[]> = {
-  mgmtd: [Rpc.registerNode, Rpc.registerTarget, Rpc.heartbeat, Rpc.getMap, Rpc.setTargetState, Rpc.removeNode, Rpc.removeTarget],
+  mgmtd: [Rpc.registerNode, Rpc.registerTarget, Rpc.heartbeat, Rpc.getMap, Rpc.setTargetState, Rpc.removeNode, Rpc.removeTarget, Rpc.addMirrorGroup],
   meta01: [
     Rpc.lookup, Rpc.getAttr, Rpc.setAttr, Rpc.mkdir, Rpc.rmdir, Rpc.create, Rpc.open, Rpc.close, Rpc.reportWrite, Rpc.unlink, Rpc.rename,
     Rpc.readdir, Rpc.symlink, Rpc.readlink, Rpc.link, Rpc.setXattr, Rpc.getXattr, Rpc.listXattr, Rpc.removeXattr, Rpc.statFs, Rpc.setPattern,
+    Rpc.mknod,
   ],
-  storage01: [Rpc.writeChunk, Rpc.readChunk, Rpc.truncateChunk, Rpc.unlinkChunk, Rpc.unlinkChunks, Rpc.fsyncChunk, Rpc.getChunkLengths, Rpc.statTargets],
+  storage01: [
+    Rpc.writeChunk, Rpc.readChunk, Rpc.truncateChunk, Rpc.unlinkChunk, Rpc.unlinkChunks, Rpc.fsyncChunk, Rpc.getChunkLengths, Rpc.statTargets,
+    Rpc.resyncChunk, Rpc.listChunks, Rpc.startResync, Rpc.getResyncStats,
+  ],
 };
 
 /**
@@ -151,6 +155,14 @@ function errorOf(f: Frame): hivefs.ErrorResp {
   expect(f.msgType).toBe(MsgType.ERROR);
   return hivefs.ErrorResp.decode(f.body);
 }
+
+describe('the list of served RPCs', () => {
+  it('names every RPC but ping (built into every server), so that a new one is fed bad input too', () => {
+    const listed = new Set(Object.values(SERVED).flat());
+    const missing = Object.values(Rpc).filter((d) => d !== Rpc.ping && !listed.has(d)).map((d) => d.name);
+    expect(missing).toEqual([]);
+  });
+});
 
 describe('bad input against real daemons', () => {
   let tc: TestCluster;
