@@ -45,13 +45,13 @@ const HEAD = 'TargetID     Reachability  Consistency   NodeID\n========     ====
 describe('hivefs-ctl against a local cluster', () => {
   it('--listnodes for storage and meta, text and --json', async () => {
     expect(await ctl('--listnodes', '--nodetype=storage')).toMatchObject({ code: 0, out: 'storage01 [ID: 1]\nstorage02 [ID: 2]\n', err: '' });
-    expect(await ctl('--listnodes', '--nodetype=meta')).toMatchObject({ code: 0, out: 'meta01 [ID: 1]\n', err: '' });
+    expect(await ctl('--listnodes', '--nodetype=meta')).toMatchObject({ code: 0, out: 'meta01 [ID: 1]\nRoot: meta01 [ID: 1]\n', err: '' });
     const j = JSON.parse((await ctl('--listnodes', '--nodetype=storage', '--json')).out);
     expect(j.nodeType).toBe('storage');
     expect(j.nodes.map((n: { nodeId: number; alias: string; reachability: string }) => [n.nodeId, n.alias, n.reachability])).toEqual([[1, 'storage01', 'Online'], [2, 'storage02', 'Online']]);
     expect(j.nodes[0].addresses[0]).toMatchObject({ host: '127.0.0.1' });
     const details = await ctl('--listnodes', '--nodetype=meta', '--details');
-    expect(details.out).toMatch(/^meta01 \[ID: 1\]\n {3}Addresses: 127\.0\.0\.1:\d+\n {3}Reachability: Online\n {3}Last heartbeat: \d+\.\d s ago\n$/);
+    expect(details.out).toMatch(/^meta01 \[ID: 1\]\n {3}Addresses: 127\.0\.0\.1:\d+\n {3}Reachability: Online\n {3}Last heartbeat: \d+\.\d s ago\nRoot: meta01 \[ID: 1\]\n$/);
   });
 
   it('--listtargets --state: four targets Online and Good, exact table; --errorcodes 0', async () => {

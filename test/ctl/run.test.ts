@@ -218,7 +218,7 @@ describe('cluster selection and initialisation', () => {
   it('--mgmtd with --authFile instead of a config file', async () => {
     let out = '';
     const code = await main(['--listnodes', '--nodetype=meta', `--mgmtd=127.0.0.1:${fc.mgmtd.port}`, `--authFile=${secretFile}`], { out: (t) => void (out += t), err: () => undefined });
-    expect({ code, out }).toEqual({ code: 0, out: 'meta01 [ID: 1]\n' });
+    expect({ code, out }).toEqual({ code: 0, out: 'meta01 [ID: 1]\nRoot: meta01 [ID: 1]\n' });
   });
 
   it('a wrong secret cannot initialise (exit 2)', async () => {
@@ -296,7 +296,7 @@ describe('paths under a HiveFS mount (fixture mount table and registry)', () => 
 
   it('no flags and no default conf: the cluster of the only mount, said on stderr; a path outside the mount is from that root', async () => {
     const r = await onMount('--listnodes', '--nodetype=meta');
-    expect(r).toEqual({ code: 0, out: 'meta01 [ID: 1]\n', err: `hivefs-ctl: no ${join(dir, 'absent.conf')}; using the cluster of the HiveFS mount ${mnt} (mgmtd 127.0.0.1:${fc.mgmtd.port})\n` });
+    expect(r).toEqual({ code: 0, out: 'meta01 [ID: 1]\nRoot: meta01 [ID: 1]\n', err: `hivefs-ctl: no ${join(dir, 'absent.conf')}; using the cluster of the HiveFS mount ${mnt} (mgmtd 127.0.0.1:${fc.mgmtd.port})\n` });
     expect(await onMount('--getentryinfo', '/mounted')).toMatchObject({ code: 0, out: expect.stringMatching(/^Path: \/mounted\nMount: -\n/) });
     // A path under the mount names its cluster itself: no note.
     expect((await onMount('--getentryinfo', `${mnt}/mounted`)).err).toBe('');

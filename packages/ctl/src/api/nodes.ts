@@ -15,6 +15,8 @@ export interface NodeRow {
   hostname: string;
   version: string;
   pid: number;
+  /** Meta nodes: whether this node owns the root directory (map.rootNodeId). */
+  ownsRoot: boolean;
 }
 
 /** The nodes of `kind` in the map, sorted by node id. `nowMs` is the wall clock to age heartbeats against. */
@@ -32,6 +34,7 @@ export function listNodes(map: hivefs.IClusterMap, kind: NodeKind, nowMs: number
       hostname: n.hostname ?? '',
       version: n.version ?? '',
       pid: n.pid ?? 0,
+      ownsRoot: kind === 'meta' && (n.nodeId ?? 0) === (map.rootNodeId ?? 0),
     }))
     .sort((a, b) => a.nodeId - b.nodeId);
 }

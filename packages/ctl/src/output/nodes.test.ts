@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hivefs } from '@hivefs/protocol';
 import { listNodes } from '../api/nodes.js';
 import { FIXTURE_NOW_MS, fixtureMap } from '../testing/fixtures.js';
 import { renderNodes } from './nodes.js';
@@ -26,5 +27,17 @@ describe('--listnodes output', () => {
   it('never-seen node and no nodes', () => {
     expect(renderNodes([{ ...rows[0]!, lastHeartbeatAgeMs: null, addresses: [] }], true)).toContain('   Addresses: -\n   Reachability: Online\n   Last heartbeat: never\n');
     expect(renderNodes([], true)).toBe('');
+  });
+
+  it('meta nodes end with the owner of the root directory', () => {
+    const map = { ...fixtureMap(), nodes: [
+      { nodeId: 2, alias: 'meta02', type: hivefs.NodeType.META },
+      { nodeId: 1, alias: 'meta01', type: hivefs.NodeType.META },
+    ], rootNodeId: 2 };
+    const meta = listNodes(map, 'meta', FIXTURE_NOW_MS);
+    expect(meta.map((n) => n.ownsRoot)).toEqual([false, true]);
+    expect(renderNodes(meta, false)).toBe('meta01 [ID: 1]\nmeta02 [ID: 2]\nRoot: meta02 [ID: 2]\n');
+    expect(renderNodes(listNodes({ ...map, rootNodeId: 0 }, 'meta', FIXTURE_NOW_MS), false)).toMatch(/\nRoot: none\n$/);
+    expect(renderNodes(rows, false)).not.toContain('Root:');
   });
 });

@@ -12,8 +12,15 @@ function details(n: NodeRow): string[] {
   return [`   Addresses: ${addrs}`, `   Reachability: ${n.reachability}`, `   Last heartbeat: ${formatAge(n.lastHeartbeatAgeMs)}`];
 }
 
-/** One line per node, plus the detail lines when `withDetails`. */
+/**
+ * One line per node, plus the detail lines when `withDetails`. Meta nodes end with a `Root:`
+ * line naming the node that owns the root directory (none yet: `Root: none`).
+ */
 export function renderNodes(rows: readonly NodeRow[], withDetails: boolean): string {
   const lines = rows.flatMap((n) => [nodeLabel(n.alias, n.nodeId), ...(withDetails ? details(n) : [])]);
+  if (rows.length > 0 && rows[0]!.nodeType === 'meta') {
+    const root = rows.find((n) => n.ownsRoot);
+    lines.push(`Root: ${root ? nodeLabel(root.alias, root.nodeId) : 'none'}`);
+  }
   return lines.map((l) => `${l}\n`).join('');
 }
