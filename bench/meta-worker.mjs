@@ -3,14 +3,18 @@
 // parent it runs that phase over its own files in a shared directory, with synchronous calls
 // (one op in flight per process, like an ordinary program), and replies {phase, ms}.
 //
-//   fork('bench/meta-worker.mjs', [dir, workerId, count])
+//   fork('bench/meta-worker.mjs', [dir, workerId, count, subdirs])
+// With subdirs > 0 the files are spread round-robin over dir/d0 .. dir/d<subdirs-1> (which the
+// parent creates), so that with several meta nodes they land on the owners of those directories.
 //   phases: create (open O_CREAT|O_EXCL, write 512 bytes, close), stat, read (open, read, close), unlink
 import { closeSync, openSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [dir, id, countArg] = process.argv.slice(2);
+const [dir, id, countArg, subdirsArg] = process.argv.slice(2);
 const count = Number(countArg);
-const names = Array.from({ length: count }, (_, i) => join(dir, `w${id}-${String(i).padStart(6, '0')}`));
+const subdirs = Number(subdirsArg ?? '0');
+const parentOf = (i) => (subdirs > 0 ? join(dir, `d${(i + Number(id)) % subdirs}`) : dir);
+const names = Array.from({ length: count }, (_, i) => join(parentOf(i), `w${id}-${String(i).padStart(6, '0')}`));
 const data = Buffer.alloc(512, 0x61 + Number(id));
 const buf = Buffer.alloc(4096);
 
