@@ -1,7 +1,7 @@
 // Builds the cluster map that getMap returns: registry records plus runtime states.
 import { hivefs } from '@hivefs/protocol';
 import type { MgmtdApp } from './app-context.js';
-import { nodeLiveKey, targetLiveKey } from './state/runtime.js';
+import { nodeLiveKey, reachKeyOf, targetLiveKey } from './state/runtime.js';
 import type { NodeRecord, TargetRecord } from './store/records.js';
 
 const N = hivefs.NodeType;
@@ -25,7 +25,7 @@ function nodeInfo(app: MgmtdApp, n: NodeRecord): hivefs.INodeInfo {
 
 function targetInfo(app: MgmtdApp, t: TargetRecord, resyncing: Set<string>): hivefs.ITargetInfo {
   const key = targetLiveKey(t.nodeType, t.targetId);
-  const liveKey = t.nodeType === N.META ? nodeLiveKey(N.META, t.nodeId) : key;
+  const liveKey = reachKeyOf(t.nodeType, t.targetId);
   const space = app.runtime.space.get(key);
   return {
     targetId: t.targetId,

@@ -9,7 +9,7 @@ import { heartbeat } from './handlers/heartbeat.js';
 import { registerNode } from './handlers/register-node.js';
 import { registerTarget } from './handlers/register-target.js';
 import { setTargetState } from './handlers/set-target-state.js';
-import { call, makeApp, space, storageNode } from './test-fixtures.js';
+import { call, makeApp, metaNode, space, storageNode } from './test-fixtures.js';
 
 const N = hivefs.NodeType;
 const C = hivefs.Consistency;
@@ -133,5 +133,26 @@ describe('failover in the state check', () => {
     // 101 and 102 were never heard since the restart: Offline after 2 s, lease from the start over after 1.6 s
     expect(reachability(app, 101)).toBe(R.OFFLINE);
     expect(groups(app)?.map((g) => g.split('@')[0])).toEqual(['1:201/101', '2:202/102']);
+  });
+
+  it('switches a meta group by the same rule, and keeps storage group 1 apart from meta group 1', async () => {
+    const { app, clock, beat, lines } = await cluster();
+    for (const n of [1, 2]) await call(Rpc.registerNode, registerNode(app), metaNode(`m${n}`, n));
+    await call(Rpc.addMirrorGroup, addMirrorGroup(app), { nodeType: N.META, primaryId: 1, secondaryId: 2 });
+    const metaBeat = (nodeId: number) => call(Rpc.heartbeat, heartbeat(app), { type: N.META, nodeId, targets: [space(nodeId)] });
+    const metaGroups = () => buildClusterMap(app).groups?.filter((g) => g.nodeType === N.META).map((g) => `${g.groupId}:${g.primaryId}/${g.secondaryId}`);
+    expect(metaGroups()).toEqual(['1:1/2']);
+    // Meta node 1 stops; meta node 2 and both storage nodes go on.
+    await metaBeat(1);
+    for (let i = 0; i < 8; i++) {
+      clock.advance(250);
+      await Promise.all([metaBeat(2), beat(1), beat(2)]);
+      await tick(app);
+    }
+    expect(metaGroups()).toEqual(['1:2/1']);
+    expect(app.registry.target(N.META, 1)?.consistency).toBe(C.NEEDS_RESYNC);
+    // The storage group with the same id 1 is untouched.
+    expect(groups(app)?.filter((g) => g.startsWith('1:')).map((g) => g.split('@')[0])).toContain('1:101/201');
+    expect(lines().some((l) => /^buddy group 1: primary 1 is offline; switched to 2 /.test(l))).toBe(true);
   });
 });

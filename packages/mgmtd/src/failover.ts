@@ -1,21 +1,19 @@
-// Storage buddy group failover at each commit: the switchover rule applied to mgmtd's state, and its log lines.
-import { hivefs } from '@hivefs/protocol';
+// Buddy group failover (storage and meta) at each commit: the switchover rule applied to mgmtd's state, and its log lines.
 import type { MgmtdApp } from './app-context.js';
-import { nodeLiveKey, targetLiveKey, type StateDelta } from './state/runtime.js';
+import { nodeLiveKey, reachKeyOf, type StateDelta } from './state/runtime.js';
 import { planSwitchovers, type SwitchoverPlan } from './state/switchover.js';
-import { typedId, type Change } from './store/records.js';
+import { typedId, type Change, type GroupRecord } from './store/records.js';
 
-const N = hivefs.NodeType;
 
-/** Groups and storage targets that `changes` write: their switchover waits for the next check. */
-function touchedBy(changes: readonly Change[]): { groups: Set<string>; targets: Set<number> } {
+/** Groups and targets (typed ids) that `changes` write: their switchover waits for the next check. */
+function touchedBy(changes: readonly Change[]): { groups: Set<string>; targets: Set<string> } {
   const groups = new Set<string>();
-  const targets = new Set<number>();
+  const targets = new Set<string>();
   for (const c of changes) {
     if (c.kind === 'putGroup') groups.add(typedId(c.group.nodeType, c.group.groupId));
     if (c.kind === 'delGroup') groups.add(typedId(c.nodeType, c.groupId));
-    if (c.kind === 'putTarget' && c.target.nodeType === N.STORAGE) targets.add(c.target.targetId);
-    if (c.kind === 'delTarget' && c.nodeType === N.STORAGE) targets.add(c.targetId);
+    if (c.kind === 'putTarget') targets.add(typedId(c.target.nodeType, c.target.targetId));
+    if (c.kind === 'delTarget') targets.add(typedId(c.nodeType, c.targetId));
   }
   return { groups, targets };
 }
@@ -27,23 +25,25 @@ function touchedBy(changes: readonly Change[]): { groups: Set<string>; targets: 
  */
 export function dueSwitchovers(app: MgmtdApp, due: StateDelta, changes: readonly Change[], nowMs: number): SwitchoverPlan {
   const touched = touchedBy(changes);
-  const groups = app.registry.groups().filter((g) => !touched.groups.has(typedId(g.nodeType, g.groupId)) && !touched.targets.has(g.primaryId) && !touched.targets.has(g.secondaryId));
+  const untouched = (g: GroupRecord): boolean => !touched.groups.has(typedId(g.nodeType, g.groupId)) && !touched.targets.has(typedId(g.nodeType, g.primaryId)) && !touched.targets.has(typedId(g.nodeType, g.secondaryId));
+  const groups = app.registry.groups().filter(untouched);
   const plan = planSwitchovers(groups, {
-    target: (id) => app.registry.target(N.STORAGE, id),
-    reachability: (id) => {
-      const key = targetLiveKey(N.STORAGE, id);
+    target: (type, id) => app.registry.target(type, id),
+    reachability: (type, id) => {
+      const key = reachKeyOf(type, id);
       return due.reach.get(key) ?? app.runtime.reachability(key);
     },
-    leaseExpired: (nodeId) => app.runtime.leaseExpired(nodeLiveKey(N.STORAGE, nodeId), nowMs, app.limits.leaseMs),
+    leaseExpired: (type, nodeId) => app.runtime.leaseExpired(nodeLiveKey(type, nodeId), nowMs, app.limits.leaseMs),
   }, app.registry.version + 1);
   const notes = app.runtime.groupNotes;
-  for (const g of groups) if (!plan.waiting.has(g.groupId)) notes.delete(g.groupId);
-  for (const id of notes.keys()) if (!app.registry.group(N.STORAGE, id)) notes.delete(id);
-  for (const [id, v] of plan.waiting) {
-    if (notes.get(id) === v.reason) continue;
-    notes.set(id, v.reason);
-    if (v.kind === 'stuck') app.stateLog.warn({ groupId: id }, v.reason);
-    else app.stateLog.info({ groupId: id }, v.reason);
+  for (const g of groups) if (!plan.waiting.has(typedId(g.nodeType, g.groupId))) notes.delete(typedId(g.nodeType, g.groupId));
+  const exists = new Set(app.registry.groups().map((g) => typedId(g.nodeType, g.groupId)));
+  for (const key of notes.keys()) if (!exists.has(key)) notes.delete(key);
+  for (const [key, v] of plan.waiting) {
+    if (notes.get(key) === v.reason) continue;
+    notes.set(key, v.reason);
+    if (v.kind === 'stuck') app.stateLog.warn({ group: key }, v.reason);
+    else app.stateLog.info({ group: key }, v.reason);
   }
   return plan;
 }

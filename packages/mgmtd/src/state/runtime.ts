@@ -33,6 +33,12 @@ export const nodeLiveKey = (type: hivefs.NodeType, nodeId: number): string => `n
 
 /** Live key of a storage target, and key of any target's space and pool. */
 export const targetLiveKey = (nodeType: hivefs.NodeType, targetId: number): string => `t${typedId(nodeType, targetId)}`;
+/**
+ * The live key whose reachability a target has: its own for a storage target, its node's for a
+ * meta node seen as a target (target id = node id; a meta node reports no targets of its own).
+ */
+export const reachKeyOf = (nodeType: hivefs.NodeType, targetId: number): string =>
+  nodeType === hivefs.NodeType.META ? nodeLiveKey(nodeType, targetId) : targetLiveKey(nodeType, targetId);
 
 /** Whether a delta changes nothing. */
 export function isEmptyDelta(d: StateDelta): boolean {
@@ -48,8 +54,8 @@ export class Runtime {
   readonly leaseOver = new Map<string, number>();
   /** Node live key -> target live keys it said it is resyncing in its last heartbeat. */
   readonly resyncing = new Map<string, string[]>();
-  /** Storage group id -> why it waits for a switchover or has no usable member, as last logged. */
-  readonly groupNotes = new Map<number, string>();
+  /** Typed group id (typedId) -> why it waits for a switchover or has no usable member, as last logged. */
+  readonly groupNotes = new Map<string, string>();
 
   /** `startMs` is mgmtd's start: entities that have not reported age from there. */
   constructor(private readonly startMs: number) {}

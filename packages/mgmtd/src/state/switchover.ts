@@ -1,6 +1,6 @@
-// Pure switchover rule of storage buddy groups: when mgmtd promotes a secondary, and the commit that does it.
+// Pure switchover rule of buddy groups (storage and meta): when mgmtd promotes a secondary, and the commit that does it.
 import { hivefs } from '@hivefs/protocol';
-import type { Change, GroupRecord, TargetRecord } from '../store/records.js';
+import { typedId, type Change, type GroupRecord, type TargetRecord } from '../store/records.js';
 import { consistencyName } from './consistency.js';
 import { reachabilityName } from './reachability.js';
 
@@ -35,13 +35,17 @@ export function switchoverVerdict(g: GroupRecord, primary: MemberState, secondar
   return { kind: 'switch' };
 }
 
-/** What {@link planSwitchovers} looks up. */
+/**
+ * What {@link planSwitchovers} looks up, by the group's node type: the members of a storage
+ * group are storage targets, those of a meta group meta nodes (seen as targets, target id =
+ * node id).
+ */
 export interface SwitchoverLookup {
-  target(targetId: number): TargetRecord | undefined;
-  /** Reachability of a storage target as the commit under way publishes it. */
-  reachability(targetId: number): hivefs.Reachability;
-  /** Whether the last lease granted to a storage node has surely run out. */
-  leaseExpired(nodeId: number): boolean;
+  target(nodeType: hivefs.NodeType, targetId: number): TargetRecord | undefined;
+  /** Reachability of a target as the commit under way publishes it. */
+  reachability(nodeType: hivefs.NodeType, targetId: number): hivefs.Reachability;
+  /** Whether the last lease granted to a node has surely run out. */
+  leaseExpired(nodeType: hivefs.NodeType, nodeId: number): boolean;
 }
 
 /** The changes of the switchovers due now, their log lines, and why other groups wait or are stuck. */
@@ -49,25 +53,24 @@ export interface SwitchoverPlan {
   changes: Change[];
   /** One info line per switchover. */
   switched: string[];
-  /** Group id -> the verdict of each group that waits or is stuck (to log once per reason). */
-  waiting: Map<number, Extract<Verdict, { reason: string }>>;
+  /** Typed group id (typedId) -> the verdict of each group that waits or is stuck (to log once per reason). */
+  waiting: Map<string, Extract<Verdict, { reason: string }>>;
 }
 
 /**
- * Plans the switchovers of the storage groups `groups` for the commit that makes map version
- * `version`: each swaps primary and secondary, sets primarySince to `version` and the demoted
- * target's consistency to Needs-resync (a Bad one stays Bad). Meta groups are skipped: their
- * switchover (members are meta nodes) is to be added here when meta mirroring comes.
+ * Plans the switchovers of `groups` (storage and meta alike) for the commit that makes map
+ * version `version`: each swaps primary and secondary, sets primarySince to `version` and the
+ * demoted member's consistency to Needs-resync (a Bad one stays Bad).
  */
 export function planSwitchovers(groups: readonly GroupRecord[], lookup: SwitchoverLookup, version: number): SwitchoverPlan {
   const plan: SwitchoverPlan = { changes: [], switched: [], waiting: new Map() };
   for (const g of groups) {
-    if (g.nodeType !== hivefs.NodeType.STORAGE) continue;
-    const [p, s] = [lookup.target(g.primaryId), lookup.target(g.secondaryId)];
+    const type = g.nodeType;
+    const [p, s] = [lookup.target(type, g.primaryId), lookup.target(type, g.secondaryId)];
     if (!p || !s) continue;
-    const state = (t: TargetRecord): MemberState => ({ reachability: lookup.reachability(t.targetId), consistency: t.consistency, leaseExpired: lookup.leaseExpired(t.nodeId) });
+    const state = (t: TargetRecord): MemberState => ({ reachability: lookup.reachability(type, t.targetId), consistency: t.consistency, leaseExpired: lookup.leaseExpired(type, t.nodeId) });
     const v = switchoverVerdict(g, state(p), state(s));
-    if (v.kind === 'wait' || v.kind === 'stuck') plan.waiting.set(g.groupId, v);
+    if (v.kind === 'wait' || v.kind === 'stuck') plan.waiting.set(typedId(type, g.groupId), v);
     if (v.kind !== 'switch') continue;
     plan.changes.push({ kind: 'putGroup', group: { ...g, primaryId: s.targetId, secondaryId: p.targetId, primarySince: version } });
     if (p.consistency === C.GOOD) plan.changes.push({ kind: 'putTarget', target: { ...p, consistency: C.NEEDS_RESYNC } });
