@@ -5,6 +5,7 @@ export { openMemoryStore } from './memory-store.js';
 export { compareKeys } from './kv-util.js';
 export { openRawLevel, RawLevel, type RawEntry, type RawLevelOptions } from './level-raw.js';
 export { levelLockHolder, lockHoldersIn, LEVEL_LOCK_FILE } from './level-lock.js';
+export { overlaySnapshot, type OverlayEntry } from './snapshot-overlay.js';
 
 /** One operation of an atomic {@link KvStore.batch}. `value` is required for `put`. */
 export interface KvBatchOp {
