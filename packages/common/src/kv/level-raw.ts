@@ -36,20 +36,21 @@ export class RawLevel {
    * number of entries written.
    */
   async putAll(entries: AsyncIterable<RawEntry>): Promise<number> {
-    let ops: { type: 'put'; key: Uint8Array; value: Uint8Array }[] = [];
+    const enc = { keyEncoding: 'view', valueEncoding: 'view' } as const;
+    let batch = this.db.batch();
     let bytes = 0;
     let count = 0;
     for await (const [key, value] of entries) {
-      ops.push({ type: 'put', key, value });
+      batch.put(key, value, enc);
       bytes += key.length + value.length;
       count++;
       if (bytes >= BATCH_BYTES) {
-        await this.db.batch(ops, { keyEncoding: 'view', valueEncoding: 'view' });
-        ops = [];
+        await batch.write();
+        batch = this.db.batch();
         bytes = 0;
       }
     }
-    await this.db.batch(ops, { keyEncoding: 'view', valueEncoding: 'view', sync: true });
+    await batch.write({ sync: true });
     return count;
   }
 
