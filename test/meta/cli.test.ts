@@ -59,6 +59,21 @@ describe('hivefs-setup-meta and hivefs-meta command lines', () => {
     expect(enumBad.stderr).toMatch(/tuneTargetChooser/);
   });
 
+  it('--help lists the --dump and --restore modes before the config keys; a mode without its FILE exits 1', async () => {
+    const r = await runBin('hivefs-meta', ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: hivefs-meta \[--cfgFile=PATH\]/);
+    expect(r.stdout).toContain('hivefs-meta --dump FILE');
+    expect(r.stdout).toContain('hivefs-meta --restore FILE');
+    expect(r.stdout).toMatch(/Modes \(run once[^\n]*\n  --dump FILE\n[\s\S]*\n  --restore FILE\n/);
+    expect(r.stdout.indexOf('--restore FILE')).toBeLessThan(r.stdout.indexOf('storeMetaDirectory ='));
+    const bare = await runBin('hivefs-meta', [`--storeMetaDirectory=${join(dir, 'm3')}`, '--dump']);
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toBe('hivefs-meta: --dump needs a FILE argument (hivefs-meta --help)\n');
+    const both = await runBin('hivefs-meta', [`--storeMetaDirectory=${join(dir, 'm3')}`, '--dump=a', '--restore=b']);
+    expect(both.stderr).toBe('hivefs-meta: --dump and --restore cannot be combined: give one mode\n');
+  });
+
   it('the daemon refuses a directory formatted for another service', async () => {
     const sdir = join(dir, 'storage-dir');
     await runBin('hivefs-setup-meta', ['-p', sdir, '-s', '1', '-m', 'h', '-c', join(dir, 'x.conf')]);

@@ -33,3 +33,38 @@ describe('loadDaemonConfig', () => {
     expect(() => loadDaemonConfig(opts(['stray']))).toThrow("unknown option 'stray'");
   });
 });
+
+describe('loadDaemonConfig modes', () => {
+  const modes = [
+    { name: 'dump', arg: 'FILE', description: 'write a dump' },
+    { name: 'restore', arg: 'FILE', description: 'load a dump\ninto an empty directory' },
+  ];
+  const withModes = (argv: string[]) => ({ ...opts(argv), modes });
+
+  it('returns the mode and its argument in either spelling, with the config around it', () => {
+    for (const argv of [['--dump', '/x/d.dump', '--connFooPort=9'], ['--connFooPort=9', '--dump=/x/d.dump']]) {
+      const r = loadDaemonConfig<{ connFooPort: number }>(withModes(argv));
+      expect(r.help).toBe(false);
+      if (!r.help) {
+        expect(r.mode).toEqual({ name: 'dump', value: '/x/d.dump' });
+        expect(r.config.connFooPort).toBe(9);
+      }
+    }
+    const plain = loadDaemonConfig(withModes(['--connFooPort=9']));
+    expect(!plain.help && plain.mode).toBeFalsy();
+  });
+
+  it('lists the modes in the usage text', () => {
+    const r = loadDaemonConfig(withModes(['--help']));
+    expect(r.help && r.usage).toContain('hivefs-foo --dump FILE');
+    expect(r.help && r.usage).toContain('hivefs-foo --restore FILE');
+    expect(r.help && r.usage).toMatch(/--restore FILE\n\s+load a dump\n\s+into an empty directory/);
+  });
+
+  it('refuses a mode without its argument, two modes, and modes a binary does not have', () => {
+    expect(() => loadDaemonConfig(withModes(['--dump']))).toThrow('--dump needs a FILE argument');
+    expect(() => loadDaemonConfig(withModes(['--dump', '--connFooPort=9']))).toThrow('--dump needs a FILE argument');
+    expect(() => loadDaemonConfig(withModes(['--dump=a', '--restore=b']))).toThrow('--dump and --restore cannot be combined');
+    expect(() => loadDaemonConfig(opts(['--dump=a']))).toThrow("'dump' is not a config key of hivefs-foo");
+  });
+});

@@ -16,3 +16,4 @@ export * from './buffer-pool.js';
 export * from './keyed-locks.js';
 export * from './recency.js';
 export * from './disk-space.js';
+export * from './durable-file.js';

@@ -1,6 +1,6 @@
 // A write-through read cache in front of a KvStore, for a store that has a single writer (meta).
 import { Recency, type Stamped } from '../recency.js';
-import type { KvBatchOp, KvPrefixOptions, KvRange, KvStore } from './kv-store.js';
+import type { KvBatchOp, KvPrefixOptions, KvRange, KvSnapshot, KvStore } from './kv-store.js';
 
 /** Options of {@link cachedStore}. */
 export interface CachedStoreOptions {
@@ -34,9 +34,15 @@ class CachedKvStore implements KvStore {
   /** Keys with a read of `inner` in flight, and the token of that read. */
   private readonly reading = new Map<string, object>();
   private readonly recency: Recency;
+  /**
+   * The inner store's snapshot: the cache is write-through (a write is acknowledged only once
+   * `inner` has it), so it holds nothing a snapshot of `inner` would miss.
+   */
+  readonly snapshot?: () => Promise<KvSnapshot>;
 
   constructor(private readonly inner: KvStore, private readonly max: number, private readonly prefixes?: readonly string[]) {
     this.recency = new Recency(() => max);
+    if (inner.snapshot) this.snapshot = () => inner.snapshot!();
   }
 
   async get(key: string): Promise<Uint8Array | undefined> {

@@ -162,6 +162,28 @@ describe.each(engines)('KvStore conformance: $name', (engine) => {
     expect((await collect(db.range({}))).map(([k]) => k)).toEqual(['a', 'b', 'bb']);
   });
 
+  it('cuts a whole-store snapshot at the call: acknowledged writes in, later writes out, raw bytes in key byte order', async () => {
+    await fill(['b', 'a', 'é', 'z']);
+    const snap = await db.snapshot!();
+    await db.put('c', enc('late'));
+    await db.del('a');
+    await db.put('b', enc('changed'));
+    const seen: [string, string][] = [];
+    for await (const [k, v] of snap.entries()) {
+      expect(k).toBeInstanceOf(Uint8Array);
+      seen.push([Buffer.from(k).toString('utf8'), dec(v)!]);
+      await db.put(`after-${seen.length}`, enc('x'));
+    }
+    expect(seen).toEqual([['a', 'v-a'], ['b', 'v-b'], ['z', 'v-z'], ['é', 'v-é']]);
+    await snap.close();
+  });
+
+  it('releases a snapshot that is never read', async () => {
+    await fill(['a']);
+    const snap = await db.snapshot!();
+    await snap.close();
+  });
+
   it('rejects use after close', async () => {
     await db.close();
     await expect(db.get('a')).rejects.toThrow();

@@ -3,6 +3,9 @@
 export { openLevelStore, type LevelStoreOptions } from './level-store.js';
 export { openMemoryStore } from './memory-store.js';
 export { compareKeys } from './kv-util.js';
+export { openRawLevel, RawLevel, type RawEntry, type RawLevelOptions } from './level-raw.js';
+export { levelLockHolder, lockHoldersIn, LEVEL_LOCK_FILE } from './level-lock.js';
+export { overlaySnapshot, type OverlayEntry } from './snapshot-overlay.js';
 
 /** One operation of an atomic {@link KvStore.batch}. `value` is required for `put`. */
 export interface KvBatchOp {
@@ -55,6 +58,21 @@ export interface KvStore {
   range(opts: KvRange): AsyncIterable<[string, Uint8Array]>;
   /** Entries whose key starts with `prefix`, in key order. */
   keysWithPrefix(prefix: string, opts?: KvPrefixOptions): AsyncIterable<[string, Uint8Array]>;
+  /**
+   * A point-in-time view of the whole store, cut before the promise resolves: it holds every
+   * write acknowledged before the call and none started after it resolved; a write in flight is
+   * in it whole or not at all. Layers that keep acknowledged writes in memory only put them in
+   * too. Optional: engines and layers that cannot cut one leave it out.
+   */
+  snapshot?(): Promise<KvSnapshot>;
+  close(): Promise<void>;
+}
+
+/** A consistent snapshot of a {@link KvStore} (see `KvStore.snapshot`). */
+export interface KvSnapshot {
+  /** Every entry once, in key byte order, as raw UTF-8 key bytes and value bytes. Iterate once. */
+  entries(): AsyncIterable<[Uint8Array, Uint8Array]>;
+  /** Releases the snapshot (also done when `entries` is iterated to its end or left early). */
   close(): Promise<void>;
 }
 export { cachedStore, type CachedStoreOptions } from './cached-store.js';

@@ -2,8 +2,9 @@
 
 import { mkdir } from 'node:fs/promises';
 import { Level } from 'level';
-import type { KvBatchOp, KvPrefixOptions, KvRange, KvStore } from './kv-store.js';
+import type { KvBatchOp, KvPrefixOptions, KvRange, KvSnapshot, KvStore } from './kv-store.js';
 import { checkBatch, scanPrefix } from './kv-util.js';
+import { iteratorSnapshot } from './level-raw.js';
 
 /** Options of {@link openLevelStore}. */
 export interface LevelStoreOptions {
@@ -120,6 +121,14 @@ class LevelStore implements KvStore {
 
   keysWithPrefix(prefix: string, opts?: KvPrefixOptions): AsyncIterable<[string, Uint8Array]> {
     return scanPrefix((r) => this.range(r), prefix, opts);
+  }
+
+  /**
+   * Cut at this call (the iterator's snapshot is taken synchronously): every write whose promise
+   * resolved is in it; a group commit in flight is in it whole or not at all.
+   */
+  snapshot(): Promise<KvSnapshot> {
+    return Promise.resolve(iteratorSnapshot(this.db.iterator<Uint8Array, Uint8Array>({ keyEncoding: 'view', valueEncoding: 'view' })));
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 // The in-memory KvStore engine: a sorted array with the same semantics as the level engine.
 
-import type { KvBatchOp, KvPrefixOptions, KvRange, KvStore } from './kv-store.js';
+import type { KvBatchOp, KvPrefixOptions, KvRange, KvSnapshot, KvStore } from './kv-store.js';
 import { checkBatch, scanPrefix } from './kv-util.js';
 
 interface Entry {
@@ -97,6 +97,18 @@ class MemoryStore implements KvStore {
 
   keysWithPrefix(prefix: string, opts?: KvPrefixOptions): AsyncIterable<[string, Uint8Array]> {
     return scanPrefix((r) => this.range(r), prefix, opts);
+  }
+
+  /** Cut at this call: a copy of the entry list (entries are replaced on write, never changed). */
+  async snapshot(): Promise<KvSnapshot> {
+    this.check();
+    const copy = this.entries.slice();
+    return {
+      async *entries() {
+        for (const e of copy) yield [Buffer.from(e.bytes), Buffer.from(e.value)];
+      },
+      close: async () => undefined,
+    };
   }
 
   async close(): Promise<void> {

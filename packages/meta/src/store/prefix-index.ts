@@ -1,7 +1,7 @@
 // Records under chosen key prefixes held in memory as well as on disk, so that the scans meta
 // does on every open, close, stat and unlink (sessions, xattr names) need no LevelDB iterator;
 // volatile records (read-only sessions) are held in memory only until a clean close.
-import type { KvBatchOp, KvPrefixOptions, KvRange, KvStore } from '@hivefs/common';
+import { overlaySnapshot, type KvBatchOp, type KvPrefixOptions, type KvRange, type KvSnapshot, type KvStore, type OverlayEntry } from '@hivefs/common';
 import { SESSION_PREFIX, XATTR_PREFIX } from './keys.js';
 
 /** A prefix to index; `values: false` keeps only the keys (values are read from the store). */
@@ -61,8 +61,16 @@ class PrefixIndexedStore implements IndexedStore {
   private emptied = new Set<string>();
   /** Keys whose record exists in memory only. */
   private readonly volatile = new Set<string>();
+  /** Batches under way (a snapshot waits for them). */
+  private readonly writing = new Set<Promise<void>>();
+  /** Set while a snapshot is being cut: new batches wait for it. */
+  private cutting: Promise<void> | undefined;
+  /** See {@link PrefixIndexedStore.cut}; present when `inner` can cut snapshots. */
+  readonly snapshot?: () => Promise<KvSnapshot>;
 
-  constructor(private readonly inner: KvStore, private readonly prefixes: readonly IndexedPrefix[]) {}
+  constructor(private readonly inner: KvStore, private readonly prefixes: readonly IndexedPrefix[]) {
+    if (inner.snapshot) this.snapshot = () => this.cut();
+  }
 
   /** Records a stored key (value undefined: deleted). */
   note(key: string, value: Uint8Array | undefined): void {
@@ -111,6 +119,41 @@ class PrefixIndexedStore implements IndexedStore {
   }
 
   async batch(ops: KvBatchOp[]): Promise<void> {
+    while (this.cutting) await this.cutting;
+    const p = this.apply(ops);
+    this.writing.add(p);
+    try {
+      await p;
+    } finally {
+      this.writing.delete(p);
+    }
+  }
+
+  /**
+   * A snapshot that holds the memory-only records too. New batches wait while it is cut, the
+   * batches under way are waited for, then `inner`'s snapshot and a copy of the volatile records
+   * are taken together: every batch that started before the call is in it whole, none that
+   * started after it resolved. The pause lasts one LevelDB write at most.
+   */
+  private async cut(): Promise<KvSnapshot> {
+    while (this.cutting) await this.cutting;
+    let open!: () => void;
+    this.cutting = new Promise((r) => (open = r));
+    try {
+      await Promise.allSettled(this.writing);
+      const overlay: OverlayEntry[] = [];
+      for (const k of this.volatile) {
+        const v = this.groups.get(groupOf(k))?.get(k);
+        if (v) overlay.push([Buffer.from(k, 'utf8'), v.slice()]);
+      }
+      return overlaySnapshot(await this.inner.snapshot!(), overlay);
+    } finally {
+      this.cutting = undefined;
+      open();
+    }
+  }
+
+  private async apply(ops: KvBatchOp[]): Promise<void> {
     // Where each key's record is after the batch, following its ops in order; only the ops that
     // touch disk go to `inner`. A volatile put over a record on disk is written like a plain put.
     const after = new Map<string, Place>();

@@ -1,7 +1,7 @@
 // A buddy group's persistent dirty set: chunks changed while the secondary could not follow (append + fdatasync before the ack).
 import { open, type FileHandle } from 'node:fs/promises';
+import { readIfExists, writeDurably } from '@hivefs/common';
 import { checkEntryId } from '../chunk-path.js';
-import { readIfExists, writeDurably } from './durable-file.js';
 
 const HEADER = 'hivefs-dirty-set v1 startMs=';
 /** Header flag of a set started by a takeover: the secondary is a demoted primary. */

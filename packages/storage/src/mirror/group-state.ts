@@ -1,6 +1,6 @@
 // A buddy group's persisted state on its primary: whether the secondary needs a resync, and the last resync job's stats.
 import { hivefs } from '@hivefs/protocol';
-import { readIfExists, writeDurably } from './durable-file.js';
+import { readIfExists, writeDurably } from '@hivefs/common';
 
 /** What group-<id>.json holds. */
 export interface GroupState {

@@ -1,6 +1,6 @@
-// The mirror state files on disk: durable whole-file replacement (temporary file, fsync, rename, directory fsync) and reading one that may be missing.
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// Durable files on disk: whole-file replacement (temporary file, fsync, rename, directory fsync), fsync of a directory or a tree, reading a file that may be missing.
+import { mkdir, open, readFile, readdir, rename } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 /** Replaces `path` with `text` so that after it resolves a crash leaves either the old or the new file, never a torn one. */
 export async function writeDurably(path: string, text: string): Promise<void> {
@@ -17,7 +17,7 @@ export async function writeDurably(path: string, text: string): Promise<void> {
   await syncDir(dirname(path));
 }
 
-/** fsyncs a directory (a rename in it becomes durable). */
+/** fsyncs a directory (a rename, creation or removal in it becomes durable). */
 export async function syncDir(dir: string): Promise<void> {
   const fh = await open(dir, 'r');
   try {
@@ -25,6 +25,23 @@ export async function syncDir(dir: string): Promise<void> {
   } finally {
     await fh.close();
   }
+}
+
+/** fsyncs every regular file under `dir`, then every directory (deepest first), `dir` last. */
+export async function syncTree(dir: string): Promise<void> {
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) await syncTree(path);
+    else if (e.isFile()) {
+      const fh = await open(path, 'r');
+      try {
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+    }
+  }
+  await syncDir(dir);
 }
 
 /** The text of `path`, or undefined when it does not exist. */
