@@ -58,3 +58,4 @@ export interface KvStore {
   close(): Promise<void>;
 }
 export { cachedStore, type CachedStoreOptions } from './cached-store.js';
+export { PrefixedKv, prefixedKv } from './prefixed-kv.js';
