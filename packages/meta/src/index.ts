@@ -5,3 +5,4 @@ export { MetaStore } from './store/meta-store.js';
 export type { ChunkService, StoreDeps, TargetSpaceInfo } from './store/context.js';
 export { StripeChooser } from './layout/stripe-chooser.js';
 export { runSetup } from './setup.js';
+export * from './journal/index.js';

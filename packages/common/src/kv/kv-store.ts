@@ -2,7 +2,7 @@
 
 export { openLevelStore, type LevelStoreOptions } from './level-store.js';
 export { openMemoryStore } from './memory-store.js';
-export { compareKeys } from './kv-util.js';
+export { checkBatch, compareKeys } from './kv-util.js';
 
 /** One operation of an atomic {@link KvStore.batch}. `value` is required for `put`. */
 export interface KvBatchOp {
