@@ -342,7 +342,8 @@ export class JournaledKv implements KvStore {
   }
 
   private sendFailed(entry: JournalEntry, err: unknown): void {
-    if (this.shippingMode === 'none') return;
+    // A copy that failed after the entry was acknowledged anyway (a resend got through) is moot.
+    if (this.shippingMode === 'none' || this.acks.through >= entry.seq) return;
     if (err instanceof JournalGapError) this.repairGap(err.applied, entry.seq);
     else this.lose(err);
   }

@@ -1,5 +1,6 @@
 // An in-process link from a primary space to a secondary one, with random delays, for journal tests.
 import { openMemoryStore, type KvBatchOp, type KvStore } from '@hivefs/common';
+import type { LoggerLike } from '@hivefs/protocol';
 import { JournalGapError } from '../journal/errors.js';
 import { decodeEntry, encodeEntry, type JournalEntry } from '../journal/entry.js';
 import { journalPrefix, spacePrefix } from '../journal/keys.js';
@@ -17,12 +18,13 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export const quietLog = { debug() {}, info() {}, warn() {}, error() {} };
+/** A logger that says nothing. */
+export const quietLog: LoggerLike = { debug() {}, info() {}, warn() {}, error() {} };
 
 /** A logger that keeps its warnings (to check that a decision was logged). */
-export function recordingLog(): typeof quietLog & { warnings: string[] } {
+export function recordingLog(): LoggerLike & { warnings: string[] } {
   const warnings: string[] = [];
-  return { ...quietLog, warnings, warn: (_o: unknown, msg?: string) => void warnings.push(msg ?? String(_o)) };
+  return { ...quietLog, warnings, warn: (o: unknown, msg?: string) => void warnings.push(msg ?? String(o)) };
 }
 
 /**
@@ -37,6 +39,8 @@ export class Link {
   readonly acked: number[] = [];
   readonly sent: number[] = [];
   gaps = 0;
+  /** While set, deliveries wait for it (a stalled network). */
+  gate: Promise<void> | undefined;
   /** Extra delay (ms) of one entry's delivery; undefined: the random one. */
   delayOf: (e: JournalEntry) => number | undefined = () => undefined;
 
@@ -53,6 +57,7 @@ export class Link {
       this.sent.push(entry.seq);
       if (this.down) throw new Error('secondary unreachable');
       await this.delay(this.delayOf(entry));
+      await this.gate;
       if (this.down) throw new Error('secondary unreachable');
       const r = await this.target().apply(decodeEntry(encodeEntry(entry)));
       await this.delay();
