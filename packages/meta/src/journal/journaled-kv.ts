@@ -109,6 +109,9 @@ export class JournaledKv implements KvStore {
   private lostReason: unknown;
   private reporting: Promise<unknown> | undefined;
   private stopped: unknown;
+  private onStop!: () => void;
+  /** Resolves when the primary stops (wakes callers waiting for a loss report that hangs). */
+  private readonly stopping = new Promise<void>((resolve) => (this.onStop = resolve));
   private losses = 0;
   private inFlight = 0;
   private repairs: Promise<void> = Promise.resolve();
@@ -197,10 +200,10 @@ export class JournaledKv implements KvStore {
       this.stopped = err;
       this.shippingMode = 'none';
       this.acks.settleAll(err);
+      this.onStop();
       this.signal();
     }
     while (this.localWrites.size > 0) await Promise.allSettled([...this.localWrites]);
-    await this.repairs;
   }
 
   close(): Promise<void> {
@@ -314,7 +317,7 @@ export class JournaledKv implements KvStore {
       if (this.stopped !== undefined) throw this.stopped;
       if (this.secondaryState === 'marked') return;
       if (this.secondaryState === 'reporting') {
-        const err = await this.reporting;
+        const err = await Promise.race([this.reporting, this.stopping]);
         if (err !== undefined) throw err;
         continue;
       }
