@@ -49,6 +49,16 @@ describe('JournaledKv with a linked follower', () => {
     expect(pair.hooks.lost).toEqual([]);
   });
 
+  it('stays identical when copies are duplicated and overtaken past the hold time (GAP answers, resends)', async () => {
+    const pair = await openPair({ seed: 5, maxDelayMs: 6, holdMs: 1 });
+    pair.link.duplicateRate = 0.2;
+    const { violations } = await randomLoad(pair, 300, 7);
+    expect(violations).toEqual([]);
+    expect(pair.link.gaps).toBeGreaterThan(0);
+    expect(pair.hooks.lost).toEqual([]);
+    expect(await dumpGroup(pair.b, 7)).toEqual(await dumpGroup(pair.a, 7));
+  });
+
   it('writes volatile puts durably, in one batch with the journal record and the applied position', async () => {
     const inner = openMemoryStore();
     const batches: KvBatchOp[][] = [];
@@ -89,6 +99,36 @@ describe('JournaledKv with a linked follower', () => {
     expect(pair.hooks.lost).toEqual([]);
     expect(pair.primary.primary!.stats().shipping).toBe('live');
     expect(await dumpGroup(pair.b, 7)).toEqual(await dumpGroup(pair.a, 7));
+  });
+
+  it('gives a seq whose local write failed an empty entry, so the journal has no hole; stops when even that fails', async () => {
+    const inner = openMemoryStore();
+    let failures = 0;
+    const flaky: KvStore = Object.assign(Object.create(inner) as KvStore, {
+      batch: async (ops: KvBatchOp[]) => {
+        if (failures > 0 && ops.some((op) => op.key.includes('I:bad'))) {
+          failures--;
+          throw new Error('disk trouble');
+        }
+        if (failures > 0 && ops.every((op) => op.key.startsWith('J:') || op.key.endsWith('P:applied'))) {
+          failures--;
+          throw new Error('disk trouble again');
+        }
+        await inner.batch(ops);
+      },
+    });
+    const pair = await openPair({ a: flaky });
+    await pair.primary.kv.batch(put('I:1'));
+    failures = 1;
+    await expect(pair.primary.kv.batch(put('I:bad'))).rejects.toThrow('disk trouble');
+    await pair.primary.kv.batch(put('I:3'));
+    const read = await pair.primary.readJournal(0, 3);
+    expect(read.status === 'ok' && read.entries.map((e) => [e.seq, e.ops.length])).toEqual([[1, 1], [2, 0], [3, 1]]);
+    expect(await dumpGroup(pair.b, 7)).toEqual(await dumpGroup(pair.a, 7));
+    // The store fails for the entry and for its stand-in: the primary stops.
+    failures = 2;
+    await expect(pair.primary.kv.batch(put('I:bad2'))).rejects.toThrow('disk trouble');
+    await expect(pair.primary.kv.batch(put('I:5'))).rejects.toMatchObject({ code: ErrCode.IO });
   });
 
   it('checks the guard before assigning a seq and before answering', async () => {

@@ -39,6 +39,8 @@ export class Link {
   readonly acked: number[] = [];
   readonly sent: number[] = [];
   gaps = 0;
+  /** Share of entries delivered twice (a retransmission). */
+  duplicateRate = 0;
   /** While set, deliveries wait for it (a stalled network). */
   gate: Promise<void> | undefined;
   /** Extra delay (ms) of one entry's delivery; undefined: the random one. */
@@ -59,6 +61,10 @@ export class Link {
       await this.delay(this.delayOf(entry));
       await this.gate;
       if (this.down) throw new Error('secondary unreachable');
+      if (this.random() < this.duplicateRate) {
+        const copy = decodeEntry(encodeEntry(entry));
+        void this.delay().then(() => this.target().apply(copy)).catch(() => undefined);
+      }
       const r = await this.target().apply(decodeEntry(encodeEntry(entry)));
       await this.delay();
       if (r.status === 'gap') {
