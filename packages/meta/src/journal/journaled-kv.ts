@@ -113,6 +113,7 @@ export class JournaledKv implements KvStore {
   /** Resolves when the primary stops (wakes callers waiting for a loss report that hangs). */
   private readonly stopping = new Promise<void>((resolve) => (this.onStop = resolve));
   private losses = 0;
+  private attaching = false;
   private inFlight = 0;
   private repairs: Promise<void> = Promise.resolve();
   private readonly localWrites = new Set<Promise<void>>();
@@ -218,14 +219,22 @@ export class JournaledKv implements KvStore {
    * secondary is lost meanwhile.
    */
   async attachSecondary(pos: JournalPosition): Promise<CatchUpResult> {
+    // A loss still being recorded must land first: it would mark the secondary after the switch.
+    while (this.secondaryState === 'reporting') await Promise.race([this.reporting, this.stopping]);
     if (this.stopped !== undefined) throw this.stopped;
-    if (this.shippingMode === 'catch-up') throw new Error(`meta buddy group ${this.o.log.groupId}: a catch-up is already running`);
-    await this.o.log.checkCatchUp(pos);
-    this.shippingMode = 'catch-up';
-    this.lostReason = undefined;
-    this.acks.reset(pos.seq);
-    this.signal();
-    return this.catchUp(pos.seq);
+    if (this.attaching) throw new Error(`meta buddy group ${this.o.log.groupId}: a catch-up is already running`);
+    this.attaching = true;
+    try {
+      await this.o.log.checkCatchUp(pos);
+      if (this.stopped !== undefined) throw this.stopped;
+      this.shippingMode = 'catch-up';
+      this.lostReason = undefined;
+      this.acks.reset(pos.seq);
+      this.signal();
+      return await this.catchUp(pos.seq);
+    } finally {
+      this.attaching = false;
+    }
   }
 
   private async catchUp(from: number): Promise<CatchUpResult> {

@@ -20,6 +20,14 @@ async function spaceOf(kv: Pair['a'], groupId = 7): Promise<Record<string, strin
   return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(spacePrefix(groupId))));
 }
 
+async function until(cond: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise(setImmediate);
+  }
+}
+
 const failure = (p: Promise<unknown>): Promise<string> => p.then(() => 'ok', (e: unknown) => (e instanceof JournalResyncError ? e.reason : String(e)));
 
 describe('MetaSpace: catching a secondary up', () => {
@@ -51,6 +59,34 @@ describe('MetaSpace: catching a secondary up', () => {
     expect([p.secondary, p.shipping, p.secondaryAcked]).toEqual(['good', 'live', 35]);
     await pair.primary.kv.batch(put('I:after'));
     expect(pair.link.acked).toContain(36);
+  });
+
+  it('waits for a loss still being recorded before it attaches, and refuses a second catch-up at once', async () => {
+    const pair = await openPair();
+    await run(pair, 3, 16);
+    let confirm!: () => void;
+    pair.hooks.onSecondaryLost = () => new Promise((r) => (confirm = r));
+    pair.link.down = true;
+    const waiting = pair.primary.kv.batch(put('I:during'));
+    await until(() => pair.primary.primary!.stats().secondary === 'reporting');
+    pair.link.down = false;
+    let attached = false;
+    const attach = pair.primary.attachSecondary(await pair.secondary.position()).then((r) => ((attached = true), r));
+    for (let i = 0; i < 5; i++) await new Promise(setImmediate);
+    expect(attached).toBe(false);
+    confirm();
+    await waiting;
+    expect(await attach).toEqual({ replayed: 1, through: 4 });
+    expect(pair.primary.primary!.stats()).toMatchObject({ secondary: 'good', shipping: 'live' });
+    // A stalled network: a live batch hangs, and so does a catch-up from 4 (entry 5 is never acknowledged).
+    pair.link.gate = new Promise(() => undefined);
+    const live = pair.primary.kv.batch(put('I:stalled'));
+    const first = pair.primary.attachSecondary(await pair.secondary.position());
+    await until(() => pair.link.sent.filter((s) => s === 5).length === 2); // live, then from the journal
+    await expect(pair.primary.attachSecondary(await pair.secondary.position())).rejects.toThrow(/already running/);
+    await pair.primary.close();
+    await expect(first).rejects.toMatchObject({ code: ErrCode.NOT_PRIMARY });
+    await expect(live).rejects.toMatchObject({ code: ErrCode.NOT_PRIMARY });
   });
 
   it('catches up while batches go on, and ends identical', async () => {
