@@ -120,18 +120,19 @@ describe('MetaSpace: catching a secondary up', () => {
     expect(await pair.primary.readJournal(at.seq, s.lastSeq)).toEqual({ status: 'trimmed', first: s.firstSeq });
     pair.link.down = false;
     expect(await failure(pair.primary.attachSecondary(at))).toBe('trimmed');
-    // Full resync (the wiring's job): the secondary's space becomes a snapshot of the primary's,
-    // which carries its own position; the journal then continues from there.
-    await pair.secondary.close();
-    const drop = [];
-    for await (const [k] of pair.b.keysWithPrefix(spacePrefix(7))) drop.push({ type: 'del' as const, key: k });
-    const copy = [];
-    for await (const [k, v] of pair.primary.view.range({})) copy.push({ type: 'put' as const, key: spacePrefix(7) + k, value: v });
-    await pair.b.batch([...drop, ...copy]);
-    pair.secondary = await MetaSpace.open({ kv: pair.b, groupId: 7, logger: quietLog, role: 'secondary' });
-    expect(await pair.primary.attachSecondary(await pair.secondary.position())).toEqual({ replayed: 0, through: s.lastSeq });
+    // Full resync: the secondary's space becomes a snapshot of the primary's, which carries its
+    // own position; the journal then continues from there.
+    await run(pair, 5, 17); // still answered locally
+    const installed = await pair.secondary.installSnapshot(pair.primary.snapshot());
+    expect(installed).toEqual(await pair.primary.position());
+    expect(pair.secondary.stats()).toMatchObject({ appliedSeq: s.lastSeq + 5, entries: 0, firstSeq: s.lastSeq + 6, lastSeq: s.lastSeq + 5 });
+    expect(await pair.primary.attachSecondary(installed)).toEqual({ replayed: 0, through: s.lastSeq + 5 });
     await run(pair, 10, 11);
     expect(await spaceOf(pair.b)).toEqual(await spaceOf(pair.a));
+    // Its journal starts after the snapshot; promoted, it can check a copy at that position.
+    expect(pair.secondary.stats()).toMatchObject({ entries: 10, firstSeq: s.lastSeq + 6 });
+    await expect(pair.secondary.readJournal(s.lastSeq + 5, s.lastSeq + 15)).resolves.toMatchObject({ status: 'ok' });
+    await expect(pair.secondary.readJournal(s.lastSeq + 4, s.lastSeq + 15)).resolves.toMatchObject({ status: 'trimmed' });
   });
 });
 

@@ -6,8 +6,8 @@ import type { JournalEntry } from './entry.js';
 import { JournalFollower, type ApplyResult } from './follower.js';
 import { JournalLog, type JournalRead } from './journal-log.js';
 import { JournaledKv, type CatchUpResult, type PrimaryStats, type Replicator } from './journaled-kv.js';
-import { APPLIED_KEY, spacePrefix } from './keys.js';
-import { decodePosition, newEpoch, type JournalPosition } from './position.js';
+import { APPLIED_KEY, journalBaseKey, journalPrefix, spacePrefix } from './keys.js';
+import { decodePosition, encodePosition, newEpoch, type JournalPosition } from './position.js';
 
 /** What a node needs to act as primary of a group (the daemon wiring provides it). */
 export interface PrimaryHooks {
@@ -99,7 +99,7 @@ export class MetaSpace {
   private compactTimer: NodeJS.Timeout | undefined;
   private switching: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly o: MetaSpaceOptions, readonly log: JournalLog) {
+  private constructor(private readonly o: MetaSpaceOptions, private log: JournalLog) {
     this.view = prefixedKv(o.kv, spacePrefix(o.groupId));
     this.kv = new SpaceKv(this);
     this.policy = checkPolicy({ ...DEFAULT_COMPACTION, ...o.compaction });
@@ -145,6 +145,56 @@ export class MetaSpace {
   /** Entries `(from, to]` of this node's journal, or TRIMMED (the range reader of an incremental resync). */
   readJournal(from: number, to: number, limit?: number): Promise<JournalRead> {
     return this.log.read(from, to, limit);
+  }
+
+  /**
+   * A consistent snapshot of the space (a store iterator), `P:applied` included: the entries of a
+   * full resync, to be followed by the journal after the position it carries.
+   */
+  snapshot(): AsyncIterable<[string, Uint8Array]> {
+    return this.view.range({});
+  }
+
+  /**
+   * The secondary side of a full resync: replaces the space and this node's journal of the group
+   * with `records` (a {@link snapshot} of the primary's space, keys relative to it) and resolves
+   * with the position the snapshot carries. The journal then starts after that position. The
+   * position is written last, so an install cut short leaves a space at position 0 that no
+   * incremental catch-up can take for a finished one. Secondary only.
+   */
+  installSnapshot(records: AsyncIterable<[string, Uint8Array]>): Promise<JournalPosition> {
+    let pos!: JournalPosition;
+    return this.switchRole(async () => {
+      if (!this.followerSide) throw new HiveError(ErrCode.NOT_SECONDARY, `not secondary of meta buddy group ${this.o.groupId}`);
+      await this.followerSide.stop();
+      const { kv, groupId } = this.o;
+      await kv.del(this.view.outerKey(APPLIED_KEY));
+      for (const p of [spacePrefix(groupId), journalPrefix(groupId)]) await this.inChunks(kv.keysWithPrefix(p), ([k]) => ({ type: 'del', key: k }));
+      let applied: Uint8Array | undefined;
+      await this.inChunks(records, ([k, v]) => {
+        if (k !== APPLIED_KEY) return { type: 'put', key: this.view.outerKey(k), value: v };
+        applied = v;
+        return undefined;
+      });
+      pos = decodePosition(applied);
+      await kv.batch([{ type: 'put', key: journalBaseKey(groupId), value: encodePosition(pos) }, { type: 'put', key: this.view.outerKey(APPLIED_KEY), value: encodePosition(pos) }]);
+      this.log = await JournalLog.open(kv, groupId);
+      this.followerSide = await this.newFollower();
+      this.o.logger.info({ groupId, at: pos.seq }, 'journal: space replaced by a snapshot of the primary (full resync)');
+    }).then(() => pos);
+  }
+
+  private async inChunks(items: AsyncIterable<[string, Uint8Array]>, op: (item: [string, Uint8Array]) => KvBatchOp | undefined): Promise<void> {
+    let ops: KvBatchOp[] = [];
+    for await (const item of items) {
+      const o = op(item);
+      if (o) ops.push(o);
+      if (ops.length >= 1000) {
+        await this.o.kv.batch(ops);
+        ops = [];
+      }
+    }
+    if (ops.length > 0) await this.o.kv.batch(ops);
   }
 
   /** Catches a returning secondary at `pos` up from the journal (primary only; see {@link JournaledKv.attachSecondary}). */
