@@ -147,9 +147,9 @@ export class JournaledKv implements KvStore {
     return this.acks.through;
   }
 
-  /** The position of the last entry assigned. */
+  /** The position of the last entry assigned (written by an earlier run when this one wrote none yet). */
   get position(): JournalPosition {
-    return { seq: this.lastSeq, epoch: this.o.epoch };
+    return { seq: this.lastSeq, epoch: this.lastEpoch };
   }
 
   stats(): PrimaryStats {

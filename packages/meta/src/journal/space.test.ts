@@ -219,6 +219,7 @@ describe('MetaSpace: restart and role switch', () => {
     const hooks = hooksOver(back, 'needs-resync');
     await pair.secondary.promote(hooks);
     expect([pair.primary.role, pair.secondary.role]).toEqual(['secondary', 'primary']);
+    expect(pair.secondary.primary!.position).toEqual(await pair.primary.position()); // nothing new yet
     for (let i = 0; i < 5; i++) await pair.secondary.kv.batch(put(`I:new${i}`));
     expect(pair.secondary.primary!.position.seq).toBe(20);
     expect(back.sent).toEqual([]);
