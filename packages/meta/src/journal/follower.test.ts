@@ -74,6 +74,7 @@ describe('JournalFollower', () => {
     const err = await space.apply(entry(2, 0x99, 0x98)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(JournalResyncError);
     expect((err as JournalResyncError).reason).toBe('diverged');
+    await expect(space.apply(entry(1, 0x77, 0))).rejects.toMatchObject({ reason: 'diverged' }); // same seq as held, other epoch
     await expect(space.apply({ ...entry(2), seq: 0 })).rejects.toMatchObject({ code: ErrCode.BAD_MESSAGE });
     await expect(space.apply({ ...entry(2), ops: [{ type: 'put', key: 'x' } as never] })).rejects.toMatchObject({ code: ErrCode.BAD_MESSAGE });
     expect(await space.position()).toEqual({ seq: 1, epoch: E });

@@ -82,6 +82,9 @@ export class JournalFollower {
     } catch (e) {
       return Promise.reject(new HiveError(ErrCode.BAD_MESSAGE, `bad journal entry: ${(e as Error).message}`));
     }
+    if (entry.seq === this.at.seq && entry.epoch !== this.at.epoch) {
+      return Promise.reject(new JournalResyncError('diverged', `entry ${entry.seq} is of epoch ${entry.epoch.toString(16)}, this copy's of ${this.at.epoch.toString(16)}`));
+    }
     if (entry.seq <= this.at.seq) return Promise.resolve({ status: 'duplicate', applied: this.at.seq });
     return new Promise((resolve, reject) => {
       const had = this.held.get(entry.seq);
