@@ -1,5 +1,6 @@
 // Public surface of the metadata journal room (meta buddy mirroring's replication core).
 export { MetaSpace, type CompactionRecord, type MetaSpaceOptions, type PrimaryHooks, type SpaceStats } from './space.js';
+export { replaceSpace } from './snapshot.js';
 export { JournaledKv, type CatchUpResult, type JournaledKvOptions, type PrimaryStats, type Replicator, type SecondaryState, type Shipping } from './journaled-kv.js';
 export { JournalFollower, type ApplyResult, type JournalFollowerOptions } from './follower.js';
 export { JournalLog, type JournalRead } from './journal-log.js';

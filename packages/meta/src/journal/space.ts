@@ -1,13 +1,15 @@
 // One meta buddy group's space on one node: its view, journal, role (primary or secondary) and stats.
-import { prefixedKv, type KvBatchOp, type KvPrefixOptions, type KvRange, type KvStore, type PrefixedKv } from '@hivefs/common';
+import { prefixedKv, type KvBatchOp, type KvStore, type PrefixedKv } from '@hivefs/common';
 import { ErrCode, HiveError, type LoggerLike } from '@hivefs/protocol';
 import { checkPolicy, DEFAULT_COMPACTION, planTrim, type CompactionPolicy } from './compaction.js';
 import type { JournalEntry } from './entry.js';
 import { JournalFollower, type ApplyResult } from './follower.js';
 import { JournalLog, type JournalRead } from './journal-log.js';
 import { JournaledKv, type CatchUpResult, type PrimaryStats, type Replicator } from './journaled-kv.js';
-import { APPLIED_KEY, journalBaseKey, journalPrefix, spacePrefix } from './keys.js';
-import { decodePosition, encodePosition, newEpoch, type JournalPosition } from './position.js';
+import { APPLIED_KEY, spacePrefix } from './keys.js';
+import { decodePosition, newEpoch, type JournalPosition } from './position.js';
+import { replaceSpace } from './snapshot.js';
+import { SpaceKv } from './space-kv.js';
 
 /** What a node needs to act as primary of a group (the daemon wiring provides it). */
 export interface PrimaryHooks {
@@ -168,33 +170,15 @@ export class MetaSpace {
       if (!this.followerSide) throw new HiveError(ErrCode.NOT_SECONDARY, `not secondary of meta buddy group ${this.o.groupId}`);
       await this.followerSide.stop();
       const { kv, groupId } = this.o;
-      await kv.del(this.view.outerKey(APPLIED_KEY));
-      for (const p of [spacePrefix(groupId), journalPrefix(groupId)]) await this.inChunks(kv.keysWithPrefix(p), ([k]) => ({ type: 'del', key: k }));
-      let applied: Uint8Array | undefined;
-      await this.inChunks(records, ([k, v]) => {
-        if (k !== APPLIED_KEY) return { type: 'put', key: this.view.outerKey(k), value: v };
-        applied = v;
-        return undefined;
-      });
-      pos = decodePosition(applied);
-      await kv.batch([{ type: 'put', key: journalBaseKey(groupId), value: encodePosition(pos) }, { type: 'put', key: this.view.outerKey(APPLIED_KEY), value: encodePosition(pos) }]);
-      this.log = await JournalLog.open(kv, groupId);
-      this.followerSide = await this.newFollower();
+      try {
+        pos = await replaceSpace(kv, groupId, this.view, records);
+      } finally {
+        // Follow again from what is stored (position 0 after a failed install: a full resync again).
+        this.log = await JournalLog.open(kv, groupId);
+        this.followerSide = await this.newFollower();
+      }
       this.o.logger.info({ groupId, at: pos.seq }, 'journal: space replaced by a snapshot of the primary (full resync)');
     }).then(() => pos);
-  }
-
-  private async inChunks(items: AsyncIterable<[string, Uint8Array]>, op: (item: [string, Uint8Array]) => KvBatchOp | undefined): Promise<void> {
-    let ops: KvBatchOp[] = [];
-    for await (const item of items) {
-      const o = op(item);
-      if (o) ops.push(o);
-      if (ops.length >= 1000) {
-        await this.o.kv.batch(ops);
-        ops = [];
-      }
-    }
-    if (ops.length > 0) await this.o.kv.batch(ops);
   }
 
   /** Catches a returning secondary at `pos` up from the journal (primary only; see {@link JournaledKv.attachSecondary}). */
@@ -327,32 +311,4 @@ export class MetaSpace {
     this.lastCompaction = { atMs: now, trimmedEntries: plan.count, trimmedBytes: plan.bytes, forced: plan.forced };
     return this.lastCompaction;
   }
-}
-
-/** The space as a KvStore for a MetaStore: reads of the view, writes through the primary side. */
-class SpaceKv implements KvStore {
-  constructor(private readonly space: MetaSpace) {}
-  get(key: string): Promise<Uint8Array | undefined> {
-    return this.space.view.get(key);
-  }
-  getMany(keys: string[]): Promise<(Uint8Array | undefined)[]> {
-    return this.space.view.getMany(keys);
-  }
-  put(key: string, value: Uint8Array): Promise<void> {
-    return this.space.write([{ type: 'put', key, value }]);
-  }
-  del(key: string): Promise<void> {
-    return this.space.write([{ type: 'del', key }]);
-  }
-  batch(ops: KvBatchOp[]): Promise<void> {
-    return this.space.write(ops);
-  }
-  range(opts: KvRange): AsyncIterable<[string, Uint8Array]> {
-    return this.space.view.range(opts);
-  }
-  keysWithPrefix(prefix: string, opts?: KvPrefixOptions): AsyncIterable<[string, Uint8Array]> {
-    return this.space.view.keysWithPrefix(prefix, opts);
-  }
-  /** The space outlives the stores opened on it: closing one of them is a no-op. */
-  async close(): Promise<void> {}
 }
