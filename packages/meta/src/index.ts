@@ -5,6 +5,7 @@ export { MetaStore } from './store/meta-store.js';
 export type { ChunkService, StoreDeps, TargetSpaceInfo } from './store/context.js';
 export { StripeChooser } from './layout/stripe-chooser.js';
 export { runSetup } from './setup.js';
+export * from './journal/index.js';
 export { openStoreSnapshot, openOnlineDump, writeOnlineDump, type OnlineDump, type SnapshotNode } from './dump/online.js';
 export { DumpEncoder, type DumpRecord } from './dump/encoder.js';
 export { DumpReader } from './dump/reader.js';

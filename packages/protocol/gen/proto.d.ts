@@ -4954,6 +4954,174 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of a JournalOp. */
+    interface IJournalOp {
+
+        /** JournalOp key */
+        key?: (string|null);
+
+        /** JournalOp value */
+        value?: (Uint8Array|null);
+
+        /** JournalOp del */
+        del?: (boolean|null);
+    }
+
+    /** Represents a JournalOp. */
+    class JournalOp implements IJournalOp {
+
+        /**
+         * Constructs a new JournalOp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IJournalOp);
+
+        /** JournalOp key. */
+        public key: string;
+
+        /** JournalOp value. */
+        public value: Uint8Array;
+
+        /** JournalOp del. */
+        public del: boolean;
+
+        /**
+         * Creates a new JournalOp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JournalOp instance
+         */
+        public static create(properties?: hivefs.IJournalOp): hivefs.JournalOp;
+
+        /**
+         * Encodes the specified JournalOp message. Does not implicitly {@link hivefs.JournalOp.verify|verify} messages.
+         * @param message JournalOp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IJournalOp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JournalOp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns JournalOp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.JournalOp;
+
+        /**
+         * Creates a JournalOp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns JournalOp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.JournalOp;
+
+        /**
+         * Creates a plain object from a JournalOp message. Also converts values to other types if specified.
+         * @param message JournalOp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.JournalOp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this JournalOp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a JournalEntry. */
+    interface IJournalEntry {
+
+        /** JournalEntry seq */
+        seq?: (number|null);
+
+        /** JournalEntry atMs */
+        atMs?: (number|null);
+
+        /** JournalEntry epoch */
+        epoch?: (number|null);
+
+        /** JournalEntry ops */
+        ops?: (hivefs.IJournalOp[]|null);
+
+        /** JournalEntry prevEpoch */
+        prevEpoch?: (number|null);
+    }
+
+    /** Represents a JournalEntry. */
+    class JournalEntry implements IJournalEntry {
+
+        /**
+         * Constructs a new JournalEntry.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IJournalEntry);
+
+        /** JournalEntry seq. */
+        public seq: number;
+
+        /** JournalEntry atMs. */
+        public atMs: number;
+
+        /** JournalEntry epoch. */
+        public epoch: number;
+
+        /** JournalEntry ops. */
+        public ops: hivefs.IJournalOp[];
+
+        /** JournalEntry prevEpoch. */
+        public prevEpoch: number;
+
+        /**
+         * Creates a new JournalEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JournalEntry instance
+         */
+        public static create(properties?: hivefs.IJournalEntry): hivefs.JournalEntry;
+
+        /**
+         * Encodes the specified JournalEntry message. Does not implicitly {@link hivefs.JournalEntry.verify|verify} messages.
+         * @param message JournalEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IJournalEntry, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JournalEntry message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns JournalEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.JournalEntry;
+
+        /**
+         * Creates a JournalEntry message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns JournalEntry
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.JournalEntry;
+
+        /**
+         * Creates a plain object from a JournalEntry message. Also converts values to other types if specified.
+         * @param message JournalEntry
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.JournalEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this JournalEntry to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of a RegisterNodeReq. */
     interface IRegisterNodeReq {
 

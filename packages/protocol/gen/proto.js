@@ -15320,6 +15320,571 @@ export const hivefs = $root.hivefs = (() => {
         return SetPatternResp;
     })();
 
+    hivefs.JournalOp = (function() {
+
+        /**
+         * Properties of a JournalOp.
+         * @memberof hivefs
+         * @interface IJournalOp
+         * @property {string|null} [key] JournalOp key
+         * @property {Uint8Array|null} [value] JournalOp value
+         * @property {boolean|null} [del] JournalOp del
+         */
+
+        /**
+         * Constructs a new JournalOp.
+         * @memberof hivefs
+         * @classdesc Represents a JournalOp.
+         * @implements IJournalOp
+         * @constructor
+         * @param {hivefs.IJournalOp=} [properties] Properties to set
+         */
+        function JournalOp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * JournalOp key.
+         * @member {string} key
+         * @memberof hivefs.JournalOp
+         * @instance
+         */
+        JournalOp.prototype.key = "";
+
+        /**
+         * JournalOp value.
+         * @member {Uint8Array} value
+         * @memberof hivefs.JournalOp
+         * @instance
+         */
+        JournalOp.prototype.value = $util.newBuffer([]);
+
+        /**
+         * JournalOp del.
+         * @member {boolean} del
+         * @memberof hivefs.JournalOp
+         * @instance
+         */
+        JournalOp.prototype.del = false;
+
+        /**
+         * Creates a new JournalOp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.JournalOp
+         * @static
+         * @param {hivefs.IJournalOp=} [properties] Properties to set
+         * @returns {hivefs.JournalOp} JournalOp instance
+         */
+        JournalOp.create = function create(properties) {
+            return new JournalOp(properties);
+        };
+
+        /**
+         * Encodes the specified JournalOp message. Does not implicitly {@link hivefs.JournalOp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.JournalOp
+         * @static
+         * @param {hivefs.IJournalOp} message JournalOp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JournalOp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.key != null && Object.hasOwnProperty.call(message, "key"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+            if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+            if (message.del != null && Object.hasOwnProperty.call(message, "del"))
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.del);
+            return writer;
+        };
+
+        /**
+         * Decodes a JournalOp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.JournalOp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.JournalOp} JournalOp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JournalOp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.JournalOp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.key = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.value = reader.bytes();
+                        break;
+                    }
+                case 3: {
+                        message.del = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a JournalOp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.JournalOp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.JournalOp} JournalOp
+         */
+        JournalOp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.JournalOp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.JournalOp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.JournalOp();
+            if (object.key != null)
+                message.key = String(object.key);
+            if (object.value != null)
+                if (typeof object.value === "string")
+                    $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                else if (object.value.length >= 0)
+                    message.value = object.value;
+            if (object.del != null)
+                message.del = Boolean(object.del);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JournalOp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.JournalOp
+         * @static
+         * @param {hivefs.JournalOp} message JournalOp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JournalOp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.key = "";
+                if (options.bytes === String)
+                    object.value = "";
+                else {
+                    object.value = [];
+                    if (options.bytes !== Array)
+                        object.value = $util.newBuffer(object.value);
+                }
+                object.del = false;
+            }
+            if (message.key != null && Object.hasOwnProperty.call(message, "key"))
+                object.key = message.key;
+            if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                object.value = options.bytes === String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === Array ? Array.prototype.slice.call(message.value) : message.value;
+            if (message.del != null && Object.hasOwnProperty.call(message, "del"))
+                object.del = message.del;
+            return object;
+        };
+
+        /**
+         * Converts this JournalOp to JSON.
+         * @function toJSON
+         * @memberof hivefs.JournalOp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JournalOp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return JournalOp;
+    })();
+
+    hivefs.JournalEntry = (function() {
+
+        /**
+         * Properties of a JournalEntry.
+         * @memberof hivefs
+         * @interface IJournalEntry
+         * @property {number|null} [seq] JournalEntry seq
+         * @property {number|null} [atMs] JournalEntry atMs
+         * @property {number|null} [epoch] JournalEntry epoch
+         * @property {Array.<hivefs.IJournalOp>|null} [ops] JournalEntry ops
+         * @property {number|null} [prevEpoch] JournalEntry prevEpoch
+         */
+
+        /**
+         * Constructs a new JournalEntry.
+         * @memberof hivefs
+         * @classdesc Represents a JournalEntry.
+         * @implements IJournalEntry
+         * @constructor
+         * @param {hivefs.IJournalEntry=} [properties] Properties to set
+         */
+        function JournalEntry(properties) {
+            this.ops = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * JournalEntry seq.
+         * @member {number} seq
+         * @memberof hivefs.JournalEntry
+         * @instance
+         */
+        JournalEntry.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * JournalEntry atMs.
+         * @member {number} atMs
+         * @memberof hivefs.JournalEntry
+         * @instance
+         */
+        JournalEntry.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * JournalEntry epoch.
+         * @member {number} epoch
+         * @memberof hivefs.JournalEntry
+         * @instance
+         */
+        JournalEntry.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * JournalEntry ops.
+         * @member {Array.<hivefs.IJournalOp>} ops
+         * @memberof hivefs.JournalEntry
+         * @instance
+         */
+        JournalEntry.prototype.ops = $util.emptyArray;
+
+        /**
+         * JournalEntry prevEpoch.
+         * @member {number} prevEpoch
+         * @memberof hivefs.JournalEntry
+         * @instance
+         */
+        JournalEntry.prototype.prevEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new JournalEntry instance using the specified properties.
+         * @function create
+         * @memberof hivefs.JournalEntry
+         * @static
+         * @param {hivefs.IJournalEntry=} [properties] Properties to set
+         * @returns {hivefs.JournalEntry} JournalEntry instance
+         */
+        JournalEntry.create = function create(properties) {
+            return new JournalEntry(properties);
+        };
+
+        /**
+         * Encodes the specified JournalEntry message. Does not implicitly {@link hivefs.JournalEntry.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.JournalEntry
+         * @static
+         * @param {hivefs.IJournalEntry} message JournalEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JournalEntry.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+            if (message.atMs != null && Object.hasOwnProperty.call(message, "atMs"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.atMs);
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.epoch);
+            if (message.ops != null && message.ops.length)
+                for (let i = 0; i < message.ops.length; ++i)
+                    $root.hivefs.JournalOp.encode(message.ops[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (message.prevEpoch != null && Object.hasOwnProperty.call(message, "prevEpoch"))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.prevEpoch);
+            return writer;
+        };
+
+        /**
+         * Decodes a JournalEntry message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.JournalEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.JournalEntry} JournalEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JournalEntry.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.JournalEntry();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.seq = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.atMs = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.epoch = reader.uint64();
+                        break;
+                    }
+                case 4: {
+                        if (!(message.ops && message.ops.length))
+                            message.ops = [];
+                        message.ops.push($root.hivefs.JournalOp.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 5: {
+                        message.prevEpoch = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a JournalEntry message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.JournalEntry
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.JournalEntry} JournalEntry
+         */
+        JournalEntry.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.JournalEntry)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.JournalEntry: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.JournalEntry();
+            if (object.seq != null)
+                if ($util.Long)
+                    message.seq = $util.Long.fromValue(object.seq, true);
+                else if (typeof object.seq === "string")
+                    message.seq = parseInt(object.seq, 10);
+                else if (typeof object.seq === "number")
+                    message.seq = object.seq;
+                else if (typeof object.seq === "object")
+                    message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+            if (object.atMs != null)
+                if ($util.Long)
+                    message.atMs = $util.Long.fromValue(object.atMs, true);
+                else if (typeof object.atMs === "string")
+                    message.atMs = parseInt(object.atMs, 10);
+                else if (typeof object.atMs === "number")
+                    message.atMs = object.atMs;
+                else if (typeof object.atMs === "object")
+                    message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber(true);
+            if (object.epoch != null)
+                if ($util.Long)
+                    message.epoch = $util.Long.fromValue(object.epoch, true);
+                else if (typeof object.epoch === "string")
+                    message.epoch = parseInt(object.epoch, 10);
+                else if (typeof object.epoch === "number")
+                    message.epoch = object.epoch;
+                else if (typeof object.epoch === "object")
+                    message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+            if (object.ops) {
+                if (!Array.isArray(object.ops))
+                    throw TypeError(".hivefs.JournalEntry.ops: array expected");
+                message.ops = [];
+                for (let i = 0; i < object.ops.length; ++i) {
+                    if (!$util.isObject(object.ops[i]))
+                        throw TypeError(".hivefs.JournalEntry.ops: object expected");
+                    message.ops[i] = $root.hivefs.JournalOp.fromObject(object.ops[i], long + 1);
+                }
+            }
+            if (object.prevEpoch != null)
+                if ($util.Long)
+                    message.prevEpoch = $util.Long.fromValue(object.prevEpoch, true);
+                else if (typeof object.prevEpoch === "string")
+                    message.prevEpoch = parseInt(object.prevEpoch, 10);
+                else if (typeof object.prevEpoch === "number")
+                    message.prevEpoch = object.prevEpoch;
+                else if (typeof object.prevEpoch === "object")
+                    message.prevEpoch = new $util.LongBits(object.prevEpoch.low >>> 0, object.prevEpoch.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JournalEntry message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.JournalEntry
+         * @static
+         * @param {hivefs.JournalEntry} message JournalEntry
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JournalEntry.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.ops = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.seq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.seq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.atMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.atMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.prevEpoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.prevEpoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.seq = typeof message.seq === "number" ? BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                else if (typeof message.seq === "number")
+                    object.seq = options.longs === String ? String(message.seq) : message.seq;
+                else
+                    object.seq = options.longs === String ? $util.Long.prototype.toString.call(message.seq) : options.longs === Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+            if (message.atMs != null && Object.hasOwnProperty.call(message, "atMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.atMs = typeof message.atMs === "number" ? BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, true).toBigInt();
+                else if (typeof message.atMs === "number")
+                    object.atMs = options.longs === String ? String(message.atMs) : message.atMs;
+                else
+                    object.atMs = options.longs === String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber(true) : message.atMs;
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.epoch = typeof message.epoch === "number" ? BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                else if (typeof message.epoch === "number")
+                    object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
+                else
+                    object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+            if (message.ops && message.ops.length) {
+                object.ops = [];
+                for (let j = 0; j < message.ops.length; ++j)
+                    object.ops[j] = $root.hivefs.JournalOp.toObject(message.ops[j], options, q + 1);
+            }
+            if (message.prevEpoch != null && Object.hasOwnProperty.call(message, "prevEpoch"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.prevEpoch = typeof message.prevEpoch === "number" ? BigInt(message.prevEpoch) : $util.Long.fromBits(message.prevEpoch.low >>> 0, message.prevEpoch.high >>> 0, true).toBigInt();
+                else if (typeof message.prevEpoch === "number")
+                    object.prevEpoch = options.longs === String ? String(message.prevEpoch) : message.prevEpoch;
+                else
+                    object.prevEpoch = options.longs === String ? $util.Long.prototype.toString.call(message.prevEpoch) : options.longs === Number ? new $util.LongBits(message.prevEpoch.low >>> 0, message.prevEpoch.high >>> 0).toNumber(true) : message.prevEpoch;
+            return object;
+        };
+
+        /**
+         * Converts this JournalEntry to JSON.
+         * @function toJSON
+         * @memberof hivefs.JournalEntry
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JournalEntry.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return JournalEntry;
+    })();
+
     hivefs.RegisterNodeReq = (function() {
 
         /**

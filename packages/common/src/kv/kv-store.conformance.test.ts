@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeDir, tmpDir } from '../testing/index.js';
 import { key, prefix } from './key-codec.js';
-import { cachedStore, openLevelStore, openMemoryStore, type KvStore } from './kv-store.js';
+import { cachedStore, openLevelStore, openMemoryStore, prefixedKv, type KvStore } from './kv-store.js';
 
 interface Engine {
   name: string;
@@ -17,7 +17,29 @@ const engines: Engine[] = [
   { name: 'level (sync)', persistent: true, open: (dir) => openLevelStore(dir, { sync: true }) },
   { name: 'cached memory', persistent: false, open: async () => cachedStore(openMemoryStore(), { maxEntries: 3 }) },
   { name: 'cached level', persistent: true, open: async (dir) => cachedStore(await openLevelStore(dir)) },
+  { name: 'prefixed memory', persistent: false, open: async () => viewWithNeighbours(openMemoryStore()) },
+  { name: 'prefixed level', persistent: true, open: async (dir) => viewWithNeighbours(await openLevelStore(dir)) },
 ];
+
+/** Keys of the underlying store around the view's prefix 'G:0000002A:' that the view must never show or touch. */
+const NEIGHBOURS = ['G:0000002A', 'G:0000002A;', 'G:0000002A9', 'G:00000029:z', 'G:0000002B:a', 'H', ''];
+
+/**
+ * A prefixed view over `inner` with keys planted just outside its prefix on both sides; closing it
+ * also closes `inner` (so the persistence tests can reopen the directory).
+ */
+async function viewWithNeighbours(inner: KvStore): Promise<KvStore> {
+  const planted = await inner.get(NEIGHBOURS[0]!);
+  if (!planted) await inner.batch(NEIGHBOURS.map((k) => ({ type: 'put' as const, key: k, value: enc(`outside-${k}`) })));
+  const view = prefixedKv(inner, 'G:0000002A:');
+  return new Proxy(view, {
+    get(target, prop, receiver) {
+      if (prop === 'close') return async () => { await target.close(); await inner.close(); };
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const dec = (v: Uint8Array | undefined): string | undefined => (v === undefined ? undefined : new TextDecoder().decode(v));
@@ -219,6 +241,33 @@ describe.each(engines.filter((e) => e.persistent))('KvStore persistence: $name',
     await expect(engine.open(dir)).rejects.toThrow(`LevelDB in ${dir} is in use by another process`);
     await db.put('still', enc('ok'));
     expect(dec(await db.get('still'))).toBe('ok');
+  });
+});
+
+describe('PrefixedKv', () => {
+  it('never shows or touches keys outside its prefix, and stores its keys under it', async () => {
+    const inner = openMemoryStore();
+    const view = await viewWithNeighbours(inner);
+    await view.batch([{ type: 'put', key: 'a', value: enc('1') }, { type: 'put', key: '', value: enc('empty') }, { type: 'del', key: 'H' }]);
+    await view.put('z:\u{1F600}', enc('2'));
+    expect(await collect(view.range({}))).toEqual([['', 'empty'], ['a', '1'], ['z:\u{1F600}', '2']]);
+    expect(await collect(view.range({ reverse: true, limit: 1 }))).toEqual([['z:\u{1F600}', '2']]);
+    expect(await collect(view.keysWithPrefix(''))).toHaveLength(3);
+    const outer = await collect(inner.range({}));
+    for (const k of NEIGHBOURS) expect(outer).toContainEqual([k, `outside-${k}`]);
+    expect(outer).toContainEqual(['G:0000002A:a', '1']);
+    expect(outer).toHaveLength(NEIGHBOURS.length + 3);
+    await view.close();
+  });
+
+  it('keeps the volatile flag of batch ops and refuses a prefix it cannot bound', async () => {
+    const seen: unknown[] = [];
+    const inner = openMemoryStore();
+    const spy = new Proxy(inner, { get: (t, p) => (p === 'batch' ? async (ops: unknown[]) => { seen.push(...ops); await t.batch(ops as never); } : (Reflect.get(t, p) as () => unknown).bind(t)) });
+    await prefixedKv(spy, 'S:').batch([{ type: 'put', key: 'k', value: enc('v'), volatile: true }]);
+    expect(seen).toEqual([{ type: 'put', key: 'S:k', value: enc('v'), volatile: true }]);
+    expect(() => prefixedKv(inner, '')).toThrow(RangeError);
+    expect(() => prefixedKv(inner, 'S\u00e9')).toThrow(RangeError);
   });
 });
 

@@ -2,7 +2,7 @@
 
 export { openLevelStore, type LevelStoreOptions } from './level-store.js';
 export { openMemoryStore } from './memory-store.js';
-export { compareKeys } from './kv-util.js';
+export { checkBatch, compareKeys } from './kv-util.js';
 export { openRawLevel, RawLevel, type RawEntry, type RawLevelOptions } from './level-raw.js';
 export { levelLockHolder, lockHoldersIn, LEVEL_LOCK_FILE } from './level-lock.js';
 export { overlaySnapshot, type OverlayEntry } from './snapshot-overlay.js';
@@ -76,3 +76,4 @@ export interface KvSnapshot {
   close(): Promise<void>;
 }
 export { cachedStore, type CachedStoreOptions } from './cached-store.js';
+export { PrefixedKv, prefixedKv } from './prefixed-kv.js';

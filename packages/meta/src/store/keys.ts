@@ -31,6 +31,9 @@ import { key, prefix } from '@hivefs/common';
  *                             increasing per run, so ids never repeat across restarts.
  *
  * Entry ids hold only [0-9A-F-] or are 'root', so they never need escaping.
+ *
+ * A meta buddy group's namespace lives under G:<groupId>: (the keys above, in a PrefixedKv), its
+ * journal under J:<groupId>: and K:<groupId>: see journal/keys.ts.
  */
 
 /** Inode of an entry. */
