@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Batch } from '../store/batch.js';
 import { commitOp } from '../store/commit.js';
 import { REPLY_PREFIX, replyKey } from '../store/keys.js';
+import type { IndexedStore } from '../store/prefix-index.js';
 import { DROPS_PER_REQUEST, ReplyLedger, isRecordedFailure, type TaggedOp } from './ledger.js';
 import { decodeReply } from './record.js';
 
@@ -146,5 +147,30 @@ describe('ReplyLedger', () => {
 
   it('decodes what it stores', () => {
     expect(decodeReply(hivefs.LedgerRecord.encode({ rpc: 5, atMs: 6, errorCode: 3001, errorMessage: 'x' }).finish())).toEqual({ rpc: 5, atMs: 6, handleId: 0, created: false, error: { code: 3001, message: 'x' } });
+  });
+});
+
+describe('ReplyLedger over the daemon\'s memory layers', () => {
+  it('keeps the reply of a request that wrote nothing else to disk (read-only open and close) in memory only, and drops such replies for free', async () => {
+    const { openTestStore, ROOT } = await import('../testing/store-fixture.js');
+    const t = await openTestStore();
+    const ledger = t.store.ledger;
+    const as = (requestId: number, doneBelow = 0) => t.store.forRequest({ ledger, clientId: 4, requestId, doneBelow, rpc: Rpc.open.reqType, recorded: false });
+    const f = await as(1).create(ROOT, { parentId: 'root', name: 'f', mode: 0o644, flags: 0o100 | 2, clientId: 4, open: false });
+    const onDisk = async () => (await keysOf(t.disk)).map((k) => parseInt(k.split(':')[2]!, 16));
+    expect(await onDisk()).toEqual([1]);
+    const o = await as(2).open(ROOT, f.attr.entryId!, 0, 4);
+    await as(3).close({ entryId: f.attr.entryId!, handleId: o.handleId, clientId: 4, sizeHint: 0, mtime: undefined, chunkBlocks: [] });
+    expect(await onDisk()).toEqual([1]);
+    expect(ledger.has({ clientId: 4, requestId: 2 }) && ledger.has({ clientId: 4, requestId: 3 })).toBe(true);
+    expect((await ledger.find({ clientId: 4, requestId: 2 }))?.handleId).toBe(o.handleId);
+    // a read-only open with done_below 4 drops the memory-only replies 2 and 3 but not 1, which is on disk
+    await as(4, 4).open(ROOT, f.attr.entryId!, 0, 4);
+    expect(ledger.has({ clientId: 4, requestId: 1 })).toBe(true);
+    expect(ledger.has({ clientId: 4, requestId: 2 }) || ledger.has({ clientId: 4, requestId: 3 })).toBe(false);
+    // in memory only: the open's session and its reply (a clean close writes both out, a crash loses both)
+    expect((t.kv as IndexedStore).volatileCount).toBe(2);
+    const afterCrash = await ReplyLedger.open(t.disk);
+    expect(afterCrash.stats().records).toBe(1);
   });
 });

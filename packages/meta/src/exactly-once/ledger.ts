@@ -28,6 +28,8 @@ export interface PendingRecord {
   atMs: number;
   /** Request ids of the client's records the batch deletes (done_below). */
   dropped: number[];
+  /** Kept in memory only. */
+  volatile: boolean;
 }
 
 /** Counters of a ledger (tests, logs). */
@@ -74,6 +76,8 @@ const flightKey = (r: RequestRef): string => `${r.clientId}:${r.requestId}`;
 export class ReplyLedger {
   /** client id -> request id -> wall-clock ms of its record. */
   private readonly byClient = new Map<number, Map<number, number>>();
+  /** Records kept in memory only (flight keys): replies of requests that wrote nothing else to disk. */
+  private readonly memoryOnly = new Set<string>();
   /** Tagged requests being run now: a duplicate waits for its original. */
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private readonly counts = { recorded: 0, replayed: 0, waited: 0, dropped: 0, swept: 0 };
@@ -137,7 +141,7 @@ export class ReplyLedger {
     } catch (e) {
       if (!op.recorded && isRecordedFailure(e)) {
         const ops: KvBatchOp[] = [];
-        const pending = this.addRecord(ops, op, (at) => encodeFailure(op.rpc, at, e.code, e.message));
+        const pending = this.addRecord(ops, op, (at) => encodeFailure(op.rpc, at, e.code, e.message), false);
         await this.kv.batch(ops);
         this.committed(pending);
       }
@@ -145,17 +149,25 @@ export class ReplyLedger {
     }
   }
 
-  /** Adds the record of `op` with `result` (and its done_below deletes) to `b`; call {@link committed} after the commit. */
+  /**
+   * Adds the record of `op` with `result` (and its done_below deletes) to `b`; call
+   * {@link committed} after the commit. When the store keeps `b` in memory only (a read-only
+   * open or its close: volatile sessions), the record is volatile too, and so are the deletes
+   * (only of records in memory): such a request costs no disk write, tagged or not, and a crash
+   * loses its reply together with the session it answered.
+   */
   recordInto(b: Batch, op: TaggedOp, result: unknown): PendingRecord {
-    return this.addRecord(b.ops, op, (at) => encodeResult(op.rpc, at, result));
+    const wouldWrite = (this.kv as { wouldWrite?: (ops: readonly KvBatchOp[]) => boolean }).wouldWrite;
+    const volatile = wouldWrite ? !wouldWrite.call(this.kv, b.ops) : false;
+    return this.addRecord(b.ops, op, (at) => encodeResult(op.rpc, at, result), volatile);
   }
 
-  private addRecord(ops: KvBatchOp[], op: TaggedOp, value: (atMs: number) => Uint8Array): PendingRecord {
+  private addRecord(ops: KvBatchOp[], op: TaggedOp, value: (atMs: number) => Uint8Array, volatile: boolean): PendingRecord {
     const atMs = this.clock();
-    ops.push({ type: 'put', key: replyKey(op.clientId, op.requestId), value: value(atMs) });
-    const dropped = this.dropsBelow(op);
+    ops.push({ type: 'put', key: replyKey(op.clientId, op.requestId), value: value(atMs), ...(volatile ? { volatile } : {}) });
+    const dropped = this.dropsBelow(op, volatile);
     for (const r of dropped) ops.push({ type: 'del', key: replyKey(op.clientId, r) });
-    return { op, atMs, dropped };
+    return { op, atMs, dropped, volatile };
   }
 
   /** Notes a committed record in the index. */
@@ -164,17 +176,25 @@ export class ReplyLedger {
     op.recorded = true;
     this.counts.recorded += 1;
     this.note(op.clientId, op.requestId, p.atMs);
+    if (p.volatile) this.memoryOnly.add(flightKey(op));
+    else this.memoryOnly.delete(flightKey(op));
     const m = this.byClient.get(op.clientId);
-    for (const r of p.dropped) if (m?.delete(r)) this.counts.dropped += 1;
+    for (const r of p.dropped) {
+      this.memoryOnly.delete(flightKey({ clientId: op.clientId, requestId: r }));
+      if (m?.delete(r)) this.counts.dropped += 1;
+    }
   }
 
-  /** Request ids of the client's records below its done_below, at most {@link DROPS_PER_REQUEST}. */
-  private dropsBelow(op: TaggedOp): number[] {
+  /**
+   * Request ids of the client's records below its done_below, at most {@link DROPS_PER_REQUEST};
+   * `memoryOnly`: only records kept in memory (their deletes write nothing).
+   */
+  private dropsBelow(op: TaggedOp, memoryOnly: boolean): number[] {
     const m = this.byClient.get(op.clientId);
     const out: number[] = [];
     if (!m || op.doneBelow === 0) return out;
     for (const r of m.keys()) {
-      if (r < op.doneBelow && r !== op.requestId) out.push(r);
+      if (r < op.doneBelow && r !== op.requestId && (!memoryOnly || this.memoryOnly.has(flightKey({ clientId: op.clientId, requestId: r })))) out.push(r);
       if (out.length >= DROPS_PER_REQUEST) break;
     }
     return out;
@@ -211,6 +231,7 @@ export class ReplyLedger {
       const part = refs.slice(i, i + SWEEP_BATCH);
       await this.kv.batch(part.map((r) => ({ type: 'del' as const, key: replyKey(r.clientId, r.requestId) })));
       for (const r of part) {
+        this.memoryOnly.delete(flightKey(r));
         const m = this.byClient.get(r.clientId);
         if (m?.delete(r.requestId)) this.counts.swept += 1;
         if (m?.size === 0) this.byClient.delete(r.clientId);
