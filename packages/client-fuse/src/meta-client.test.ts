@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { ErrCode, HiveError, ROOT_ENTRY_ID, Rpc, type MapView, type hivefs } from '@hivefs/protocol';
 import { describe, expect, it } from 'vitest';
 import { MetaClient } from './meta-client.js';
-import { RequestTags } from './request-tags.js';
+import { RequestTags, TAGGED_RPCS } from './request-tags.js';
 import { RetryPolicy } from './retry.js';
 
 /** A map view whose root moves to meta node 2 at the second refresh (the policy refreshes after every wait too); `answer` decides each attempt. */
@@ -78,6 +78,12 @@ describe('MetaClient request tags (exactly once)', () => {
     await expect(meta.call(Rpc.mkdir, ROOT_ENTRY_ID, { cred, parentId: ROOT_ENTRY_ID, name: 'd', mode: 0o755 })).rejects.toThrow('exists');
     await meta.call(Rpc.mkdir, ROOT_ENTRY_ID, { cred, parentId: ROOT_ENTRY_ID, name: 'e', mode: 0o755 });
     expect(sent[1]!.req.tag).toEqual({ clientId: 7, requestId: 1001, doneBelow: 1001 });
+  });
+
+  it('tags exactly the RPCs whose request has a tag field', () => {
+    const withTag = Object.values(Rpc).filter((def) => 'tag' in (def.Req as unknown as { prototype: object }).prototype);
+    expect(withTag.map((d) => d.name).sort()).toEqual([...TAGGED_RPCS].map((d) => d.name).sort());
+    expect(TAGGED_RPCS.size).toBe(15);
   });
 
   it('sends no tag before the mount has a client id, and starts ids at the mount time in microseconds', () => {
