@@ -1,7 +1,6 @@
 // The handler wrapper of mutating RPCs: a tagged request runs once; a resend gets the stored reply or waits for the original.
-import { ErrCode, HiveError, fail, hivefs, type AnyRpcDef, type DecodedReqOf, type Handler, type RespInitOf } from '@hivefs/protocol';
-import type { HandlerFactory } from '../handlers/deps.js';
-import type { HandlerDeps } from '../handlers/deps.js';
+import { ErrCode, HiveError, fail, type AnyRpcDef, type DecodedReqOf, type Handler, type RespInitOf, type hivefs } from '@hivefs/protocol';
+import type { HandlerDeps, HandlerFactory } from '../handlers/deps.js';
 import type { MetaStore } from '../store/meta-store.js';
 import type { ReplyLedger, TaggedOp } from './ledger.js';
 import type { StoredReply } from './record.js';
