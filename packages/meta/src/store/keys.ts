@@ -28,10 +28,13 @@ import { key, prefix } from '@hivefs/common';
  *                             the inode, removed once every target confirmed, resumed at start
  *   R:<clientId>:<reqHex>     reply ledger (exactly once): hivefs.LedgerRecord, the stored reply
  *                             of tagged request <reqHex> (16 hex digits) of client <clientId>
- *                             (a number part: 8 hex digits); written in the batch of the mutation it answers
- *                             (commit.ts), dropped by the client's done_below, when the client is
- *                             reclaimed, and after sysRequestLedgerSecs (exactly-once/ledger.ts).
- *                             Indexed in memory (keys and times), so a miss reads nothing.
+ *                             (a number part: 8 hex digits); written in the batch of the
+ *                             mutation it answers (commit.ts), dropped by the client's
+ *                             done_below, when the client is reclaimed, and after
+ *                             sysRequestLedgerSecs (exactly-once/ledger.ts).
+ *                             Held in memory too (prefix-index.ts, with values), so a lookup
+ *                             reads nothing; the reply of a request that wrote nothing else
+ *                             to disk (read-only open, its close) is volatile like its session.
  *   C:start                   counter: start-seconds of the last run, decimal text. Entry ids
  *                             are <counter>-<startSecs>-<nodeId> with startSecs strictly
  *                             increasing per run, so ids never repeat across restarts.

@@ -1,6 +1,7 @@
 // Records under chosen key prefixes held in memory as well as on disk, so that the scans meta
-// does on every open, close, stat and unlink (sessions, xattr names) need no LevelDB iterator;
-// volatile records (read-only sessions) are held in memory only until a clean close.
+// does on every open, close, stat and unlink (sessions, xattr names, stored replies) need no
+// LevelDB iterator; volatile records (read-only sessions and their replies) are held in memory
+// only until a clean close.
 import type { KvBatchOp, KvPrefixOptions, KvRange, KvStore } from '@hivefs/common';
 import { REPLY_PREFIX, SESSION_PREFIX, XATTR_PREFIX } from './keys.js';
 
