@@ -5,7 +5,8 @@
 // their own files in one directory. Prints ops/s per phase and the CPU microseconds per op of
 // meta and of the storage daemons (chunk removals after unlink). Asserts nothing.
 //
-//   node bench/meta-rpc.mjs [--files 4000] [--workers 4]
+//   node bench/meta-rpc.mjs [--files 4000] [--workers 4] [--tagged]
+//   --tagged: mutating requests carry a RequestTag (exactly once), as the FUSE client's do
 //   SERVER_PROF=1 node bench/meta-rpc.mjs    # also CPU-profiles the daemons (bench/cpu-prof-hook.cjs)
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -24,6 +25,7 @@ const arg = (name, dflt) => {
 };
 const FILES = Number(arg('files', '4000'));
 const WORKERS = Number(arg('workers', '4'));
+const TAGGED = process.argv.includes('--tagged');
 const cred = { uid: 0, gid: 0, gids: [] };
 const O_WRONLY_CREAT_EXCL = 0o1 | 0o100 | 0o200;
 
@@ -43,29 +45,44 @@ try {
   const secret = await loadAuthSecret({ connAuthFile: join(cluster, 'conf/auth.secret'), connDisableAuthentication: false });
   const pids = {};
   for (const name of ['meta01', 'storage01', 'storage02']) pids[name] = Number(await readFile(join(cluster, 'run', `${name}.pid`), 'utf8'));
-  client = new RpcClient({ host: c.host, port: c.ports.meta[0], secret, timeoutMs: 30_000 });
-  const d = await client.call(Rpc.mkdir, { cred, parentId: 'root', name: 'bench', mode: 0o755 });
+  const rpc = new RpcClient({ host: c.host, port: c.ports.meta[0], secret, timeoutMs: 30_000 });
+  client = rpc;
+  // --tagged: a tag per mutating request, done_below = the lowest id in flight (client-fuse/src/request-tags.ts)
+  const mutating = new Set([Rpc.mkdir, Rpc.create, Rpc.reportWrite, Rpc.close, Rpc.open, Rpc.unlink]);
+  const inFlight = new Set();
+  let nextId = 1;
+  const call = async (def, req) => {
+    if (!TAGGED || !mutating.has(def)) return rpc.call(def, req);
+    const requestId = nextId++;
+    inFlight.add(requestId);
+    try {
+      return await rpc.call(def, { ...req, tag: { clientId: 1, requestId, doneBelow: inFlight.values().next().value } });
+    } finally {
+      inFlight.delete(requestId);
+    }
+  };
+  const d = await call(Rpc.mkdir, { cred, parentId: 'root', name: 'bench', mode: 0o755 });
   const dirId = d.attr.entryId;
   const per = Math.ceil(FILES / WORKERS);
   const ids = new Map();
   const name = (w, i) => `w${w}-${i}`;
   const phases = {
     create: async (w, i) => {
-      const r = await client.call(Rpc.create, { cred, parentId: dirId, name: name(w, i), mode: 0o644, flags: O_WRONLY_CREAT_EXCL, clientId: 1, open: true });
+      const r = await call(Rpc.create, { cred, parentId: dirId, name: name(w, i), mode: 0o644, flags: O_WRONLY_CREAT_EXCL, clientId: 1, open: true });
       ids.set(name(w, i), r.attr.entryId);
       const h = { entryId: r.attr.entryId, handleId: r.handleId, clientId: 1, sizeHint: 512, mtime: { sec: Math.floor(Date.now() / 1000), nsec: 0 } };
-      await client.call(Rpc.reportWrite, h);
-      await client.call(Rpc.close, { ...h, sizeHint: 0, mtime: null });
+      await call(Rpc.reportWrite, h);
+      await call(Rpc.close, { ...h, sizeHint: 0, mtime: null });
     },
-    lookup: (w, i) => client.call(Rpc.lookup, { cred, parentId: dirId, name: name(w, i) }),
+    lookup: (w, i) => call(Rpc.lookup, { cred, parentId: dirId, name: name(w, i) }),
     'open+close': async (w, i) => {
       const entryId = ids.get(name(w, i));
-      const r = await client.call(Rpc.open, { cred, entryId, flags: 0, clientId: 1 });
-      await client.call(Rpc.close, { entryId, handleId: r.handleId, clientId: 1, sizeHint: 0 });
+      const r = await call(Rpc.open, { cred, entryId, flags: 0, clientId: 1 });
+      await call(Rpc.close, { entryId, handleId: r.handleId, clientId: 1, sizeHint: 0 });
     },
-    unlink: (w, i) => client.call(Rpc.unlink, { cred, parentId: dirId, name: name(w, i) }),
+    unlink: (w, i) => call(Rpc.unlink, { cred, parentId: dirId, name: name(w, i) }),
   };
-  console.log(`meta over RPC: ${WORKERS} workers x ${per} files, one directory (1 meta, 2 storage daemons, 4 targets)`);
+  console.log(`meta over RPC: ${WORKERS} workers x ${per} files, one directory (1 meta, 2 storage daemons, 4 targets)${TAGGED ? ', tagged requests (exactly once)' : ''}`);
   console.log('| phase | ops/s | meta CPU µs/op | storage CPU µs/op |');
   console.log('|---|---:|---:|---:|');
   for (const [phase, fn] of Object.entries(phases)) {

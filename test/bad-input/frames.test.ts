@@ -448,6 +448,24 @@ describe('bad input against real daemons', () => {
     }
   });
 
+  describe('meta: hostile request tags (exactly once)', () => {
+    it('tags with impossible ids are refused, a request id reused for another RPC too; the daemon stays fine', async () => {
+      const c = await open('meta01');
+      await c.authenticate(secret);
+      let reqId = 1;
+      const cred = { uid: 0, gid: 0, gids: [] };
+      const mkdir = (name: string, tag: hivefs.IRequestTag) => c.request(Rpc.mkdir.reqType, reqId++, Rpc.mkdir.Req.encode({ cred, parentId: 'root', name, mode: 0o755, tag }).finish());
+      for (const tag of [{ clientId: 0, requestId: 1 }, { clientId: 9, requestId: 0 }, { clientId: 2 ** 40, requestId: 1 }, { clientId: 9, requestId: 2 ** 60 }, { clientId: 9, requestId: 5, doneBelow: 2 ** 62 }, {}]) {
+        expect(errorOf(await mkdir('bad-tag', tag)).code, JSON.stringify(tag)).toBe(ErrCode.INVALID_ARGUMENT);
+      }
+      const ok = await mkdir('tagged', { clientId: 9, requestId: 7 });
+      expect(ok.flags & FLAG_ERROR).toBeFalsy();
+      const other = await c.request(Rpc.rmdir.reqType, reqId++, Rpc.rmdir.Req.encode({ cred, parentId: 'root', name: 'tagged', tag: { clientId: 9, requestId: 7 } }).finish());
+      expect(errorOf(other).code).toBe(ErrCode.INVALID_ARGUMENT);
+      await healthy('meta01');
+    });
+  });
+
   it('a connection that never authenticates is closed by the daemon', async () => {
     // all daemons at once, so that their authentication deadlines run concurrently
     const conns = await Promise.all(DAEMONS.map((n) => open(n)));

@@ -10,6 +10,7 @@ import * as files from './file-ops.js';
 import { HandleTable } from './handles.js';
 import { HiddenFiles } from './hidden.js';
 import { MetaClient } from './meta-client.js';
+import { RequestTags } from './request-tags.js';
 import { OutageLog } from './outage-log.js';
 import * as names from './namespace.js';
 import { PathCache } from './path-cache.js';
@@ -70,7 +71,7 @@ export class Vfs {
       view.close();
       throw toVfsError(e, `connect to mgmtd ${init.mgmtdHost}:${init.mgmtdPort}`);
     }
-    const meta = new MetaClient(view, retry);
+    const meta = new MetaClient(view, retry, new RequestTags(() => session.clientId));
     const cache = new PathCache({ entryTtlSecs: config.tuneEntryCacheSecs, attrTtlSecs: config.tuneAttrCacheSecs });
     const hidden = new HiddenFiles();
     const statahead = new Statahead({

@@ -62,7 +62,8 @@ class MetaDaemon {
     await view.refresh().catch((e: Error) => this.log.warn({ err: e.message }, 'first map fetch failed; heartbeats will retry'));
     const store = await this.openStore(view);
     this.heartbeats = this.startHeartbeats(view, registration);
-    this.reclaimer = new SessionReclaimer({ sessions: store, clients: mapClients(view), graceMs: this.cfg.sysSessionReclaimSecs * 1000, log: this.log.child({ component: 'session-reclaim' }) });
+    store.ledger.startSweeps(this.cfg.sysRequestLedgerSecs * 1000, this.log.child({ component: 'reply-ledger' }));
+    this.reclaimer = new SessionReclaimer({ sessions: store, replies: store.ledger, clients: mapClients(view), graceMs: this.cfg.sysSessionReclaimSecs * 1000, log: this.log.child({ component: 'session-reclaim' }) });
     this.reclaimer.start();
     this.log.info({ port: this.port, nodeId: this.nodeId }, 'ready');
     notifySystemdReady();
@@ -127,6 +128,7 @@ class MetaDaemon {
     // Chunk removals still to do stay recorded on disk and resume at the next start.
     this.store?.stopDisposals();
     await this.reclaimer?.stop().catch(() => undefined);
+    await this.store?.ledger.stop().catch(() => undefined);
     await this.heartbeats?.stop();
     await this.server?.close();
     this.view?.close();

@@ -24,6 +24,12 @@ export const metaConfigSchema: ConfigSchema = {
     min: 1,
     description: 'Seconds a client may be missing from the cluster map (mgmtd drops clients after its sysClientTimeoutSecs without a heartbeat) before this meta node closes the files it left open (a file it was writing gets the size its chunk files imply); unlinked files it held open are then removed with their chunks. Checked every sysSessionReclaimSecs/2 s (0.25 to 5 s); never without a fresh map from mgmtd.',
   },
+  sysRequestLedgerSecs: {
+    type: 'number',
+    default: 86400,
+    min: 1,
+    description: 'Seconds a stored reply of a client request (exactly once: a resent request gets it instead of running twice) is kept at most. Replies go sooner when the client says it has them (done_below) or is reclaimed (sysSessionReclaimSecs); this span only bounds the replies of clients that vanished unseen. Keep it above the longest time a client may retry a request.',
+  },
 };
 
 /** The typed configuration of hivefs-meta. */
@@ -37,6 +43,7 @@ export interface MetaConfig extends CommonConfig {
   tuneDefaultNumTargets: number;
   tuneMetaCacheEntries: number;
   sysSessionReclaimSecs: number;
+  sysRequestLedgerSecs: number;
 }
 
 /** Throws a ConfigError when a required key is missing or a value is unusable. */

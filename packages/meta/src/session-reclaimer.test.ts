@@ -207,3 +207,21 @@ describe('SessionReclaimer', () => {
     expect(reclaimIntervalMs(30_000)).toBe(5000);
   });
 });
+
+describe('SessionReclaimer and stored replies', () => {
+  it('drops every stored reply of a reclaimed client, also of one with replies but no open sessions', async () => {
+    const ledger = t.store.ledger;
+    reclaimer = new SessionReclaimer({ sessions: t.store, replies: ledger, clients: map, graceMs: GRACE, log: { debug() {}, info() {}, warn() {}, error() {} }, now: () => now });
+    const tagged = (clientId: number, requestId: number) => t.store.forRequest({ ledger, clientId, requestId, doneBelow: 0, rpc: 2006, recorded: false });
+    await tagged(8, 1).mkdir(ROOT, 'root', 'a', 0o755);
+    await tagged(8, 2).mkdir(ROOT, 'root', 'b', 0o755);
+    await tagged(9, 1).mkdir(ROOT, 'root', 'c', 0o755);
+    map.clients = new Set([9]);
+    map.cachedClients = new Set([9]);
+    expect(await reclaimer.check()).toEqual([]);
+    now += GRACE;
+    expect(await reclaimer.check()).toEqual([8]);
+    expect(ledger.clients()).toEqual([9]);
+    expect(ledger.stats()).toMatchObject({ records: 1, swept: 2 });
+  });
+});

@@ -1,4 +1,4 @@
-// Periodically closes the open-file sessions of clients that have been missing from the cluster map for a grace period.
+// Periodically closes the open-file sessions (and drops the stored replies) of clients that have been missing from the cluster map for a grace period.
 import type { LoggerLike } from '@hivefs/protocol';
 
 /** Where the reclaimer learns which clients exist: the CLIENT nodes of the cluster map. */
@@ -17,10 +17,20 @@ export interface SessionTable {
   closeSessionsOf(clientIds: ReadonlySet<number>): Promise<Map<number, number>>;
 }
 
+/** The reply ledger as the reclaimer uses it (ReplyLedger has it): clients' stored replies. */
+export interface ClientReplies {
+  /** Client ids that have stored replies. */
+  clients(): number[];
+  /** Deletes every stored reply of these clients; resolves how many. */
+  dropClients(clientIds: Iterable<number>): Promise<number>;
+}
+
 /** What a {@link SessionReclaimer} needs. */
 export interface SessionReclaimerInit {
   sessions: SessionTable;
   clients: ClientDirectory;
+  /** The stored replies (exactly once) of clients: a reclaimed client's are dropped too. */
+  replies?: ClientReplies;
   /** How long a client must be missing from fresh maps before its sessions are closed. */
   graceMs: number;
   log: LoggerLike;
@@ -36,7 +46,7 @@ export function reclaimIntervalMs(graceMs: number): number {
 }
 
 /**
- * Reclaims the sessions of clients that are gone. Each check counts the sessions per client
+ * Reclaims the sessions and stored replies of clients that are gone. Each check counts the sessions per client
  * (client id 0, used by requests without a client, is never reclaimed); clients missing from
  * the cached map are checked against a map fetched from mgmtd right then. A client missing
  * from fresh maps for at least the grace period has its sessions closed; one that shows up
@@ -83,6 +93,7 @@ export class SessionReclaimer {
   /** One check; returns the client ids whose sessions it closed. */
   async check(): Promise<number[]> {
     const counts = await this.init.sessions.sessionCounts();
+    for (const id of this.init.replies?.clients() ?? []) if (!counts.has(id)) counts.set(id, 0);
     counts.delete(0);
     const cached = this.init.clients.cached();
     for (const id of this.missingSince.keys()) if (!counts.has(id) || cached?.has(id)) this.missingSince.delete(id);
@@ -109,7 +120,8 @@ export class SessionReclaimer {
       const missingSecs = Math.round((now - this.missingSince.get(id)!) / 100) / 10;
       this.missingSince.delete(id);
       const sessions = closed.get(id) ?? 0;
-      this.init.log.info({ clientId: id, sessions, missingSecs }, `reclaimed ${sessions} open session(s) of client ${id}: missing from the cluster map for ${missingSecs} s`);
+      const replies = (await this.init.replies?.dropClients([id])) ?? 0;
+      this.init.log.info({ clientId: id, sessions, replies, missingSecs }, `reclaimed ${sessions} open session(s) and ${replies} stored repl(ies) of client ${id}: missing from the cluster map for ${missingSecs} s`);
     }
     return [...due];
   }

@@ -1492,6 +1492,186 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of a RequestTag. */
+    interface IRequestTag {
+
+        /** RequestTag clientId */
+        clientId?: (number|null);
+
+        /** RequestTag requestId */
+        requestId?: (number|null);
+
+        /** RequestTag doneBelow */
+        doneBelow?: (number|null);
+    }
+
+    /** Represents a RequestTag. */
+    class RequestTag implements IRequestTag {
+
+        /**
+         * Constructs a new RequestTag.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRequestTag);
+
+        /** RequestTag clientId. */
+        public clientId: number;
+
+        /** RequestTag requestId. */
+        public requestId: number;
+
+        /** RequestTag doneBelow. */
+        public doneBelow: number;
+
+        /**
+         * Creates a new RequestTag instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RequestTag instance
+         */
+        public static create(properties?: hivefs.IRequestTag): hivefs.RequestTag;
+
+        /**
+         * Encodes the specified RequestTag message. Does not implicitly {@link hivefs.RequestTag.verify|verify} messages.
+         * @param message RequestTag message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRequestTag, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RequestTag message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RequestTag
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RequestTag;
+
+        /**
+         * Creates a RequestTag message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RequestTag
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RequestTag;
+
+        /**
+         * Creates a plain object from a RequestTag message. Also converts values to other types if specified.
+         * @param message RequestTag
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RequestTag, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RequestTag to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a LedgerRecord. */
+    interface ILedgerRecord {
+
+        /** LedgerRecord rpc */
+        rpc?: (number|null);
+
+        /** LedgerRecord atMs */
+        atMs?: (number|null);
+
+        /** LedgerRecord attr */
+        attr?: (hivefs.IAttr|null);
+
+        /** LedgerRecord handleId */
+        handleId?: (number|null);
+
+        /** LedgerRecord created */
+        created?: (boolean|null);
+
+        /** LedgerRecord errorCode */
+        errorCode?: (number|null);
+
+        /** LedgerRecord errorMessage */
+        errorMessage?: (string|null);
+    }
+
+    /** Represents a LedgerRecord. */
+    class LedgerRecord implements ILedgerRecord {
+
+        /**
+         * Constructs a new LedgerRecord.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ILedgerRecord);
+
+        /** LedgerRecord rpc. */
+        public rpc: number;
+
+        /** LedgerRecord atMs. */
+        public atMs: number;
+
+        /** LedgerRecord attr. */
+        public attr?: (hivefs.IAttr|null);
+
+        /** LedgerRecord handleId. */
+        public handleId: number;
+
+        /** LedgerRecord created. */
+        public created: boolean;
+
+        /** LedgerRecord errorCode. */
+        public errorCode: number;
+
+        /** LedgerRecord errorMessage. */
+        public errorMessage: string;
+
+        /**
+         * Creates a new LedgerRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LedgerRecord instance
+         */
+        public static create(properties?: hivefs.ILedgerRecord): hivefs.LedgerRecord;
+
+        /**
+         * Encodes the specified LedgerRecord message. Does not implicitly {@link hivefs.LedgerRecord.verify|verify} messages.
+         * @param message LedgerRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ILedgerRecord, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LedgerRecord message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns LedgerRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.LedgerRecord;
+
+        /**
+         * Creates a LedgerRecord message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LedgerRecord
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.LedgerRecord;
+
+        /**
+         * Creates a plain object from a LedgerRecord message. Also converts values to other types if specified.
+         * @param message LedgerRecord
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.LedgerRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LedgerRecord to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of a LookupReq. */
     interface ILookupReq {
 
@@ -1806,6 +1986,9 @@ export namespace hivefs {
 
         /** SetAttrReq handleId */
         handleId?: (number|null);
+
+        /** SetAttrReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a SetAttrReq. */
@@ -1846,6 +2029,9 @@ export namespace hivefs {
 
         /** SetAttrReq handleId. */
         public handleId: number;
+
+        /** SetAttrReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new SetAttrReq instance using the specified properties.
@@ -1974,6 +2160,9 @@ export namespace hivefs {
 
         /** MkdirReq mode */
         mode?: (number|null);
+
+        /** MkdirReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a MkdirReq. */
@@ -1996,6 +2185,9 @@ export namespace hivefs {
 
         /** MkdirReq mode. */
         public mode: number;
+
+        /** MkdirReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new MkdirReq instance using the specified properties.
@@ -2127,6 +2319,9 @@ export namespace hivefs {
 
         /** RmdirReq name */
         name?: (string|null);
+
+        /** RmdirReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a RmdirReq. */
@@ -2146,6 +2341,9 @@ export namespace hivefs {
 
         /** RmdirReq name. */
         public name: string;
+
+        /** RmdirReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new RmdirReq instance using the specified properties.
@@ -2283,6 +2481,9 @@ export namespace hivefs {
 
         /** CreateReq open */
         open?: (boolean|null);
+
+        /** CreateReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a CreateReq. */
@@ -2314,6 +2515,9 @@ export namespace hivefs {
 
         /** CreateReq open. */
         public open: boolean;
+
+        /** CreateReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new CreateReq instance using the specified properties.
@@ -2466,6 +2670,9 @@ export namespace hivefs {
 
         /** MknodReq rdev */
         rdev?: (number|null);
+
+        /** MknodReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a MknodReq. */
@@ -2494,6 +2701,9 @@ export namespace hivefs {
 
         /** MknodReq rdev. */
         public rdev: number;
+
+        /** MknodReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new MknodReq instance using the specified properties.
@@ -2628,6 +2838,9 @@ export namespace hivefs {
 
         /** OpenReq clientId */
         clientId?: (number|null);
+
+        /** OpenReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents an OpenReq. */
@@ -2650,6 +2863,9 @@ export namespace hivefs {
 
         /** OpenReq clientId. */
         public clientId: number;
+
+        /** OpenReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new OpenReq instance using the specified properties.
@@ -2862,6 +3078,9 @@ export namespace hivefs {
 
         /** CloseReq chunkBlocks */
         chunkBlocks?: (hivefs.IChunkBlocks[]|null);
+
+        /** CloseReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a CloseReq. */
@@ -2890,6 +3109,9 @@ export namespace hivefs {
 
         /** CloseReq chunkBlocks. */
         public chunkBlocks: hivefs.IChunkBlocks[];
+
+        /** CloseReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new CloseReq instance using the specified properties.
@@ -3018,6 +3240,9 @@ export namespace hivefs {
 
         /** ReportWriteReq chunkBlocks */
         chunkBlocks?: (hivefs.IChunkBlocks[]|null);
+
+        /** ReportWriteReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a ReportWriteReq. */
@@ -3046,6 +3271,9 @@ export namespace hivefs {
 
         /** ReportWriteReq chunkBlocks. */
         public chunkBlocks: hivefs.IChunkBlocks[];
+
+        /** ReportWriteReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new ReportWriteReq instance using the specified properties.
@@ -3171,6 +3399,9 @@ export namespace hivefs {
 
         /** UnlinkReq name */
         name?: (string|null);
+
+        /** UnlinkReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents an UnlinkReq. */
@@ -3190,6 +3421,9 @@ export namespace hivefs {
 
         /** UnlinkReq name. */
         public name: string;
+
+        /** UnlinkReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new UnlinkReq instance using the specified properties.
@@ -3324,6 +3558,9 @@ export namespace hivefs {
 
         /** RenameReq noReplace */
         noReplace?: (boolean|null);
+
+        /** RenameReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a RenameReq. */
@@ -3352,6 +3589,9 @@ export namespace hivefs {
 
         /** RenameReq noReplace. */
         public noReplace: boolean;
+
+        /** RenameReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new RenameReq instance using the specified properties.
@@ -3648,6 +3888,9 @@ export namespace hivefs {
 
         /** SymlinkReq target */
         target?: (string|null);
+
+        /** SymlinkReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a SymlinkReq. */
@@ -3670,6 +3913,9 @@ export namespace hivefs {
 
         /** SymlinkReq target. */
         public target: string;
+
+        /** SymlinkReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new SymlinkReq instance using the specified properties.
@@ -3942,6 +4188,9 @@ export namespace hivefs {
 
         /** LinkReq newName */
         newName?: (string|null);
+
+        /** LinkReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a LinkReq. */
@@ -3964,6 +4213,9 @@ export namespace hivefs {
 
         /** LinkReq newName. */
         public newName: string;
+
+        /** LinkReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new LinkReq instance using the specified properties.
@@ -4101,6 +4353,9 @@ export namespace hivefs {
 
         /** SetXattrReq flags */
         flags?: (number|null);
+
+        /** SetXattrReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a SetXattrReq. */
@@ -4126,6 +4381,9 @@ export namespace hivefs {
 
         /** SetXattrReq flags. */
         public flags: number;
+
+        /** SetXattrReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new SetXattrReq instance using the specified properties.
@@ -4527,6 +4785,9 @@ export namespace hivefs {
 
         /** RemoveXattrReq name */
         name?: (string|null);
+
+        /** RemoveXattrReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a RemoveXattrReq. */
@@ -4546,6 +4807,9 @@ export namespace hivefs {
 
         /** RemoveXattrReq name. */
         public name: string;
+
+        /** RemoveXattrReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new RemoveXattrReq instance using the specified properties.
@@ -4821,6 +5085,9 @@ export namespace hivefs {
 
         /** SetPatternReq pattern */
         pattern?: (hivefs.IStripePattern|null);
+
+        /** SetPatternReq tag */
+        tag?: (hivefs.IRequestTag|null);
     }
 
     /** Represents a SetPatternReq. */
@@ -4840,6 +5107,9 @@ export namespace hivefs {
 
         /** SetPatternReq pattern. */
         public pattern?: (hivefs.IStripePattern|null);
+
+        /** SetPatternReq tag. */
+        public tag?: (hivefs.IRequestTag|null);
 
         /**
          * Creates a new SetPatternReq instance using the specified properties.

@@ -5273,6 +5273,605 @@ export const hivefs = $root.hivefs = (() => {
         return DirEntry;
     })();
 
+    hivefs.RequestTag = (function() {
+
+        /**
+         * Properties of a RequestTag.
+         * @memberof hivefs
+         * @interface IRequestTag
+         * @property {number|null} [clientId] RequestTag clientId
+         * @property {number|null} [requestId] RequestTag requestId
+         * @property {number|null} [doneBelow] RequestTag doneBelow
+         */
+
+        /**
+         * Constructs a new RequestTag.
+         * @memberof hivefs
+         * @classdesc Represents a RequestTag.
+         * @implements IRequestTag
+         * @constructor
+         * @param {hivefs.IRequestTag=} [properties] Properties to set
+         */
+        function RequestTag(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RequestTag clientId.
+         * @member {number} clientId
+         * @memberof hivefs.RequestTag
+         * @instance
+         */
+        RequestTag.prototype.clientId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RequestTag requestId.
+         * @member {number} requestId
+         * @memberof hivefs.RequestTag
+         * @instance
+         */
+        RequestTag.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RequestTag doneBelow.
+         * @member {number} doneBelow
+         * @memberof hivefs.RequestTag
+         * @instance
+         */
+        RequestTag.prototype.doneBelow = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RequestTag instance using the specified properties.
+         * @function create
+         * @memberof hivefs.RequestTag
+         * @static
+         * @param {hivefs.IRequestTag=} [properties] Properties to set
+         * @returns {hivefs.RequestTag} RequestTag instance
+         */
+        RequestTag.create = function create(properties) {
+            return new RequestTag(properties);
+        };
+
+        /**
+         * Encodes the specified RequestTag message. Does not implicitly {@link hivefs.RequestTag.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.RequestTag
+         * @static
+         * @param {hivefs.IRequestTag} message RequestTag message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RequestTag.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.clientId != null && Object.hasOwnProperty.call(message, "clientId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clientId);
+            if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.requestId);
+            if (message.doneBelow != null && Object.hasOwnProperty.call(message, "doneBelow"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.doneBelow);
+            return writer;
+        };
+
+        /**
+         * Decodes a RequestTag message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.RequestTag
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.RequestTag} RequestTag
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RequestTag.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.RequestTag();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.clientId = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.requestId = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.doneBelow = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a RequestTag message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.RequestTag
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.RequestTag} RequestTag
+         */
+        RequestTag.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.RequestTag)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.RequestTag: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.RequestTag();
+            if (object.clientId != null)
+                if ($util.Long)
+                    message.clientId = $util.Long.fromValue(object.clientId, true);
+                else if (typeof object.clientId === "string")
+                    message.clientId = parseInt(object.clientId, 10);
+                else if (typeof object.clientId === "number")
+                    message.clientId = object.clientId;
+                else if (typeof object.clientId === "object")
+                    message.clientId = new $util.LongBits(object.clientId.low >>> 0, object.clientId.high >>> 0).toNumber(true);
+            if (object.requestId != null)
+                if ($util.Long)
+                    message.requestId = $util.Long.fromValue(object.requestId, true);
+                else if (typeof object.requestId === "string")
+                    message.requestId = parseInt(object.requestId, 10);
+                else if (typeof object.requestId === "number")
+                    message.requestId = object.requestId;
+                else if (typeof object.requestId === "object")
+                    message.requestId = new $util.LongBits(object.requestId.low >>> 0, object.requestId.high >>> 0).toNumber(true);
+            if (object.doneBelow != null)
+                if ($util.Long)
+                    message.doneBelow = $util.Long.fromValue(object.doneBelow, true);
+                else if (typeof object.doneBelow === "string")
+                    message.doneBelow = parseInt(object.doneBelow, 10);
+                else if (typeof object.doneBelow === "number")
+                    message.doneBelow = object.doneBelow;
+                else if (typeof object.doneBelow === "object")
+                    message.doneBelow = new $util.LongBits(object.doneBelow.low >>> 0, object.doneBelow.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RequestTag message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.RequestTag
+         * @static
+         * @param {hivefs.RequestTag} message RequestTag
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RequestTag.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.clientId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.clientId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.requestId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.requestId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.doneBelow = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.doneBelow = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.clientId != null && Object.hasOwnProperty.call(message, "clientId"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.clientId = typeof message.clientId === "number" ? BigInt(message.clientId) : $util.Long.fromBits(message.clientId.low >>> 0, message.clientId.high >>> 0, true).toBigInt();
+                else if (typeof message.clientId === "number")
+                    object.clientId = options.longs === String ? String(message.clientId) : message.clientId;
+                else
+                    object.clientId = options.longs === String ? $util.Long.prototype.toString.call(message.clientId) : options.longs === Number ? new $util.LongBits(message.clientId.low >>> 0, message.clientId.high >>> 0).toNumber(true) : message.clientId;
+            if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.requestId = typeof message.requestId === "number" ? BigInt(message.requestId) : $util.Long.fromBits(message.requestId.low >>> 0, message.requestId.high >>> 0, true).toBigInt();
+                else if (typeof message.requestId === "number")
+                    object.requestId = options.longs === String ? String(message.requestId) : message.requestId;
+                else
+                    object.requestId = options.longs === String ? $util.Long.prototype.toString.call(message.requestId) : options.longs === Number ? new $util.LongBits(message.requestId.low >>> 0, message.requestId.high >>> 0).toNumber(true) : message.requestId;
+            if (message.doneBelow != null && Object.hasOwnProperty.call(message, "doneBelow"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.doneBelow = typeof message.doneBelow === "number" ? BigInt(message.doneBelow) : $util.Long.fromBits(message.doneBelow.low >>> 0, message.doneBelow.high >>> 0, true).toBigInt();
+                else if (typeof message.doneBelow === "number")
+                    object.doneBelow = options.longs === String ? String(message.doneBelow) : message.doneBelow;
+                else
+                    object.doneBelow = options.longs === String ? $util.Long.prototype.toString.call(message.doneBelow) : options.longs === Number ? new $util.LongBits(message.doneBelow.low >>> 0, message.doneBelow.high >>> 0).toNumber(true) : message.doneBelow;
+            return object;
+        };
+
+        /**
+         * Converts this RequestTag to JSON.
+         * @function toJSON
+         * @memberof hivefs.RequestTag
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RequestTag.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RequestTag;
+    })();
+
+    hivefs.LedgerRecord = (function() {
+
+        /**
+         * Properties of a LedgerRecord.
+         * @memberof hivefs
+         * @interface ILedgerRecord
+         * @property {number|null} [rpc] LedgerRecord rpc
+         * @property {number|null} [atMs] LedgerRecord atMs
+         * @property {hivefs.IAttr|null} [attr] LedgerRecord attr
+         * @property {number|null} [handleId] LedgerRecord handleId
+         * @property {boolean|null} [created] LedgerRecord created
+         * @property {number|null} [errorCode] LedgerRecord errorCode
+         * @property {string|null} [errorMessage] LedgerRecord errorMessage
+         */
+
+        /**
+         * Constructs a new LedgerRecord.
+         * @memberof hivefs
+         * @classdesc Represents a LedgerRecord.
+         * @implements ILedgerRecord
+         * @constructor
+         * @param {hivefs.ILedgerRecord=} [properties] Properties to set
+         */
+        function LedgerRecord(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * LedgerRecord rpc.
+         * @member {number} rpc
+         * @memberof hivefs.LedgerRecord
+         * @instance
+         */
+        LedgerRecord.prototype.rpc = 0;
+
+        /**
+         * LedgerRecord atMs.
+         * @member {number} atMs
+         * @memberof hivefs.LedgerRecord
+         * @instance
+         */
+        LedgerRecord.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * LedgerRecord attr.
+         * @member {hivefs.IAttr|null|undefined} attr
+         * @memberof hivefs.LedgerRecord
+         * @instance
+         */
+        LedgerRecord.prototype.attr = null;
+
+        /**
+         * LedgerRecord handleId.
+         * @member {number} handleId
+         * @memberof hivefs.LedgerRecord
+         * @instance
+         */
+        LedgerRecord.prototype.handleId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * LedgerRecord created.
+         * @member {boolean} created
+         * @memberof hivefs.LedgerRecord
+         * @instance
+         */
+        LedgerRecord.prototype.created = false;
+
+        /**
+         * LedgerRecord errorCode.
+         * @member {number} errorCode
+         * @memberof hivefs.LedgerRecord
+         * @instance
+         */
+        LedgerRecord.prototype.errorCode = 0;
+
+        /**
+         * LedgerRecord errorMessage.
+         * @member {string} errorMessage
+         * @memberof hivefs.LedgerRecord
+         * @instance
+         */
+        LedgerRecord.prototype.errorMessage = "";
+
+        /**
+         * Creates a new LedgerRecord instance using the specified properties.
+         * @function create
+         * @memberof hivefs.LedgerRecord
+         * @static
+         * @param {hivefs.ILedgerRecord=} [properties] Properties to set
+         * @returns {hivefs.LedgerRecord} LedgerRecord instance
+         */
+        LedgerRecord.create = function create(properties) {
+            return new LedgerRecord(properties);
+        };
+
+        /**
+         * Encodes the specified LedgerRecord message. Does not implicitly {@link hivefs.LedgerRecord.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.LedgerRecord
+         * @static
+         * @param {hivefs.ILedgerRecord} message LedgerRecord message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LedgerRecord.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.rpc != null && Object.hasOwnProperty.call(message, "rpc"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rpc);
+            if (message.atMs != null && Object.hasOwnProperty.call(message, "atMs"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.atMs);
+            if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
+                $root.hivefs.Attr.encode(message.attr, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (message.handleId != null && Object.hasOwnProperty.call(message, "handleId"))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.handleId);
+            if (message.created != null && Object.hasOwnProperty.call(message, "created"))
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.created);
+            if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.errorCode);
+            if (message.errorMessage != null && Object.hasOwnProperty.call(message, "errorMessage"))
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.errorMessage);
+            return writer;
+        };
+
+        /**
+         * Decodes a LedgerRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.LedgerRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.LedgerRecord} LedgerRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LedgerRecord.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.LedgerRecord();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.rpc = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.atMs = reader.int64();
+                        break;
+                    }
+                case 3: {
+                        message.attr = $root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 4: {
+                        message.handleId = reader.uint64();
+                        break;
+                    }
+                case 5: {
+                        message.created = reader.bool();
+                        break;
+                    }
+                case 6: {
+                        message.errorCode = reader.uint32();
+                        break;
+                    }
+                case 7: {
+                        message.errorMessage = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a LedgerRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.LedgerRecord
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.LedgerRecord} LedgerRecord
+         */
+        LedgerRecord.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.LedgerRecord)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.LedgerRecord: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.LedgerRecord();
+            if (object.rpc != null)
+                message.rpc = object.rpc >>> 0;
+            if (object.atMs != null)
+                if ($util.Long)
+                    message.atMs = $util.Long.fromValue(object.atMs, false);
+                else if (typeof object.atMs === "string")
+                    message.atMs = parseInt(object.atMs, 10);
+                else if (typeof object.atMs === "number")
+                    message.atMs = object.atMs;
+                else if (typeof object.atMs === "object")
+                    message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+            if (object.attr != null) {
+                if (!$util.isObject(object.attr))
+                    throw TypeError(".hivefs.LedgerRecord.attr: object expected");
+                message.attr = $root.hivefs.Attr.fromObject(object.attr, long + 1);
+            }
+            if (object.handleId != null)
+                if ($util.Long)
+                    message.handleId = $util.Long.fromValue(object.handleId, true);
+                else if (typeof object.handleId === "string")
+                    message.handleId = parseInt(object.handleId, 10);
+                else if (typeof object.handleId === "number")
+                    message.handleId = object.handleId;
+                else if (typeof object.handleId === "object")
+                    message.handleId = new $util.LongBits(object.handleId.low >>> 0, object.handleId.high >>> 0).toNumber(true);
+            if (object.created != null)
+                message.created = Boolean(object.created);
+            if (object.errorCode != null)
+                message.errorCode = object.errorCode >>> 0;
+            if (object.errorMessage != null)
+                message.errorMessage = String(object.errorMessage);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LedgerRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.LedgerRecord
+         * @static
+         * @param {hivefs.LedgerRecord} message LedgerRecord
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LedgerRecord.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.rpc = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.atMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.atMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.attr = null;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.handleId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.handleId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.created = false;
+                object.errorCode = 0;
+                object.errorMessage = "";
+            }
+            if (message.rpc != null && Object.hasOwnProperty.call(message, "rpc"))
+                object.rpc = message.rpc;
+            if (message.atMs != null && Object.hasOwnProperty.call(message, "atMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.atMs = typeof message.atMs === "number" ? BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                else if (typeof message.atMs === "number")
+                    object.atMs = options.longs === String ? String(message.atMs) : message.atMs;
+                else
+                    object.atMs = options.longs === String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+            if (message.attr != null && Object.hasOwnProperty.call(message, "attr"))
+                object.attr = $root.hivefs.Attr.toObject(message.attr, options, q + 1);
+            if (message.handleId != null && Object.hasOwnProperty.call(message, "handleId"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.handleId = typeof message.handleId === "number" ? BigInt(message.handleId) : $util.Long.fromBits(message.handleId.low >>> 0, message.handleId.high >>> 0, true).toBigInt();
+                else if (typeof message.handleId === "number")
+                    object.handleId = options.longs === String ? String(message.handleId) : message.handleId;
+                else
+                    object.handleId = options.longs === String ? $util.Long.prototype.toString.call(message.handleId) : options.longs === Number ? new $util.LongBits(message.handleId.low >>> 0, message.handleId.high >>> 0).toNumber(true) : message.handleId;
+            if (message.created != null && Object.hasOwnProperty.call(message, "created"))
+                object.created = message.created;
+            if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
+                object.errorCode = message.errorCode;
+            if (message.errorMessage != null && Object.hasOwnProperty.call(message, "errorMessage"))
+                object.errorMessage = message.errorMessage;
+            return object;
+        };
+
+        /**
+         * Converts this LedgerRecord to JSON.
+         * @function toJSON
+         * @memberof hivefs.LedgerRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LedgerRecord.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return LedgerRecord;
+    })();
+
     hivefs.LookupReq = (function() {
 
         /**
@@ -6071,6 +6670,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {hivefs.ITimespec|null} [atime] SetAttrReq atime
          * @property {hivefs.ITimespec|null} [mtime] SetAttrReq mtime
          * @property {number|null} [handleId] SetAttrReq handleId
+         * @property {hivefs.IRequestTag|null} [tag] SetAttrReq tag
          */
 
         /**
@@ -6169,6 +6769,14 @@ export const hivefs = $root.hivefs = (() => {
         SetAttrReq.prototype.handleId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * SetAttrReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.SetAttrReq
+         * @instance
+         */
+        SetAttrReq.prototype.tag = null;
+
+        /**
          * Creates a new SetAttrReq instance using the specified properties.
          * @function create
          * @memberof hivefs.SetAttrReq
@@ -6216,6 +6824,8 @@ export const hivefs = $root.hivefs = (() => {
                 $root.hivefs.Timespec.encode(message.mtime, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
             if (message.handleId != null && Object.hasOwnProperty.call(message, "handleId"))
                 writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.handleId);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -6293,6 +6903,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.handleId = reader.uint64();
                         break;
                     }
+                case 11: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -6367,6 +6981,11 @@ export const hivefs = $root.hivefs = (() => {
                     message.handleId = object.handleId;
                 else if (typeof object.handleId === "object")
                     message.handleId = new $util.LongBits(object.handleId.low >>> 0, object.handleId.high >>> 0).toNumber(true);
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.SetAttrReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -6406,6 +7025,7 @@ export const hivefs = $root.hivefs = (() => {
                     object.handleId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.handleId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -6437,6 +7057,8 @@ export const hivefs = $root.hivefs = (() => {
                     object.handleId = options.longs === String ? String(message.handleId) : message.handleId;
                 else
                     object.handleId = options.longs === String ? $util.Long.prototype.toString.call(message.handleId) : options.longs === Number ? new $util.LongBits(message.handleId.low >>> 0, message.handleId.high >>> 0).toNumber(true) : message.handleId;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -6644,6 +7266,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {string|null} [parentId] MkdirReq parentId
          * @property {string|null} [name] MkdirReq name
          * @property {number|null} [mode] MkdirReq mode
+         * @property {hivefs.IRequestTag|null} [tag] MkdirReq tag
          */
 
         /**
@@ -6694,6 +7317,14 @@ export const hivefs = $root.hivefs = (() => {
         MkdirReq.prototype.mode = 0;
 
         /**
+         * MkdirReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.MkdirReq
+         * @instance
+         */
+        MkdirReq.prototype.tag = null;
+
+        /**
          * Creates a new MkdirReq instance using the specified properties.
          * @function create
          * @memberof hivefs.MkdirReq
@@ -6729,6 +7360,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
             if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.mode);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -6782,6 +7415,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.mode = reader.uint32();
                         break;
                     }
+                case 5: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -6824,6 +7461,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.name = String(object.name);
             if (object.mode != null)
                 message.mode = object.mode >>> 0;
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.MkdirReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -6849,6 +7491,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.parentId = "";
                 object.name = "";
                 object.mode = 0;
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -6858,6 +7501,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.name = message.name;
             if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
                 object.mode = message.mode;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -7088,6 +7733,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {hivefs.ICredentials|null} [cred] RmdirReq cred
          * @property {string|null} [parentId] RmdirReq parentId
          * @property {string|null} [name] RmdirReq name
+         * @property {hivefs.IRequestTag|null} [tag] RmdirReq tag
          */
 
         /**
@@ -7130,6 +7776,14 @@ export const hivefs = $root.hivefs = (() => {
         RmdirReq.prototype.name = "";
 
         /**
+         * RmdirReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.RmdirReq
+         * @instance
+         */
+        RmdirReq.prototype.tag = null;
+
+        /**
          * Creates a new RmdirReq instance using the specified properties.
          * @function create
          * @memberof hivefs.RmdirReq
@@ -7163,6 +7817,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.parentId);
             if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -7212,6 +7868,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.name = reader.string();
                         break;
                     }
+                case 4: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -7252,6 +7912,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.parentId = String(object.parentId);
             if (object.name != null)
                 message.name = String(object.name);
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.RmdirReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -7276,6 +7941,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.cred = null;
                 object.parentId = "";
                 object.name = "";
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -7283,6 +7949,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.parentId = message.parentId;
             if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -7493,6 +8161,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [flags] CreateReq flags
          * @property {number|null} [clientId] CreateReq clientId
          * @property {boolean|null} [open] CreateReq open
+         * @property {hivefs.IRequestTag|null} [tag] CreateReq tag
          */
 
         /**
@@ -7567,6 +8236,14 @@ export const hivefs = $root.hivefs = (() => {
         CreateReq.prototype.open = false;
 
         /**
+         * CreateReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.CreateReq
+         * @instance
+         */
+        CreateReq.prototype.tag = null;
+
+        /**
          * Creates a new CreateReq instance using the specified properties.
          * @function create
          * @memberof hivefs.CreateReq
@@ -7608,6 +8285,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.clientId);
             if (message.open != null && Object.hasOwnProperty.call(message, "open"))
                 writer.uint32(/* id 7, wireType 0 =*/56).bool(message.open);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -7673,6 +8352,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.open = reader.bool();
                         break;
                     }
+                case 8: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -7721,6 +8404,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.clientId = object.clientId >>> 0;
             if (object.open != null)
                 message.open = Boolean(object.open);
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.CreateReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -7749,6 +8437,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.flags = 0;
                 object.clientId = 0;
                 object.open = false;
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -7764,6 +8453,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.clientId = message.clientId;
             if (message.open != null && Object.hasOwnProperty.call(message, "open"))
                 object.open = message.open;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -8053,6 +8744,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {hivefs.EntryType|null} [type] MknodReq type
          * @property {number|null} [mode] MknodReq mode
          * @property {number|null} [rdev] MknodReq rdev
+         * @property {hivefs.IRequestTag|null} [tag] MknodReq tag
          */
 
         /**
@@ -8119,6 +8811,14 @@ export const hivefs = $root.hivefs = (() => {
         MknodReq.prototype.rdev = 0;
 
         /**
+         * MknodReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.MknodReq
+         * @instance
+         */
+        MknodReq.prototype.tag = null;
+
+        /**
          * Creates a new MknodReq instance using the specified properties.
          * @function create
          * @memberof hivefs.MknodReq
@@ -8158,6 +8858,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.mode);
             if (message.rdev != null && Object.hasOwnProperty.call(message, "rdev"))
                 writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.rdev);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -8217,6 +8919,10 @@ export const hivefs = $root.hivefs = (() => {
                     }
                 case 6: {
                         message.rdev = reader.uint32();
+                        break;
+                    }
+                case 7: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
                 default:
@@ -8303,6 +9009,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.mode = object.mode >>> 0;
             if (object.rdev != null)
                 message.rdev = object.rdev >>> 0;
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.MknodReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -8330,6 +9041,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.type = options.enums === String ? "ENTRY_TYPE_UNSPECIFIED" : 0;
                 object.mode = 0;
                 object.rdev = 0;
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -8343,6 +9055,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.mode = message.mode;
             if (message.rdev != null && Object.hasOwnProperty.call(message, "rdev"))
                 object.rdev = message.rdev;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -8574,6 +9288,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {string|null} [entryId] OpenReq entryId
          * @property {number|null} [flags] OpenReq flags
          * @property {number|null} [clientId] OpenReq clientId
+         * @property {hivefs.IRequestTag|null} [tag] OpenReq tag
          */
 
         /**
@@ -8624,6 +9339,14 @@ export const hivefs = $root.hivefs = (() => {
         OpenReq.prototype.clientId = 0;
 
         /**
+         * OpenReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.OpenReq
+         * @instance
+         */
+        OpenReq.prototype.tag = null;
+
+        /**
          * Creates a new OpenReq instance using the specified properties.
          * @function create
          * @memberof hivefs.OpenReq
@@ -8659,6 +9382,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.flags);
             if (message.clientId != null && Object.hasOwnProperty.call(message, "clientId"))
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.clientId);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -8712,6 +9437,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.clientId = reader.uint32();
                         break;
                     }
+                case 5: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -8754,6 +9483,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.flags = object.flags >>> 0;
             if (object.clientId != null)
                 message.clientId = object.clientId >>> 0;
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.OpenReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -8779,6 +9513,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.entryId = "";
                 object.flags = 0;
                 object.clientId = 0;
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -8788,6 +9523,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.flags = message.flags;
             if (message.clientId != null && Object.hasOwnProperty.call(message, "clientId"))
                 object.clientId = message.clientId;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -9248,6 +9985,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [sizeHint] CloseReq sizeHint
          * @property {hivefs.ITimespec|null} [mtime] CloseReq mtime
          * @property {Array.<hivefs.IChunkBlocks>|null} [chunkBlocks] CloseReq chunkBlocks
+         * @property {hivefs.IRequestTag|null} [tag] CloseReq tag
          */
 
         /**
@@ -9315,6 +10053,14 @@ export const hivefs = $root.hivefs = (() => {
         CloseReq.prototype.chunkBlocks = $util.emptyArray;
 
         /**
+         * CloseReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.CloseReq
+         * @instance
+         */
+        CloseReq.prototype.tag = null;
+
+        /**
          * Creates a new CloseReq instance using the specified properties.
          * @function create
          * @memberof hivefs.CloseReq
@@ -9355,6 +10101,8 @@ export const hivefs = $root.hivefs = (() => {
             if (message.chunkBlocks != null && message.chunkBlocks.length)
                 for (let i = 0; i < message.chunkBlocks.length; ++i)
                     $root.hivefs.ChunkBlocks.encode(message.chunkBlocks[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -9416,6 +10164,10 @@ export const hivefs = $root.hivefs = (() => {
                         if (!(message.chunkBlocks && message.chunkBlocks.length))
                             message.chunkBlocks = [];
                         message.chunkBlocks.push($root.hivefs.ChunkBlocks.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 7: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
                 default:
@@ -9486,6 +10238,11 @@ export const hivefs = $root.hivefs = (() => {
                     message.chunkBlocks[i] = $root.hivefs.ChunkBlocks.fromObject(object.chunkBlocks[i], long + 1);
                 }
             }
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.CloseReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -9522,6 +10279,7 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.sizeHint = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.mtime = null;
+                object.tag = null;
             }
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                 object.entryId = message.entryId;
@@ -9548,6 +10306,8 @@ export const hivefs = $root.hivefs = (() => {
                 for (let j = 0; j < message.chunkBlocks.length; ++j)
                     object.chunkBlocks[j] = $root.hivefs.ChunkBlocks.toObject(message.chunkBlocks[j], options, q + 1);
             }
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -9719,6 +10479,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {number|null} [sizeHint] ReportWriteReq sizeHint
          * @property {hivefs.ITimespec|null} [mtime] ReportWriteReq mtime
          * @property {Array.<hivefs.IChunkBlocks>|null} [chunkBlocks] ReportWriteReq chunkBlocks
+         * @property {hivefs.IRequestTag|null} [tag] ReportWriteReq tag
          */
 
         /**
@@ -9786,6 +10547,14 @@ export const hivefs = $root.hivefs = (() => {
         ReportWriteReq.prototype.chunkBlocks = $util.emptyArray;
 
         /**
+         * ReportWriteReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.ReportWriteReq
+         * @instance
+         */
+        ReportWriteReq.prototype.tag = null;
+
+        /**
          * Creates a new ReportWriteReq instance using the specified properties.
          * @function create
          * @memberof hivefs.ReportWriteReq
@@ -9826,6 +10595,8 @@ export const hivefs = $root.hivefs = (() => {
             if (message.chunkBlocks != null && message.chunkBlocks.length)
                 for (let i = 0; i < message.chunkBlocks.length; ++i)
                     $root.hivefs.ChunkBlocks.encode(message.chunkBlocks[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -9887,6 +10658,10 @@ export const hivefs = $root.hivefs = (() => {
                         if (!(message.chunkBlocks && message.chunkBlocks.length))
                             message.chunkBlocks = [];
                         message.chunkBlocks.push($root.hivefs.ChunkBlocks.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 7: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
                 default:
@@ -9957,6 +10732,11 @@ export const hivefs = $root.hivefs = (() => {
                     message.chunkBlocks[i] = $root.hivefs.ChunkBlocks.fromObject(object.chunkBlocks[i], long + 1);
                 }
             }
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.ReportWriteReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -9993,6 +10773,7 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.sizeHint = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.mtime = null;
+                object.tag = null;
             }
             if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
                 object.entryId = message.entryId;
@@ -10019,6 +10800,8 @@ export const hivefs = $root.hivefs = (() => {
                 for (let j = 0; j < message.chunkBlocks.length; ++j)
                     object.chunkBlocks[j] = $root.hivefs.ChunkBlocks.toObject(message.chunkBlocks[j], options, q + 1);
             }
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -10225,6 +11008,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {hivefs.ICredentials|null} [cred] UnlinkReq cred
          * @property {string|null} [parentId] UnlinkReq parentId
          * @property {string|null} [name] UnlinkReq name
+         * @property {hivefs.IRequestTag|null} [tag] UnlinkReq tag
          */
 
         /**
@@ -10267,6 +11051,14 @@ export const hivefs = $root.hivefs = (() => {
         UnlinkReq.prototype.name = "";
 
         /**
+         * UnlinkReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.UnlinkReq
+         * @instance
+         */
+        UnlinkReq.prototype.tag = null;
+
+        /**
          * Creates a new UnlinkReq instance using the specified properties.
          * @function create
          * @memberof hivefs.UnlinkReq
@@ -10300,6 +11092,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.parentId);
             if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -10349,6 +11143,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.name = reader.string();
                         break;
                     }
+                case 4: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10389,6 +11187,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.parentId = String(object.parentId);
             if (object.name != null)
                 message.name = String(object.name);
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.UnlinkReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -10413,6 +11216,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.cred = null;
                 object.parentId = "";
                 object.name = "";
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -10420,6 +11224,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.parentId = message.parentId;
             if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -10629,6 +11435,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {string|null} [dstParentId] RenameReq dstParentId
          * @property {string|null} [dstName] RenameReq dstName
          * @property {boolean|null} [noReplace] RenameReq noReplace
+         * @property {hivefs.IRequestTag|null} [tag] RenameReq tag
          */
 
         /**
@@ -10695,6 +11502,14 @@ export const hivefs = $root.hivefs = (() => {
         RenameReq.prototype.noReplace = false;
 
         /**
+         * RenameReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.RenameReq
+         * @instance
+         */
+        RenameReq.prototype.tag = null;
+
+        /**
          * Creates a new RenameReq instance using the specified properties.
          * @function create
          * @memberof hivefs.RenameReq
@@ -10734,6 +11549,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.dstName);
             if (message.noReplace != null && Object.hasOwnProperty.call(message, "noReplace"))
                 writer.uint32(/* id 6, wireType 0 =*/48).bool(message.noReplace);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -10795,6 +11612,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.noReplace = reader.bool();
                         break;
                     }
+                case 7: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10841,6 +11662,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.dstName = String(object.dstName);
             if (object.noReplace != null)
                 message.noReplace = Boolean(object.noReplace);
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.RenameReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -10868,6 +11694,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.dstParentId = "";
                 object.dstName = "";
                 object.noReplace = false;
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -10881,6 +11708,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.dstName = message.dstName;
             if (message.noReplace != null && Object.hasOwnProperty.call(message, "noReplace"))
                 object.noReplace = message.noReplace;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -11586,6 +12415,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {string|null} [parentId] SymlinkReq parentId
          * @property {string|null} [name] SymlinkReq name
          * @property {string|null} [target] SymlinkReq target
+         * @property {hivefs.IRequestTag|null} [tag] SymlinkReq tag
          */
 
         /**
@@ -11636,6 +12466,14 @@ export const hivefs = $root.hivefs = (() => {
         SymlinkReq.prototype.target = "";
 
         /**
+         * SymlinkReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.SymlinkReq
+         * @instance
+         */
+        SymlinkReq.prototype.tag = null;
+
+        /**
          * Creates a new SymlinkReq instance using the specified properties.
          * @function create
          * @memberof hivefs.SymlinkReq
@@ -11671,6 +12509,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
             if (message.target != null && Object.hasOwnProperty.call(message, "target"))
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.target);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -11724,6 +12564,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.target = reader.string();
                         break;
                     }
+                case 5: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -11766,6 +12610,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.name = String(object.name);
             if (object.target != null)
                 message.target = String(object.target);
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.SymlinkReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -11791,6 +12640,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.parentId = "";
                 object.name = "";
                 object.target = "";
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -11800,6 +12650,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.name = message.name;
             if (message.target != null && Object.hasOwnProperty.call(message, "target"))
                 object.target = message.target;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -12409,6 +13261,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {string|null} [entryId] LinkReq entryId
          * @property {string|null} [newParentId] LinkReq newParentId
          * @property {string|null} [newName] LinkReq newName
+         * @property {hivefs.IRequestTag|null} [tag] LinkReq tag
          */
 
         /**
@@ -12459,6 +13312,14 @@ export const hivefs = $root.hivefs = (() => {
         LinkReq.prototype.newName = "";
 
         /**
+         * LinkReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.LinkReq
+         * @instance
+         */
+        LinkReq.prototype.tag = null;
+
+        /**
          * Creates a new LinkReq instance using the specified properties.
          * @function create
          * @memberof hivefs.LinkReq
@@ -12494,6 +13355,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.newParentId);
             if (message.newName != null && Object.hasOwnProperty.call(message, "newName"))
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.newName);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -12547,6 +13410,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.newName = reader.string();
                         break;
                     }
+                case 5: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -12589,6 +13456,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.newParentId = String(object.newParentId);
             if (object.newName != null)
                 message.newName = String(object.newName);
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.LinkReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -12614,6 +13486,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.entryId = "";
                 object.newParentId = "";
                 object.newName = "";
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -12623,6 +13496,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.newParentId = message.newParentId;
             if (message.newName != null && Object.hasOwnProperty.call(message, "newName"))
                 object.newName = message.newName;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -12855,6 +13730,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {string|null} [name] SetXattrReq name
          * @property {Uint8Array|null} [value] SetXattrReq value
          * @property {number|null} [flags] SetXattrReq flags
+         * @property {hivefs.IRequestTag|null} [tag] SetXattrReq tag
          */
 
         /**
@@ -12913,6 +13789,14 @@ export const hivefs = $root.hivefs = (() => {
         SetXattrReq.prototype.flags = 0;
 
         /**
+         * SetXattrReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.SetXattrReq
+         * @instance
+         */
+        SetXattrReq.prototype.tag = null;
+
+        /**
          * Creates a new SetXattrReq instance using the specified properties.
          * @function create
          * @memberof hivefs.SetXattrReq
@@ -12950,6 +13834,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.value);
             if (message.flags != null && Object.hasOwnProperty.call(message, "flags"))
                 writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.flags);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -13007,6 +13893,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.flags = reader.uint32();
                         break;
                     }
+                case 6: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -13054,6 +13944,11 @@ export const hivefs = $root.hivefs = (() => {
                     message.value = object.value;
             if (object.flags != null)
                 message.flags = object.flags >>> 0;
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.SetXattrReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -13086,6 +13981,7 @@ export const hivefs = $root.hivefs = (() => {
                         object.value = $util.newBuffer(object.value);
                 }
                 object.flags = 0;
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -13097,6 +13993,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.value = options.bytes === String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === Array ? Array.prototype.slice.call(message.value) : message.value;
             if (message.flags != null && Object.hasOwnProperty.call(message, "flags"))
                 object.flags = message.flags;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -14062,6 +14960,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {hivefs.ICredentials|null} [cred] RemoveXattrReq cred
          * @property {string|null} [entryId] RemoveXattrReq entryId
          * @property {string|null} [name] RemoveXattrReq name
+         * @property {hivefs.IRequestTag|null} [tag] RemoveXattrReq tag
          */
 
         /**
@@ -14104,6 +15003,14 @@ export const hivefs = $root.hivefs = (() => {
         RemoveXattrReq.prototype.name = "";
 
         /**
+         * RemoveXattrReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.RemoveXattrReq
+         * @instance
+         */
+        RemoveXattrReq.prototype.tag = null;
+
+        /**
          * Creates a new RemoveXattrReq instance using the specified properties.
          * @function create
          * @memberof hivefs.RemoveXattrReq
@@ -14137,6 +15044,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.entryId);
             if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -14186,6 +15095,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.name = reader.string();
                         break;
                     }
+                case 4: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -14226,6 +15139,11 @@ export const hivefs = $root.hivefs = (() => {
                 message.entryId = String(object.entryId);
             if (object.name != null)
                 message.name = String(object.name);
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.RemoveXattrReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -14250,6 +15168,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.cred = null;
                 object.entryId = "";
                 object.name = "";
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -14257,6 +15176,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.entryId = message.entryId;
             if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 
@@ -14925,6 +15846,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {hivefs.ICredentials|null} [cred] SetPatternReq cred
          * @property {string|null} [entryId] SetPatternReq entryId
          * @property {hivefs.IStripePattern|null} [pattern] SetPatternReq pattern
+         * @property {hivefs.IRequestTag|null} [tag] SetPatternReq tag
          */
 
         /**
@@ -14967,6 +15889,14 @@ export const hivefs = $root.hivefs = (() => {
         SetPatternReq.prototype.pattern = null;
 
         /**
+         * SetPatternReq tag.
+         * @member {hivefs.IRequestTag|null|undefined} tag
+         * @memberof hivefs.SetPatternReq
+         * @instance
+         */
+        SetPatternReq.prototype.tag = null;
+
+        /**
          * Creates a new SetPatternReq instance using the specified properties.
          * @function create
          * @memberof hivefs.SetPatternReq
@@ -15000,6 +15930,8 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.entryId);
             if (message.pattern != null && Object.hasOwnProperty.call(message, "pattern"))
                 $root.hivefs.StripePattern.encode(message.pattern, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                $root.hivefs.RequestTag.encode(message.tag, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -15049,6 +15981,10 @@ export const hivefs = $root.hivefs = (() => {
                         message.pattern = $root.hivefs.StripePattern.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 4: {
+                        message.tag = $root.hivefs.RequestTag.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -15092,6 +16028,11 @@ export const hivefs = $root.hivefs = (() => {
                     throw TypeError(".hivefs.SetPatternReq.pattern: object expected");
                 message.pattern = $root.hivefs.StripePattern.fromObject(object.pattern, long + 1);
             }
+            if (object.tag != null) {
+                if (!$util.isObject(object.tag))
+                    throw TypeError(".hivefs.SetPatternReq.tag: object expected");
+                message.tag = $root.hivefs.RequestTag.fromObject(object.tag, long + 1);
+            }
             return message;
         };
 
@@ -15116,6 +16057,7 @@ export const hivefs = $root.hivefs = (() => {
                 object.cred = null;
                 object.entryId = "";
                 object.pattern = null;
+                object.tag = null;
             }
             if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
                 object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
@@ -15123,6 +16065,8 @@ export const hivefs = $root.hivefs = (() => {
                 object.entryId = message.entryId;
             if (message.pattern != null && Object.hasOwnProperty.call(message, "pattern"))
                 object.pattern = $root.hivefs.StripePattern.toObject(message.pattern, options, q + 1);
+            if (message.tag != null && Object.hasOwnProperty.call(message, "tag"))
+                object.tag = $root.hivefs.RequestTag.toObject(message.tag, options, q + 1);
             return object;
         };
 

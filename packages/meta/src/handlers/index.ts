@@ -1,5 +1,6 @@
 // The dispatch table: every meta RPC and the handler that serves it.
 import { Rpc, type RpcServer } from '@hivefs/protocol';
+import { exactlyOnce as once } from '../exactly-once/once.js';
 import { close } from './close.js';
 import { create } from './create.js';
 import type { HandlerDeps } from './deps.js';
@@ -13,6 +14,7 @@ import { mknod } from './mknod.js';
 import { open } from './open.js';
 import { readdir } from './readdir.js';
 import { readlink } from './readlink.js';
+import * as replay from './replays.js';
 import { removeXattr } from './remove-xattr.js';
 import { rename } from './rename.js';
 import { reportWrite } from './report-write.js';
@@ -26,29 +28,29 @@ import { unlink } from './unlink.js';
 
 export type { HandlerDeps } from './deps.js';
 
-/** Registers every meta RPC handler on `server`. */
+/** Registers every meta RPC handler on `server`; mutating ones run a tagged request exactly once. */
 export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
   server
     .handle(Rpc.lookup, lookup(d))
     .handle(Rpc.getAttr, getAttr(d))
-    .handle(Rpc.setAttr, setAttr(d))
-    .handle(Rpc.mkdir, mkdir(d))
-    .handle(Rpc.rmdir, rmdir(d))
-    .handle(Rpc.create, create(d))
-    .handle(Rpc.open, open(d))
-    .handle(Rpc.close, close(d))
-    .handle(Rpc.reportWrite, reportWrite(d))
-    .handle(Rpc.unlink, unlink(d))
-    .handle(Rpc.rename, rename(d))
+    .handle(Rpc.setAttr, once(d, Rpc.setAttr, setAttr, replay.replaySetAttr))
+    .handle(Rpc.mkdir, once(d, Rpc.mkdir, mkdir, replay.replayMkdir))
+    .handle(Rpc.rmdir, once(d, Rpc.rmdir, rmdir, replay.replayRmdir))
+    .handle(Rpc.create, once(d, Rpc.create, create, replay.replayCreate))
+    .handle(Rpc.open, once(d, Rpc.open, open, replay.replayOpen))
+    .handle(Rpc.close, once(d, Rpc.close, close, replay.replayClose))
+    .handle(Rpc.reportWrite, once(d, Rpc.reportWrite, reportWrite, replay.replayReportWrite))
+    .handle(Rpc.unlink, once(d, Rpc.unlink, unlink, replay.replayUnlink))
+    .handle(Rpc.rename, once(d, Rpc.rename, rename, replay.replayRename))
     .handle(Rpc.readdir, readdir(d))
-    .handle(Rpc.symlink, symlink(d))
-    .handle(Rpc.mknod, mknod(d))
+    .handle(Rpc.symlink, once(d, Rpc.symlink, symlink, replay.replaySymlink))
+    .handle(Rpc.mknod, once(d, Rpc.mknod, mknod, replay.replayMknod))
     .handle(Rpc.readlink, readlink(d))
-    .handle(Rpc.link, link(d))
-    .handle(Rpc.setXattr, setXattr(d))
+    .handle(Rpc.link, once(d, Rpc.link, link, replay.replayLink))
+    .handle(Rpc.setXattr, once(d, Rpc.setXattr, setXattr, replay.replaySetXattr))
     .handle(Rpc.getXattr, getXattr(d))
     .handle(Rpc.listXattr, listXattr(d))
-    .handle(Rpc.removeXattr, removeXattr(d))
+    .handle(Rpc.removeXattr, once(d, Rpc.removeXattr, removeXattr, replay.replayRemoveXattr))
     .handle(Rpc.statFs, statFs(d))
-    .handle(Rpc.setPattern, setPattern(d));
+    .handle(Rpc.setPattern, once(d, Rpc.setPattern, setPattern, replay.replaySetPattern));
 }

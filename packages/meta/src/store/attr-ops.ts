@@ -2,6 +2,7 @@
 import { ErrCode, fail, hivefs, MAX_FILE_SIZE } from '@hivefs/protocol';
 import { presentAttr } from './attrs.js';
 import { Batch } from './batch.js';
+import { commitOp } from './commit.js';
 import { truncateChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { afterChownMode, afterWriteMode, checkAccess, checkChown, checkOwner, checkTimes, chmodResult, onlyDropsSetId, W } from './permissions.js';
@@ -49,8 +50,7 @@ export async function setAttr(ctx: StoreContext, cred: Cred, a: SetAttrArgs): Pr
     next = applyTimes(cred, next, a, { atime, mtime, now }, what);
     if (a.valid & B.SIZE) next = { ...next, chunkBlocks: await truncateChunks(ctx, cur, a.size) };
     next = { ...next, ctime: now };
-    await new Batch().putInode(next).commit(ctx.kv);
-    return presentAttr(ctx, next);
+    return commitOp(ctx, new Batch().putInode(next), await presentAttr(ctx, next));
   });
 }
 

@@ -2,6 +2,7 @@
 import { ErrCode, fail, type hivefs, MAX_FILE_SIZE } from '@hivefs/protocol';
 import { toAttr } from './attrs.js';
 import { Batch } from './batch.js';
+import { commitOp } from './commit.js';
 import { checkChunkBlocks, mergeChunkBlocks, type ChunkBlocks } from './blocks.js';
 import type { StoreContext } from './context.js';
 import { deleteInodeInto } from './dispose.js';
@@ -57,7 +58,7 @@ export async function close(ctx: StoreContext, r: WriteReport): Promise<void> {
     const last = (await sessionsOf(ctx, r.entryId)).length === 1;
     if (next.nlink === 0 && last) await deleteInodeInto(ctx, b, next);
     else if (next !== i) b.putInode(next);
-    await b.commit(ctx.kv);
+    await commitOp(ctx, b, undefined);
     return next.nlink === 0 && last ? next : undefined;
   });
   if (gone) ctx.disposer.enqueue(gone);
@@ -72,8 +73,7 @@ export async function reportWrite(ctx: StoreContext, r: WriteReport): Promise<hi
     if (!s.write) fail(ErrCode.BAD_HANDLE, `${what}: session ${r.handleId} on ${r.entryId} is not open for writing`);
     const i = await mustInode(ctx, r.entryId, what);
     const next = applyReport(i, r, mtime, () => ctx.clock.now(), what);
-    if (next !== i) await new Batch().putInode(next).commit(ctx.kv);
     const writers = (await sessionsOf(ctx, r.entryId)).filter((x) => x.write).length;
-    return toAttr(next, writers);
+    return commitOp(ctx, next !== i ? new Batch().putInode(next) : new Batch(), toAttr(next, writers));
   });
 }

@@ -1,6 +1,7 @@
 // What every store operation works with: the KV store, locks, ids, clock and storage access.
 import type { DiskSpace, KvStore } from '@hivefs/common';
 import type { LoggerLike } from '@hivefs/protocol';
+import type { TaggedOp } from '../exactly-once/ledger.js';
 import type { Clock } from './clock.js';
 import type { ChunkDisposer } from './disposer.js';
 import type { EntryIdAllocator } from './ids.js';
@@ -64,6 +65,8 @@ export interface StoreDeps {
   chooseTargets: TargetChooser;
   log: LoggerLike;
   clock?: Clock;
+  /** Wall-clock milliseconds of the reply ledger's records (default Date.now; tests set it). */
+  wallClock?: () => number;
 }
 
 /** Everything a store operation uses. */
@@ -78,4 +81,6 @@ export interface StoreContext {
   ids: EntryIdAllocator;
   /** Removes chunk files of deleted files in the background. */
   disposer: ChunkDisposer;
+  /** The tagged request this operation runs for (exactly once): commitOp records its reply. */
+  op?: TaggedOp;
 }

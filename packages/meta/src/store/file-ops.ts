@@ -2,6 +2,7 @@
 import { ErrCode, fail, hivefs, isValidChunkSize } from '@hivefs/protocol';
 import { presentAttr, toAttr } from './attrs.js';
 import { Batch } from './batch.js';
+import { commitOp } from './commit.js';
 import { truncateChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { newInode, touchedDir } from './inode-factory.js';
@@ -61,8 +62,7 @@ async function createLocked(ctx: StoreContext, cred: Cred, parent: Inode, a: Cre
   // Creates of other names in this directory run beside this one and write its times too: stamp
   // them right before the commit (no await in between), so commit order is time order.
   b.putInode(touchedDir(parent, ctx.clock.now()));
-  await b.commit(ctx.kv);
-  return { attr: toAttr(file, s?.write ? 1 : 0), handleId: s?.handleId ?? 0, created: true };
+  return commitOp(ctx, b, { attr: toAttr(file, s?.write ? 1 : 0), handleId: s?.handleId ?? 0, created: true });
 }
 
 /**
@@ -99,6 +99,7 @@ async function openLocked(ctx: StoreContext, cred: Cred, i: Inode, flags: number
     b.putInode(next);
   }
   const s = session ? await addSession(ctx, b, i.entryId, flags, clientId, i.nlink === 0) : undefined;
-  await b.commit(ctx.kv);
+  // the stored reply keeps the entry and handle; a replay presents the attributes anew (as an open would)
+  await commitOp(ctx, b, { attr: toAttr(next), handleId: s?.handleId ?? 0 });
   return { attr: await presentAttr(ctx, next), handleId: s?.handleId ?? 0 };
 }

@@ -26,6 +26,15 @@ import { key, prefix } from '@hivefs/common';
  *   Z:<entryId>               disposal: the deleted inode (hivefs.Attr) of a file whose chunk
  *                             files are still to be removed; written in the batch that deletes
  *                             the inode, removed once every target confirmed, resumed at start
+ *   R:<clientId>:<reqHex>     reply ledger (exactly once): hivefs.LedgerRecord, the stored reply
+ *                             of tagged request <reqHex> (16 hex digits) of client <clientId>
+ *                             (a number part: 8 hex digits); written in the batch of the
+ *                             mutation it answers (commit.ts), dropped by the client's
+ *                             done_below, when the client is reclaimed, and after
+ *                             sysRequestLedgerSecs (exactly-once/ledger.ts).
+ *                             Held in memory too (prefix-index.ts, with values), so a lookup
+ *                             reads nothing; the reply of a request that wrote nothing else
+ *                             to disk (read-only open, its close) is volatile like its session.
  *   C:start                   counter: start-seconds of the last run, decimal text. Entry ids
  *                             are <counter>-<startSecs>-<nodeId> with startSecs strictly
  *                             increasing per run, so ids never repeat across restarts.
@@ -66,3 +75,9 @@ export const START_KEY = key('C', 'start');
 export const disposalKey = (entryId: string): string => key('Z', entryId);
 /** Prefix of every pending disposal. */
 export const DISPOSAL_PREFIX = prefix('Z');
+/** Stored reply of request `requestId` of client `clientId` (reply ledger). */
+export const replyKey = (clientId: number, requestId: number): string => key('R', clientId, requestId.toString(16).toUpperCase().padStart(16, '0'));
+/** Prefix of every stored reply of a client. */
+export const replyPrefix = (clientId: number): string => prefix('R', clientId);
+/** Prefix of every stored reply. */
+export const REPLY_PREFIX = prefix('R');

@@ -1,5 +1,6 @@
 // The metadata store: every namespace operation as one atomic KV batch under entry locks.
 import type { hivefs } from '@hivefs/protocol';
+import { ReplyLedger, type TaggedOp } from '../exactly-once/ledger.js';
 import { createHrClock } from './clock.js';
 import { setAttr, type SetAttrArgs } from './attr-ops.js';
 import { close, reportWrite, type WriteReport } from './close-ops.js';
@@ -25,13 +26,15 @@ import { getXattr, listXattr, removeXattr, setXattr } from './xattr-ops.js';
  * through the injected ChunkService).
  */
 export class MetaStore {
-  private constructor(private readonly ctx: StoreContext) {}
+  /** `ledger`: the stored replies of tagged requests (exactly once) in this store. */
+  private constructor(private readonly ctx: StoreContext, readonly ledger: ReplyLedger) {}
 
-  /** Opens the store: reserves this run's entry-id start seconds. */
+  /** Opens the store: reserves this run's entry-id start seconds, loads the reply ledger's index. */
   static async open(deps: StoreDeps): Promise<MetaStore> {
     const ids = await EntryIdAllocator.open(deps.kv, deps.nodeId);
     const disposer = new ChunkDisposer({ kv: deps.kv, chunks: deps.chunks, log: deps.log });
-    const store = new MetaStore({ ...deps, clock: deps.clock ?? createHrClock(), locks: new LockManager(), ids, disposer });
+    const ledger = await ReplyLedger.open(deps.kv, deps.wallClock);
+    const store = new MetaStore({ ...deps, clock: deps.clock ?? createHrClock(), locks: new LockManager(), ids, disposer }, ledger);
     const resumed = await disposer.resume();
     if (resumed > 0) deps.log.info({ files: resumed }, 'resuming chunk removal of deleted files');
     return store;
@@ -45,6 +48,11 @@ export class MetaStore {
   /** Stops background chunk removal (what is left resumes at the next open). */
   stopDisposals(): void {
     this.ctx.disposer.stop();
+  }
+
+  /** This store for one tagged request: its final commit also stores the request's reply. */
+  forRequest(op: TaggedOp): MetaStore {
+    return new MetaStore({ ...this.ctx, op }, this.ledger);
   }
 
   /** Start-seconds of this run's entry ids. */

@@ -2,6 +2,7 @@
 import { ErrCode, fail, hivefs, ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { toAttr } from './attrs.js';
 import { Batch } from './batch.js';
+import { commitOp } from './commit.js';
 import { patternOf } from './codec.js';
 import type { StoreContext } from './context.js';
 import { deleteInodeInto } from './dispose.js';
@@ -34,12 +35,11 @@ export async function mkdir(ctx: StoreContext, cred: Cred, parentId: string, nam
     const parent = await parentForAdd(ctx, cred, parentId, name, what);
     const now = ctx.clock.now();
     const dir = newInode(ctx, cred, parent, { type: hivefs.EntryType.DIRECTORY, mode, pattern: inheritedDirPattern(parent) }, now);
-    await new Batch()
+    const b = new Batch()
       .putInode(dir)
       .putDentry(parentId, { name, entryId: dir.entryId, type: dir.type })
-      .putInode(touchedDir(parent, now, +1))
-      .commit(ctx.kv);
-    return toAttr(dir);
+      .putInode(touchedDir(parent, now, +1));
+    return commitOp(ctx, b, toAttr(dir));
   });
 }
 
@@ -61,7 +61,7 @@ export async function rmdir(ctx: StoreContext, cred: Cred, parentId: string, nam
     if (await hasEntries(ctx, dir.entryId)) fail(ErrCode.NOT_EMPTY, `${what}: directory '${name}' (${dir.entryId}) is not empty`);
     const b = new Batch().delDentry(parentId, name).putInode(touchedDir(parent, ctx.clock.now(), -1));
     await deleteInodeInto(ctx, b, dir);
-    await b.commit(ctx.kv);
+    await commitOp(ctx, b, undefined);
   });
 }
 
@@ -78,13 +78,12 @@ export async function symlink(ctx: StoreContext, cred: Cred, parentId: string, n
     const parent = await parentForAdd(ctx, cred, parentId, name, what);
     const now = ctx.clock.now();
     const link = newInode(ctx, cred, parent, { type: hivefs.EntryType.SYMLINK, mode: 0o777, pattern: patternOf(null), size: bytes }, now);
-    await new Batch()
+    const b = new Batch()
       .putInode(link)
       .putLink(link.entryId, target)
       .putDentry(parentId, { name, entryId: link.entryId, type: link.type })
-      .putInode(touchedDir(parent, now))
-      .commit(ctx.kv);
-    return toAttr(link);
+      .putInode(touchedDir(parent, now));
+    return commitOp(ctx, b, toAttr(link));
   });
 }
 
@@ -119,12 +118,11 @@ export async function mknod(ctx: StoreContext, cred: Cred, a: MknodArgs): Promis
     const parent = await parentForAdd(ctx, cred, a.parentId, a.name, what);
     const now = ctx.clock.now();
     const node = newInode(ctx, cred, parent, { type: a.type, mode: a.mode, pattern: patternOf(null), rdev: device ? a.rdev >>> 0 : 0 }, now);
-    await new Batch()
+    const b = new Batch()
       .putInode(node)
       .putDentry(a.parentId, { name: a.name, entryId: node.entryId, type: node.type })
-      .putInode(touchedDir(parent, now))
-      .commit(ctx.kv);
-    return toAttr(node);
+      .putInode(touchedDir(parent, now));
+    return commitOp(ctx, b, toAttr(node));
   });
 }
 
@@ -142,11 +140,10 @@ export async function link(ctx: StoreContext, cred: Cred, entryId: string, newPa
     const parent = await parentForAdd(ctx, cred, newParentId, newName, what);
     const now = ctx.clock.now();
     const linked: Inode = { ...target, nlink: target.nlink + 1, ctime: now };
-    await new Batch()
+    const b = new Batch()
       .putInode(linked)
       .putDentry(newParentId, { name: newName, entryId, type: target.type })
-      .putInode(touchedDir(parent, now))
-      .commit(ctx.kv);
-    return toAttr(linked);
+      .putInode(touchedDir(parent, now));
+    return commitOp(ctx, b, toAttr(linked));
   });
 }

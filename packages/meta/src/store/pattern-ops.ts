@@ -2,6 +2,7 @@
 import { ErrCode, fail, hivefs, isValidChunkSize, isValidNumericId } from '@hivefs/protocol';
 import { toAttr } from './attrs.js';
 import { Batch } from './batch.js';
+import { commitOp } from './commit.js';
 import type { StoreContext } from './context.js';
 import { checkOwner } from './permissions.js';
 import { mustDir } from './reads.js';
@@ -43,7 +44,6 @@ export async function setPattern(ctx: StoreContext, cred: Cred, dirId: string, p
     checkOwner(cred, dir, what);
     const pattern = checkDirPattern(p, dir.pattern.storagePoolId || 1, what);
     const next = { ...dir, pattern, ctime: ctx.clock.now() };
-    await new Batch().putInode(next).commit(ctx.kv);
-    return toAttr(next);
+    return commitOp(ctx, new Batch().putInode(next), toAttr(next));
   });
 }

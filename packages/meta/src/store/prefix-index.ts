@@ -1,8 +1,9 @@
 // Records under chosen key prefixes held in memory as well as on disk, so that the scans meta
-// does on every open, close, stat and unlink (sessions, xattr names) need no LevelDB iterator;
-// volatile records (read-only sessions) are held in memory only until a clean close.
+// does on every open, close, stat and unlink (sessions, xattr names, stored replies) need no
+// LevelDB iterator; volatile records (read-only sessions and their replies) are held in memory
+// only until a clean close.
 import { overlaySnapshot, type KvBatchOp, type KvPrefixOptions, type KvRange, type KvSnapshot, type KvStore, type OverlayEntry } from '@hivefs/common';
-import { SESSION_PREFIX, XATTR_PREFIX } from './keys.js';
+import { REPLY_PREFIX, SESSION_PREFIX, XATTR_PREFIX } from './keys.js';
 
 /** A prefix to index; `values: false` keeps only the keys (values are read from the store). */
 export interface IndexedPrefix {
@@ -10,10 +11,14 @@ export interface IndexedPrefix {
   values: boolean;
 }
 
-/** What meta indexes: open sessions with their values, xattrs by name only. */
+/**
+ * What meta indexes: open sessions with their values, xattrs by name only, stored replies with
+ * their values (the reply of a request that wrote nothing else to disk is volatile too).
+ */
 export const META_INDEXED_PREFIXES: readonly IndexedPrefix[] = [
   { prefix: SESSION_PREFIX, values: true },
   { prefix: XATTR_PREFIX, values: false },
+  { prefix: REPLY_PREFIX, values: true },
 ];
 
 /** The per-entry group of a key: everything up to its last part (`S:<entry>:`, `X:<entry>:`). */
@@ -30,6 +35,8 @@ type Place = 'disk' | 'memory' | 'none';
 export interface IndexedStore extends KvStore {
   /** Records held in memory only (volatile puts not written to the store yet). */
   readonly volatileCount: number;
+  /** Whether committing `ops` now would write to the store (false: they stay in memory). */
+  wouldWrite(ops: readonly KvBatchOp[]): boolean;
 }
 
 /**
@@ -118,6 +125,10 @@ class PrefixIndexedStore implements IndexedStore {
     return this.volatile.size;
   }
 
+  wouldWrite(ops: readonly KvBatchOp[]): boolean {
+    return this.plan(ops).durable.length > 0;
+  }
+
   async batch(ops: KvBatchOp[]): Promise<void> {
     while (this.cutting) await this.cutting;
     const p = this.apply(ops);
@@ -154,8 +165,20 @@ class PrefixIndexedStore implements IndexedStore {
   }
 
   private async apply(ops: KvBatchOp[]): Promise<void> {
-    // Where each key's record is after the batch, following its ops in order; only the ops that
-    // touch disk go to `inner`. A volatile put over a record on disk is written like a plain put.
+    const { after, durable } = this.plan(ops);
+    if (durable.length > 0) await this.inner.batch(durable);
+    for (const op of ops) this.note(op.key, op.type === 'put' ? op.value : undefined);
+    for (const [k, place] of after) {
+      if (place === 'memory') this.volatile.add(k);
+      else this.volatile.delete(k);
+    }
+  }
+
+  /**
+   * Where each key's record is after `ops`, following them in order, and the ops that touch disk
+   * (only those go to `inner`). A volatile put over a record on disk is written like a plain put.
+   */
+  private plan(ops: readonly KvBatchOp[]): { after: Map<string, Place>; durable: KvBatchOp[] } {
     const after = new Map<string, Place>();
     const durable: KvBatchOp[] = [];
     for (const op of ops) {
@@ -169,12 +192,7 @@ class PrefixIndexedStore implements IndexedStore {
         after.set(op.key, op.type === 'put' ? 'disk' : 'none');
       }
     }
-    if (durable.length > 0) await this.inner.batch(durable);
-    for (const op of ops) this.note(op.key, op.type === 'put' ? op.value : undefined);
-    for (const [k, place] of after) {
-      if (place === 'memory') this.volatile.add(k);
-      else this.volatile.delete(k);
-    }
+    return { after, durable };
   }
 
   /** Where the record of an indexed key is now ('disk' for keys the index does not hold). */

@@ -1,6 +1,7 @@
 // Rename of files and directories, within and across directories, replacing files or empty dirs.
 import { ErrCode, fail, hivefs, ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { Batch } from './batch.js';
+import { commitOp } from './commit.js';
 import type { StoreContext } from './context.js';
 import { deleteInodeInto, dropLinkInto } from './dispose.js';
 import { touchedDir } from './inode-factory.js';
@@ -102,6 +103,6 @@ async function commitRename(ctx: StoreContext, a: RenameArgs, srcP: Inode, dstP:
   } else {
     b.putInode(touchedDir(srcP, now, -moved)).putInode(touchedDir(dstP, now, dstLinks));
   }
-  await b.commit(ctx.kv);
+  await commitOp(ctx, b, undefined);
   return gone;
 }

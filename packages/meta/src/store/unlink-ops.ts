@@ -1,6 +1,7 @@
 // Unlink of files and symlinks: the name goes at once, the inode at its last link and close.
 import { ErrCode, fail, hivefs } from '@hivefs/protocol';
 import { Batch } from './batch.js';
+import { commitOp } from './commit.js';
 import type { StoreContext } from './context.js';
 import { dropLinkInto } from './dispose.js';
 import { touchedDir } from './inode-factory.js';
@@ -32,7 +33,7 @@ export async function unlink(ctx: StoreContext, cred: Cred, parentId: string, na
     const dead = await dropLinkInto(ctx, b, target, ctx.clock.now());
     // other names of the directory change beside this one: its times are stamped right before the commit
     b.putInode(touchedDir(parent, ctx.clock.now()));
-    await b.commit(ctx.kv);
+    await commitOp(ctx, b, undefined);
     return dead;
   });
   if (gone) ctx.disposer.enqueue(gone);

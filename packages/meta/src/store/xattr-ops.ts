@@ -2,6 +2,7 @@
 import { decodeKey } from '@hivefs/common';
 import { ErrCode, fail, hivefs } from '@hivefs/protocol';
 import { Batch } from './batch.js';
+import { commitOp } from './commit.js';
 import type { StoreContext } from './context.js';
 import { xattrKey, xattrPrefix } from './keys.js';
 import { checkAccess, R, W } from './permissions.js';
@@ -45,7 +46,7 @@ export async function setXattr(ctx: StoreContext, cred: Cred, entryId: string, n
     const exists = (await ctx.kv.get(xattrKey(entryId, name))) !== undefined;
     if (exists && flags & XATTR_CREATE) fail(ErrCode.EXISTS, `${what}: ${entryId} already has xattr '${name}'`);
     if (!exists && flags & XATTR_REPLACE) fail(ErrCode.NO_XATTR, `${what}: ${entryId} has no xattr '${name}'`);
-    await new Batch().putXattr(entryId, name, value).putInode({ ...i, ctime: ctx.clock.now() }).commit(ctx.kv);
+    await commitOp(ctx, new Batch().putXattr(entryId, name, value).putInode({ ...i, ctime: ctx.clock.now() }), undefined);
   });
 }
 
@@ -79,6 +80,6 @@ export async function removeXattr(ctx: StoreContext, cred: Cred, entryId: string
     const i = await mustInode(ctx, entryId, what);
     checkXattr(cred, i, name, true, what);
     if ((await ctx.kv.get(xattrKey(entryId, name))) === undefined) fail(ErrCode.NO_XATTR, `${what}: ${entryId} has no xattr '${name}'`);
-    await new Batch().del(xattrKey(entryId, name)).putInode({ ...i, ctime: ctx.clock.now() }).commit(ctx.kv);
+    await commitOp(ctx, new Batch().del(xattrKey(entryId, name)).putInode({ ...i, ctime: ctx.clock.now() }), undefined);
   });
 }
