@@ -4,6 +4,7 @@ import type { LoggerLike } from '@hivefs/protocol';
 import type { Clock } from './clock.js';
 import type { ChunkDisposer } from './disposer.js';
 import type { EntryIdAllocator } from './ids.js';
+import type { MetaPeers } from '../intents/peers.js';
 import type { LockManager } from './locks.js';
 import type { Pattern, TargetChoice } from './types.js';
 
@@ -64,6 +65,8 @@ export interface StoreDeps {
   chooseTargets: TargetChooser;
   log: LoggerLike;
   clock?: Clock;
+  /** The other meta nodes; unset: this node holds every entry (one meta node, unit tests). */
+  peers?: MetaPeers;
 }
 
 /** Everything a store operation uses. */
@@ -78,4 +81,6 @@ export interface StoreContext {
   ids: EntryIdAllocator;
   /** Removes chunk files of deleted files in the background. */
   disposer: ChunkDisposer;
+  /** The other meta nodes (unset with one meta node). */
+  peers?: MetaPeers;
 }

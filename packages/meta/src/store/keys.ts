@@ -26,6 +26,14 @@ import { key, prefix } from '@hivefs/common';
  *   Z:<entryId>               disposal: the deleted inode (hivefs.Attr) of a file whose chunk
  *                             files are still to be removed; written in the batch that deletes
  *                             the inode, removed once every target confirmed, resumed at start
+ *   N:<intentId>              intent of an operation spanning meta nodes, on its coordinator
+ *                             (JSON, intents/log.ts); written in the operation's first batch,
+ *                             deleted in its last; pending ones are completed by the recovery
+ *                             runner (intents/recovery.ts). Intent ids are entry ids of the
+ *                             coordinator, so they name it.
+ *   P:<intentId>:<step>       peer marker: step `step` of a remote intent was applied here
+ *                             (JSON result), written in the batch of that step; dropped when
+ *                             the coordinator says the intent is no longer pending
  *   C:start                   counter: start-seconds of the last run, decimal text. Entry ids
  *                             are <counter>-<startSecs>-<nodeId> with startSecs strictly
  *                             increasing per run, so ids never repeat across restarts.
@@ -63,3 +71,13 @@ export const START_KEY = key('C', 'start');
 export const disposalKey = (entryId: string): string => key('Z', entryId);
 /** Prefix of every pending disposal. */
 export const DISPOSAL_PREFIX = prefix('Z');
+/** Intent record of an operation spanning meta nodes. */
+export const intentKey = (intentId: string): string => key('N', intentId);
+/** Prefix of every intent record. */
+export const INTENT_PREFIX = prefix('N');
+/** Marker of an applied step of a remote intent. */
+export const peerMarkerKey = (intentId: string, step: string): string => key('P', intentId, step);
+/** Prefix of the markers of one remote intent. */
+export const peerMarkerPrefix = (intentId: string): string => prefix('P', intentId);
+/** Prefix of every peer marker. */
+export const PEER_MARKER_PREFIX = prefix('P');

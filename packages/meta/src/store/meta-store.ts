@@ -18,6 +18,14 @@ import { statFs, type FsStats } from './statfs-ops.js';
 import type { Cred, Pattern } from './types.js';
 import { unlink } from './unlink-ops.js';
 import { getXattr, listXattr, removeXattr, setXattr } from './xattr-ops.js';
+import type { Inode } from './types.js';
+import { checkId } from './validate.js';
+import { isPending, listIntents } from '../intents/log.js';
+import { markedIntents, peerAdjustLink, peerCreateDir, peerForget, peerGetAttrs, peerRemoveDir, peerSetParent } from '../intents/peer-ops.js';
+import { peerRenameIn } from '../intents/peer-rename-in.js';
+import type { RenameInArgs, RenameInResult } from '../intents/peers.js';
+import { RecoveryRunner, recoveryPass, type PassResult } from '../intents/recovery.js';
+import type { PeerContext } from '../intents/remote.js';
 
 /**
  * The namespace of one meta node over a KvStore. Methods validate their untrusted arguments
@@ -25,7 +33,11 @@ import { getXattr, listXattr, removeXattr, setXattr } from './xattr-ops.js';
  * through the injected ChunkService).
  */
 export class MetaStore {
-  private constructor(private readonly ctx: StoreContext) {}
+  private readonly recovery: RecoveryRunner | undefined;
+
+  private constructor(private readonly ctx: StoreContext) {
+    this.recovery = ctx.peers ? new RecoveryRunner(ctx as PeerContext) : undefined;
+  }
 
   /** Opens the store: reserves this run's entry-id start seconds. */
   static async open(deps: StoreDeps): Promise<MetaStore> {
@@ -46,6 +58,36 @@ export class MetaStore {
   stopDisposals(): void {
     this.ctx.disposer.stop();
   }
+
+  /** Starts the intent recovery runner (with peers only). */
+  startRecovery(): void { this.recovery?.start(); }
+  /** Asks the recovery runner for a pass soon (a peer may be back). */
+  kickRecovery(): void { this.recovery?.kick(); }
+  /** Stops the recovery runner. */
+  async stopRecovery(): Promise<void> { await this.recovery?.stop(); }
+  /** One recovery pass now (tests). */
+  recoveryPass(): Promise<PassResult> { return recoveryPass(this.ctx as PeerContext); }
+  /** Pending intents of this coordinator. */
+  async pendingIntents(): Promise<number> { return (await listIntents(this.ctx)).length; }
+  /** Ids of remote intents this node keeps step markers of. */
+  markedIntents(): Promise<string[]> { return markedIntents(this.ctx); }
+
+  /** Peer step: creates a directory inode for an intent. */
+  peerCreateDir(intentId: string, step: string, dir: Inode): Promise<void> { return peerCreateDir(this.ctx, intentId, step, dir); }
+  /** Peer step: removes an empty directory inode. */
+  peerRemoveDir(intentId: string, step: string, dirId: string): Promise<void> { return peerRemoveDir(this.ctx, intentId, step, dirId); }
+  /** Peer step: adds or drops a link of an inode. */
+  peerAdjustLink(intentId: string, step: string, entryId: string, delta: number, onlyIfStep: string): Promise<void> { return peerAdjustLink(this.ctx, intentId, step, entryId, delta, onlyIfStep); }
+  /** Peer step: sets a directory's parent id. */
+  peerSetParent(intentId: string, step: string, dirId: string, parentId: string): Promise<void> { return peerSetParent(this.ctx, intentId, step, dirId, parentId); }
+  /** Peer step: the target side of a rename. */
+  peerRenameIn(intentId: string, step: string, a: RenameInArgs): Promise<RenameInResult> { return peerRenameIn(this.ctx, intentId, step, a); }
+  /** Attributes of inodes held here (undefined for missing). */
+  peerGetAttrs(ids: readonly string[]): Promise<(hivefs.IAttr | undefined)[]> { return peerGetAttrs(this.ctx, ids); }
+  /** Whether an intent of this coordinator is pending. */
+  intentPending(intentId: string): Promise<boolean> { return isPending(this.ctx, checkId(intentId, 'peerIntentState')); }
+  /** Drops the markers of a finished remote intent. */
+  peerForget(intentId: string): Promise<void> { return peerForget(this.ctx, intentId); }
 
   /** Start-seconds of this run's entry ids. */
   get startSecs(): number {

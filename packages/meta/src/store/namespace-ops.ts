@@ -11,6 +11,10 @@ import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, hasEntries, mustDir, mustInode } from './reads.js';
 import type { Cred, Inode } from './types.js';
 import { checkId, checkName } from './validate.js';
+import { crossLink } from '../intents/link.js';
+import { crossMkdir } from '../intents/mkdir.js';
+import { findRemoteInode, isRemote, mustRemoteInode, ownerIn, type PeerContext } from '../intents/remote.js';
+import { crossRmdir } from '../intents/rmdir.js';
 
 /** Longest symlink target in bytes. */
 export const MAX_SYMLINK_BYTES = 4095;
@@ -33,6 +37,11 @@ export async function mkdir(ctx: StoreContext, cred: Cred, parentId: string, nam
   return ctx.locks.with([parentId], async () => {
     const parent = await parentForAdd(ctx, cred, parentId, name, what);
     const now = ctx.clock.now();
+    const owner = ctx.peers ? ctx.peers.chooseDirOwner(ctx.nodeId) : ctx.nodeId;
+    if (owner !== ctx.nodeId && ctx.peers) {
+      const spec = { type: hivefs.EntryType.DIRECTORY, mode, pattern: inheritedDirPattern(parent), entryId: ctx.ids.nextFor(owner), ownerNodeId: owner };
+      return crossMkdir({ ...ctx, peers: ctx.peers }, parent, name, newInode(ctx, cred, parent, spec, now), { exclusive: [parentId], shared: [] });
+    }
     const dir = newInode(ctx, cred, parent, { type: hivefs.EntryType.DIRECTORY, mode, pattern: inheritedDirPattern(parent) }, now);
     await new Batch()
       .putInode(dir)
@@ -54,6 +63,7 @@ export async function rmdir(ctx: StoreContext, cred: Cred, parentId: string, nam
     checkAccess(cred, parent, W | X, what);
     const d = await findDentry(ctx, parentId, name);
     if (!d) fail(ErrCode.NOT_FOUND, `${what}: no entry '${name}' in directory ${parentId}`);
+    if (isRemote(ctx, d.entryId)) return rmdirRemote(ctx as PeerContext, cred, parent, name, d.entryId);
     const dir = await mustInode(ctx, d.entryId, what);
     if (dir.type !== hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_DIR, `${what}: '${name}' in ${parentId} is not a directory`);
     if (dir.entryId === ROOT_ENTRY_ID) fail(ErrCode.BUSY, `${what}: the root directory cannot be removed`);
@@ -63,6 +73,15 @@ export async function rmdir(ctx: StoreContext, cred: Cred, parentId: string, nam
     await deleteInodeInto(ctx, b, dir);
     await b.commit(ctx.kv);
   });
+}
+
+/** rmdir of a directory another node holds (a dangling entry, whose inode is missing, just goes). */
+async function rmdirRemote(ctx: PeerContext, cred: Cred, parent: Inode, name: string, dirId: string): Promise<void> {
+  const what = 'rmdir';
+  const dir = await findRemoteInode(ctx, dirId);
+  if (dir && dir.type !== hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_DIR, `${what}: '${name}' in ${parent.entryId} is not a directory`);
+  if (dir) checkSticky(cred, parent, dir, what);
+  await crossRmdir(ctx, parent, name, dirId, ownerIn(ctx, dirId), { exclusive: [parent.entryId, dirId], shared: [] });
 }
 
 /** Creates a symlink to `target` (at most 4095 bytes, no NUL). */
@@ -134,12 +153,15 @@ export async function link(ctx: StoreContext, cred: Cred, entryId: string, newPa
   checkId(entryId, what);
   checkId(newParentId, what);
   checkName(newName, what);
-  return ctx.locks.with(nameInDir(newParentId, newName, entryId), async () => {
-    const target = await mustInode(ctx, entryId, what);
+  const locks = nameInDir(newParentId, newName, entryId);
+  return ctx.locks.with(locks, async () => {
+    const remote = isRemote(ctx, entryId);
+    const target = remote ? await mustRemoteInode(ctx as PeerContext, entryId, what) : await mustInode(ctx, entryId, what);
     if (target.type === hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_PERMITTED, `${what}: ${entryId} is a directory; directories cannot be hard-linked`);
     if (target.nlink === 0) fail(ErrCode.NOT_FOUND, `${what}: ${entryId} has been unlinked`);
     if (target.nlink >= MAX_LINKS) fail(ErrCode.TOO_MANY_LINKS, `${what}: ${entryId} already has ${target.nlink} links`);
     const parent = await parentForAdd(ctx, cred, newParentId, newName, what);
+    if (remote) return crossLink(ctx as PeerContext, parent, newName, target, { exclusive: [...locks.exclusive], shared: [...(locks.shared ?? [])] });
     const now = ctx.clock.now();
     const linked: Inode = { ...target, nlink: target.nlink + 1, ctime: now };
     await new Batch()

@@ -9,6 +9,8 @@ import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, findInode, hasEntries, mustDentry, mustDir, mustInode } from './reads.js';
 import type { Cred, Inode } from './types.js';
 import { checkId, checkName } from './validate.js';
+import { isRemote, type PeerContext } from '../intents/remote.js';
+import { crossRename } from '../intents/rename.js';
 
 /** Arguments of {@link rename}. */
 export interface RenameArgs {
@@ -45,6 +47,12 @@ export async function rename(ctx: StoreContext, cred: Cred, a: RenameArgs): Prom
 
 async function renameLocked(ctx: StoreContext, cred: Cred, a: RenameArgs): Promise<Inode | undefined> {
   const what = 'rename';
+  if (ctx.peers && (await spansOwners(ctx, a))) {
+    const srcId = (await findDentry(ctx, a.srcParentId, a.srcName))?.entryId ?? '';
+    const exclusive = [a.srcParentId, a.dstParentId, srcId, RENAME_LOCK].filter(Boolean);
+    await crossRename(ctx as PeerContext, cred, a, { exclusive, shared: [] });
+    return undefined;
+  }
   const srcP = await mustDir(ctx, a.srcParentId, what);
   const dstP = a.dstParentId === a.srcParentId ? srcP : await mustDir(ctx, a.dstParentId, what);
   checkAccess(cred, srcP, W | X, what);
@@ -64,6 +72,14 @@ async function renameLocked(ctx: StoreContext, cred: Cred, a: RenameArgs): Promi
     checkAccess(cred, src, W, what);
   }
   return commitRename(ctx, a, srcP, dstP, src, dst);
+}
+
+/** Whether a rename involves another meta node: the target parent or an entry is held elsewhere. */
+async function spansOwners(ctx: StoreContext, a: RenameArgs): Promise<boolean> {
+  if (isRemote(ctx, a.dstParentId)) return true;
+  const s = await findDentry(ctx, a.srcParentId, a.srcName);
+  const d = await findDentry(ctx, a.dstParentId, a.dstName);
+  return (!!s && isRemote(ctx, s.entryId)) || (!!d && isRemote(ctx, d.entryId));
 }
 
 async function checkReplace(ctx: StoreContext, src: Inode, dst: Inode, a: RenameArgs): Promise<void> {

@@ -1,0 +1,49 @@
+// Small helpers of the cross-owner protocols: remote inodes, error kinds, best-effort forgetting.
+import { ErrCode, fail, hivefs, isTransient, type LoggerLike } from '@hivefs/protocol';
+import { decodeInode } from '../store/codec.js';
+import type { StoreContext } from '../store/context.js';
+import type { Inode } from '../store/types.js';
+import { ownerOf, type MetaPeers } from './peers.js';
+
+/** Cross-owner work needs the peers: the store context with them set. */
+export type PeerContext = StoreContext & { peers: MetaPeers };
+
+/** Whether `entryId` is held by another meta node (never with one meta node). */
+export function isRemote(ctx: StoreContext, entryId: string): boolean {
+  return ctx.peers !== undefined && ownerOf(ctx.peers, ctx.nodeId, entryId) !== ctx.nodeId;
+}
+
+/** The owner of `entryId`. */
+export function ownerIn(ctx: PeerContext, entryId: string): number {
+  return ownerOf(ctx.peers, ctx.nodeId, entryId);
+}
+
+/** An inode held by another node as its attributes show it, or undefined when it is missing. */
+export async function findRemoteInode(ctx: PeerContext, entryId: string): Promise<Inode | undefined> {
+  const [a] = await ctx.peers.getAttrs(ownerIn(ctx, entryId), [entryId]);
+  return a?.entryId ? decodeInode(hivefs.Attr.encode(a).finish()) : undefined;
+}
+
+/** An inode held by another node; NOT_FOUND when it is missing. */
+export async function mustRemoteInode(ctx: PeerContext, entryId: string, what: string): Promise<Inode> {
+  const i = await findRemoteInode(ctx, entryId);
+  if (!i) fail(ErrCode.NOT_FOUND, `${what}: no entry with id ${entryId}`);
+  return i;
+}
+
+/**
+ * Whether a failed peer step was refused (the peer answered with a file system error and
+ * changed nothing) rather than lost (unreachable, timed out, shutting down: it may or may not
+ * have happened, so the intent stays for the recovery runner).
+ */
+export function refused(e: unknown): boolean {
+  return !isTransient(e);
+}
+
+/** Tells the peers to drop their markers of a finished intent; failures are left to their sweep. */
+export function forgetQuietly(ctx: PeerContext, nodes: readonly number[], intentId: string, log: LoggerLike = ctx.log): void {
+  for (const n of new Set(nodes)) {
+    if (n === ctx.nodeId) continue;
+    ctx.peers.forget(n, intentId).catch((e: Error) => log.debug({ node: n, intentId, err: e.message }, 'peer did not forget an intent now; its sweep will'));
+  }
+}
