@@ -24,6 +24,7 @@ export async function crossLink(ctx: PeerContext, parent: Inode, name: string, t
     await ctx.peers.adjustLink(node, intent.id, 'link', target.entryId, +1, '');
   } catch (e) {
     if (refused(e)) await delIntent(new Batch(), intent.id).commit(ctx.kv);
+    else ctx.kickRecovery?.();
     throw e;
   }
   failpoint('link.after-peer');
@@ -31,7 +32,7 @@ export async function crossLink(ctx: PeerContext, parent: Inode, name: string, t
   const b = new Batch().putDentry(parent.entryId, { name, entryId: target.entryId, type: target.type }).putInode(touchedDir(parent, now));
   const attr = await commitOp(ctx, delIntent(b, intent.id), toAttr({ ...target, nlink: target.nlink + 1, ctime: now }));
   failpoint('link.after-commit');
-  forgetQuietly(ctx, [node], intent.id);
+  await forgetQuietly(ctx, [node], intent.id);
   return attr;
 }
 
@@ -40,5 +41,5 @@ export async function recoverLink(ctx: PeerContext, i: LinkIntent): Promise<void
   await ctx.peers.adjustLink(i.node, i.id, 'undo', i.entryId, -1, 'link');
   failpoint('link.recover-after-peer');
   await delIntent(new Batch(), i.id).commit(ctx.kv);
-  forgetQuietly(ctx, [i.node], i.id);
+  await forgetQuietly(ctx, [i.node], i.id);
 }

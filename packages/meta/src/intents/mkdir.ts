@@ -24,13 +24,14 @@ export async function crossMkdir(ctx: PeerContext, parent: Inode, name: string, 
     await ctx.peers.createDir(node, intent.id, 'create', dir);
   } catch (e) {
     if (refused(e)) await delIntent(new Batch(), intent.id).commit(ctx.kv);
+    else ctx.kickRecovery?.();
     throw e;
   }
   failpoint('mkdir.after-peer');
   const b = new Batch().putDentry(parent.entryId, { name, entryId: dir.entryId, type: dir.type }).putInode(touchedDir(parent, ctx.clock.now(), +1));
   const attr = await commitOp(ctx, delIntent(b, intent.id), toAttr(dir));
   failpoint('mkdir.after-commit');
-  forgetQuietly(ctx, [node], intent.id);
+  await forgetQuietly(ctx, [node], intent.id);
   return attr;
 }
 
@@ -39,5 +40,5 @@ export async function recoverMkdir(ctx: PeerContext, i: MkdirIntent): Promise<vo
   await ctx.peers.removeDir(i.node, i.id, 'undo', i.dir.entryId);
   failpoint('mkdir.recover-after-peer');
   await delIntent(new Batch(), i.id).commit(ctx.kv);
-  forgetQuietly(ctx, [i.node], i.id);
+  await forgetQuietly(ctx, [i.node], i.id);
 }

@@ -1,8 +1,9 @@
 // Small helpers of the cross-owner protocols: remote inodes, error kinds, best-effort forgetting.
-import { ErrCode, fail, hivefs, isTransient, type LoggerLike } from '@hivefs/protocol';
+import { ErrCode, fail, HiveError, hivefs, type LoggerLike } from '@hivefs/protocol';
 import { decodeInode } from '../store/codec.js';
 import type { StoreContext } from '../store/context.js';
-import type { Inode } from '../store/types.js';
+import { S_ISVTX } from '../store/permissions.js';
+import type { Cred, Inode } from '../store/types.js';
 import { ownerOf, type MetaPeers } from './peers.js';
 
 /** Cross-owner work needs the peers: the store context with them set. */
@@ -16,6 +17,11 @@ export function isRemote(ctx: StoreContext, entryId: string): boolean {
 /** The owner of `entryId`. */
 export function ownerIn(ctx: PeerContext, entryId: string): number {
   return ownerOf(ctx.peers, ctx.nodeId, entryId);
+}
+
+/** Whether removing an entry of `dir` needs the entry's owner uid (sticky directory, caller neither root nor its owner). */
+export function needsEntryOwner(cred: Cred, dir: Inode): boolean {
+  return (dir.mode & S_ISVTX) !== 0 && cred.uid !== 0 && cred.uid !== dir.uid;
 }
 
 /** An inode held by another node as its attributes show it, or undefined when it is missing. */
@@ -37,13 +43,11 @@ export async function mustRemoteInode(ctx: PeerContext, entryId: string, what: s
  * have happened, so the intent stays for the recovery runner).
  */
 export function refused(e: unknown): boolean {
-  return !isTransient(e);
+  return e instanceof HiveError && ((e.code >= 3000 && e.code < 4000) || e.code === ErrCode.INVALID_ARGUMENT || e.code === ErrCode.BAD_ENTRY_ID);
 }
 
 /** Tells the peers to drop their markers of a finished intent; failures are left to their sweep. */
-export function forgetQuietly(ctx: PeerContext, nodes: readonly number[], intentId: string, log: LoggerLike = ctx.log): void {
-  for (const n of new Set(nodes)) {
-    if (n === ctx.nodeId) continue;
-    ctx.peers.forget(n, intentId).catch((e: Error) => log.debug({ node: n, intentId, err: e.message }, 'peer did not forget an intent now; its sweep will'));
-  }
+export async function forgetQuietly(ctx: PeerContext, nodes: readonly number[], intentId: string, log: LoggerLike = ctx.log): Promise<void> {
+  const others = [...new Set(nodes)].filter((n) => n !== ctx.nodeId);
+  await Promise.all(others.map((n) => ctx.peers.forget(n, intentId).catch((e: Error) => log.debug({ node: n, intentId, err: e.message }, 'peer did not forget an intent now; its sweep will'))));
 }

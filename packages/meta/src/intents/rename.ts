@@ -79,6 +79,7 @@ async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promis
     r = await targetSide(ctx, i);
   } catch (e) {
     if (refused(e)) await delIntent(new Batch(), i.id).commit(ctx.kv);
+    else ctx.kickRecovery?.();
     throw e;
   }
   failpoint('rename.after-target');
@@ -93,6 +94,7 @@ async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promis
   } catch (e) {
     if (!live) throw e;
     ctx.log.warn({ intentId: i.id, err: (e as Error).message }, 'rename: a peer did not finish its step now; recovery will');
+    ctx.kickRecovery?.();
   }
 }
 
@@ -168,7 +170,7 @@ async function finish(ctx: PeerContext, i: RenameIntent): Promise<void> {
   await commitOp(ctx, delIntent(new Batch(), i.id), undefined);
   if (isRemote(ctx, i.dstParentId)) nodes.push(ownerIn(ctx, i.dstParentId));
   if (i.replacedId && isRemote(ctx, i.replacedId)) nodes.push(ownerIn(ctx, i.replacedId));
-  forgetQuietly(ctx, nodes, i.id);
+  await forgetQuietly(ctx, nodes, i.id);
 }
 
 /**

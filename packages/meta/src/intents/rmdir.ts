@@ -22,13 +22,14 @@ export async function crossRmdir(ctx: PeerContext, parent: Inode, name: string, 
     await ctx.peers.removeDir(node, intent.id, 'remove', dirId);
   } catch (e) {
     if (refused(e)) await delIntent(new Batch(), intent.id).commit(ctx.kv);
+    else ctx.kickRecovery?.();
     throw e;
   }
   failpoint('rmdir.after-peer');
   const b = new Batch().delDentry(parent.entryId, name).putInode(touchedDir(parent, ctx.clock.now(), -1));
   await commitOp(ctx, delIntent(b, intent.id), undefined);
   failpoint('rmdir.after-commit');
-  forgetQuietly(ctx, [node], intent.id);
+  await forgetQuietly(ctx, [node], intent.id);
 }
 
 /** Completes a pending rmdir if the owner removed (or now removes) the directory, else drops it. */
@@ -46,5 +47,5 @@ export async function recoverRmdir(ctx: PeerContext, i: RmdirIntent): Promise<vo
     b.delDentry(i.parentId, i.name).putInode(touchedDir(parent, ctx.clock.now(), -1));
   }
   await delIntent(b, i.id).commit(ctx.kv);
-  forgetQuietly(ctx, [i.node], i.id);
+  await forgetQuietly(ctx, [i.node], i.id);
 }

@@ -21,6 +21,7 @@ export async function crossUnlink(ctx: PeerContext, parent: Inode, name: string,
     await finishUnlink(ctx, intent);
   } catch (e) {
     ctx.log.warn({ intentId: intent.id, err: (e as Error).message }, 'unlink: the inode owner did not drop the link now; recovery will');
+    ctx.kickRecovery?.();
   }
 }
 
@@ -33,7 +34,7 @@ async function finishUnlink(ctx: PeerContext, i: UnlinkIntent): Promise<void> {
   }
   failpoint('unlink.after-peer');
   await commitOp(ctx, delIntent(new Batch(), i.id), undefined);
-  forgetQuietly(ctx, [i.node], i.id);
+  await forgetQuietly(ctx, [i.node], i.id);
 }
 
 /** Completes a pending unlink. */

@@ -83,4 +83,6 @@ export interface StoreContext {
   disposer: ChunkDisposer;
   /** The other meta nodes (unset with one meta node). */
   peers?: MetaPeers;
+  /** Asks the intent recovery runner for a pass soon (an intent was left pending). */
+  kickRecovery?: () => void;
 }

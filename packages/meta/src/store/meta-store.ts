@@ -37,6 +37,7 @@ export class MetaStore {
 
   private constructor(private readonly ctx: StoreContext) {
     this.recovery = ctx.peers ? new RecoveryRunner(ctx as PeerContext) : undefined;
+    ctx.kickRecovery = () => this.recovery?.kick();
   }
 
   /** Opens the store: reserves this run's entry-id start seconds. */

@@ -9,11 +9,11 @@ import { inheritedDirPattern, newInode, touchedDir } from './inode-factory.js';
 import { nameInDir, withResolvedLocks } from './locks.js';
 import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, hasEntries, mustDir, mustInode } from './reads.js';
-import type { Cred, Inode } from './types.js';
+import type { Cred, Dentry, Inode } from './types.js';
 import { checkId, checkName } from './validate.js';
 import { crossLink } from '../intents/link.js';
 import { crossMkdir } from '../intents/mkdir.js';
-import { findRemoteInode, isRemote, mustRemoteInode, ownerIn, type PeerContext } from '../intents/remote.js';
+import { findRemoteInode, isRemote, mustRemoteInode, needsEntryOwner, ownerIn, type PeerContext } from '../intents/remote.js';
 import { crossRmdir } from '../intents/rmdir.js';
 
 /** Longest symlink target in bytes. */
@@ -63,7 +63,7 @@ export async function rmdir(ctx: StoreContext, cred: Cred, parentId: string, nam
     checkAccess(cred, parent, W | X, what);
     const d = await findDentry(ctx, parentId, name);
     if (!d) fail(ErrCode.NOT_FOUND, `${what}: no entry '${name}' in directory ${parentId}`);
-    if (isRemote(ctx, d.entryId)) return rmdirRemote(ctx as PeerContext, cred, parent, name, d.entryId);
+    if (isRemote(ctx, d.entryId)) return rmdirRemote(ctx as PeerContext, cred, parent, name, d);
     const dir = await mustInode(ctx, d.entryId, what);
     if (dir.type !== hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_DIR, `${what}: '${name}' in ${parentId} is not a directory`);
     if (dir.entryId === ROOT_ENTRY_ID) fail(ErrCode.BUSY, `${what}: the root directory cannot be removed`);
@@ -76,10 +76,11 @@ export async function rmdir(ctx: StoreContext, cred: Cred, parentId: string, nam
 }
 
 /** rmdir of a directory another node holds (a dangling entry, whose inode is missing, just goes). */
-async function rmdirRemote(ctx: PeerContext, cred: Cred, parent: Inode, name: string, dirId: string): Promise<void> {
+async function rmdirRemote(ctx: PeerContext, cred: Cred, parent: Inode, name: string, d: Dentry): Promise<void> {
   const what = 'rmdir';
-  const dir = await findRemoteInode(ctx, dirId);
-  if (dir && dir.type !== hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_DIR, `${what}: '${name}' in ${parent.entryId} is not a directory`);
+  const dirId = d.entryId;
+  if (d.type !== hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_DIR, `${what}: '${name}' in ${parent.entryId} is not a directory`);
+  const dir = needsEntryOwner(cred, parent) ? await findRemoteInode(ctx, dirId) : undefined;
   if (dir) checkSticky(cred, parent, dir, what);
   await crossRmdir(ctx, parent, name, dirId, ownerIn(ctx, dirId), { exclusive: [parent.entryId, dirId], shared: [] });
 }

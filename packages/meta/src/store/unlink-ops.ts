@@ -7,9 +7,9 @@ import { touchedDir } from './inode-factory.js';
 import { nameInDir, nameKey, withResolvedLocks } from './locks.js';
 import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, mustDir, mustInode } from './reads.js';
-import type { Cred, Inode } from './types.js';
+import type { Cred, Dentry, Inode } from './types.js';
 import { checkId, checkName } from './validate.js';
-import { findRemoteInode, isRemote, type PeerContext } from '../intents/remote.js';
+import { findRemoteInode, isRemote, needsEntryOwner, type PeerContext } from '../intents/remote.js';
 import { crossUnlink } from '../intents/unlink.js';
 
 /**
@@ -27,7 +27,7 @@ export async function unlink(ctx: StoreContext, cred: Cred, parentId: string, na
     checkAccess(cred, parent, W | X, what);
     const d = await findDentry(ctx, parentId, name);
     if (!d) fail(ErrCode.NOT_FOUND, `${what}: no entry '${name}' in directory ${parentId}`);
-    if (isRemote(ctx, d.entryId)) return unlinkRemote(ctx as PeerContext, cred, parent, name, d.entryId);
+    if (isRemote(ctx, d.entryId)) return unlinkRemote(ctx as PeerContext, cred, parent, name, d);
     const target = await mustInode(ctx, d.entryId, what);
     if (target.type === hivefs.EntryType.DIRECTORY) fail(ErrCode.IS_DIR, `${what}: '${name}' in ${parentId} is a directory; use rmdir`);
     checkSticky(cred, parent, target, what);
@@ -42,10 +42,11 @@ export async function unlink(ctx: StoreContext, cred: Cred, parentId: string, na
 }
 
 /** Unlink of a name whose inode another node holds (a dangling name, whose inode is missing, just goes). */
-async function unlinkRemote(ctx: PeerContext, cred: Cred, parent: Inode, name: string, entryId: string): Promise<undefined> {
+async function unlinkRemote(ctx: PeerContext, cred: Cred, parent: Inode, name: string, d: Dentry): Promise<undefined> {
   const what = 'unlink';
-  const target = await findRemoteInode(ctx, entryId);
-  if (target?.type === hivefs.EntryType.DIRECTORY) fail(ErrCode.IS_DIR, `${what}: '${name}' in ${parent.entryId} is a directory; use rmdir`);
+  const entryId = d.entryId;
+  if (d.type === hivefs.EntryType.DIRECTORY) fail(ErrCode.IS_DIR, `${what}: '${name}' in ${parent.entryId} is a directory; use rmdir`);
+  const target = needsEntryOwner(cred, parent) ? await findRemoteInode(ctx, entryId) : undefined;
   if (target) checkSticky(cred, parent, target, what);
   await crossUnlink(ctx, parent, name, entryId, { exclusive: [nameKey(parent.entryId, name), entryId], shared: [parent.entryId] });
   return undefined;

@@ -1,0 +1,157 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ErrCode, hivefs, ownerNodeOf } from '@hivefs/protocol';
+import { checkNamespace, type StoreImage } from '../check/namespace-check.js';
+import { LinkedPeers } from '../testing/linked-peers.js';
+import { openTestStore, ROOT, type TestStore } from '../testing/store-fixture.js';
+
+const code = (c: ErrCode) => expect.objectContaining({ code: c });
+const R = 'root';
+
+/** Two stores (nodes 1 and 2) linked in-process; new directories made on node 1 go to node 2 and vice versa. */
+export async function twoNodes(): Promise<{ peers: LinkedPeers; a: TestStore; b: TestStore; image(): Promise<StoreImage[]> }> {
+  const peers = new LinkedPeers();
+  peers.owner = (p) => (p === 1 ? 2 : 1);
+  const a = await openTestStore({ nodeId: 1, peers: peers.peersOf(1) });
+  const b = await openTestStore({ nodeId: 2, peers: peers.peersOf(2) });
+  peers.stores.set(1, a.store).set(2, b.store);
+  const image = async (): Promise<StoreImage[]> =>
+    Promise.all([a, b].map(async (t, i) => {
+      const entries: Array<[string, Uint8Array]> = [];
+      for await (const [k, v] of t.disk.keysWithPrefix('')) entries.push([k, v]);
+      return { nodeId: i + 1, entries };
+    }));
+  return { peers, a, b, image };
+}
+
+let n: Awaited<ReturnType<typeof twoNodes>>;
+beforeEach(async () => {
+  n = await twoNodes();
+});
+const clean = async (): Promise<void> => expect(checkNamespace(await n.image(), 1)).toEqual([]);
+
+describe('cross-owner mkdir, rmdir, lookup, readdir', () => {
+  it('places a new directory on the other node; lookup and readdir fetch its attributes', async () => {
+    const d = await n.a.store.mkdir(ROOT, R, 'd', 0o755);
+    expect(ownerNodeOf(d.entryId!)).toBe(2);
+    expect(d).toMatchObject({ type: hivefs.EntryType.DIRECTORY, nlink: 2, ownerNodeId: 2, parentId: R });
+    expect((await n.b.store.getAttr(d.entryId!)).parentId).toBe(R);
+    expect(await n.a.store.lookup(ROOT, R, 'd')).toMatchObject({ entryId: d.entryId, nlink: 2 });
+    const page = await n.a.store.readdir(ROOT, R, { after: '', limit: 0, withAttrs: true });
+    expect(page.entries[0]!.attr).toMatchObject({ entryId: d.entryId, ownerNodeId: 2 });
+    expect((await n.a.store.getAttr(R)).nlink).toBe(3);
+    // a subdirectory of d (owned by 2) goes back to node 1
+    const sub = await n.b.store.mkdir(ROOT, d.entryId!, 's', 0o700);
+    expect(ownerNodeOf(sub.entryId!)).toBe(1);
+    await clean();
+  });
+
+  it('rmdir: NOT_EMPTY keeps everything, an empty directory goes on both nodes', async () => {
+    const d = await n.a.store.mkdir(ROOT, R, 'd', 0o755);
+    await n.b.store.create(ROOT, { parentId: d.entryId!, name: 'f', mode: 0o644, flags: 0, clientId: 1, open: false });
+    await expect(n.a.store.rmdir(ROOT, R, 'd')).rejects.toEqual(code(ErrCode.NOT_EMPTY));
+    expect(await n.a.store.pendingIntents()).toBe(0);
+    await n.b.store.unlink(ROOT, d.entryId!, 'f');
+    await n.a.store.rmdir(ROOT, R, 'd');
+    await expect(n.a.store.lookup(ROOT, R, 'd')).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await expect(n.b.store.getAttr(d.entryId!)).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    expect((await n.a.store.getAttr(R)).nlink).toBe(2);
+    await clean();
+  });
+
+  it('a peer that is down fails the mkdir; recovery removes the half-made inode', async () => {
+    n.peers.down.add(2);
+    await expect(n.a.store.mkdir(ROOT, R, 'd', 0o755)).rejects.toEqual(code(ErrCode.UNREACHABLE));
+    expect(await n.a.store.pendingIntents()).toBe(1);
+    n.peers.down.delete(2);
+    expect((await n.a.store.recoveryPass()).resolved).toBe(1);
+    await expect(n.a.store.lookup(ROOT, R, 'd')).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await clean();
+  });
+});
+
+describe('cross-owner link and unlink', () => {
+  it('links a file held by the other node and unlinks both names', async () => {
+    const d = await n.a.store.mkdir(ROOT, R, 'd', 0o755); // on node 2
+    const f = await n.b.store.create(ROOT, { parentId: d.entryId!, name: 'f', mode: 0o644, flags: 0, clientId: 1, open: false });
+    const l = await n.a.store.link(ROOT, f.attr.entryId!, R, 'hard');
+    expect(l.nlink).toBe(2);
+    expect((await n.b.store.getAttr(f.attr.entryId!)).nlink).toBe(2);
+    expect((await n.a.store.lookup(ROOT, R, 'hard')).entryId).toBe(f.attr.entryId);
+    await clean();
+    await n.a.store.unlink(ROOT, R, 'hard');
+    expect((await n.b.store.getAttr(f.attr.entryId!)).nlink).toBe(1);
+    await n.b.store.unlink(ROOT, d.entryId!, 'f');
+    await expect(n.b.store.getAttr(f.attr.entryId!)).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await clean();
+  });
+
+  it('the last name unlinked elsewhere while the file is open leaves an orphan until close', async () => {
+    const d = await n.a.store.mkdir(ROOT, R, 'd', 0o755);
+    const f = await n.b.store.create(ROOT, { parentId: d.entryId!, name: 'f', mode: 0o644, flags: 1, clientId: 7, open: true });
+    await n.a.store.link(ROOT, f.attr.entryId!, R, 'hard');
+    await n.b.store.unlink(ROOT, d.entryId!, 'f');
+    await n.a.store.unlink(ROOT, R, 'hard');
+    expect((await n.b.store.getAttr(f.attr.entryId!)).nlink).toBe(0);
+    await clean(); // an orphan held open is no violation
+    await n.b.store.close({ entryId: f.attr.entryId!, handleId: f.handleId, clientId: 7, sizeHint: 0 });
+    await expect(n.b.store.getAttr(f.attr.entryId!)).rejects.toEqual(code(ErrCode.NOT_FOUND));
+  });
+
+  it('unlink with the owner down: the name goes now, the link drop at recovery, once', async () => {
+    const d = await n.a.store.mkdir(ROOT, R, 'd', 0o755);
+    const f = await n.b.store.create(ROOT, { parentId: d.entryId!, name: 'f', mode: 0o644, flags: 0, clientId: 1, open: false });
+    await n.a.store.link(ROOT, f.attr.entryId!, R, 'hard');
+    n.peers.down.add(2);
+    await n.a.store.unlink(ROOT, R, 'hard');
+    n.peers.down.delete(2);
+    await n.a.store.recoveryPass();
+    await n.a.store.recoveryPass();
+    expect((await n.b.store.getAttr(f.attr.entryId!)).nlink).toBe(1);
+    await n.b.store.recoveryPass(); // drops node 2's markers of the finished intent
+    await clean();
+  });
+});
+
+describe('cross-owner rename', () => {
+  it('moves a file between directories of different owners, replacing a file', async () => {
+    const d = await n.a.store.mkdir(ROOT, R, 'd', 0o755); // node 2
+    const f = await n.b.store.create(ROOT, { parentId: d.entryId!, name: 'f', mode: 0o644, flags: 0, clientId: 1, open: false });
+    const old = await n.a.store.create(ROOT, { parentId: R, name: 'g', mode: 0o644, flags: 0, clientId: 1, open: false });
+    await n.b.store.rename(ROOT, { srcParentId: d.entryId!, srcName: 'f', dstParentId: R, dstName: 'g', noReplace: false });
+    expect((await n.a.store.lookup(ROOT, R, 'g')).entryId).toBe(f.attr.entryId);
+    await expect(n.b.store.lookup(ROOT, d.entryId!, 'f')).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await expect(n.a.store.getAttr(old.attr.entryId!)).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await clean();
+    // and back, within node 1's root to node 2's d: the inode stays on node 2
+    await n.a.store.rename(ROOT, { srcParentId: R, srcName: 'g', dstParentId: d.entryId!, dstName: 'back', noReplace: false });
+    expect((await n.b.store.lookup(ROOT, d.entryId!, 'back')).entryId).toBe(f.attr.entryId);
+    await clean();
+  });
+
+  it('moves a directory across owners (parent ids and nlinks follow) and refuses moving it into itself', async () => {
+    const d1 = await n.a.store.mkdir(ROOT, R, 'd1', 0o755); // node 2
+    const d2 = await n.a.store.mkdir(ROOT, R, 'd2', 0o755); // node 2
+    const inner = await n.b.store.mkdir(ROOT, d1.entryId!, 'inner', 0o755); // node 1
+    await expect(n.a.store.rename(ROOT, { srcParentId: R, srcName: 'd1', dstParentId: inner.entryId!, dstName: 'x', noReplace: false })).rejects.toEqual(code(ErrCode.INVALID_ARGUMENT));
+    await n.b.store.rename(ROOT, { srcParentId: d1.entryId!, srcName: 'inner', dstParentId: d2.entryId!, dstName: 'moved', noReplace: false });
+    expect((await n.a.store.getAttr(inner.entryId!)).parentId).toBe(d2.entryId);
+    expect((await n.b.store.getAttr(d1.entryId!)).nlink).toBe(2);
+    expect((await n.b.store.getAttr(d2.entryId!)).nlink).toBe(3);
+    await n.a.store.rename(ROOT, { srcParentId: R, srcName: 'd1', dstParentId: inner.entryId!, dstName: 'd1', noReplace: false });
+    expect((await n.b.store.getAttr(d1.entryId!)).parentId).toBe(inner.entryId);
+    await clean();
+  });
+
+  it('replaces an empty directory held elsewhere; a non-empty one is refused', async () => {
+    const src = await n.a.store.mkdir(ROOT, R, 'src', 0o755); // node 2
+    const dst = await n.a.store.mkdir(ROOT, R, 'dst', 0o755); // node 2
+    await n.b.store.mkdir(ROOT, dst.entryId!, 'child', 0o755);
+    await expect(n.a.store.rename(ROOT, { srcParentId: R, srcName: 'src', dstParentId: R, dstName: 'dst', noReplace: false })).rejects.toEqual(code(ErrCode.NOT_EMPTY));
+    await n.b.store.rmdir(ROOT, dst.entryId!, 'child');
+    await n.a.store.rename(ROOT, { srcParentId: R, srcName: 'src', dstParentId: R, dstName: 'dst', noReplace: false });
+    expect((await n.a.store.lookup(ROOT, R, 'dst')).entryId).toBe(src.entryId);
+    expect((await n.a.store.getAttr(R)).nlink).toBe(3);
+    await n.b.store.recoveryPass();
+    await clean();
+  });
+});
