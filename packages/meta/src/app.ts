@@ -14,6 +14,7 @@ import { Registration } from './registration.js';
 import { SessionReclaimer } from './session-reclaimer.js';
 import { RpcChunkService } from './storage-client.js';
 import { MetaStore } from './store/meta-store.js';
+import { RpcMetaPeers } from './peers.js';
 
 /** What the daemon gets from its host process. */
 export interface MetaDeps {
@@ -103,7 +104,10 @@ class MetaDaemon {
       intervalMs: this.cfg.sysHeartbeatIntervalSecs * 1000,
       requestTimeoutMs: this.cfg.connRequestTimeoutMs,
       log,
-      onMapVersion: (v) => view.noteVersion(v),
+      onMapVersion: (v) => {
+        if (v > view.version) this.store?.kickRecovery();
+        view.noteVersion(v);
+      },
       reRegister: () => registration.registerOnce(),
     });
   }
@@ -111,9 +115,11 @@ class MetaDaemon {
   private async openStore(view: MapView): Promise<MetaStore> {
     const chooser = new StripeChooser({ mode: this.cfg.tuneTargetChooser, map: () => view.map, log: this.log.child({ component: 'stripe-chooser' }) });
     const chunks = new RpcChunkService(view, { timeoutMs: this.cfg.connRequestTimeoutMs, lengthsTimeoutMs: STORAGE_QUERY_TIMEOUT_MS, statTimeoutMs: STORAGE_QUERY_TIMEOUT_MS });
-    const store = await MetaStore.open({ kv: this.kv!, nodeId: this.nodeId, chunks, chooseTargets: (p) => chooser.choose(p), log: this.log.child({ component: 'store' }) });
+    const peers = new RpcMetaPeers(view, { dirOwner: this.cfg.tuneDirOwnerChooser, timeoutMs: this.cfg.connRequestTimeoutMs });
+    const store = await MetaStore.open({ kv: this.kv!, nodeId: this.nodeId, chunks, chooseTargets: (p) => chooser.choose(p), log: this.log.child({ component: 'store' }), peers });
     if (await store.ensureRoot(rootPattern(this.cfg))) this.log.info({ chunkSize: this.cfg.tuneDefaultChunkSize, numTargets: this.cfg.tuneDefaultNumTargets }, 'root directory created');
     this.store = store;
+    store.startRecovery();
     void store.purgeOrphans().then(
       ({ purged, kept }) => purged + kept > 0 && this.log.info({ purged, kept }, 'orphan sweep: removed the unlinked inodes no session holds, kept the open ones'),
       (e: Error) => this.log.warn({ err: e.message }, 'orphan sweep failed'),
@@ -126,6 +132,7 @@ class MetaDaemon {
     this.aborter.abort();
     // Chunk removals still to do stay recorded on disk and resume at the next start.
     this.store?.stopDisposals();
+    await this.store?.stopRecovery().catch(() => undefined);
     await this.reclaimer?.stop().catch(() => undefined);
     await this.heartbeats?.stop();
     await this.server?.close();

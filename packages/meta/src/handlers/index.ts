@@ -11,6 +11,7 @@ import { lookup } from './lookup.js';
 import { mkdir } from './mkdir.js';
 import { mknod } from './mknod.js';
 import { open } from './open.js';
+import { peerAdjustLink, peerCreateDir, peerForgetIntent, peerGetAttrs, peerIntentState, peerRemoveDir, peerRenameIn, peerSetParent } from './peer-steps.js';
 import { readdir } from './readdir.js';
 import { readlink } from './readlink.js';
 import { removeXattr } from './remove-xattr.js';
@@ -50,5 +51,13 @@ export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
     .handle(Rpc.listXattr, listXattr(d))
     .handle(Rpc.removeXattr, removeXattr(d))
     .handle(Rpc.statFs, statFs(d))
-    .handle(Rpc.setPattern, setPattern(d));
+    .handle(Rpc.setPattern, setPattern(d))
+    .handle(Rpc.peerCreateDir, peerCreateDir(d))
+    .handle(Rpc.peerRemoveDir, peerRemoveDir(d))
+    .handle(Rpc.peerAdjustLink, peerAdjustLink(d))
+    .handle(Rpc.peerSetParent, peerSetParent(d))
+    .handle(Rpc.peerRenameIn, peerRenameIn(d))
+    .handle(Rpc.peerGetAttrs, peerGetAttrs(d))
+    .handle(Rpc.peerIntentState, peerIntentState(d))
+    .handle(Rpc.peerForgetIntent, peerForgetIntent(d));
 }

@@ -29,7 +29,7 @@ export interface RenameInArgs {
  * once per (intentId, step) by the peer.
  */
 export interface MetaPeers {
-  /** Owner of the root directory (from the cluster map). */
+  /** Owner of the root directory (from the cluster map; 0 while unknown: taken as this node). */
   rootNodeId(): number;
   /** Owner for a new directory created in a directory owned by `parentOwner`. */
   chooseDirOwner(parentOwner: number): number;
@@ -48,6 +48,6 @@ export interface MetaPeers {
 
 /** The meta node holding `entryId` (its inode, and for a directory its entries). */
 export function ownerOf(peers: MetaPeers | undefined, selfId: number, entryId: string): number {
-  if (entryId === ROOT_ENTRY_ID) return peers ? peers.rootNodeId() : selfId;
+  if (entryId === ROOT_ENTRY_ID) return peers?.rootNodeId() || selfId;
   return peers ? ownerNodeOf(entryId) || selfId : selfId;
 }
