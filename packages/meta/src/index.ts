@@ -5,5 +5,5 @@ export { MetaStore } from './store/meta-store.js';
 export type { ChunkService, StoreDeps, TargetSpaceInfo } from './store/context.js';
 export { StripeChooser } from './layout/stripe-chooser.js';
 export { runSetup } from './setup.js';
-export { checkNamespace, type StoreImage, type Violation, type ViolationKind } from './check/namespace-check.js';
+export { checkNamespace, staleMarkers, type StoreImage, type Violation, type ViolationKind } from './check/namespace-check.js';
 export { readStoreImage } from './check/read-store.js';

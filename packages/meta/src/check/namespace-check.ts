@@ -11,7 +11,7 @@ export interface StoreImage {
 }
 
 /** What kind of rule an entry breaks. */
-export type ViolationKind = 'dangling-dentry' | 'unnamed-inode' | 'dir-parent' | 'dir-nlink' | 'file-nlink' | 'pending-intent' | 'stale-marker' | 'unreadable';
+export type ViolationKind = 'dangling-dentry' | 'unnamed-inode' | 'dir-parent' | 'dir-nlink' | 'file-nlink' | 'pending-intent' | 'unreadable';
 
 /** One broken rule. */
 export interface Violation {
@@ -50,7 +50,8 @@ function parse(img: StoreImage, out: Violation[]): Parsed {
  * owned by `rootNodeId`): a dentry naming an inode its owner lacks; an inode (not the root, not
  * an orphan kept open) no dentry names; a directory whose parent_id has no dentry naming it (or
  * that more than one names); a directory nlink other than 2 + its subdirectories; a file nlink
- * other than its names; a pending intent; a peer marker of an intent no longer pending.
+ * other than its names; a pending intent. (Peer markers of finished intents are garbage, not
+ * violations: see {@link staleMarkers}.)
  */
 export function checkNamespace(images: readonly StoreImage[], rootNodeId: number): Violation[] {
   const out: Violation[] = [];
@@ -72,7 +73,6 @@ export function checkNamespace(images: readonly StoreImage[], rootNodeId: number
       if (d.type === hivefs.EntryType.DIRECTORY) subdirs.set(d.dirId, (subdirs.get(d.dirId) ?? 0) + 1);
       if (!inodeOf(d.entryId)) out.push({ kind: 'dangling-dentry', node, detail: `${d.dirId}/${d.name} names ${d.entryId}, missing on node ${owner(d.entryId)}` });
     }
-    for (const id of p.markers) if (!pending.has(id)) out.push({ kind: 'stale-marker', node, detail: `markers of finished intent ${id}` });
   }
   for (const [node, p] of nodes) {
     for (const [id, i] of p.inodes) {
@@ -97,4 +97,11 @@ export function checkNamespace(images: readonly StoreImage[], rootNodeId: number
 function checkDirNlink(out: Violation[], node: number, i: Inode, subdirs: Map<string, number>): void {
   const want = 2 + (subdirs.get(i.entryId) ?? 0);
   if (i.nlink !== want) out.push({ kind: 'dir-nlink', node, detail: `directory ${i.entryId} has nlink ${i.nlink}, expected ${want}` });
+}
+
+/** Peer markers (node, intent id) of intents no coordinator has pending: garbage a recovery pass drops. */
+export function staleMarkers(images: readonly StoreImage[]): Array<{ node: number; intentId: string }> {
+  const parsed = images.map((img) => ({ node: img.nodeId, p: parse(img, []) }));
+  const pending = new Set(parsed.flatMap(({ p }) => p.intents));
+  return parsed.flatMap(({ node, p }) => [...p.markers].filter((id) => !pending.has(id)).map((intentId) => ({ node, intentId })));
 }

@@ -9,6 +9,7 @@ import { MAX_LINKS } from '../store/namespace-ops.js';
 import { findInode, hasEntries, keysUnder } from '../store/reads.js';
 import type { Inode } from '../store/types.js';
 import { checkId } from '../store/validate.js';
+import { failpoint } from './failpoints.js';
 
 /** Longest step name accepted from a peer. */
 const MAX_STEP = 64;
@@ -33,6 +34,7 @@ export async function applyOnce<T>(ctx: StoreContext, intentId: string, step: st
     const { result, after } = await fn(b);
     b.put(peerMarkerKey(intentId, step), Buffer.from(JSON.stringify(result ?? null), 'utf8'));
     await b.commit(ctx.kv);
+    failpoint(`peer.${step}`);
     after?.();
     return result;
   });

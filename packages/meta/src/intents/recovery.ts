@@ -13,7 +13,7 @@ import { recoverUnlink } from './unlink.js';
 const BASE_RETRY_MS = 250;
 const MAX_RETRY_MS = 10_000;
 /** A pass runs at least this often while the daemon is up (markers of finished intents). */
-const IDLE_PASS_MS = 30_000;
+const IDLE_PASS_MS = 5_000;
 
 /** Completes (or rolls back) one pending intent under the locks its operation held. */
 export async function recoverIntent(ctx: PeerContext, i: Intent): Promise<void> {
@@ -69,7 +69,8 @@ export async function recoveryPass(ctx: PeerContext): Promise<PassResult> {
 
 /**
  * Runs recovery passes: at start, when kicked (a map change: a peer may be back), and after a
- * pass that left work with backoff (250 ms doubling to 10 s); otherwise every 30 s.
+ * pass that left work with backoff (250 ms doubling to 10 s); otherwise every 5 s. Logs
+ * 'intent recovery: none pending' after the first pass and after every pass that cleared work.
  */
 export class RecoveryRunner {
   private readonly aborter = new AbortController();
@@ -104,8 +105,10 @@ export class RecoveryRunner {
       this.kicked = false;
       try {
         const r = await recoveryPass(this.ctx);
+        const busy = r.resolved + r.markersDropped + r.left > 0;
+        if (busy) this.ctx.log.info({ ...r }, 'intent recovery pass');
+        if (r.left === 0 && (busy || this.lastLeft === -1)) this.ctx.log.info({}, 'intent recovery: none pending');
         this.lastLeft = r.left;
-        if (r.resolved + r.markersDropped > 0) this.ctx.log.info({ ...r }, 'intent recovery pass');
         failures = r.left > 0 ? failures + 1 : 0;
       } catch (e) {
         failures += 1;
