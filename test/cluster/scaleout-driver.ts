@@ -70,10 +70,10 @@ export async function recoveryDone(tc: TestCluster, name: string, from: number, 
   });
 }
 
-/** Stops both meta daemons (SIGTERM), runs the checker over their stores, starts them again. */
-export async function checkStores(tc: TestCluster): Promise<{ violations: Violation[]; stale: number }> {
+/** Stops both meta daemons (SIGTERM), runs the checker over their stores (root owned by `rootNode`), starts them again. */
+export async function checkStores(tc: TestCluster, rootNode: number): Promise<{ violations: Violation[]; stale: number }> {
   for (const n of [1, 2]) await tc.stop(META(n));
   const images = await Promise.all([1, 2].map((n) => readStoreImage(tc.cluster.paths.data(META(n)))));
   for (const n of [1, 2]) await tc.start(META(n));
-  return { violations: checkNamespace(images, 1), stale: staleMarkers(images).length };
+  return { violations: checkNamespace(images, rootNode), stale: staleMarkers(images).length };
 }
