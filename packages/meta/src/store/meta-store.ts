@@ -25,7 +25,7 @@ import { markedIntents, peerAdjustLink, peerCreateDir, peerForget, peerGetAttrs,
 import { peerRenameIn } from '../intents/peer-rename-in.js';
 import type { RenameInArgs, RenameInResult } from '../intents/peers.js';
 import { RecoveryRunner, recoveryPass, type PassResult } from '../intents/recovery.js';
-import type { PeerContext } from '../intents/remote.js';
+import { isRemote, ownerIn, type PeerContext } from '../intents/remote.js';
 
 /**
  * The namespace of one meta node over a KvStore. Methods validate their untrusted arguments
@@ -104,6 +104,12 @@ export class MetaStore {
   lookup(cred: Cred, parentId: string, name: string): Promise<hivefs.IAttr> { return lookup(this.ctx, cred, parentId, name); }
   /** Attributes of an entry; live size for files open for writing. */
   getAttr(entryId: string): Promise<hivefs.IAttr> { return getAttr(this.ctx, entryId); }
+  /** Attributes of an entry held here or, asked from it, by another meta node (undefined when missing). */
+  async attrAnywhere(entryId: string): Promise<hivefs.IAttr | undefined> {
+    if (!isRemote(this.ctx, entryId)) return getAttr(this.ctx, entryId);
+    const [a] = await this.ctx.peers!.getAttrs(ownerIn(this.ctx as PeerContext, entryId), [entryId]);
+    return a;
+  }
   /** Changes mode/owner/size/times as `a.valid` says. */
   setAttr(cred: Cred, a: SetAttrArgs): Promise<hivefs.IAttr> { return setAttr(this.ctx, cred, a); }
   /** One page of a directory's entries after `o.after` (r on the directory). */
