@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ErrCode, hivefs, ownerNodeOf } from '@hivefs/protocol';
-import { checkNamespace, type StoreImage } from '../check/namespace-check.js';
+import { checkNamespace, staleMarkers, type StoreImage } from '../check/namespace-check.js';
 import { LinkedPeers } from '../testing/linked-peers.js';
 import { openTestStore, ROOT, type TestStore } from '../testing/store-fixture.js';
 
@@ -152,6 +152,18 @@ describe('cross-owner rename', () => {
     expect((await n.a.store.lookup(ROOT, R, 'dst')).entryId).toBe(src.entryId);
     expect((await n.a.store.getAttr(R)).nlink).toBe(3);
     await n.b.store.recoveryPass();
+    await clean();
+  });
+
+  it('replaces an empty directory held by the coordinator itself in a target parent held by the peer; no marker is left', async () => {
+    const d = await n.a.store.mkdir(ROOT, R, 'd', 0o755); // node 2
+    const e = await n.b.store.mkdir(ROOT, d.entryId!, 'e', 0o755); // node 1
+    const s = await n.a.store.mkdir(ROOT, R, 's', 0o755); // node 2
+    expect([ownerNodeOf(d.entryId!), ownerNodeOf(e.entryId!), ownerNodeOf(s.entryId!)]).toEqual([2, 1, 2]);
+    await n.a.store.rename(ROOT, { srcParentId: R, srcName: 's', dstParentId: d.entryId!, dstName: 'e', noReplace: false });
+    expect((await n.b.store.lookup(ROOT, d.entryId!, 'e')).entryId).toBe(s.entryId);
+    await expect(n.a.store.getAttr(e.entryId!)).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    expect(staleMarkers(await n.image())).toEqual([]);
     await clean();
   });
 });

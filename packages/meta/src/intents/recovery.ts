@@ -1,7 +1,7 @@
 // The recovery runner: completes or rolls back pending intents and drops markers of finished ones.
 import { backoffMs, ownerNodeOf, pause } from '@hivefs/protocol';
 import { recoverLink } from './link.js';
-import { listIntents, type Intent } from './log.js';
+import { isPending, listIntents, type Intent } from './log.js';
 import { recoverMkdir } from './mkdir.js';
 import { markedIntents, peerForget } from './peer-ops.js';
 import type { PeerContext } from './remote.js';
@@ -55,7 +55,7 @@ export async function recoveryPass(ctx: PeerContext): Promise<PassResult> {
   for (const id of await markedIntents(ctx)) {
     const coord = ownerNodeOf(id);
     try {
-      const pending = coord === ctx.nodeId ? true : await ctx.peers.intentPending(coord, id);
+      const pending = coord === ctx.nodeId ? await isPending(ctx, id) : await ctx.peers.intentPending(coord, id);
       if (!pending) {
         await peerForget(ctx, id);
         r.markersDropped += 1;

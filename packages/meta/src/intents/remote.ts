@@ -4,6 +4,7 @@ import { decodeInode } from '../store/codec.js';
 import type { StoreContext } from '../store/context.js';
 import { S_ISVTX } from '../store/permissions.js';
 import type { Cred, Inode } from '../store/types.js';
+import { peerForget } from './peer-ops.js';
 import { ownerOf, type MetaPeers } from './peers.js';
 
 /** Cross-owner work needs the peers: the store context with them set. */
@@ -48,6 +49,9 @@ export function refused(e: unknown): boolean {
 
 /** Tells the peers to drop their markers of a finished intent; failures are left to their sweep. */
 export async function forgetQuietly(ctx: PeerContext, nodes: readonly number[], intentId: string, log: LoggerLike = ctx.log): Promise<void> {
+  // a peer may have asked this very node for a step of the intent (e.g. the owner of a target
+  // parent removing a directory held here): those markers are dropped locally
+  await peerForget(ctx, intentId);
   const others = [...new Set(nodes)].filter((n) => n !== ctx.nodeId);
   await Promise.all(others.map((n) => ctx.peers.forget(n, intentId).catch((e: Error) => log.debug({ node: n, intentId, err: e.message }, 'peer did not forget an intent now; its sweep will'))));
 }
