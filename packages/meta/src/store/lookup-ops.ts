@@ -69,7 +69,7 @@ async function attachAttrs(ctx: StoreContext, entries: hivefs.IDirEntry[]): Prom
     const raw = raws[i];
     if (raw) e.attr = toAttr(decodeInode(raw));
   });
-  if (ctx.peers) await attachRemoteAttrs(ctx, entries);
+  if (entries.some((e) => !e.attr && isRemote(ctx, e.entryId ?? ''))) await attachRemoteAttrs(ctx, entries);
 }
 
 /** The target of a symlink; INVALID_ARGUMENT for other entries. */

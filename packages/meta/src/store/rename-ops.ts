@@ -47,19 +47,19 @@ export async function rename(ctx: StoreContext, cred: Cred, a: RenameArgs): Prom
 
 async function renameLocked(ctx: StoreContext, cred: Cred, a: RenameArgs): Promise<Inode | undefined> {
   const what = 'rename';
-  if (ctx.peers && (await spansOwners(ctx, a))) {
-    const srcId = (await findDentry(ctx, a.srcParentId, a.srcName))?.entryId ?? '';
-    const exclusive = [a.srcParentId, a.dstParentId, srcId, RENAME_LOCK].filter(Boolean);
-    await crossRename(ctx as PeerContext, cred, a, { exclusive, shared: [] });
-    return undefined;
-  }
+  // another node involved (target parent, source or replaced entry): the intent protocol; the
+  // checks below read nothing more than the one-node path does
+  if (isRemote(ctx, a.dstParentId)) return renameAcross(ctx, cred, a, '');
   const srcP = await mustDir(ctx, a.srcParentId, what);
   const dstP = a.dstParentId === a.srcParentId ? srcP : await mustDir(ctx, a.dstParentId, what);
   checkAccess(cred, srcP, W | X, what);
   if (dstP !== srcP) checkAccess(cred, dstP, W | X, what);
-  const src = await mustInode(ctx, (await mustDentry(ctx, a.srcParentId, a.srcName, what)).entryId, what);
+  const sd = await mustDentry(ctx, a.srcParentId, a.srcName, what);
+  if (isRemote(ctx, sd.entryId)) return renameAcross(ctx, cred, a, sd.entryId);
+  const src = await mustInode(ctx, sd.entryId, what);
   checkSticky(cred, srcP, src, what);
   const dd = await findDentry(ctx, a.dstParentId, a.dstName);
+  if (dd && dd.entryId !== src.entryId && isRemote(ctx, dd.entryId)) return renameAcross(ctx, cred, a, sd.entryId);
   if (dd && a.noReplace) fail(ErrCode.EXISTS, `${what}: '${a.dstName}' already exists in ${a.dstParentId}`);
   if (dd?.entryId === src.entryId) return undefined; // both names are links of one entry: nothing to do
   const dst = dd ? await mustInode(ctx, dd.entryId, what) : undefined;
@@ -74,12 +74,11 @@ async function renameLocked(ctx: StoreContext, cred: Cred, a: RenameArgs): Promi
   return commitRename(ctx, a, srcP, dstP, src, dst);
 }
 
-/** Whether a rename involves another meta node: the target parent or an entry is held elsewhere. */
-async function spansOwners(ctx: StoreContext, a: RenameArgs): Promise<boolean> {
-  if (isRemote(ctx, a.dstParentId)) return true;
-  const s = await findDentry(ctx, a.srcParentId, a.srcName);
-  const d = await findDentry(ctx, a.dstParentId, a.dstName);
-  return (!!s && isRemote(ctx, s.entryId)) || (!!d && isRemote(ctx, d.entryId));
+/** A rename involving another meta node, through the intent protocol (intents/rename.ts). */
+async function renameAcross(ctx: StoreContext, cred: Cred, a: RenameArgs, srcId: string): Promise<undefined> {
+  const exclusive = [a.srcParentId, a.dstParentId, srcId, RENAME_LOCK].filter(Boolean);
+  await crossRename(ctx as PeerContext, cred, a, { exclusive, shared: [] });
+  return undefined;
 }
 
 async function checkReplace(ctx: StoreContext, src: Inode, dst: Inode, a: RenameArgs): Promise<void> {
