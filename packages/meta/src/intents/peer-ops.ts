@@ -1,5 +1,5 @@
 // The peer side of cross-owner operations: each step applied at most once per (intent, step).
-import { ErrCode, fail, hivefs, ROOT_ENTRY_ID } from '@hivefs/protocol';
+import { ErrCode, fail, hivefs, ownerNodeOf, ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { presentAttr } from '../store/attrs.js';
 import { Batch } from '../store/batch.js';
 import type { StoreContext } from '../store/context.js';
@@ -50,6 +50,7 @@ export async function peerCreateDir(ctx: StoreContext, intentId: string, step: s
   checkId(dir.entryId, 'peerCreateDir');
   if (dir.type !== hivefs.EntryType.DIRECTORY) fail(ErrCode.INVALID_ARGUMENT, `peerCreateDir: ${dir.entryId} is not a directory inode`);
   checkId(dir.parentId, 'peerCreateDir');
+  if (ownerNodeOf(dir.entryId) !== ctx.nodeId) fail(ErrCode.INVALID_ARGUMENT, `peerCreateDir: ${dir.entryId} names meta node ${ownerNodeOf(dir.entryId)}, not this one (${ctx.nodeId})`);
   await applyOnce(ctx, intentId, step, [dir.entryId], async (b) => {
     if (!(await findInode(ctx, dir.entryId))) b.putInode({ ...dir, ownerNodeId: ctx.nodeId });
     return { result: true };
