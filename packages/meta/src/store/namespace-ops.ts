@@ -40,7 +40,10 @@ export async function mkdir(ctx: StoreContext, cred: Cred, parentId: string, nam
     const owner = ctx.peers ? ctx.peers.chooseDirOwner(ctx.nodeId) : ctx.nodeId;
     if (owner !== ctx.nodeId && ctx.peers) {
       const spec = { type: hivefs.EntryType.DIRECTORY, mode, pattern: inheritedDirPattern(parent), entryId: ctx.ids.nextFor(owner), ownerNodeId: owner };
-      return crossMkdir({ ...ctx, peers: ctx.peers }, parent, name, newInode(ctx, cred, parent, spec, now), { exclusive: [parentId], shared: [] });
+      const made = await crossMkdir({ ...ctx, peers: ctx.peers }, parent, name, newInode(ctx, cred, parent, spec, now), { exclusive: [parentId], shared: [] });
+      if (made) return made;
+      // the chosen node did not answer: the directory is made here instead (recovery removes
+      // whatever the other node may have made for the pending intent)
     }
     const dir = newInode(ctx, cred, parent, { type: hivefs.EntryType.DIRECTORY, mode, pattern: inheritedDirPattern(parent) }, now);
     await new Batch()
