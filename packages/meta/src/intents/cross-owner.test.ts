@@ -45,6 +45,20 @@ describe('cross-owner mkdir, rmdir, lookup, readdir', () => {
     await clean();
   });
 
+  it('a recovery pass meeting the intent of a mkdir still running leaves it alone', async () => {
+    let open!: () => void;
+    n.peers.gate = new Promise((r) => (open = r));
+    const made = n.a.store.mkdir(ROOT, R, 'd', 0o755);
+    await expect.poll(() => n.a.store.pendingIntents()).toBe(1);
+    const pass = n.a.store.recoveryPass(); // waits for the mkdir's lock, then finds its intent gone
+    open();
+    const d = await made;
+    expect((await pass).resolved).toBe(1);
+    expect((await n.a.store.lookup(ROOT, R, 'd')).entryId).toBe(d.entryId);
+    expect((await n.b.store.getAttr(d.entryId!)).entryId).toBe(d.entryId);
+    await clean();
+  });
+
   it('rmdir: NOT_EMPTY keeps everything, an empty directory goes on both nodes', async () => {
     const d = await n.a.store.mkdir(ROOT, R, 'd', 0o755);
     await n.b.store.create(ROOT, { parentId: d.entryId!, name: 'f', mode: 0o644, flags: 0, clientId: 1, open: false });

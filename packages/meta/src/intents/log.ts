@@ -89,6 +89,12 @@ export async function isPending(ctx: Pick<StoreContext, 'kv'>, id: string): Prom
   return (await ctx.kv.get(intentKey(id))) !== undefined;
 }
 
+/** The pending intent `id` as it is recorded now, or undefined when it is gone. */
+export async function readIntent(ctx: Pick<StoreContext, 'kv'>, id: string): Promise<Intent | undefined> {
+  const raw = await ctx.kv.get(intentKey(id));
+  return raw ? (JSON.parse(Buffer.from(raw).toString('utf8')) as Intent) : undefined;
+}
+
 /** Every pending intent, oldest first (ids grow within a run). */
 export async function listIntents(ctx: Pick<StoreContext, 'kv'>): Promise<Intent[]> {
   const out: Intent[] = [];

@@ -1,7 +1,7 @@
 // The recovery runner: completes or rolls back pending intents and drops markers of finished ones.
 import { backoffMs, ownerNodeOf, pause } from '@hivefs/protocol';
 import { recoverLink } from './link.js';
-import { isPending, listIntents, type Intent } from './log.js';
+import { isPending, listIntents, readIntent, type Intent } from './log.js';
 import { recoverMkdir } from './mkdir.js';
 import { markedIntents, peerForget } from './peer-ops.js';
 import type { PeerContext } from './remote.js';
@@ -15,9 +15,15 @@ const MAX_RETRY_MS = 10_000;
 /** A pass runs at least this often while the daemon is up (markers of finished intents). */
 const IDLE_PASS_MS = 5_000;
 
-/** Completes (or rolls back) one pending intent under the locks its operation held. */
-export async function recoverIntent(ctx: PeerContext, i: Intent): Promise<void> {
-  await ctx.locks.with(i.locks, async () => {
+/**
+ * Completes (or rolls back) one pending intent under the locks its operation held. The intent
+ * is read again under them: a listed intent may belong to an operation still running, which
+ * holds those locks and removes (or advances) its intent before it lets them go.
+ */
+export async function recoverIntent(ctx: PeerContext, listed: Intent): Promise<void> {
+  await ctx.locks.with(listed.locks, async () => {
+    const i = await readIntent(ctx, listed.id);
+    if (!i) return;
     switch (i.kind) {
       case 'mkdir': return recoverMkdir(ctx, i);
       case 'rmdir': return recoverRmdir(ctx, i);

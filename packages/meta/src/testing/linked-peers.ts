@@ -13,6 +13,8 @@ export class LinkedPeers {
   readonly down = new Set<number>();
   rootNode = 1;
   owner: (parentOwner: number) => number = (p) => p;
+  /** When set, every peer step waits for it first (to hold an operation in the middle). */
+  gate: Promise<void> | undefined;
 
   /** The MetaPeers view of node `self`. */
   peersOf(self: number): MetaPeers {
@@ -27,7 +29,10 @@ export class LinkedPeers {
     return {
       rootNodeId: () => this.rootNode,
       chooseDirOwner: (p) => this.owner(p),
-      createDir: async (n, id, step, inode: Inode) => at(n).peerCreateDir(id, step, inode),
+      createDir: async (n, id, step, inode: Inode) => {
+        await this.gate;
+        return at(n).peerCreateDir(id, step, inode);
+      },
       removeDir: async (n, id, step, dirId) => at(n).peerRemoveDir(id, step, dirId),
       adjustLink: async (n, id, step, entryId, delta, only) => at(n).peerAdjustLink(id, step, entryId, delta, only),
       setParent: async (n, id, step, dirId, parentId) => at(n).peerSetParent(id, step, dirId, parentId),
