@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ErrCode, hivefs, ownerNodeOf } from '@hivefs/protocol';
 import { checkNamespace, staleMarkers, type StoreImage } from '../check/namespace-check.js';
+import { decodeInode } from '../store/codec.js';
 import { LinkedPeers } from '../testing/linked-peers.js';
 import { openTestStore, ROOT, type TestStore } from '../testing/store-fixture.js';
 
@@ -179,6 +180,21 @@ describe('cross-owner rename', () => {
     expect((await n.b.store.lookup(ROOT, d.entryId!, 'e')).entryId).toBe(s.entryId);
     await expect(n.a.store.getAttr(e.entryId!)).rejects.toEqual(code(ErrCode.NOT_FOUND));
     expect(staleMarkers(await n.image())).toEqual([]);
+    await clean();
+  });
+});
+
+describe('peer steps refuse bad input', () => {
+  it('checks ids, step names, deltas and the owner of a created directory', async () => {
+    const intent = '1-100-1';
+    await expect(n.b.store.peerAdjustLink(intent, 'drop', '5-100-2', 2, '')).rejects.toEqual(code(ErrCode.INVALID_ARGUMENT));
+    await expect(n.b.store.peerAdjustLink(intent, 'Bad Step!', '5-100-2', -1, '')).rejects.toEqual(code(ErrCode.INVALID_ARGUMENT));
+    await expect(n.b.store.peerRemoveDir('nonsense', 'remove', '5-100-2')).rejects.toEqual(code(ErrCode.BAD_ENTRY_ID));
+    await expect(n.b.store.peerGetAttrs(['../etc'])).rejects.toEqual(code(ErrCode.BAD_ENTRY_ID));
+    await expect(n.b.store.peerRemoveDir(intent, 'remove', R)).rejects.toEqual(code(ErrCode.BUSY));
+    const foreign = { ...(await n.a.store.getAttr(R)), entryId: '7-100-1', parentId: R };
+    const inode = decodeInode(hivefs.Attr.encode(foreign).finish());
+    await expect(n.b.store.peerCreateDir(intent, 'create', inode)).rejects.toEqual(code(ErrCode.INVALID_ARGUMENT));
     await clean();
   });
 });
