@@ -35,6 +35,8 @@ export interface RunningMeta {
 const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 /** Deadline of statTargets for statfs and of chunk lengths for a stat. */
 const STORAGE_QUERY_TIMEOUT_MS = 2000;
+/** How long a start waits for the intents a crash left pending before serving anyway. */
+const START_RECOVERY_MS = 3000;
 
 /** Owns the daemon's resources in start order, so stop (or a failed start) releases them. */
 class MetaDaemon {
@@ -118,6 +120,8 @@ class MetaDaemon {
     const peers = new RpcMetaPeers(view, { dirOwner: this.cfg.tuneDirOwnerChooser, timeoutMs: this.cfg.connRequestTimeoutMs });
     const store = await MetaStore.open({ kv: this.kv!, nodeId: this.nodeId, chunks, chooseTargets: (p) => chooser.choose(p), log: this.log.child({ component: 'store' }), peers });
     if (await store.ensureRoot(rootPattern(this.cfg))) this.log.info({ chunkSize: this.cfg.tuneDefaultChunkSize, numTargets: this.cfg.tuneDefaultNumTargets }, 'root directory created');
+    const left = await store.recoverAtStart(START_RECOVERY_MS);
+    if (left !== 0) this.log.warn({ left }, 'intents of operations across meta nodes still pending at start; the recovery runner goes on');
     this.store = store;
     store.startRecovery();
     void store.purgeOrphans().then(

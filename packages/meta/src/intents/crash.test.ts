@@ -173,3 +173,33 @@ describe('a crash at every step of the cross-owner protocols', () => {
     await c.outcome(n, ids); // consistent either way (asserts inside where both names could show)
   });
 });
+
+describe('a crash during recovery', () => {
+  it.each([
+    ['mkdir.after-peer', 'mkdir.recover-after-peer', mkdirCase('', 1)],
+    ['link.after-peer', 'link.recover-after-peer', linkCase('', 1)],
+  ] as const)('%s, then %s: the second recovery finishes the job', async (first, second, c) => {
+    const n = await start();
+    const ids = await c.prep(n);
+    setFailpoints([first], () => {
+      throw new Crash(first);
+    });
+    await c.op(n, ids).catch((e: unknown) => {
+      if (!(e instanceof Crash)) throw e;
+    });
+    await restart(n, 1);
+    let fired = false;
+    setFailpoints([second], () => {
+      fired = true;
+      throw new Crash(second);
+    });
+    await n.s(1).recoveryPass();
+    expect(fired).toBe(true);
+    setFailpoints([], () => undefined);
+    await restart(n, 1);
+    for (let i = 0; i < 2; i++) for (const id of [1, 2]) await n.s(id).recoveryPass();
+    expect(checkNamespace(await images(n), 1)).toEqual([]);
+    expect(staleMarkers(await images(n))).toEqual([]);
+    expect(await c.outcome(n, ids)).toBe(false); // both roll back
+  });
+});

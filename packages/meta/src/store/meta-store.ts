@@ -66,6 +66,22 @@ export class MetaStore {
   kickRecovery(): void { this.recovery?.kick(); }
   /** Stops the recovery runner. */
   async stopRecovery(): Promise<void> { await this.recovery?.stop(); }
+  /**
+   * Before the store serves: one recovery pass, waited for at most `maxMs` (a peer that does not
+   * answer is left to the runner), so that in the usual case no client meets the names of an
+   * operation a crash interrupted. Resolves with the pending intents left (-1: still running).
+   */
+  async recoverAtStart(maxMs: number): Promise<number> {
+    if (!this.ctx.peers) return 0;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<number>((r) => (timer = setTimeout(() => r(-1), maxMs)));
+    const pass = recoveryPass(this.ctx as PeerContext).then((r) => r.left, () => -1);
+    try {
+      return await Promise.race([pass, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
   /** One recovery pass now (tests). */
   recoveryPass(): Promise<PassResult> { return recoveryPass(this.ctx as PeerContext); }
   /** Pending intents of this coordinator. */
