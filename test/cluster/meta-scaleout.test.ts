@@ -50,6 +50,9 @@ describe('two meta nodes: spread and POSIX results across owners', () => {
     await link(join(B, 'f'), join(A, 'h'));
     expect((await stat(join(A, 'h'))).nlink).toBe(2);
     expect(await readFile(join(A, 'h'), 'utf8')).toBe('hello');
+    // create without O_EXCL of a name whose inode node 2 holds opens it there
+    await vfs.release(await vfs.create(`${a}/h`, 0o644, 0o1, ROOT));
+    expect((await vfs.getattr(`${a}/h`, ROOT)).size).toBe(5);
     await unlink(join(B, 'f'));
     expect((await stat(join(A, 'h'))).nlink).toBe(1);
     // file moves between owners, replacing a file

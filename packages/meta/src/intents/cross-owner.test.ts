@@ -93,6 +93,8 @@ describe('cross-owner link and unlink', () => {
     expect(l.nlink).toBe(2);
     expect((await n.b.store.getAttr(f.attr.entryId!)).nlink).toBe(2);
     expect((await n.a.store.lookup(ROOT, R, 'hard')).entryId).toBe(f.attr.entryId);
+    // only the holder opens it: a create of the name here says EXISTS (the client opens by id)
+    await expect(n.a.store.create(ROOT, { parentId: R, name: 'hard', mode: 0o644, flags: 0, clientId: 1, open: true })).rejects.toEqual(code(ErrCode.EXISTS));
     await clean();
     await n.a.store.unlink(ROOT, R, 'hard');
     expect((await n.b.store.getAttr(f.attr.entryId!)).nlink).toBe(1);
@@ -155,6 +157,18 @@ describe('cross-owner rename', () => {
     expect((await n.b.store.getAttr(d2.entryId!)).nlink).toBe(3);
     await n.a.store.rename(ROOT, { srcParentId: R, srcName: 'd1', dstParentId: inner.entryId!, dstName: 'd1', noReplace: false });
     expect((await n.b.store.getAttr(d1.entryId!)).parentId).toBe(inner.entryId);
+    await clean();
+  });
+
+  it('a move between two directories of one node is refused when an ancestor on the other node makes it a loop', async () => {
+    n.peers.owner = () => 1;
+    const d1 = await n.a.store.mkdir(ROOT, R, 'd1', 0o755); // node 1
+    n.peers.owner = () => 2;
+    const d2 = await n.a.store.mkdir(ROOT, d1.entryId!, 'd2', 0o755); // node 2
+    n.peers.owner = () => 1;
+    const d3 = await n.b.store.mkdir(ROOT, d2.entryId!, 'd3', 0o755); // node 1
+    expect([d1, d2, d3].map((d) => ownerNodeOf(d.entryId!))).toEqual([1, 2, 1]);
+    await expect(n.a.store.rename(ROOT, { srcParentId: R, srcName: 'd1', dstParentId: d3.entryId!, dstName: 'x', noReplace: false })).rejects.toEqual(code(ErrCode.INVALID_ARGUMENT));
     await clean();
   });
 

@@ -9,7 +9,7 @@ import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, findInode, hasEntries, mustDentry, mustDir, mustInode } from './reads.js';
 import type { Cred, Inode } from './types.js';
 import { checkId, checkName } from './validate.js';
-import { isRemote, type PeerContext } from '../intents/remote.js';
+import { findRemoteInode, isRemote, type PeerContext } from '../intents/remote.js';
 import { crossRename } from '../intents/rename.js';
 
 /** Arguments of {@link rename}. */
@@ -94,7 +94,9 @@ async function checkNotInside(ctx: StoreContext, srcId: string, dirId: string): 
   for (let depth = 0; depth < MAX_DEPTH && id; depth++) {
     if (id === srcId) fail(ErrCode.INVALID_ARGUMENT, `rename: cannot move directory ${srcId} into its own subtree (${dirId})`);
     if (id === ROOT_ENTRY_ID) return;
-    id = (await findInode(ctx, id))?.parentId ?? '';
+    // an ancestor held by another meta node is asked from it (see intents/rename.ts for what
+    // this walk does not protect against when several nodes move directories at once)
+    id = (isRemote(ctx, id) ? await findRemoteInode(ctx as PeerContext, id) : await findInode(ctx, id))?.parentId ?? '';
   }
 }
 
