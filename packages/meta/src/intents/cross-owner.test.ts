@@ -146,6 +146,22 @@ describe('cross-owner rename', () => {
     await clean();
   });
 
+  it('a rename whose target node is down keeps its source until recovery moves it', async () => {
+    const d = await n.a.store.mkdir(ROOT, R, 'd', 0o755); // node 2
+    await n.a.store.create(ROOT, { parentId: R, name: 'f', mode: 0o644, flags: 0, clientId: 1, open: false });
+    n.peers.down.add(2);
+    await expect(n.a.store.rename(ROOT, { srcParentId: R, srcName: 'f', dstParentId: d.entryId!, dstName: 'g', noReplace: false })).rejects.toEqual(code(ErrCode.UNREACHABLE));
+    let settled = false;
+    const unlinked = n.a.store.unlink(ROOT, R, 'f').finally(() => (settled = true));
+    await new Promise((r) => setImmediate(r));
+    expect(settled).toBe(false); // waits for the rename's recovery
+    n.peers.down.delete(2);
+    await n.a.store.recoveryPass();
+    await expect(unlinked).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    expect((await n.b.store.lookup(ROOT, d.entryId!, 'g')).type).toBe(hivefs.EntryType.REGULAR);
+    await clean();
+  });
+
   it('moves a directory across owners (parent ids and nlinks follow) and refuses moving it into itself', async () => {
     const d1 = await n.a.store.mkdir(ROOT, R, 'd1', 0o755); // node 2
     const d2 = await n.a.store.mkdir(ROOT, R, 'd2', 0o755); // node 2

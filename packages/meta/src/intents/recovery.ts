@@ -1,5 +1,6 @@
 // The recovery runner: completes or rolls back pending intents and drops markers of finished ones.
 import { backoffMs, ownerNodeOf, pause } from '@hivefs/protocol';
+import { IGNORE_PINS } from '../store/locks.js';
 import { recoverLink } from './link.js';
 import { isPending, listIntents, readIntent, type Intent } from './log.js';
 import { recoverMkdir } from './mkdir.js';
@@ -18,20 +19,25 @@ const IDLE_PASS_MS = 5_000;
 /**
  * Completes (or rolls back) one pending intent under the locks its operation held. The intent
  * is read again under them: a listed intent may belong to an operation still running, which
- * holds those locks and removes (or advances) its intent before it lets them go.
+ * holds those locks and removes (or advances) its intent before it lets them go. Pins (the
+ * source of a rename waiting for its peer) do not hold recovery back; a recovered intent's pin goes.
  */
 export async function recoverIntent(ctx: PeerContext, listed: Intent): Promise<void> {
   await ctx.locks.with(listed.locks, async () => {
     const i = await readIntent(ctx, listed.id);
-    if (!i) return;
-    switch (i.kind) {
-      case 'mkdir': return recoverMkdir(ctx, i);
-      case 'rmdir': return recoverRmdir(ctx, i);
-      case 'unlink': return recoverUnlink(ctx, i);
-      case 'link': return recoverLink(ctx, i);
-      case 'rename': return recoverRename(ctx, i);
-    }
-  });
+    if (i) await recoverKind(ctx, i);
+    ctx.locks.unpin(listed.id);
+  }, IGNORE_PINS);
+}
+
+async function recoverKind(ctx: PeerContext, i: Intent): Promise<void> {
+  switch (i.kind) {
+    case 'mkdir': return recoverMkdir(ctx, i);
+    case 'rmdir': return recoverRmdir(ctx, i);
+    case 'unlink': return recoverUnlink(ctx, i);
+    case 'link': return recoverLink(ctx, i);
+    case 'rename': return recoverRename(ctx, i);
+  }
 }
 
 /** What one pass did and left. */

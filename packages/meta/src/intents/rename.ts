@@ -4,6 +4,7 @@ import { Batch } from '../store/batch.js';
 import { commitOp } from '../store/commit.js';
 import { deleteInodeInto, dropLinkInto } from '../store/dispose.js';
 import { touchedDir } from '../store/inode-factory.js';
+import { nameKey } from '../store/locks.js';
 import { checkAccess, checkSticky, W, X } from '../store/permissions.js';
 import { findDentry, findInode, hasEntries, mustDentry, mustDir } from '../store/reads.js';
 import type { RenameArgs } from '../store/rename-ops.js';
@@ -72,6 +73,14 @@ export async function crossRename(ctx: PeerContext, cred: Cred, a: RenameArgs, l
   await proceed(ctx, intent, true);
 }
 
+/**
+ * Keeps the source of a rename in phase 'prepared' (its entry and its name) from every other
+ * operation until the rename's recovery: it rolls forward and must find the source as it was.
+ */
+export function pinRename(ctx: PeerContext, i: RenameIntent): void {
+  ctx.locks.pin([i.srcId, nameKey(i.srcParentId, i.srcName)], i.id);
+}
+
 /** Steps 2..4 of a rename from phase 'prepared' (also the recovery of a pending one). */
 async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promise<void> {
   let r: RenameInResult;
@@ -79,7 +88,11 @@ async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promis
     r = await targetSide(ctx, i);
   } catch (e) {
     if (refused(e)) await delIntent(new Batch(), i.id).commit(ctx.kv);
-    else ctx.kickRecovery?.();
+    else {
+      // the rename goes forward once the peer answers: until then nobody may change the source
+      pinRename(ctx, i);
+      ctx.kickRecovery?.();
+    }
     throw e;
   }
   failpoint('rename.after-target');

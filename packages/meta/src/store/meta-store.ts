@@ -26,6 +26,7 @@ import { peerRenameIn } from '../intents/peer-rename-in.js';
 import type { RenameInArgs, RenameInResult } from '../intents/peers.js';
 import { RecoveryRunner, recoveryPass, type PassResult } from '../intents/recovery.js';
 import { isRemote, ownerIn, type PeerContext } from '../intents/remote.js';
+import { pinRename } from '../intents/rename.js';
 
 /**
  * The namespace of one meta node over a KvStore. Methods validate their untrusted arguments
@@ -45,6 +46,10 @@ export class MetaStore {
     const ids = await EntryIdAllocator.open(deps.kv, deps.nodeId);
     const disposer = new ChunkDisposer({ kv: deps.kv, chunks: deps.chunks, log: deps.log });
     const store = new MetaStore({ ...deps, clock: deps.clock ?? createHrClock(), locks: new LockManager(), ids, disposer });
+    if (deps.peers) {
+      // renames a crash interrupted before their move keep their source until recovered
+      for (const i of await listIntents(store.ctx)) if (i.kind === 'rename' && i.phase === 'prepared') pinRename(store.ctx as PeerContext, i);
+    }
     const resumed = await disposer.resume();
     if (resumed > 0) deps.log.info({ files: resumed }, 'resuming chunk removal of deleted files');
     return store;
