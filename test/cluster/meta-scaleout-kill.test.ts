@@ -37,11 +37,6 @@ describe('two meta nodes: SIGKILL in the middle of a stream of cross-owner opera
     tc = await startCluster({ meta: 2, storage: 1, targetsPerStorage: 1 });
   }, 90_000);
   afterAll(async () => {
-    if (process.env['KEEP_DIR']) {
-      console.log('KEPT', tc.dir);
-      await tc.cluster.down();
-      return;
-    }
     await tc?.destroy();
   });
 
