@@ -47,7 +47,8 @@ const SERVED: Record<DaemonName, AnyRpcDef[]> = {
   meta01: [
     Rpc.lookup, Rpc.getAttr, Rpc.setAttr, Rpc.mkdir, Rpc.rmdir, Rpc.create, Rpc.open, Rpc.close, Rpc.reportWrite, Rpc.unlink, Rpc.rename,
     Rpc.readdir, Rpc.symlink, Rpc.readlink, Rpc.link, Rpc.setXattr, Rpc.getXattr, Rpc.listXattr, Rpc.removeXattr, Rpc.statFs, Rpc.setPattern,
-    Rpc.mknod,
+    Rpc.mknod, Rpc.peerCreateDir, Rpc.peerRemoveDir, Rpc.peerAdjustLink, Rpc.peerSetParent, Rpc.peerRenameIn, Rpc.peerGetAttrs,
+    Rpc.peerIntentState, Rpc.peerForgetIntent,
   ],
   storage01: [
     Rpc.writeChunk, Rpc.readChunk, Rpc.truncateChunk, Rpc.unlinkChunk, Rpc.unlinkChunks, Rpc.fsyncChunk, Rpc.getChunkLengths, Rpc.statTargets,

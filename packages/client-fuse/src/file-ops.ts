@@ -18,9 +18,18 @@ import { unlessInterrupted } from './retry.js';
 /** Creates (or, without O_EXCL, opens an existing) file and returns its handle number. */
 export async function create(ctx: VfsContext, path: string, mode: number, flags: number, cred: Cred): Promise<number> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EISDIR');
-  const r = await ctx.meta.call(Rpc.create, dir.entryId, {
-    cred, parentId: dir.entryId, name, mode: mode & 0o7777, flags: flags | O.CREAT, clientId: ctx.clientId(), open: true,
-  });
+  let r;
+  try {
+    r = await ctx.meta.call(Rpc.create, dir.entryId, {
+      cred, parentId: dir.entryId, name, mode: mode & 0o7777, flags: flags | O.CREAT, clientId: ctx.clientId(), open: true,
+    });
+  } catch (e) {
+    // without O_EXCL an existing name is opened: by entry id at its owner, which may be another
+    // meta node than the directory's (meta answers EXISTS then)
+    const exists = (e instanceof HiveError && e.code === ErrCode.EXISTS) || (e instanceof VfsError && e.code === 'EEXIST');
+    if (exists && !(flags & O.EXCL)) return open(ctx, path, flags & ~O.CREAT, cred);
+    throw e;
+  }
   const attr = r.attr as hivefs.IAttr;
   added(ctx, dir.entryId, name, attr, r.parent);
   return (await startHandle(ctx, attr, Number(r.handleId ?? 0), flags, cred)).fh;

@@ -14,6 +14,7 @@ import { Registration } from './registration.js';
 import { SessionReclaimer } from './session-reclaimer.js';
 import { RpcChunkService } from './storage-client.js';
 import { MetaStore } from './store/meta-store.js';
+import { RpcMetaPeers } from './peers.js';
 
 /** What the daemon gets from its host process. */
 export interface MetaDeps {
@@ -34,6 +35,8 @@ export interface RunningMeta {
 const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 /** Deadline of statTargets for statfs and of chunk lengths for a stat. */
 const STORAGE_QUERY_TIMEOUT_MS = 2000;
+/** How long a start waits for the intents a crash left pending before serving anyway. */
+const START_RECOVERY_MS = 3000;
 
 /** Owns the daemon's resources in start order, so stop (or a failed start) releases them. */
 class MetaDaemon {
@@ -104,7 +107,10 @@ class MetaDaemon {
       intervalMs: this.cfg.sysHeartbeatIntervalSecs * 1000,
       requestTimeoutMs: this.cfg.connRequestTimeoutMs,
       log,
-      onMapVersion: (v) => view.noteVersion(v),
+      onMapVersion: (v) => {
+        if (v > view.version) this.store?.kickRecovery();
+        view.noteVersion(v);
+      },
       reRegister: () => registration.registerOnce(),
     });
   }
@@ -112,9 +118,13 @@ class MetaDaemon {
   private async openStore(view: MapView): Promise<MetaStore> {
     const chooser = new StripeChooser({ mode: this.cfg.tuneTargetChooser, map: () => view.map, log: this.log.child({ component: 'stripe-chooser' }) });
     const chunks = new RpcChunkService(view, { timeoutMs: this.cfg.connRequestTimeoutMs, lengthsTimeoutMs: STORAGE_QUERY_TIMEOUT_MS, statTimeoutMs: STORAGE_QUERY_TIMEOUT_MS });
-    const store = await MetaStore.open({ kv: this.kv!, nodeId: this.nodeId, chunks, chooseTargets: (p) => chooser.choose(p), log: this.log.child({ component: 'store' }) });
+    const peers = new RpcMetaPeers(view, { dirOwner: this.cfg.tuneDirOwnerChooser, timeoutMs: this.cfg.connRequestTimeoutMs });
+    const store = await MetaStore.open({ kv: this.kv!, nodeId: this.nodeId, chunks, chooseTargets: (p) => chooser.choose(p), log: this.log.child({ component: 'store' }), peers });
     if (await store.ensureRoot(rootPattern(this.cfg))) this.log.info({ chunkSize: this.cfg.tuneDefaultChunkSize, numTargets: this.cfg.tuneDefaultNumTargets }, 'root directory created');
+    const left = await store.recoverAtStart(START_RECOVERY_MS);
+    if (left !== 0) this.log.warn({ left }, 'intents of operations across meta nodes still pending at start; the recovery runner goes on');
     this.store = store;
+    store.startRecovery();
     void store.purgeOrphans().then(
       ({ purged, kept }) => purged + kept > 0 && this.log.info({ purged, kept }, 'orphan sweep: removed the unlinked inodes no session holds, kept the open ones'),
       (e: Error) => this.log.warn({ err: e.message }, 'orphan sweep failed'),
@@ -127,6 +137,7 @@ class MetaDaemon {
     this.aborter.abort();
     // Chunk removals still to do stay recorded on disk and resume at the next start.
     this.store?.stopDisposals();
+    await this.store?.stopRecovery().catch(() => undefined);
     await this.reclaimer?.stop().catch(() => undefined);
     await this.store?.ledger.stop().catch(() => undefined);
     await this.heartbeats?.stop();

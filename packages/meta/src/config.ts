@@ -1,6 +1,7 @@
 // Configuration schema of hivefs-meta and the values derived from it (ports, default pattern).
 import { ConfigError, commonConfigSchema, type CommonConfig, type ConfigSchema } from '@hivefs/common';
 import { DEFAULT_CHUNK_SIZE, DEFAULT_NUM_TARGETS, hivefs, isValidChunkSize } from '@hivefs/protocol';
+import type { DirOwnerMode } from './layout/dir-owner.js';
 import type { ChooserMode } from './layout/stripe-chooser.js';
 import type { Pattern } from './store/types.js';
 
@@ -17,6 +18,12 @@ export const metaConfigSchema: ConfigSchema = {
   tuneTargetChooser: { type: 'enum', default: 'randomized', values: ['randomized', 'roundrobin'], description: 'How storage targets of new files are chosen.' },
   tuneDefaultChunkSize: { type: 'size', default: DEFAULT_CHUNK_SIZE, min: 64 * 1024, description: 'Chunk size of the root directory pattern (power of two, at least 64k).' },
   tuneDefaultNumTargets: { type: 'int', default: DEFAULT_NUM_TARGETS, min: 1, max: 1024, description: 'Number of storage targets per file in the root directory pattern.' },
+  tuneDirOwnerChooser: {
+    type: 'enum',
+    default: 'random',
+    values: ['random', 'parent'],
+    description: 'Which meta node owns a new directory: random (any Online meta node of the normal capacity pool, else of the low one, else the parent\'s owner) or parent (always the owner of the parent directory: everything stays on the root\'s owner).',
+  },
   tuneMetaCacheEntries: { type: 'int', default: 200_000, min: 0, description: 'Inode, directory entry and attribute records kept in memory (least recently used go first); 0 disables the cache.' },
   sysSessionReclaimSecs: {
     type: 'number',
@@ -42,6 +49,7 @@ export interface MetaConfig extends CommonConfig {
   tuneDefaultChunkSize: number;
   tuneDefaultNumTargets: number;
   tuneMetaCacheEntries: number;
+  tuneDirOwnerChooser: DirOwnerMode;
   sysSessionReclaimSecs: number;
   sysRequestLedgerSecs: number;
 }

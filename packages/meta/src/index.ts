@@ -12,3 +12,5 @@ export { DumpReader } from './dump/reader.js';
 export { DumpFormatError, type DumpHeader, type DumpTrailer } from './dump/format.js';
 export { dumpMetaDir, type DumpSummary } from './dump/offline-dump.js';
 export { restoreMetaDir, type RestoreSummary } from './dump/restore.js';
+export { checkNamespace, staleMarkers, type StoreImage, type Violation, type ViolationKind } from './check/namespace-check.js';
+export { readStoreImage } from './check/read-store.js';

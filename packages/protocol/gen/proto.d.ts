@@ -5392,6 +5392,1158 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of a PeerCreateDirReq. */
+    interface IPeerCreateDirReq {
+
+        /** PeerCreateDirReq intentId */
+        intentId?: (string|null);
+
+        /** PeerCreateDirReq step */
+        step?: (string|null);
+
+        /** PeerCreateDirReq inode */
+        inode?: (Uint8Array|null);
+    }
+
+    /** Represents a PeerCreateDirReq. */
+    class PeerCreateDirReq implements IPeerCreateDirReq {
+
+        /**
+         * Constructs a new PeerCreateDirReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerCreateDirReq);
+
+        /** PeerCreateDirReq intentId. */
+        public intentId: string;
+
+        /** PeerCreateDirReq step. */
+        public step: string;
+
+        /** PeerCreateDirReq inode. */
+        public inode: Uint8Array;
+
+        /**
+         * Creates a new PeerCreateDirReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerCreateDirReq instance
+         */
+        public static create(properties?: hivefs.IPeerCreateDirReq): hivefs.PeerCreateDirReq;
+
+        /**
+         * Encodes the specified PeerCreateDirReq message. Does not implicitly {@link hivefs.PeerCreateDirReq.verify|verify} messages.
+         * @param message PeerCreateDirReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerCreateDirReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerCreateDirReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerCreateDirReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerCreateDirReq;
+
+        /**
+         * Creates a PeerCreateDirReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerCreateDirReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerCreateDirReq;
+
+        /**
+         * Creates a plain object from a PeerCreateDirReq message. Also converts values to other types if specified.
+         * @param message PeerCreateDirReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerCreateDirReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerCreateDirReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerCreateDirResp. */
+    interface IPeerCreateDirResp {
+    }
+
+    /** Represents a PeerCreateDirResp. */
+    class PeerCreateDirResp implements IPeerCreateDirResp {
+
+        /**
+         * Constructs a new PeerCreateDirResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerCreateDirResp);
+
+        /**
+         * Creates a new PeerCreateDirResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerCreateDirResp instance
+         */
+        public static create(properties?: hivefs.IPeerCreateDirResp): hivefs.PeerCreateDirResp;
+
+        /**
+         * Encodes the specified PeerCreateDirResp message. Does not implicitly {@link hivefs.PeerCreateDirResp.verify|verify} messages.
+         * @param message PeerCreateDirResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerCreateDirResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerCreateDirResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerCreateDirResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerCreateDirResp;
+
+        /**
+         * Creates a PeerCreateDirResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerCreateDirResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerCreateDirResp;
+
+        /**
+         * Creates a plain object from a PeerCreateDirResp message. Also converts values to other types if specified.
+         * @param message PeerCreateDirResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerCreateDirResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerCreateDirResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerRemoveDirReq. */
+    interface IPeerRemoveDirReq {
+
+        /** PeerRemoveDirReq intentId */
+        intentId?: (string|null);
+
+        /** PeerRemoveDirReq step */
+        step?: (string|null);
+
+        /** PeerRemoveDirReq dirId */
+        dirId?: (string|null);
+    }
+
+    /** Represents a PeerRemoveDirReq. */
+    class PeerRemoveDirReq implements IPeerRemoveDirReq {
+
+        /**
+         * Constructs a new PeerRemoveDirReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerRemoveDirReq);
+
+        /** PeerRemoveDirReq intentId. */
+        public intentId: string;
+
+        /** PeerRemoveDirReq step. */
+        public step: string;
+
+        /** PeerRemoveDirReq dirId. */
+        public dirId: string;
+
+        /**
+         * Creates a new PeerRemoveDirReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerRemoveDirReq instance
+         */
+        public static create(properties?: hivefs.IPeerRemoveDirReq): hivefs.PeerRemoveDirReq;
+
+        /**
+         * Encodes the specified PeerRemoveDirReq message. Does not implicitly {@link hivefs.PeerRemoveDirReq.verify|verify} messages.
+         * @param message PeerRemoveDirReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerRemoveDirReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerRemoveDirReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerRemoveDirReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerRemoveDirReq;
+
+        /**
+         * Creates a PeerRemoveDirReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerRemoveDirReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerRemoveDirReq;
+
+        /**
+         * Creates a plain object from a PeerRemoveDirReq message. Also converts values to other types if specified.
+         * @param message PeerRemoveDirReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerRemoveDirReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerRemoveDirReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerRemoveDirResp. */
+    interface IPeerRemoveDirResp {
+    }
+
+    /** Represents a PeerRemoveDirResp. */
+    class PeerRemoveDirResp implements IPeerRemoveDirResp {
+
+        /**
+         * Constructs a new PeerRemoveDirResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerRemoveDirResp);
+
+        /**
+         * Creates a new PeerRemoveDirResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerRemoveDirResp instance
+         */
+        public static create(properties?: hivefs.IPeerRemoveDirResp): hivefs.PeerRemoveDirResp;
+
+        /**
+         * Encodes the specified PeerRemoveDirResp message. Does not implicitly {@link hivefs.PeerRemoveDirResp.verify|verify} messages.
+         * @param message PeerRemoveDirResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerRemoveDirResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerRemoveDirResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerRemoveDirResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerRemoveDirResp;
+
+        /**
+         * Creates a PeerRemoveDirResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerRemoveDirResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerRemoveDirResp;
+
+        /**
+         * Creates a plain object from a PeerRemoveDirResp message. Also converts values to other types if specified.
+         * @param message PeerRemoveDirResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerRemoveDirResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerRemoveDirResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerAdjustLinkReq. */
+    interface IPeerAdjustLinkReq {
+
+        /** PeerAdjustLinkReq intentId */
+        intentId?: (string|null);
+
+        /** PeerAdjustLinkReq step */
+        step?: (string|null);
+
+        /** PeerAdjustLinkReq entryId */
+        entryId?: (string|null);
+
+        /** PeerAdjustLinkReq delta */
+        delta?: (number|null);
+
+        /** PeerAdjustLinkReq onlyIfStep */
+        onlyIfStep?: (string|null);
+    }
+
+    /** Represents a PeerAdjustLinkReq. */
+    class PeerAdjustLinkReq implements IPeerAdjustLinkReq {
+
+        /**
+         * Constructs a new PeerAdjustLinkReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerAdjustLinkReq);
+
+        /** PeerAdjustLinkReq intentId. */
+        public intentId: string;
+
+        /** PeerAdjustLinkReq step. */
+        public step: string;
+
+        /** PeerAdjustLinkReq entryId. */
+        public entryId: string;
+
+        /** PeerAdjustLinkReq delta. */
+        public delta: number;
+
+        /** PeerAdjustLinkReq onlyIfStep. */
+        public onlyIfStep: string;
+
+        /**
+         * Creates a new PeerAdjustLinkReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerAdjustLinkReq instance
+         */
+        public static create(properties?: hivefs.IPeerAdjustLinkReq): hivefs.PeerAdjustLinkReq;
+
+        /**
+         * Encodes the specified PeerAdjustLinkReq message. Does not implicitly {@link hivefs.PeerAdjustLinkReq.verify|verify} messages.
+         * @param message PeerAdjustLinkReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerAdjustLinkReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerAdjustLinkReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerAdjustLinkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerAdjustLinkReq;
+
+        /**
+         * Creates a PeerAdjustLinkReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerAdjustLinkReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerAdjustLinkReq;
+
+        /**
+         * Creates a plain object from a PeerAdjustLinkReq message. Also converts values to other types if specified.
+         * @param message PeerAdjustLinkReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerAdjustLinkReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerAdjustLinkReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerAdjustLinkResp. */
+    interface IPeerAdjustLinkResp {
+    }
+
+    /** Represents a PeerAdjustLinkResp. */
+    class PeerAdjustLinkResp implements IPeerAdjustLinkResp {
+
+        /**
+         * Constructs a new PeerAdjustLinkResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerAdjustLinkResp);
+
+        /**
+         * Creates a new PeerAdjustLinkResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerAdjustLinkResp instance
+         */
+        public static create(properties?: hivefs.IPeerAdjustLinkResp): hivefs.PeerAdjustLinkResp;
+
+        /**
+         * Encodes the specified PeerAdjustLinkResp message. Does not implicitly {@link hivefs.PeerAdjustLinkResp.verify|verify} messages.
+         * @param message PeerAdjustLinkResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerAdjustLinkResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerAdjustLinkResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerAdjustLinkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerAdjustLinkResp;
+
+        /**
+         * Creates a PeerAdjustLinkResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerAdjustLinkResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerAdjustLinkResp;
+
+        /**
+         * Creates a plain object from a PeerAdjustLinkResp message. Also converts values to other types if specified.
+         * @param message PeerAdjustLinkResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerAdjustLinkResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerAdjustLinkResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerSetParentReq. */
+    interface IPeerSetParentReq {
+
+        /** PeerSetParentReq intentId */
+        intentId?: (string|null);
+
+        /** PeerSetParentReq step */
+        step?: (string|null);
+
+        /** PeerSetParentReq dirId */
+        dirId?: (string|null);
+
+        /** PeerSetParentReq parentId */
+        parentId?: (string|null);
+    }
+
+    /** Represents a PeerSetParentReq. */
+    class PeerSetParentReq implements IPeerSetParentReq {
+
+        /**
+         * Constructs a new PeerSetParentReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerSetParentReq);
+
+        /** PeerSetParentReq intentId. */
+        public intentId: string;
+
+        /** PeerSetParentReq step. */
+        public step: string;
+
+        /** PeerSetParentReq dirId. */
+        public dirId: string;
+
+        /** PeerSetParentReq parentId. */
+        public parentId: string;
+
+        /**
+         * Creates a new PeerSetParentReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerSetParentReq instance
+         */
+        public static create(properties?: hivefs.IPeerSetParentReq): hivefs.PeerSetParentReq;
+
+        /**
+         * Encodes the specified PeerSetParentReq message. Does not implicitly {@link hivefs.PeerSetParentReq.verify|verify} messages.
+         * @param message PeerSetParentReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerSetParentReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerSetParentReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerSetParentReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerSetParentReq;
+
+        /**
+         * Creates a PeerSetParentReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerSetParentReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerSetParentReq;
+
+        /**
+         * Creates a plain object from a PeerSetParentReq message. Also converts values to other types if specified.
+         * @param message PeerSetParentReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerSetParentReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerSetParentReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerSetParentResp. */
+    interface IPeerSetParentResp {
+    }
+
+    /** Represents a PeerSetParentResp. */
+    class PeerSetParentResp implements IPeerSetParentResp {
+
+        /**
+         * Constructs a new PeerSetParentResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerSetParentResp);
+
+        /**
+         * Creates a new PeerSetParentResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerSetParentResp instance
+         */
+        public static create(properties?: hivefs.IPeerSetParentResp): hivefs.PeerSetParentResp;
+
+        /**
+         * Encodes the specified PeerSetParentResp message. Does not implicitly {@link hivefs.PeerSetParentResp.verify|verify} messages.
+         * @param message PeerSetParentResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerSetParentResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerSetParentResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerSetParentResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerSetParentResp;
+
+        /**
+         * Creates a PeerSetParentResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerSetParentResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerSetParentResp;
+
+        /**
+         * Creates a plain object from a PeerSetParentResp message. Also converts values to other types if specified.
+         * @param message PeerSetParentResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerSetParentResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerSetParentResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerRenameInReq. */
+    interface IPeerRenameInReq {
+
+        /** PeerRenameInReq intentId */
+        intentId?: (string|null);
+
+        /** PeerRenameInReq step */
+        step?: (string|null);
+
+        /** PeerRenameInReq cred */
+        cred?: (hivefs.ICredentials|null);
+
+        /** PeerRenameInReq dirId */
+        dirId?: (string|null);
+
+        /** PeerRenameInReq name */
+        name?: (string|null);
+
+        /** PeerRenameInReq entryId */
+        entryId?: (string|null);
+
+        /** PeerRenameInReq type */
+        type?: (hivefs.EntryType|null);
+
+        /** PeerRenameInReq noReplace */
+        noReplace?: (boolean|null);
+    }
+
+    /** Represents a PeerRenameInReq. */
+    class PeerRenameInReq implements IPeerRenameInReq {
+
+        /**
+         * Constructs a new PeerRenameInReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerRenameInReq);
+
+        /** PeerRenameInReq intentId. */
+        public intentId: string;
+
+        /** PeerRenameInReq step. */
+        public step: string;
+
+        /** PeerRenameInReq cred. */
+        public cred?: (hivefs.ICredentials|null);
+
+        /** PeerRenameInReq dirId. */
+        public dirId: string;
+
+        /** PeerRenameInReq name. */
+        public name: string;
+
+        /** PeerRenameInReq entryId. */
+        public entryId: string;
+
+        /** PeerRenameInReq type. */
+        public type: hivefs.EntryType;
+
+        /** PeerRenameInReq noReplace. */
+        public noReplace: boolean;
+
+        /**
+         * Creates a new PeerRenameInReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerRenameInReq instance
+         */
+        public static create(properties?: hivefs.IPeerRenameInReq): hivefs.PeerRenameInReq;
+
+        /**
+         * Encodes the specified PeerRenameInReq message. Does not implicitly {@link hivefs.PeerRenameInReq.verify|verify} messages.
+         * @param message PeerRenameInReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerRenameInReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerRenameInReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerRenameInReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerRenameInReq;
+
+        /**
+         * Creates a PeerRenameInReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerRenameInReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerRenameInReq;
+
+        /**
+         * Creates a plain object from a PeerRenameInReq message. Also converts values to other types if specified.
+         * @param message PeerRenameInReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerRenameInReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerRenameInReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerRenameInResp. */
+    interface IPeerRenameInResp {
+
+        /** PeerRenameInResp replacedId */
+        replacedId?: (string|null);
+
+        /** PeerRenameInResp replacedType */
+        replacedType?: (hivefs.EntryType|null);
+
+        /** PeerRenameInResp replacedDone */
+        replacedDone?: (boolean|null);
+
+        /** PeerRenameInResp same */
+        same?: (boolean|null);
+    }
+
+    /** Represents a PeerRenameInResp. */
+    class PeerRenameInResp implements IPeerRenameInResp {
+
+        /**
+         * Constructs a new PeerRenameInResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerRenameInResp);
+
+        /** PeerRenameInResp replacedId. */
+        public replacedId: string;
+
+        /** PeerRenameInResp replacedType. */
+        public replacedType: hivefs.EntryType;
+
+        /** PeerRenameInResp replacedDone. */
+        public replacedDone: boolean;
+
+        /** PeerRenameInResp same. */
+        public same: boolean;
+
+        /**
+         * Creates a new PeerRenameInResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerRenameInResp instance
+         */
+        public static create(properties?: hivefs.IPeerRenameInResp): hivefs.PeerRenameInResp;
+
+        /**
+         * Encodes the specified PeerRenameInResp message. Does not implicitly {@link hivefs.PeerRenameInResp.verify|verify} messages.
+         * @param message PeerRenameInResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerRenameInResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerRenameInResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerRenameInResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerRenameInResp;
+
+        /**
+         * Creates a PeerRenameInResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerRenameInResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerRenameInResp;
+
+        /**
+         * Creates a plain object from a PeerRenameInResp message. Also converts values to other types if specified.
+         * @param message PeerRenameInResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerRenameInResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerRenameInResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerGetAttrsReq. */
+    interface IPeerGetAttrsReq {
+
+        /** PeerGetAttrsReq entryIds */
+        entryIds?: (string[]|null);
+    }
+
+    /** Represents a PeerGetAttrsReq. */
+    class PeerGetAttrsReq implements IPeerGetAttrsReq {
+
+        /**
+         * Constructs a new PeerGetAttrsReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerGetAttrsReq);
+
+        /** PeerGetAttrsReq entryIds. */
+        public entryIds: string[];
+
+        /**
+         * Creates a new PeerGetAttrsReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerGetAttrsReq instance
+         */
+        public static create(properties?: hivefs.IPeerGetAttrsReq): hivefs.PeerGetAttrsReq;
+
+        /**
+         * Encodes the specified PeerGetAttrsReq message. Does not implicitly {@link hivefs.PeerGetAttrsReq.verify|verify} messages.
+         * @param message PeerGetAttrsReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerGetAttrsReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerGetAttrsReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerGetAttrsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerGetAttrsReq;
+
+        /**
+         * Creates a PeerGetAttrsReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerGetAttrsReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerGetAttrsReq;
+
+        /**
+         * Creates a plain object from a PeerGetAttrsReq message. Also converts values to other types if specified.
+         * @param message PeerGetAttrsReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerGetAttrsReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerGetAttrsReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerGetAttrsResp. */
+    interface IPeerGetAttrsResp {
+
+        /** PeerGetAttrsResp attrs */
+        attrs?: (hivefs.IAttr[]|null);
+    }
+
+    /** Represents a PeerGetAttrsResp. */
+    class PeerGetAttrsResp implements IPeerGetAttrsResp {
+
+        /**
+         * Constructs a new PeerGetAttrsResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerGetAttrsResp);
+
+        /** PeerGetAttrsResp attrs. */
+        public attrs: hivefs.IAttr[];
+
+        /**
+         * Creates a new PeerGetAttrsResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerGetAttrsResp instance
+         */
+        public static create(properties?: hivefs.IPeerGetAttrsResp): hivefs.PeerGetAttrsResp;
+
+        /**
+         * Encodes the specified PeerGetAttrsResp message. Does not implicitly {@link hivefs.PeerGetAttrsResp.verify|verify} messages.
+         * @param message PeerGetAttrsResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerGetAttrsResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerGetAttrsResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerGetAttrsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerGetAttrsResp;
+
+        /**
+         * Creates a PeerGetAttrsResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerGetAttrsResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerGetAttrsResp;
+
+        /**
+         * Creates a plain object from a PeerGetAttrsResp message. Also converts values to other types if specified.
+         * @param message PeerGetAttrsResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerGetAttrsResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerGetAttrsResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerIntentStateReq. */
+    interface IPeerIntentStateReq {
+
+        /** PeerIntentStateReq intentId */
+        intentId?: (string|null);
+    }
+
+    /** Represents a PeerIntentStateReq. */
+    class PeerIntentStateReq implements IPeerIntentStateReq {
+
+        /**
+         * Constructs a new PeerIntentStateReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerIntentStateReq);
+
+        /** PeerIntentStateReq intentId. */
+        public intentId: string;
+
+        /**
+         * Creates a new PeerIntentStateReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerIntentStateReq instance
+         */
+        public static create(properties?: hivefs.IPeerIntentStateReq): hivefs.PeerIntentStateReq;
+
+        /**
+         * Encodes the specified PeerIntentStateReq message. Does not implicitly {@link hivefs.PeerIntentStateReq.verify|verify} messages.
+         * @param message PeerIntentStateReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerIntentStateReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerIntentStateReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerIntentStateReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerIntentStateReq;
+
+        /**
+         * Creates a PeerIntentStateReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerIntentStateReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerIntentStateReq;
+
+        /**
+         * Creates a plain object from a PeerIntentStateReq message. Also converts values to other types if specified.
+         * @param message PeerIntentStateReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerIntentStateReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerIntentStateReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerIntentStateResp. */
+    interface IPeerIntentStateResp {
+
+        /** PeerIntentStateResp pending */
+        pending?: (boolean|null);
+    }
+
+    /** Represents a PeerIntentStateResp. */
+    class PeerIntentStateResp implements IPeerIntentStateResp {
+
+        /**
+         * Constructs a new PeerIntentStateResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerIntentStateResp);
+
+        /** PeerIntentStateResp pending. */
+        public pending: boolean;
+
+        /**
+         * Creates a new PeerIntentStateResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerIntentStateResp instance
+         */
+        public static create(properties?: hivefs.IPeerIntentStateResp): hivefs.PeerIntentStateResp;
+
+        /**
+         * Encodes the specified PeerIntentStateResp message. Does not implicitly {@link hivefs.PeerIntentStateResp.verify|verify} messages.
+         * @param message PeerIntentStateResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerIntentStateResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerIntentStateResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerIntentStateResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerIntentStateResp;
+
+        /**
+         * Creates a PeerIntentStateResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerIntentStateResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerIntentStateResp;
+
+        /**
+         * Creates a plain object from a PeerIntentStateResp message. Also converts values to other types if specified.
+         * @param message PeerIntentStateResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerIntentStateResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerIntentStateResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerForgetIntentReq. */
+    interface IPeerForgetIntentReq {
+
+        /** PeerForgetIntentReq intentId */
+        intentId?: (string|null);
+    }
+
+    /** Represents a PeerForgetIntentReq. */
+    class PeerForgetIntentReq implements IPeerForgetIntentReq {
+
+        /**
+         * Constructs a new PeerForgetIntentReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerForgetIntentReq);
+
+        /** PeerForgetIntentReq intentId. */
+        public intentId: string;
+
+        /**
+         * Creates a new PeerForgetIntentReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerForgetIntentReq instance
+         */
+        public static create(properties?: hivefs.IPeerForgetIntentReq): hivefs.PeerForgetIntentReq;
+
+        /**
+         * Encodes the specified PeerForgetIntentReq message. Does not implicitly {@link hivefs.PeerForgetIntentReq.verify|verify} messages.
+         * @param message PeerForgetIntentReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerForgetIntentReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerForgetIntentReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerForgetIntentReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerForgetIntentReq;
+
+        /**
+         * Creates a PeerForgetIntentReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerForgetIntentReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerForgetIntentReq;
+
+        /**
+         * Creates a plain object from a PeerForgetIntentReq message. Also converts values to other types if specified.
+         * @param message PeerForgetIntentReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerForgetIntentReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerForgetIntentReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerForgetIntentResp. */
+    interface IPeerForgetIntentResp {
+    }
+
+    /** Represents a PeerForgetIntentResp. */
+    class PeerForgetIntentResp implements IPeerForgetIntentResp {
+
+        /**
+         * Constructs a new PeerForgetIntentResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerForgetIntentResp);
+
+        /**
+         * Creates a new PeerForgetIntentResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerForgetIntentResp instance
+         */
+        public static create(properties?: hivefs.IPeerForgetIntentResp): hivefs.PeerForgetIntentResp;
+
+        /**
+         * Encodes the specified PeerForgetIntentResp message. Does not implicitly {@link hivefs.PeerForgetIntentResp.verify|verify} messages.
+         * @param message PeerForgetIntentResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerForgetIntentResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerForgetIntentResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerForgetIntentResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerForgetIntentResp;
+
+        /**
+         * Creates a PeerForgetIntentResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerForgetIntentResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerForgetIntentResp;
+
+        /**
+         * Creates a plain object from a PeerForgetIntentResp message. Also converts values to other types if specified.
+         * @param message PeerForgetIntentResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerForgetIntentResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerForgetIntentResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of a RegisterNodeReq. */
     interface IRegisterNodeReq {
 

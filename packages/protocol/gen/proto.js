@@ -16829,6 +16829,3204 @@ export const hivefs = $root.hivefs = (() => {
         return JournalEntry;
     })();
 
+    hivefs.PeerCreateDirReq = (function() {
+
+        /**
+         * Properties of a PeerCreateDirReq.
+         * @memberof hivefs
+         * @interface IPeerCreateDirReq
+         * @property {string|null} [intentId] PeerCreateDirReq intentId
+         * @property {string|null} [step] PeerCreateDirReq step
+         * @property {Uint8Array|null} [inode] PeerCreateDirReq inode
+         */
+
+        /**
+         * Constructs a new PeerCreateDirReq.
+         * @memberof hivefs
+         * @classdesc Represents a PeerCreateDirReq.
+         * @implements IPeerCreateDirReq
+         * @constructor
+         * @param {hivefs.IPeerCreateDirReq=} [properties] Properties to set
+         */
+        function PeerCreateDirReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerCreateDirReq intentId.
+         * @member {string} intentId
+         * @memberof hivefs.PeerCreateDirReq
+         * @instance
+         */
+        PeerCreateDirReq.prototype.intentId = "";
+
+        /**
+         * PeerCreateDirReq step.
+         * @member {string} step
+         * @memberof hivefs.PeerCreateDirReq
+         * @instance
+         */
+        PeerCreateDirReq.prototype.step = "";
+
+        /**
+         * PeerCreateDirReq inode.
+         * @member {Uint8Array} inode
+         * @memberof hivefs.PeerCreateDirReq
+         * @instance
+         */
+        PeerCreateDirReq.prototype.inode = $util.newBuffer([]);
+
+        /**
+         * Creates a new PeerCreateDirReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerCreateDirReq
+         * @static
+         * @param {hivefs.IPeerCreateDirReq=} [properties] Properties to set
+         * @returns {hivefs.PeerCreateDirReq} PeerCreateDirReq instance
+         */
+        PeerCreateDirReq.create = function create(properties) {
+            return new PeerCreateDirReq(properties);
+        };
+
+        /**
+         * Encodes the specified PeerCreateDirReq message. Does not implicitly {@link hivefs.PeerCreateDirReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerCreateDirReq
+         * @static
+         * @param {hivefs.IPeerCreateDirReq} message PeerCreateDirReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerCreateDirReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.intentId);
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.step);
+            if (message.inode != null && Object.hasOwnProperty.call(message, "inode"))
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.inode);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerCreateDirReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerCreateDirReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerCreateDirReq} PeerCreateDirReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerCreateDirReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerCreateDirReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.intentId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.step = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.inode = reader.bytes();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerCreateDirReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerCreateDirReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerCreateDirReq} PeerCreateDirReq
+         */
+        PeerCreateDirReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerCreateDirReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerCreateDirReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerCreateDirReq();
+            if (object.intentId != null)
+                message.intentId = String(object.intentId);
+            if (object.step != null)
+                message.step = String(object.step);
+            if (object.inode != null)
+                if (typeof object.inode === "string")
+                    $util.base64.decode(object.inode, message.inode = $util.newBuffer($util.base64.length(object.inode)), 0);
+                else if (object.inode.length >= 0)
+                    message.inode = object.inode;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerCreateDirReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerCreateDirReq
+         * @static
+         * @param {hivefs.PeerCreateDirReq} message PeerCreateDirReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerCreateDirReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.intentId = "";
+                object.step = "";
+                if (options.bytes === String)
+                    object.inode = "";
+                else {
+                    object.inode = [];
+                    if (options.bytes !== Array)
+                        object.inode = $util.newBuffer(object.inode);
+                }
+            }
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                object.intentId = message.intentId;
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                object.step = message.step;
+            if (message.inode != null && Object.hasOwnProperty.call(message, "inode"))
+                object.inode = options.bytes === String ? $util.base64.encode(message.inode, 0, message.inode.length) : options.bytes === Array ? Array.prototype.slice.call(message.inode) : message.inode;
+            return object;
+        };
+
+        /**
+         * Converts this PeerCreateDirReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerCreateDirReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerCreateDirReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerCreateDirReq;
+    })();
+
+    hivefs.PeerCreateDirResp = (function() {
+
+        /**
+         * Properties of a PeerCreateDirResp.
+         * @memberof hivefs
+         * @interface IPeerCreateDirResp
+         */
+
+        /**
+         * Constructs a new PeerCreateDirResp.
+         * @memberof hivefs
+         * @classdesc Represents a PeerCreateDirResp.
+         * @implements IPeerCreateDirResp
+         * @constructor
+         * @param {hivefs.IPeerCreateDirResp=} [properties] Properties to set
+         */
+        function PeerCreateDirResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new PeerCreateDirResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerCreateDirResp
+         * @static
+         * @param {hivefs.IPeerCreateDirResp=} [properties] Properties to set
+         * @returns {hivefs.PeerCreateDirResp} PeerCreateDirResp instance
+         */
+        PeerCreateDirResp.create = function create(properties) {
+            return new PeerCreateDirResp(properties);
+        };
+
+        /**
+         * Encodes the specified PeerCreateDirResp message. Does not implicitly {@link hivefs.PeerCreateDirResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerCreateDirResp
+         * @static
+         * @param {hivefs.IPeerCreateDirResp} message PeerCreateDirResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerCreateDirResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerCreateDirResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerCreateDirResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerCreateDirResp} PeerCreateDirResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerCreateDirResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerCreateDirResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerCreateDirResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerCreateDirResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerCreateDirResp} PeerCreateDirResp
+         */
+        PeerCreateDirResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerCreateDirResp)
+                return object;
+            return new $root.hivefs.PeerCreateDirResp();
+        };
+
+        /**
+         * Creates a plain object from a PeerCreateDirResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerCreateDirResp
+         * @static
+         * @param {hivefs.PeerCreateDirResp} message PeerCreateDirResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerCreateDirResp.toObject = function toObject() {
+            return {};
+        };
+
+        /**
+         * Converts this PeerCreateDirResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerCreateDirResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerCreateDirResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerCreateDirResp;
+    })();
+
+    hivefs.PeerRemoveDirReq = (function() {
+
+        /**
+         * Properties of a PeerRemoveDirReq.
+         * @memberof hivefs
+         * @interface IPeerRemoveDirReq
+         * @property {string|null} [intentId] PeerRemoveDirReq intentId
+         * @property {string|null} [step] PeerRemoveDirReq step
+         * @property {string|null} [dirId] PeerRemoveDirReq dirId
+         */
+
+        /**
+         * Constructs a new PeerRemoveDirReq.
+         * @memberof hivefs
+         * @classdesc Represents a PeerRemoveDirReq.
+         * @implements IPeerRemoveDirReq
+         * @constructor
+         * @param {hivefs.IPeerRemoveDirReq=} [properties] Properties to set
+         */
+        function PeerRemoveDirReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerRemoveDirReq intentId.
+         * @member {string} intentId
+         * @memberof hivefs.PeerRemoveDirReq
+         * @instance
+         */
+        PeerRemoveDirReq.prototype.intentId = "";
+
+        /**
+         * PeerRemoveDirReq step.
+         * @member {string} step
+         * @memberof hivefs.PeerRemoveDirReq
+         * @instance
+         */
+        PeerRemoveDirReq.prototype.step = "";
+
+        /**
+         * PeerRemoveDirReq dirId.
+         * @member {string} dirId
+         * @memberof hivefs.PeerRemoveDirReq
+         * @instance
+         */
+        PeerRemoveDirReq.prototype.dirId = "";
+
+        /**
+         * Creates a new PeerRemoveDirReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerRemoveDirReq
+         * @static
+         * @param {hivefs.IPeerRemoveDirReq=} [properties] Properties to set
+         * @returns {hivefs.PeerRemoveDirReq} PeerRemoveDirReq instance
+         */
+        PeerRemoveDirReq.create = function create(properties) {
+            return new PeerRemoveDirReq(properties);
+        };
+
+        /**
+         * Encodes the specified PeerRemoveDirReq message. Does not implicitly {@link hivefs.PeerRemoveDirReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerRemoveDirReq
+         * @static
+         * @param {hivefs.IPeerRemoveDirReq} message PeerRemoveDirReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerRemoveDirReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.intentId);
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.step);
+            if (message.dirId != null && Object.hasOwnProperty.call(message, "dirId"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.dirId);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerRemoveDirReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerRemoveDirReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerRemoveDirReq} PeerRemoveDirReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerRemoveDirReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerRemoveDirReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.intentId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.step = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.dirId = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerRemoveDirReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerRemoveDirReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerRemoveDirReq} PeerRemoveDirReq
+         */
+        PeerRemoveDirReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerRemoveDirReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerRemoveDirReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerRemoveDirReq();
+            if (object.intentId != null)
+                message.intentId = String(object.intentId);
+            if (object.step != null)
+                message.step = String(object.step);
+            if (object.dirId != null)
+                message.dirId = String(object.dirId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerRemoveDirReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerRemoveDirReq
+         * @static
+         * @param {hivefs.PeerRemoveDirReq} message PeerRemoveDirReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerRemoveDirReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.intentId = "";
+                object.step = "";
+                object.dirId = "";
+            }
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                object.intentId = message.intentId;
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                object.step = message.step;
+            if (message.dirId != null && Object.hasOwnProperty.call(message, "dirId"))
+                object.dirId = message.dirId;
+            return object;
+        };
+
+        /**
+         * Converts this PeerRemoveDirReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerRemoveDirReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerRemoveDirReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerRemoveDirReq;
+    })();
+
+    hivefs.PeerRemoveDirResp = (function() {
+
+        /**
+         * Properties of a PeerRemoveDirResp.
+         * @memberof hivefs
+         * @interface IPeerRemoveDirResp
+         */
+
+        /**
+         * Constructs a new PeerRemoveDirResp.
+         * @memberof hivefs
+         * @classdesc Represents a PeerRemoveDirResp.
+         * @implements IPeerRemoveDirResp
+         * @constructor
+         * @param {hivefs.IPeerRemoveDirResp=} [properties] Properties to set
+         */
+        function PeerRemoveDirResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new PeerRemoveDirResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerRemoveDirResp
+         * @static
+         * @param {hivefs.IPeerRemoveDirResp=} [properties] Properties to set
+         * @returns {hivefs.PeerRemoveDirResp} PeerRemoveDirResp instance
+         */
+        PeerRemoveDirResp.create = function create(properties) {
+            return new PeerRemoveDirResp(properties);
+        };
+
+        /**
+         * Encodes the specified PeerRemoveDirResp message. Does not implicitly {@link hivefs.PeerRemoveDirResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerRemoveDirResp
+         * @static
+         * @param {hivefs.IPeerRemoveDirResp} message PeerRemoveDirResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerRemoveDirResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerRemoveDirResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerRemoveDirResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerRemoveDirResp} PeerRemoveDirResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerRemoveDirResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerRemoveDirResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerRemoveDirResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerRemoveDirResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerRemoveDirResp} PeerRemoveDirResp
+         */
+        PeerRemoveDirResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerRemoveDirResp)
+                return object;
+            return new $root.hivefs.PeerRemoveDirResp();
+        };
+
+        /**
+         * Creates a plain object from a PeerRemoveDirResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerRemoveDirResp
+         * @static
+         * @param {hivefs.PeerRemoveDirResp} message PeerRemoveDirResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerRemoveDirResp.toObject = function toObject() {
+            return {};
+        };
+
+        /**
+         * Converts this PeerRemoveDirResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerRemoveDirResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerRemoveDirResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerRemoveDirResp;
+    })();
+
+    hivefs.PeerAdjustLinkReq = (function() {
+
+        /**
+         * Properties of a PeerAdjustLinkReq.
+         * @memberof hivefs
+         * @interface IPeerAdjustLinkReq
+         * @property {string|null} [intentId] PeerAdjustLinkReq intentId
+         * @property {string|null} [step] PeerAdjustLinkReq step
+         * @property {string|null} [entryId] PeerAdjustLinkReq entryId
+         * @property {number|null} [delta] PeerAdjustLinkReq delta
+         * @property {string|null} [onlyIfStep] PeerAdjustLinkReq onlyIfStep
+         */
+
+        /**
+         * Constructs a new PeerAdjustLinkReq.
+         * @memberof hivefs
+         * @classdesc Represents a PeerAdjustLinkReq.
+         * @implements IPeerAdjustLinkReq
+         * @constructor
+         * @param {hivefs.IPeerAdjustLinkReq=} [properties] Properties to set
+         */
+        function PeerAdjustLinkReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerAdjustLinkReq intentId.
+         * @member {string} intentId
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @instance
+         */
+        PeerAdjustLinkReq.prototype.intentId = "";
+
+        /**
+         * PeerAdjustLinkReq step.
+         * @member {string} step
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @instance
+         */
+        PeerAdjustLinkReq.prototype.step = "";
+
+        /**
+         * PeerAdjustLinkReq entryId.
+         * @member {string} entryId
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @instance
+         */
+        PeerAdjustLinkReq.prototype.entryId = "";
+
+        /**
+         * PeerAdjustLinkReq delta.
+         * @member {number} delta
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @instance
+         */
+        PeerAdjustLinkReq.prototype.delta = 0;
+
+        /**
+         * PeerAdjustLinkReq onlyIfStep.
+         * @member {string} onlyIfStep
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @instance
+         */
+        PeerAdjustLinkReq.prototype.onlyIfStep = "";
+
+        /**
+         * Creates a new PeerAdjustLinkReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @static
+         * @param {hivefs.IPeerAdjustLinkReq=} [properties] Properties to set
+         * @returns {hivefs.PeerAdjustLinkReq} PeerAdjustLinkReq instance
+         */
+        PeerAdjustLinkReq.create = function create(properties) {
+            return new PeerAdjustLinkReq(properties);
+        };
+
+        /**
+         * Encodes the specified PeerAdjustLinkReq message. Does not implicitly {@link hivefs.PeerAdjustLinkReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @static
+         * @param {hivefs.IPeerAdjustLinkReq} message PeerAdjustLinkReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerAdjustLinkReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.intentId);
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.step);
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.entryId);
+            if (message.delta != null && Object.hasOwnProperty.call(message, "delta"))
+                writer.uint32(/* id 4, wireType 0 =*/32).sint32(message.delta);
+            if (message.onlyIfStep != null && Object.hasOwnProperty.call(message, "onlyIfStep"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.onlyIfStep);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerAdjustLinkReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerAdjustLinkReq} PeerAdjustLinkReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerAdjustLinkReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerAdjustLinkReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.intentId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.step = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.entryId = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.delta = reader.sint32();
+                        break;
+                    }
+                case 5: {
+                        message.onlyIfStep = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerAdjustLinkReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerAdjustLinkReq} PeerAdjustLinkReq
+         */
+        PeerAdjustLinkReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerAdjustLinkReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerAdjustLinkReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerAdjustLinkReq();
+            if (object.intentId != null)
+                message.intentId = String(object.intentId);
+            if (object.step != null)
+                message.step = String(object.step);
+            if (object.entryId != null)
+                message.entryId = String(object.entryId);
+            if (object.delta != null)
+                message.delta = object.delta | 0;
+            if (object.onlyIfStep != null)
+                message.onlyIfStep = String(object.onlyIfStep);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerAdjustLinkReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @static
+         * @param {hivefs.PeerAdjustLinkReq} message PeerAdjustLinkReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerAdjustLinkReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.intentId = "";
+                object.step = "";
+                object.entryId = "";
+                object.delta = 0;
+                object.onlyIfStep = "";
+            }
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                object.intentId = message.intentId;
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                object.step = message.step;
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                object.entryId = message.entryId;
+            if (message.delta != null && Object.hasOwnProperty.call(message, "delta"))
+                object.delta = message.delta;
+            if (message.onlyIfStep != null && Object.hasOwnProperty.call(message, "onlyIfStep"))
+                object.onlyIfStep = message.onlyIfStep;
+            return object;
+        };
+
+        /**
+         * Converts this PeerAdjustLinkReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerAdjustLinkReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerAdjustLinkReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerAdjustLinkReq;
+    })();
+
+    hivefs.PeerAdjustLinkResp = (function() {
+
+        /**
+         * Properties of a PeerAdjustLinkResp.
+         * @memberof hivefs
+         * @interface IPeerAdjustLinkResp
+         */
+
+        /**
+         * Constructs a new PeerAdjustLinkResp.
+         * @memberof hivefs
+         * @classdesc Represents a PeerAdjustLinkResp.
+         * @implements IPeerAdjustLinkResp
+         * @constructor
+         * @param {hivefs.IPeerAdjustLinkResp=} [properties] Properties to set
+         */
+        function PeerAdjustLinkResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new PeerAdjustLinkResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerAdjustLinkResp
+         * @static
+         * @param {hivefs.IPeerAdjustLinkResp=} [properties] Properties to set
+         * @returns {hivefs.PeerAdjustLinkResp} PeerAdjustLinkResp instance
+         */
+        PeerAdjustLinkResp.create = function create(properties) {
+            return new PeerAdjustLinkResp(properties);
+        };
+
+        /**
+         * Encodes the specified PeerAdjustLinkResp message. Does not implicitly {@link hivefs.PeerAdjustLinkResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerAdjustLinkResp
+         * @static
+         * @param {hivefs.IPeerAdjustLinkResp} message PeerAdjustLinkResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerAdjustLinkResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerAdjustLinkResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerAdjustLinkResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerAdjustLinkResp} PeerAdjustLinkResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerAdjustLinkResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerAdjustLinkResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerAdjustLinkResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerAdjustLinkResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerAdjustLinkResp} PeerAdjustLinkResp
+         */
+        PeerAdjustLinkResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerAdjustLinkResp)
+                return object;
+            return new $root.hivefs.PeerAdjustLinkResp();
+        };
+
+        /**
+         * Creates a plain object from a PeerAdjustLinkResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerAdjustLinkResp
+         * @static
+         * @param {hivefs.PeerAdjustLinkResp} message PeerAdjustLinkResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerAdjustLinkResp.toObject = function toObject() {
+            return {};
+        };
+
+        /**
+         * Converts this PeerAdjustLinkResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerAdjustLinkResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerAdjustLinkResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerAdjustLinkResp;
+    })();
+
+    hivefs.PeerSetParentReq = (function() {
+
+        /**
+         * Properties of a PeerSetParentReq.
+         * @memberof hivefs
+         * @interface IPeerSetParentReq
+         * @property {string|null} [intentId] PeerSetParentReq intentId
+         * @property {string|null} [step] PeerSetParentReq step
+         * @property {string|null} [dirId] PeerSetParentReq dirId
+         * @property {string|null} [parentId] PeerSetParentReq parentId
+         */
+
+        /**
+         * Constructs a new PeerSetParentReq.
+         * @memberof hivefs
+         * @classdesc Represents a PeerSetParentReq.
+         * @implements IPeerSetParentReq
+         * @constructor
+         * @param {hivefs.IPeerSetParentReq=} [properties] Properties to set
+         */
+        function PeerSetParentReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerSetParentReq intentId.
+         * @member {string} intentId
+         * @memberof hivefs.PeerSetParentReq
+         * @instance
+         */
+        PeerSetParentReq.prototype.intentId = "";
+
+        /**
+         * PeerSetParentReq step.
+         * @member {string} step
+         * @memberof hivefs.PeerSetParentReq
+         * @instance
+         */
+        PeerSetParentReq.prototype.step = "";
+
+        /**
+         * PeerSetParentReq dirId.
+         * @member {string} dirId
+         * @memberof hivefs.PeerSetParentReq
+         * @instance
+         */
+        PeerSetParentReq.prototype.dirId = "";
+
+        /**
+         * PeerSetParentReq parentId.
+         * @member {string} parentId
+         * @memberof hivefs.PeerSetParentReq
+         * @instance
+         */
+        PeerSetParentReq.prototype.parentId = "";
+
+        /**
+         * Creates a new PeerSetParentReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerSetParentReq
+         * @static
+         * @param {hivefs.IPeerSetParentReq=} [properties] Properties to set
+         * @returns {hivefs.PeerSetParentReq} PeerSetParentReq instance
+         */
+        PeerSetParentReq.create = function create(properties) {
+            return new PeerSetParentReq(properties);
+        };
+
+        /**
+         * Encodes the specified PeerSetParentReq message. Does not implicitly {@link hivefs.PeerSetParentReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerSetParentReq
+         * @static
+         * @param {hivefs.IPeerSetParentReq} message PeerSetParentReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerSetParentReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.intentId);
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.step);
+            if (message.dirId != null && Object.hasOwnProperty.call(message, "dirId"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.dirId);
+            if (message.parentId != null && Object.hasOwnProperty.call(message, "parentId"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.parentId);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerSetParentReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerSetParentReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerSetParentReq} PeerSetParentReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerSetParentReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerSetParentReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.intentId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.step = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.dirId = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.parentId = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerSetParentReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerSetParentReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerSetParentReq} PeerSetParentReq
+         */
+        PeerSetParentReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerSetParentReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerSetParentReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerSetParentReq();
+            if (object.intentId != null)
+                message.intentId = String(object.intentId);
+            if (object.step != null)
+                message.step = String(object.step);
+            if (object.dirId != null)
+                message.dirId = String(object.dirId);
+            if (object.parentId != null)
+                message.parentId = String(object.parentId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerSetParentReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerSetParentReq
+         * @static
+         * @param {hivefs.PeerSetParentReq} message PeerSetParentReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerSetParentReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.intentId = "";
+                object.step = "";
+                object.dirId = "";
+                object.parentId = "";
+            }
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                object.intentId = message.intentId;
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                object.step = message.step;
+            if (message.dirId != null && Object.hasOwnProperty.call(message, "dirId"))
+                object.dirId = message.dirId;
+            if (message.parentId != null && Object.hasOwnProperty.call(message, "parentId"))
+                object.parentId = message.parentId;
+            return object;
+        };
+
+        /**
+         * Converts this PeerSetParentReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerSetParentReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerSetParentReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerSetParentReq;
+    })();
+
+    hivefs.PeerSetParentResp = (function() {
+
+        /**
+         * Properties of a PeerSetParentResp.
+         * @memberof hivefs
+         * @interface IPeerSetParentResp
+         */
+
+        /**
+         * Constructs a new PeerSetParentResp.
+         * @memberof hivefs
+         * @classdesc Represents a PeerSetParentResp.
+         * @implements IPeerSetParentResp
+         * @constructor
+         * @param {hivefs.IPeerSetParentResp=} [properties] Properties to set
+         */
+        function PeerSetParentResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new PeerSetParentResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerSetParentResp
+         * @static
+         * @param {hivefs.IPeerSetParentResp=} [properties] Properties to set
+         * @returns {hivefs.PeerSetParentResp} PeerSetParentResp instance
+         */
+        PeerSetParentResp.create = function create(properties) {
+            return new PeerSetParentResp(properties);
+        };
+
+        /**
+         * Encodes the specified PeerSetParentResp message. Does not implicitly {@link hivefs.PeerSetParentResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerSetParentResp
+         * @static
+         * @param {hivefs.IPeerSetParentResp} message PeerSetParentResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerSetParentResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerSetParentResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerSetParentResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerSetParentResp} PeerSetParentResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerSetParentResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerSetParentResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerSetParentResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerSetParentResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerSetParentResp} PeerSetParentResp
+         */
+        PeerSetParentResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerSetParentResp)
+                return object;
+            return new $root.hivefs.PeerSetParentResp();
+        };
+
+        /**
+         * Creates a plain object from a PeerSetParentResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerSetParentResp
+         * @static
+         * @param {hivefs.PeerSetParentResp} message PeerSetParentResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerSetParentResp.toObject = function toObject() {
+            return {};
+        };
+
+        /**
+         * Converts this PeerSetParentResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerSetParentResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerSetParentResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerSetParentResp;
+    })();
+
+    hivefs.PeerRenameInReq = (function() {
+
+        /**
+         * Properties of a PeerRenameInReq.
+         * @memberof hivefs
+         * @interface IPeerRenameInReq
+         * @property {string|null} [intentId] PeerRenameInReq intentId
+         * @property {string|null} [step] PeerRenameInReq step
+         * @property {hivefs.ICredentials|null} [cred] PeerRenameInReq cred
+         * @property {string|null} [dirId] PeerRenameInReq dirId
+         * @property {string|null} [name] PeerRenameInReq name
+         * @property {string|null} [entryId] PeerRenameInReq entryId
+         * @property {hivefs.EntryType|null} [type] PeerRenameInReq type
+         * @property {boolean|null} [noReplace] PeerRenameInReq noReplace
+         */
+
+        /**
+         * Constructs a new PeerRenameInReq.
+         * @memberof hivefs
+         * @classdesc Represents a PeerRenameInReq.
+         * @implements IPeerRenameInReq
+         * @constructor
+         * @param {hivefs.IPeerRenameInReq=} [properties] Properties to set
+         */
+        function PeerRenameInReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerRenameInReq intentId.
+         * @member {string} intentId
+         * @memberof hivefs.PeerRenameInReq
+         * @instance
+         */
+        PeerRenameInReq.prototype.intentId = "";
+
+        /**
+         * PeerRenameInReq step.
+         * @member {string} step
+         * @memberof hivefs.PeerRenameInReq
+         * @instance
+         */
+        PeerRenameInReq.prototype.step = "";
+
+        /**
+         * PeerRenameInReq cred.
+         * @member {hivefs.ICredentials|null|undefined} cred
+         * @memberof hivefs.PeerRenameInReq
+         * @instance
+         */
+        PeerRenameInReq.prototype.cred = null;
+
+        /**
+         * PeerRenameInReq dirId.
+         * @member {string} dirId
+         * @memberof hivefs.PeerRenameInReq
+         * @instance
+         */
+        PeerRenameInReq.prototype.dirId = "";
+
+        /**
+         * PeerRenameInReq name.
+         * @member {string} name
+         * @memberof hivefs.PeerRenameInReq
+         * @instance
+         */
+        PeerRenameInReq.prototype.name = "";
+
+        /**
+         * PeerRenameInReq entryId.
+         * @member {string} entryId
+         * @memberof hivefs.PeerRenameInReq
+         * @instance
+         */
+        PeerRenameInReq.prototype.entryId = "";
+
+        /**
+         * PeerRenameInReq type.
+         * @member {hivefs.EntryType} type
+         * @memberof hivefs.PeerRenameInReq
+         * @instance
+         */
+        PeerRenameInReq.prototype.type = 0;
+
+        /**
+         * PeerRenameInReq noReplace.
+         * @member {boolean} noReplace
+         * @memberof hivefs.PeerRenameInReq
+         * @instance
+         */
+        PeerRenameInReq.prototype.noReplace = false;
+
+        /**
+         * Creates a new PeerRenameInReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerRenameInReq
+         * @static
+         * @param {hivefs.IPeerRenameInReq=} [properties] Properties to set
+         * @returns {hivefs.PeerRenameInReq} PeerRenameInReq instance
+         */
+        PeerRenameInReq.create = function create(properties) {
+            return new PeerRenameInReq(properties);
+        };
+
+        /**
+         * Encodes the specified PeerRenameInReq message. Does not implicitly {@link hivefs.PeerRenameInReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerRenameInReq
+         * @static
+         * @param {hivefs.IPeerRenameInReq} message PeerRenameInReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerRenameInReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.intentId);
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.step);
+            if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
+                $root.hivefs.Credentials.encode(message.cred, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (message.dirId != null && Object.hasOwnProperty.call(message, "dirId"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.dirId);
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.name);
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.entryId);
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 7, wireType 0 =*/56).int32(message.type);
+            if (message.noReplace != null && Object.hasOwnProperty.call(message, "noReplace"))
+                writer.uint32(/* id 8, wireType 0 =*/64).bool(message.noReplace);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerRenameInReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerRenameInReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerRenameInReq} PeerRenameInReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerRenameInReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerRenameInReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.intentId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.step = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.cred = $root.hivefs.Credentials.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 4: {
+                        message.dirId = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 6: {
+                        message.entryId = reader.string();
+                        break;
+                    }
+                case 7: {
+                        message.type = reader.int32();
+                        break;
+                    }
+                case 8: {
+                        message.noReplace = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerRenameInReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerRenameInReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerRenameInReq} PeerRenameInReq
+         */
+        PeerRenameInReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerRenameInReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerRenameInReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerRenameInReq();
+            if (object.intentId != null)
+                message.intentId = String(object.intentId);
+            if (object.step != null)
+                message.step = String(object.step);
+            if (object.cred != null) {
+                if (!$util.isObject(object.cred))
+                    throw TypeError(".hivefs.PeerRenameInReq.cred: object expected");
+                message.cred = $root.hivefs.Credentials.fromObject(object.cred, long + 1);
+            }
+            if (object.dirId != null)
+                message.dirId = String(object.dirId);
+            if (object.name != null)
+                message.name = String(object.name);
+            if (object.entryId != null)
+                message.entryId = String(object.entryId);
+            switch (object.type) {
+            default:
+                if (typeof object.type === "number") {
+                    message.type = object.type;
+                    break;
+                }
+                break;
+            case "ENTRY_TYPE_UNSPECIFIED":
+            case 0:
+                message.type = 0;
+                break;
+            case "DIRECTORY":
+            case 1:
+                message.type = 1;
+                break;
+            case "REGULAR":
+            case 2:
+                message.type = 2;
+                break;
+            case "SYMLINK":
+            case 3:
+                message.type = 3;
+                break;
+            case "FIFO":
+            case 4:
+                message.type = 4;
+                break;
+            case "CHARDEV":
+            case 5:
+                message.type = 5;
+                break;
+            case "BLOCKDEV":
+            case 6:
+                message.type = 6;
+                break;
+            case "SOCKET":
+            case 7:
+                message.type = 7;
+                break;
+            }
+            if (object.noReplace != null)
+                message.noReplace = Boolean(object.noReplace);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerRenameInReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerRenameInReq
+         * @static
+         * @param {hivefs.PeerRenameInReq} message PeerRenameInReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerRenameInReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.intentId = "";
+                object.step = "";
+                object.cred = null;
+                object.dirId = "";
+                object.name = "";
+                object.entryId = "";
+                object.type = options.enums === String ? "ENTRY_TYPE_UNSPECIFIED" : 0;
+                object.noReplace = false;
+            }
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                object.intentId = message.intentId;
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                object.step = message.step;
+            if (message.cred != null && Object.hasOwnProperty.call(message, "cred"))
+                object.cred = $root.hivefs.Credentials.toObject(message.cred, options, q + 1);
+            if (message.dirId != null && Object.hasOwnProperty.call(message, "dirId"))
+                object.dirId = message.dirId;
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                object.entryId = message.entryId;
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                object.type = options.enums === String ? $root.hivefs.EntryType[message.type] === undefined ? message.type : $root.hivefs.EntryType[message.type] : message.type;
+            if (message.noReplace != null && Object.hasOwnProperty.call(message, "noReplace"))
+                object.noReplace = message.noReplace;
+            return object;
+        };
+
+        /**
+         * Converts this PeerRenameInReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerRenameInReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerRenameInReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerRenameInReq;
+    })();
+
+    hivefs.PeerRenameInResp = (function() {
+
+        /**
+         * Properties of a PeerRenameInResp.
+         * @memberof hivefs
+         * @interface IPeerRenameInResp
+         * @property {string|null} [replacedId] PeerRenameInResp replacedId
+         * @property {hivefs.EntryType|null} [replacedType] PeerRenameInResp replacedType
+         * @property {boolean|null} [replacedDone] PeerRenameInResp replacedDone
+         * @property {boolean|null} [same] PeerRenameInResp same
+         */
+
+        /**
+         * Constructs a new PeerRenameInResp.
+         * @memberof hivefs
+         * @classdesc Represents a PeerRenameInResp.
+         * @implements IPeerRenameInResp
+         * @constructor
+         * @param {hivefs.IPeerRenameInResp=} [properties] Properties to set
+         */
+        function PeerRenameInResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerRenameInResp replacedId.
+         * @member {string} replacedId
+         * @memberof hivefs.PeerRenameInResp
+         * @instance
+         */
+        PeerRenameInResp.prototype.replacedId = "";
+
+        /**
+         * PeerRenameInResp replacedType.
+         * @member {hivefs.EntryType} replacedType
+         * @memberof hivefs.PeerRenameInResp
+         * @instance
+         */
+        PeerRenameInResp.prototype.replacedType = 0;
+
+        /**
+         * PeerRenameInResp replacedDone.
+         * @member {boolean} replacedDone
+         * @memberof hivefs.PeerRenameInResp
+         * @instance
+         */
+        PeerRenameInResp.prototype.replacedDone = false;
+
+        /**
+         * PeerRenameInResp same.
+         * @member {boolean} same
+         * @memberof hivefs.PeerRenameInResp
+         * @instance
+         */
+        PeerRenameInResp.prototype.same = false;
+
+        /**
+         * Creates a new PeerRenameInResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerRenameInResp
+         * @static
+         * @param {hivefs.IPeerRenameInResp=} [properties] Properties to set
+         * @returns {hivefs.PeerRenameInResp} PeerRenameInResp instance
+         */
+        PeerRenameInResp.create = function create(properties) {
+            return new PeerRenameInResp(properties);
+        };
+
+        /**
+         * Encodes the specified PeerRenameInResp message. Does not implicitly {@link hivefs.PeerRenameInResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerRenameInResp
+         * @static
+         * @param {hivefs.IPeerRenameInResp} message PeerRenameInResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerRenameInResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.replacedId != null && Object.hasOwnProperty.call(message, "replacedId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.replacedId);
+            if (message.replacedType != null && Object.hasOwnProperty.call(message, "replacedType"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.replacedType);
+            if (message.replacedDone != null && Object.hasOwnProperty.call(message, "replacedDone"))
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.replacedDone);
+            if (message.same != null && Object.hasOwnProperty.call(message, "same"))
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.same);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerRenameInResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerRenameInResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerRenameInResp} PeerRenameInResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerRenameInResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerRenameInResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.replacedId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.replacedType = reader.int32();
+                        break;
+                    }
+                case 3: {
+                        message.replacedDone = reader.bool();
+                        break;
+                    }
+                case 4: {
+                        message.same = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerRenameInResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerRenameInResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerRenameInResp} PeerRenameInResp
+         */
+        PeerRenameInResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerRenameInResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerRenameInResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerRenameInResp();
+            if (object.replacedId != null)
+                message.replacedId = String(object.replacedId);
+            switch (object.replacedType) {
+            default:
+                if (typeof object.replacedType === "number") {
+                    message.replacedType = object.replacedType;
+                    break;
+                }
+                break;
+            case "ENTRY_TYPE_UNSPECIFIED":
+            case 0:
+                message.replacedType = 0;
+                break;
+            case "DIRECTORY":
+            case 1:
+                message.replacedType = 1;
+                break;
+            case "REGULAR":
+            case 2:
+                message.replacedType = 2;
+                break;
+            case "SYMLINK":
+            case 3:
+                message.replacedType = 3;
+                break;
+            case "FIFO":
+            case 4:
+                message.replacedType = 4;
+                break;
+            case "CHARDEV":
+            case 5:
+                message.replacedType = 5;
+                break;
+            case "BLOCKDEV":
+            case 6:
+                message.replacedType = 6;
+                break;
+            case "SOCKET":
+            case 7:
+                message.replacedType = 7;
+                break;
+            }
+            if (object.replacedDone != null)
+                message.replacedDone = Boolean(object.replacedDone);
+            if (object.same != null)
+                message.same = Boolean(object.same);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerRenameInResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerRenameInResp
+         * @static
+         * @param {hivefs.PeerRenameInResp} message PeerRenameInResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerRenameInResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.replacedId = "";
+                object.replacedType = options.enums === String ? "ENTRY_TYPE_UNSPECIFIED" : 0;
+                object.replacedDone = false;
+                object.same = false;
+            }
+            if (message.replacedId != null && Object.hasOwnProperty.call(message, "replacedId"))
+                object.replacedId = message.replacedId;
+            if (message.replacedType != null && Object.hasOwnProperty.call(message, "replacedType"))
+                object.replacedType = options.enums === String ? $root.hivefs.EntryType[message.replacedType] === undefined ? message.replacedType : $root.hivefs.EntryType[message.replacedType] : message.replacedType;
+            if (message.replacedDone != null && Object.hasOwnProperty.call(message, "replacedDone"))
+                object.replacedDone = message.replacedDone;
+            if (message.same != null && Object.hasOwnProperty.call(message, "same"))
+                object.same = message.same;
+            return object;
+        };
+
+        /**
+         * Converts this PeerRenameInResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerRenameInResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerRenameInResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerRenameInResp;
+    })();
+
+    hivefs.PeerGetAttrsReq = (function() {
+
+        /**
+         * Properties of a PeerGetAttrsReq.
+         * @memberof hivefs
+         * @interface IPeerGetAttrsReq
+         * @property {Array.<string>|null} [entryIds] PeerGetAttrsReq entryIds
+         */
+
+        /**
+         * Constructs a new PeerGetAttrsReq.
+         * @memberof hivefs
+         * @classdesc Represents a PeerGetAttrsReq.
+         * @implements IPeerGetAttrsReq
+         * @constructor
+         * @param {hivefs.IPeerGetAttrsReq=} [properties] Properties to set
+         */
+        function PeerGetAttrsReq(properties) {
+            this.entryIds = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerGetAttrsReq entryIds.
+         * @member {Array.<string>} entryIds
+         * @memberof hivefs.PeerGetAttrsReq
+         * @instance
+         */
+        PeerGetAttrsReq.prototype.entryIds = $util.emptyArray;
+
+        /**
+         * Creates a new PeerGetAttrsReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerGetAttrsReq
+         * @static
+         * @param {hivefs.IPeerGetAttrsReq=} [properties] Properties to set
+         * @returns {hivefs.PeerGetAttrsReq} PeerGetAttrsReq instance
+         */
+        PeerGetAttrsReq.create = function create(properties) {
+            return new PeerGetAttrsReq(properties);
+        };
+
+        /**
+         * Encodes the specified PeerGetAttrsReq message. Does not implicitly {@link hivefs.PeerGetAttrsReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerGetAttrsReq
+         * @static
+         * @param {hivefs.IPeerGetAttrsReq} message PeerGetAttrsReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerGetAttrsReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.entryIds != null && message.entryIds.length)
+                for (let i = 0; i < message.entryIds.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.entryIds[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerGetAttrsReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerGetAttrsReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerGetAttrsReq} PeerGetAttrsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerGetAttrsReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerGetAttrsReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.entryIds && message.entryIds.length))
+                            message.entryIds = [];
+                        message.entryIds.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerGetAttrsReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerGetAttrsReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerGetAttrsReq} PeerGetAttrsReq
+         */
+        PeerGetAttrsReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerGetAttrsReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerGetAttrsReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerGetAttrsReq();
+            if (object.entryIds) {
+                if (!Array.isArray(object.entryIds))
+                    throw TypeError(".hivefs.PeerGetAttrsReq.entryIds: array expected");
+                message.entryIds = [];
+                for (let i = 0; i < object.entryIds.length; ++i)
+                    message.entryIds[i] = String(object.entryIds[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerGetAttrsReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerGetAttrsReq
+         * @static
+         * @param {hivefs.PeerGetAttrsReq} message PeerGetAttrsReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerGetAttrsReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.entryIds = [];
+            if (message.entryIds && message.entryIds.length) {
+                object.entryIds = [];
+                for (let j = 0; j < message.entryIds.length; ++j)
+                    object.entryIds[j] = message.entryIds[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this PeerGetAttrsReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerGetAttrsReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerGetAttrsReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerGetAttrsReq;
+    })();
+
+    hivefs.PeerGetAttrsResp = (function() {
+
+        /**
+         * Properties of a PeerGetAttrsResp.
+         * @memberof hivefs
+         * @interface IPeerGetAttrsResp
+         * @property {Array.<hivefs.IAttr>|null} [attrs] PeerGetAttrsResp attrs
+         */
+
+        /**
+         * Constructs a new PeerGetAttrsResp.
+         * @memberof hivefs
+         * @classdesc Represents a PeerGetAttrsResp.
+         * @implements IPeerGetAttrsResp
+         * @constructor
+         * @param {hivefs.IPeerGetAttrsResp=} [properties] Properties to set
+         */
+        function PeerGetAttrsResp(properties) {
+            this.attrs = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerGetAttrsResp attrs.
+         * @member {Array.<hivefs.IAttr>} attrs
+         * @memberof hivefs.PeerGetAttrsResp
+         * @instance
+         */
+        PeerGetAttrsResp.prototype.attrs = $util.emptyArray;
+
+        /**
+         * Creates a new PeerGetAttrsResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerGetAttrsResp
+         * @static
+         * @param {hivefs.IPeerGetAttrsResp=} [properties] Properties to set
+         * @returns {hivefs.PeerGetAttrsResp} PeerGetAttrsResp instance
+         */
+        PeerGetAttrsResp.create = function create(properties) {
+            return new PeerGetAttrsResp(properties);
+        };
+
+        /**
+         * Encodes the specified PeerGetAttrsResp message. Does not implicitly {@link hivefs.PeerGetAttrsResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerGetAttrsResp
+         * @static
+         * @param {hivefs.IPeerGetAttrsResp} message PeerGetAttrsResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerGetAttrsResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.attrs != null && message.attrs.length)
+                for (let i = 0; i < message.attrs.length; ++i)
+                    $root.hivefs.Attr.encode(message.attrs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerGetAttrsResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerGetAttrsResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerGetAttrsResp} PeerGetAttrsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerGetAttrsResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerGetAttrsResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.attrs && message.attrs.length))
+                            message.attrs = [];
+                        message.attrs.push($root.hivefs.Attr.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerGetAttrsResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerGetAttrsResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerGetAttrsResp} PeerGetAttrsResp
+         */
+        PeerGetAttrsResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerGetAttrsResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerGetAttrsResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerGetAttrsResp();
+            if (object.attrs) {
+                if (!Array.isArray(object.attrs))
+                    throw TypeError(".hivefs.PeerGetAttrsResp.attrs: array expected");
+                message.attrs = [];
+                for (let i = 0; i < object.attrs.length; ++i) {
+                    if (!$util.isObject(object.attrs[i]))
+                        throw TypeError(".hivefs.PeerGetAttrsResp.attrs: object expected");
+                    message.attrs[i] = $root.hivefs.Attr.fromObject(object.attrs[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerGetAttrsResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerGetAttrsResp
+         * @static
+         * @param {hivefs.PeerGetAttrsResp} message PeerGetAttrsResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerGetAttrsResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.attrs = [];
+            if (message.attrs && message.attrs.length) {
+                object.attrs = [];
+                for (let j = 0; j < message.attrs.length; ++j)
+                    object.attrs[j] = $root.hivefs.Attr.toObject(message.attrs[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this PeerGetAttrsResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerGetAttrsResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerGetAttrsResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerGetAttrsResp;
+    })();
+
+    hivefs.PeerIntentStateReq = (function() {
+
+        /**
+         * Properties of a PeerIntentStateReq.
+         * @memberof hivefs
+         * @interface IPeerIntentStateReq
+         * @property {string|null} [intentId] PeerIntentStateReq intentId
+         */
+
+        /**
+         * Constructs a new PeerIntentStateReq.
+         * @memberof hivefs
+         * @classdesc Represents a PeerIntentStateReq.
+         * @implements IPeerIntentStateReq
+         * @constructor
+         * @param {hivefs.IPeerIntentStateReq=} [properties] Properties to set
+         */
+        function PeerIntentStateReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerIntentStateReq intentId.
+         * @member {string} intentId
+         * @memberof hivefs.PeerIntentStateReq
+         * @instance
+         */
+        PeerIntentStateReq.prototype.intentId = "";
+
+        /**
+         * Creates a new PeerIntentStateReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerIntentStateReq
+         * @static
+         * @param {hivefs.IPeerIntentStateReq=} [properties] Properties to set
+         * @returns {hivefs.PeerIntentStateReq} PeerIntentStateReq instance
+         */
+        PeerIntentStateReq.create = function create(properties) {
+            return new PeerIntentStateReq(properties);
+        };
+
+        /**
+         * Encodes the specified PeerIntentStateReq message. Does not implicitly {@link hivefs.PeerIntentStateReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerIntentStateReq
+         * @static
+         * @param {hivefs.IPeerIntentStateReq} message PeerIntentStateReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerIntentStateReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.intentId);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerIntentStateReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerIntentStateReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerIntentStateReq} PeerIntentStateReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerIntentStateReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerIntentStateReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.intentId = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerIntentStateReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerIntentStateReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerIntentStateReq} PeerIntentStateReq
+         */
+        PeerIntentStateReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerIntentStateReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerIntentStateReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerIntentStateReq();
+            if (object.intentId != null)
+                message.intentId = String(object.intentId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerIntentStateReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerIntentStateReq
+         * @static
+         * @param {hivefs.PeerIntentStateReq} message PeerIntentStateReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerIntentStateReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.intentId = "";
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                object.intentId = message.intentId;
+            return object;
+        };
+
+        /**
+         * Converts this PeerIntentStateReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerIntentStateReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerIntentStateReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerIntentStateReq;
+    })();
+
+    hivefs.PeerIntentStateResp = (function() {
+
+        /**
+         * Properties of a PeerIntentStateResp.
+         * @memberof hivefs
+         * @interface IPeerIntentStateResp
+         * @property {boolean|null} [pending] PeerIntentStateResp pending
+         */
+
+        /**
+         * Constructs a new PeerIntentStateResp.
+         * @memberof hivefs
+         * @classdesc Represents a PeerIntentStateResp.
+         * @implements IPeerIntentStateResp
+         * @constructor
+         * @param {hivefs.IPeerIntentStateResp=} [properties] Properties to set
+         */
+        function PeerIntentStateResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerIntentStateResp pending.
+         * @member {boolean} pending
+         * @memberof hivefs.PeerIntentStateResp
+         * @instance
+         */
+        PeerIntentStateResp.prototype.pending = false;
+
+        /**
+         * Creates a new PeerIntentStateResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerIntentStateResp
+         * @static
+         * @param {hivefs.IPeerIntentStateResp=} [properties] Properties to set
+         * @returns {hivefs.PeerIntentStateResp} PeerIntentStateResp instance
+         */
+        PeerIntentStateResp.create = function create(properties) {
+            return new PeerIntentStateResp(properties);
+        };
+
+        /**
+         * Encodes the specified PeerIntentStateResp message. Does not implicitly {@link hivefs.PeerIntentStateResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerIntentStateResp
+         * @static
+         * @param {hivefs.IPeerIntentStateResp} message PeerIntentStateResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerIntentStateResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.pending != null && Object.hasOwnProperty.call(message, "pending"))
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.pending);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerIntentStateResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerIntentStateResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerIntentStateResp} PeerIntentStateResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerIntentStateResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerIntentStateResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.pending = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerIntentStateResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerIntentStateResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerIntentStateResp} PeerIntentStateResp
+         */
+        PeerIntentStateResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerIntentStateResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerIntentStateResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerIntentStateResp();
+            if (object.pending != null)
+                message.pending = Boolean(object.pending);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerIntentStateResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerIntentStateResp
+         * @static
+         * @param {hivefs.PeerIntentStateResp} message PeerIntentStateResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerIntentStateResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.pending = false;
+            if (message.pending != null && Object.hasOwnProperty.call(message, "pending"))
+                object.pending = message.pending;
+            return object;
+        };
+
+        /**
+         * Converts this PeerIntentStateResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerIntentStateResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerIntentStateResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerIntentStateResp;
+    })();
+
+    hivefs.PeerForgetIntentReq = (function() {
+
+        /**
+         * Properties of a PeerForgetIntentReq.
+         * @memberof hivefs
+         * @interface IPeerForgetIntentReq
+         * @property {string|null} [intentId] PeerForgetIntentReq intentId
+         */
+
+        /**
+         * Constructs a new PeerForgetIntentReq.
+         * @memberof hivefs
+         * @classdesc Represents a PeerForgetIntentReq.
+         * @implements IPeerForgetIntentReq
+         * @constructor
+         * @param {hivefs.IPeerForgetIntentReq=} [properties] Properties to set
+         */
+        function PeerForgetIntentReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerForgetIntentReq intentId.
+         * @member {string} intentId
+         * @memberof hivefs.PeerForgetIntentReq
+         * @instance
+         */
+        PeerForgetIntentReq.prototype.intentId = "";
+
+        /**
+         * Creates a new PeerForgetIntentReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerForgetIntentReq
+         * @static
+         * @param {hivefs.IPeerForgetIntentReq=} [properties] Properties to set
+         * @returns {hivefs.PeerForgetIntentReq} PeerForgetIntentReq instance
+         */
+        PeerForgetIntentReq.create = function create(properties) {
+            return new PeerForgetIntentReq(properties);
+        };
+
+        /**
+         * Encodes the specified PeerForgetIntentReq message. Does not implicitly {@link hivefs.PeerForgetIntentReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerForgetIntentReq
+         * @static
+         * @param {hivefs.IPeerForgetIntentReq} message PeerForgetIntentReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerForgetIntentReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.intentId);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerForgetIntentReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerForgetIntentReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerForgetIntentReq} PeerForgetIntentReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerForgetIntentReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerForgetIntentReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.intentId = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerForgetIntentReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerForgetIntentReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerForgetIntentReq} PeerForgetIntentReq
+         */
+        PeerForgetIntentReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerForgetIntentReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerForgetIntentReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerForgetIntentReq();
+            if (object.intentId != null)
+                message.intentId = String(object.intentId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerForgetIntentReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerForgetIntentReq
+         * @static
+         * @param {hivefs.PeerForgetIntentReq} message PeerForgetIntentReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerForgetIntentReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.intentId = "";
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                object.intentId = message.intentId;
+            return object;
+        };
+
+        /**
+         * Converts this PeerForgetIntentReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerForgetIntentReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerForgetIntentReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerForgetIntentReq;
+    })();
+
+    hivefs.PeerForgetIntentResp = (function() {
+
+        /**
+         * Properties of a PeerForgetIntentResp.
+         * @memberof hivefs
+         * @interface IPeerForgetIntentResp
+         */
+
+        /**
+         * Constructs a new PeerForgetIntentResp.
+         * @memberof hivefs
+         * @classdesc Represents a PeerForgetIntentResp.
+         * @implements IPeerForgetIntentResp
+         * @constructor
+         * @param {hivefs.IPeerForgetIntentResp=} [properties] Properties to set
+         */
+        function PeerForgetIntentResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new PeerForgetIntentResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerForgetIntentResp
+         * @static
+         * @param {hivefs.IPeerForgetIntentResp=} [properties] Properties to set
+         * @returns {hivefs.PeerForgetIntentResp} PeerForgetIntentResp instance
+         */
+        PeerForgetIntentResp.create = function create(properties) {
+            return new PeerForgetIntentResp(properties);
+        };
+
+        /**
+         * Encodes the specified PeerForgetIntentResp message. Does not implicitly {@link hivefs.PeerForgetIntentResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerForgetIntentResp
+         * @static
+         * @param {hivefs.IPeerForgetIntentResp} message PeerForgetIntentResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerForgetIntentResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerForgetIntentResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerForgetIntentResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerForgetIntentResp} PeerForgetIntentResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerForgetIntentResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerForgetIntentResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerForgetIntentResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerForgetIntentResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerForgetIntentResp} PeerForgetIntentResp
+         */
+        PeerForgetIntentResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerForgetIntentResp)
+                return object;
+            return new $root.hivefs.PeerForgetIntentResp();
+        };
+
+        /**
+         * Creates a plain object from a PeerForgetIntentResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerForgetIntentResp
+         * @static
+         * @param {hivefs.PeerForgetIntentResp} message PeerForgetIntentResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerForgetIntentResp.toObject = function toObject() {
+            return {};
+        };
+
+        /**
+         * Converts this PeerForgetIntentResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerForgetIntentResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerForgetIntentResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerForgetIntentResp;
+    })();
+
     hivefs.RegisterNodeReq = (function() {
 
         /**

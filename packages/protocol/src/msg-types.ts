@@ -78,6 +78,16 @@ export const Rpc = {
   setPattern: rpc('setPattern', 2040, h.SetPatternReq, h.SetPatternResp),
   mknod: rpc('mknod', 2042, h.MknodReq, h.MknodResp),
 
+  // Meta-to-meta (scale-out), 2100..2149
+  peerCreateDir: rpc('peerCreateDir', 2100, h.PeerCreateDirReq, h.PeerCreateDirResp),
+  peerRemoveDir: rpc('peerRemoveDir', 2102, h.PeerRemoveDirReq, h.PeerRemoveDirResp),
+  peerAdjustLink: rpc('peerAdjustLink', 2104, h.PeerAdjustLinkReq, h.PeerAdjustLinkResp),
+  peerSetParent: rpc('peerSetParent', 2106, h.PeerSetParentReq, h.PeerSetParentResp),
+  peerRenameIn: rpc('peerRenameIn', 2108, h.PeerRenameInReq, h.PeerRenameInResp),
+  peerGetAttrs: rpc('peerGetAttrs', 2110, h.PeerGetAttrsReq, h.PeerGetAttrsResp),
+  peerIntentState: rpc('peerIntentState', 2112, h.PeerIntentStateReq, h.PeerIntentStateResp),
+  peerForgetIntent: rpc('peerForgetIntent', 2114, h.PeerForgetIntentReq, h.PeerForgetIntentResp),
+
   writeChunk: rpc('writeChunk', 3000, h.WriteChunkReq, h.WriteChunkResp),
   readChunk: rpc('readChunk', 3002, h.ReadChunkReq, h.ReadChunkResp),
   truncateChunk: rpc('truncateChunk', 3004, h.TruncateChunkReq, h.TruncateChunkResp),

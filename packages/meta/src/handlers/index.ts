@@ -12,6 +12,7 @@ import { lookup } from './lookup.js';
 import { mkdir } from './mkdir.js';
 import { mknod } from './mknod.js';
 import { open } from './open.js';
+import { peerAdjustLink, peerCreateDir, peerForgetIntent, peerGetAttrs, peerIntentState, peerRemoveDir, peerRenameIn, peerSetParent } from './peer-steps.js';
 import { readdir } from './readdir.js';
 import { readlink } from './readlink.js';
 import * as replay from './replays.js';
@@ -52,5 +53,13 @@ export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
     .handle(Rpc.listXattr, listXattr(d))
     .handle(Rpc.removeXattr, once(d, Rpc.removeXattr, removeXattr, replay.replayRemoveXattr))
     .handle(Rpc.statFs, statFs(d))
-    .handle(Rpc.setPattern, once(d, Rpc.setPattern, setPattern, replay.replaySetPattern));
+    .handle(Rpc.setPattern, once(d, Rpc.setPattern, setPattern, replay.replaySetPattern))
+    .handle(Rpc.peerCreateDir, peerCreateDir(d))
+    .handle(Rpc.peerRemoveDir, peerRemoveDir(d))
+    .handle(Rpc.peerAdjustLink, peerAdjustLink(d))
+    .handle(Rpc.peerSetParent, peerSetParent(d))
+    .handle(Rpc.peerRenameIn, peerRenameIn(d))
+    .handle(Rpc.peerGetAttrs, peerGetAttrs(d))
+    .handle(Rpc.peerIntentState, peerIntentState(d))
+    .handle(Rpc.peerForgetIntent, peerForgetIntent(d));
 }

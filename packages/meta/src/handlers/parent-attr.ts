@@ -10,7 +10,9 @@ import type { MetaStore } from '../store/meta-store.js';
  */
 export async function parentAttr(store: MetaStore, dirId: string): Promise<hivefs.IAttr | undefined> {
   try {
-    return await store.getAttr(dirId);
+    // a directory held by another meta node is asked from it (this node's own copy of the
+    // root, made at its first start, is not the root when another node owns it)
+    return await store.attrAnywhere(dirId);
   } catch {
     return undefined;
   }

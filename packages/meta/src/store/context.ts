@@ -5,6 +5,7 @@ import type { TaggedOp } from '../exactly-once/ledger.js';
 import type { Clock } from './clock.js';
 import type { ChunkDisposer } from './disposer.js';
 import type { EntryIdAllocator } from './ids.js';
+import type { MetaPeers } from '../intents/peers.js';
 import type { LockManager } from './locks.js';
 import type { Pattern, TargetChoice } from './types.js';
 
@@ -67,6 +68,8 @@ export interface StoreDeps {
   clock?: Clock;
   /** Wall-clock milliseconds of the reply ledger's records (default Date.now; tests set it). */
   wallClock?: () => number;
+  /** The other meta nodes; unset: this node holds every entry (one meta node, unit tests). */
+  peers?: MetaPeers;
 }
 
 /** Everything a store operation uses. */
@@ -83,4 +86,8 @@ export interface StoreContext {
   disposer: ChunkDisposer;
   /** The tagged request this operation runs for (exactly once): commitOp records its reply. */
   op?: TaggedOp;
+  /** The other meta nodes (unset with one meta node). */
+  peers?: MetaPeers;
+  /** Asks the intent recovery runner for a pass soon (an intent was left pending). */
+  kickRecovery?: () => void;
 }

@@ -14,6 +14,7 @@ import { findDentry, mustDir, mustInode } from './reads.js';
 import { addSession } from './sessions.js';
 import type { Cred, Inode, Pattern } from './types.js';
 import { checkId, checkName } from './validate.js';
+import { isRemote } from '../intents/remote.js';
 
 /** Arguments of {@link create}. */
 export interface CreateArgs {
@@ -48,6 +49,9 @@ export async function create(ctx: StoreContext, cred: Cred, a: CreateArgs): Prom
     checkAccess(cred, parent, X, what);
     const d = await findDentry(ctx, a.parentId, a.name);
     if (d && a.flags & O_EXCL) fail(ErrCode.EXISTS, `${what}: '${a.name}' already exists in ${a.parentId}`);
+    // a name of an inode another meta node holds (a hard link or a file renamed in): only that
+    // node opens it, so the caller opens it by entry id there
+    if (d && isRemote(ctx, d.entryId)) fail(ErrCode.EXISTS, `${what}: '${a.name}' in ${a.parentId} names ${d.entryId}, held by another meta node; open it by id`);
     if (d) return { ...(await openLocked(ctx, cred, await mustInode(ctx, d.entryId, what), a.flags, a.clientId, a.open, what)), created: false };
     checkAccess(cred, parent, W | X, what);
     return createLocked(ctx, cred, parent, a);

@@ -3,6 +3,9 @@ import type { KvStore } from '@hivefs/common';
 import { formatEntryId } from '@hivefs/protocol';
 import { START_KEY } from './keys.js';
 
+/** Counters of ids made for another owner start at creatorNodeId * 2^36. */
+const FOREIGN_COUNTER_BASE = 2 ** 36;
+
 /** Hands out entry ids that never repeat, also across restarts of the node. */
 export class EntryIdAllocator {
   private counter = 0;
@@ -26,5 +29,16 @@ export class EntryIdAllocator {
   next(): string {
     this.counter += 1;
     return formatEntryId(this.counter, this.startSecs, this.nodeId);
+  }
+
+  /**
+   * A fresh entry id owned by meta node `owner` (a directory this node creates on another
+   * node). Its counter carries this node's id above bit 36, a range the owner's own counters
+   * never reach in one run, so it cannot repeat one of the owner's ids.
+   */
+  nextFor(owner: number): string {
+    if (owner === this.nodeId) return this.next();
+    this.counter += 1;
+    return formatEntryId(this.nodeId * FOREIGN_COUNTER_BASE + this.counter, this.startSecs, owner);
   }
 }

@@ -12,6 +12,9 @@ export interface NewInodeSpec {
   size?: number;
   /** Devices only. */
   rdev?: number;
+  /** Directories made for another meta node: their id (naming that node) and owner. */
+  entryId?: string;
+  ownerNodeId?: number;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface NewInodeSpec {
  * when the parent is setgid (new directories then inherit S_ISGID too).
  */
 export function newInode(ctx: StoreContext, cred: Cred, parent: Inode, spec: NewInodeSpec, now: Timespec): Inode {
-  const entryId = ctx.ids.next();
+  const entryId = spec.entryId ?? ctx.ids.next();
   const setgidParent = (parent.mode & S_ISGID) !== 0;
   const gid = setgidParent ? parent.gid : cred.gid;
   const isDir = spec.type === hivefs.EntryType.DIRECTORY;
@@ -36,7 +39,7 @@ export function newInode(ctx: StoreContext, cred: Cred, parent: Inode, spec: New
     mtime: now,
     ctime: now,
     nlink: isDir ? 2 : 1,
-    ownerNodeId: ctx.nodeId,
+    ownerNodeId: spec.ownerNodeId ?? ctx.nodeId,
     pattern: spec.pattern,
     parentId: isDir ? parent.entryId : '',
     ino: inodeNumberOf(entryId),

@@ -35,6 +35,14 @@ import { key, prefix } from '@hivefs/common';
  *                             Held in memory too (prefix-index.ts, with values), so a lookup
  *                             reads nothing; the reply of a request that wrote nothing else
  *                             to disk (read-only open, its close) is volatile like its session.
+ *   N:<intentId>              intent of an operation spanning meta nodes, on its coordinator
+ *                             (JSON, intents/log.ts); written in the operation's first batch,
+ *                             deleted in its last; pending ones are completed by the recovery
+ *                             runner (intents/recovery.ts). Intent ids are entry ids of the
+ *                             coordinator, so they name it.
+ *   P:<intentId>:<step>       peer marker: step `step` of a remote intent was applied here
+ *                             (JSON result), written in the batch of that step; dropped when
+ *                             the coordinator says the intent is no longer pending
  *   C:start                   counter: start-seconds of the last run, decimal text. Entry ids
  *                             are <counter>-<startSecs>-<nodeId> with startSecs strictly
  *                             increasing per run, so ids never repeat across restarts.
@@ -81,3 +89,13 @@ export const replyKey = (clientId: number, requestId: number): string => key('R'
 export const replyPrefix = (clientId: number): string => prefix('R', clientId);
 /** Prefix of every stored reply. */
 export const REPLY_PREFIX = prefix('R');
+/** Intent record of an operation spanning meta nodes. */
+export const intentKey = (intentId: string): string => key('N', intentId);
+/** Prefix of every intent record. */
+export const INTENT_PREFIX = prefix('N');
+/** Marker of an applied step of a remote intent. */
+export const peerMarkerKey = (intentId: string, step: string): string => key('P', intentId, step);
+/** Prefix of the markers of one remote intent. */
+export const peerMarkerPrefix = (intentId: string): string => prefix('P', intentId);
+/** Prefix of every peer marker. */
+export const PEER_MARKER_PREFIX = prefix('P');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LockManager, nameKey, withResolvedLocks } from './locks.js';
+import { IGNORE_PINS, LockManager, nameKey, withResolvedLocks } from './locks.js';
 
 describe('LockManager', () => {
   it('runs holders of one key one at a time, in arrival order', async () => {
@@ -129,5 +129,40 @@ describe('withResolvedLocks', () => {
     }, async () => 'ran');
     expect(result).toBe('ran');
     expect(seen).toEqual([['p'], ['q'], ['q'], ['q']]);
+  });
+});
+
+describe('pins', () => {
+  it('keep pinned keys from everyone but the owner (and recovery) until unpinned', async () => {
+    const m = new LockManager();
+    m.pin(['a', 'b'], 'intent-1');
+    let got = false;
+    const other = m.acquire(['b', 'c']).then((r) => {
+      got = true;
+      return r;
+    });
+    const own = await m.acquire(['a'], 'intent-1');
+    own();
+    const rec = await m.acquire(['b'], IGNORE_PINS);
+    rec();
+    await Promise.resolve();
+    expect(got).toBe(false);
+    m.unpin('intent-1');
+    (await other)();
+    expect(got).toBe(true);
+  });
+
+  it('an acquire that got its keys while a pin was placed lets them go and waits', async () => {
+    const m = new LockManager();
+    const holder = await m.acquire(['a']);
+    let got = false;
+    const waiter = m.acquire(['a']).then((r) => ((got = true), r));
+    m.pin(['a'], 'x');
+    holder();
+    await new Promise((r) => setImmediate(r));
+    expect(got).toBe(false);
+    m.unpin('x');
+    (await waiter)();
+    expect(m.size).toBe(0);
   });
 });

@@ -5,6 +5,9 @@ import { ErrCode, HiveError } from '@hivefs/protocol';
 /** Releases the locks taken by one {@link LockManager.acquire}. */
 export type Release = () => void;
 
+/** Owner of an acquire that no pin holds back: intent recovery (which re-reads what it changes). */
+export const IGNORE_PINS = '*';
+
 /** Lock key that serialises renames which may change the ancestry of directories. */
 export const RENAME_LOCK = '#rename';
 
@@ -39,32 +42,71 @@ export function nameInDir(dirId: string, name: string, ...also: string[]): LockS
  */
 export class LockManager {
   private readonly locks = new KeyedLocks();
+  /** Keys kept for an interrupted operation (by its intent id) until its recovery is done. */
+  private readonly pins = new Map<string, { keys: ReadonlySet<string>; gone: Promise<void>; done: () => void }>();
 
-  /** Waits for every key (deduplicated, sorted; exclusive wins) and returns one release for all of them. */
-  async acquire(set: readonly string[] | LockSet): Promise<Release> {
+  /**
+   * Keeps `keys` from every acquire but `owner`'s until {@link unpin}: the names of an
+   * operation that stopped half-way (its peer did not answer) wait for its recovery.
+   */
+  pin(keys: readonly string[], owner: string): void {
+    if (this.pins.has(owner)) return;
+    let done!: () => void;
+    const gone = new Promise<void>((r) => (done = r));
+    this.pins.set(owner, { keys: new Set(keys), gone, done });
+  }
+
+  /** Lets go of what {@link pin} kept for `owner`. */
+  unpin(owner: string): void {
+    const p = this.pins.get(owner);
+    this.pins.delete(owner);
+    p?.done();
+  }
+
+  /** What an acquire of `keys` by `owner` must wait for first, if anything. */
+  private pinned(keys: readonly string[], owner: string | undefined): Promise<void> | undefined {
+    if (this.pins.size === 0 || owner === IGNORE_PINS) return undefined;
+    for (const [o, p] of this.pins) if (o !== owner && keys.some((k) => p.keys.has(k))) return p.gone;
+    return undefined;
+  }
+
+  /**
+   * Waits for every key (deduplicated, sorted; exclusive wins) and returns one release for all
+   * of them. Keys pinned for another owner are waited for first (and checked again once taken).
+   */
+  async acquire(set: readonly string[] | LockSet, owner?: string): Promise<Release> {
     const { exclusive, shared = [] } = toLockSet(set);
     const modes = new Map<string, boolean>();
     for (const k of shared) modes.set(k, false);
     for (const k of exclusive) modes.set(k, true);
     const sorted = [...modes.keys()].sort();
-    const releases: Release[] = [];
-    for (const k of sorted) {
-      const ex = modes.get(k)!;
-      const wait = ex ? this.locks.exclusive(k) : this.locks.shared(k);
-      if (wait) await wait;
-      releases.push(ex ? () => this.locks.releaseExclusive(k) : () => this.locks.releaseShared(k));
+    for (;;) {
+      const before = this.pinned(sorted, owner);
+      if (before) {
+        await before;
+        continue;
+      }
+      const releases: Release[] = [];
+      for (const k of sorted) {
+        const ex = modes.get(k)!;
+        const wait = ex ? this.locks.exclusive(k) : this.locks.shared(k);
+        if (wait) await wait;
+        releases.push(ex ? () => this.locks.releaseExclusive(k) : () => this.locks.releaseShared(k));
+      }
+      let done = false;
+      const release = (): void => {
+        if (done) return;
+        done = true;
+        for (const r of releases.reverse()) r();
+      };
+      if (!this.pinned(sorted, owner)) return release;
+      release();
     }
-    let done = false;
-    return () => {
-      if (done) return;
-      done = true;
-      for (const r of releases.reverse()) r();
-    };
   }
 
-  /** Runs `fn` while holding `set`. */
-  async with<T>(set: readonly string[] | LockSet, fn: () => Promise<T>): Promise<T> {
-    const release = await this.acquire(set);
+  /** Runs `fn` while holding `set` (as `owner`: keys pinned for it do not hold it back). */
+  async with<T>(set: readonly string[] | LockSet, fn: () => Promise<T>, owner?: string): Promise<T> {
+    const release = await this.acquire(set, owner);
     try {
       return await fn();
     } finally {

@@ -8,6 +8,8 @@ import { checkAccess, R, X } from './permissions.js';
 import { findDentry, mustDir, mustInode } from './reads.js';
 import type { Cred } from './types.js';
 import { checkId, checkName } from './validate.js';
+import { attachRemoteAttrs } from '../intents/remote-attrs.js';
+import { isRemote, ownerIn, type PeerContext } from '../intents/remote.js';
 
 /** Most entries one readdir returns (also the default). */
 export const MAX_READDIR_LIMIT = 1000;
@@ -20,7 +22,15 @@ export async function lookup(ctx: StoreContext, cred: Cred, parentId: string, na
   checkAccess(cred, parent, X, what);
   const d = await findDentry(ctx, parentId, name);
   if (!d) fail(ErrCode.NOT_FOUND, `${what}: no entry '${name}' in directory ${parentId}`);
+  if (isRemote(ctx, d.entryId)) return remoteAttr(ctx as PeerContext, d.entryId, name, what);
   return presentAttr(ctx, await mustInode(ctx, d.entryId, what));
+}
+
+/** The attributes of an inode another node holds, asked from it. */
+async function remoteAttr(ctx: PeerContext, entryId: string, name: string, what: string): Promise<hivefs.IAttr> {
+  const [a] = await ctx.peers.getAttrs(ownerIn(ctx, entryId), [entryId]);
+  if (!a?.entryId) fail(ErrCode.NOT_FOUND, `${what}: '${name}' names ${entryId}, which its owner does not have`);
+  return a;
 }
 
 /** The attributes of an entry by id. */
@@ -59,6 +69,7 @@ async function attachAttrs(ctx: StoreContext, entries: hivefs.IDirEntry[]): Prom
     const raw = raws[i];
     if (raw) e.attr = toAttr(decodeInode(raw));
   });
+  if (entries.some((e) => !e.attr && isRemote(ctx, e.entryId ?? ''))) await attachRemoteAttrs(ctx, entries);
 }
 
 /** The target of a symlink; INVALID_ARGUMENT for other entries. */

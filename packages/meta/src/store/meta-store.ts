@@ -19,6 +19,15 @@ import { statFs, type FsStats } from './statfs-ops.js';
 import type { Cred, Pattern } from './types.js';
 import { unlink } from './unlink-ops.js';
 import { getXattr, listXattr, removeXattr, setXattr } from './xattr-ops.js';
+import type { Inode } from './types.js';
+import { checkId } from './validate.js';
+import { isPending, listIntents } from '../intents/log.js';
+import { markedIntents, peerAdjustLink, peerCreateDir, peerForget, peerGetAttrs, peerRemoveDir, peerSetParent } from '../intents/peer-ops.js';
+import { peerRenameIn } from '../intents/peer-rename-in.js';
+import type { RenameInArgs, RenameInResult } from '../intents/peers.js';
+import { RecoveryRunner, recoveryPass, type PassResult } from '../intents/recovery.js';
+import { isRemote, ownerIn, type PeerContext } from '../intents/remote.js';
+import { pinRename } from '../intents/rename.js';
 
 /**
  * The namespace of one meta node over a KvStore. Methods validate their untrusted arguments
@@ -26,8 +35,20 @@ import { getXattr, listXattr, removeXattr, setXattr } from './xattr-ops.js';
  * through the injected ChunkService).
  */
 export class MetaStore {
-  /** `ledger`: the stored replies of tagged requests (exactly once) in this store. */
-  private constructor(private readonly ctx: StoreContext, readonly ledger: ReplyLedger) {}
+  private readonly recovery: RecoveryRunner | undefined;
+
+  /**
+   * `ledger`: the stored replies of tagged requests (exactly once) in this store. `shared`: the
+   * recovery runner of the store a per-request view ({@link forRequest}) is made from.
+   */
+  private constructor(private readonly ctx: StoreContext, readonly ledger: ReplyLedger, shared?: { recovery: RecoveryRunner | undefined }) {
+    if (shared) {
+      this.recovery = shared.recovery;
+      return;
+    }
+    this.recovery = ctx.peers ? new RecoveryRunner(ctx as PeerContext) : undefined;
+    ctx.kickRecovery = () => this.recovery?.kick();
+  }
 
   /** Opens the store: reserves this run's entry-id start seconds, loads the reply ledger's index. */
   static async open(deps: StoreDeps): Promise<MetaStore> {
@@ -35,6 +56,10 @@ export class MetaStore {
     const disposer = new ChunkDisposer({ kv: deps.kv, chunks: deps.chunks, log: deps.log });
     const ledger = await ReplyLedger.open(deps.kv, deps.wallClock);
     const store = new MetaStore({ ...deps, clock: deps.clock ?? createHrClock(), locks: new LockManager(), ids, disposer }, ledger);
+    if (deps.peers) {
+      // renames a crash interrupted before their move keep their source until recovered
+      for (const i of await listIntents(store.ctx)) if (i.kind === 'rename' && i.phase === 'prepared') pinRename(store.ctx as PeerContext, i);
+    }
     const resumed = await disposer.resume();
     if (resumed > 0) deps.log.info({ files: resumed }, 'resuming chunk removal of deleted files');
     return store;
@@ -52,8 +77,53 @@ export class MetaStore {
 
   /** This store for one tagged request: its final commit also stores the request's reply. */
   forRequest(op: TaggedOp): MetaStore {
-    return new MetaStore({ ...this.ctx, op }, this.ledger);
+    return new MetaStore({ ...this.ctx, op }, this.ledger, { recovery: this.recovery });
   }
+  /** Starts the intent recovery runner (with peers only). */
+  startRecovery(): void { this.recovery?.start(); }
+  /** Asks the recovery runner for a pass soon (a peer may be back). */
+  kickRecovery(): void { this.recovery?.kick(); }
+  /** Stops the recovery runner. */
+  async stopRecovery(): Promise<void> { await this.recovery?.stop(); }
+  /**
+   * Before the store serves: one recovery pass, waited for at most `maxMs` (a peer that does not
+   * answer is left to the runner), so that in the usual case no client meets the names of an
+   * operation a crash interrupted. Resolves with the pending intents left (-1: still running).
+   */
+  async recoverAtStart(maxMs: number): Promise<number> {
+    if (!this.ctx.peers) return 0;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<number>((r) => (timer = setTimeout(() => r(-1), maxMs)));
+    const pass = recoveryPass(this.ctx as PeerContext).then((r) => r.left, () => -1);
+    try {
+      return await Promise.race([pass, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  /** One recovery pass now (tests). */
+  recoveryPass(): Promise<PassResult> { return recoveryPass(this.ctx as PeerContext); }
+  /** Pending intents of this coordinator. */
+  async pendingIntents(): Promise<number> { return (await listIntents(this.ctx)).length; }
+  /** Ids of remote intents this node keeps step markers of. */
+  markedIntents(): Promise<string[]> { return markedIntents(this.ctx); }
+
+  /** Peer step: creates a directory inode for an intent. */
+  peerCreateDir(intentId: string, step: string, dir: Inode): Promise<void> { return peerCreateDir(this.ctx, intentId, step, dir); }
+  /** Peer step: removes an empty directory inode. */
+  peerRemoveDir(intentId: string, step: string, dirId: string): Promise<void> { return peerRemoveDir(this.ctx, intentId, step, dirId); }
+  /** Peer step: adds or drops a link of an inode. */
+  peerAdjustLink(intentId: string, step: string, entryId: string, delta: number, onlyIfStep: string): Promise<void> { return peerAdjustLink(this.ctx, intentId, step, entryId, delta, onlyIfStep); }
+  /** Peer step: sets a directory's parent id. */
+  peerSetParent(intentId: string, step: string, dirId: string, parentId: string): Promise<void> { return peerSetParent(this.ctx, intentId, step, dirId, parentId); }
+  /** Peer step: the target side of a rename. */
+  peerRenameIn(intentId: string, step: string, a: RenameInArgs): Promise<RenameInResult> { return peerRenameIn(this.ctx, intentId, step, a); }
+  /** Attributes of inodes held here (undefined for missing). */
+  peerGetAttrs(ids: readonly string[]): Promise<(hivefs.IAttr | undefined)[]> { return peerGetAttrs(this.ctx, ids); }
+  /** Whether an intent of this coordinator is pending. */
+  intentPending(intentId: string): Promise<boolean> { return isPending(this.ctx, checkId(intentId, 'peerIntentState')); }
+  /** Drops the markers of a finished remote intent. */
+  peerForget(intentId: string): Promise<void> { return peerForget(this.ctx, intentId); }
 
   /** Start-seconds of this run's entry ids. */
   get startSecs(): number {
@@ -69,6 +139,12 @@ export class MetaStore {
   lookup(cred: Cred, parentId: string, name: string): Promise<hivefs.IAttr> { return lookup(this.ctx, cred, parentId, name); }
   /** Attributes of an entry; live size for files open for writing. */
   getAttr(entryId: string): Promise<hivefs.IAttr> { return getAttr(this.ctx, entryId); }
+  /** Attributes of an entry held here or, asked from it, by another meta node (undefined when missing). */
+  async attrAnywhere(entryId: string): Promise<hivefs.IAttr | undefined> {
+    if (!isRemote(this.ctx, entryId)) return getAttr(this.ctx, entryId);
+    const [a] = await this.ctx.peers!.getAttrs(ownerIn(this.ctx as PeerContext, entryId), [entryId]);
+    return a;
+  }
   /** Changes mode/owner/size/times as `a.valid` says. */
   setAttr(cred: Cred, a: SetAttrArgs): Promise<hivefs.IAttr> { return setAttr(this.ctx, cred, a); }
   /** One page of a directory's entries after `o.after` (r on the directory). */

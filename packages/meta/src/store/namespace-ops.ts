@@ -10,8 +10,12 @@ import { inheritedDirPattern, newInode, touchedDir } from './inode-factory.js';
 import { nameInDir, withResolvedLocks } from './locks.js';
 import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, hasEntries, mustDir, mustInode } from './reads.js';
-import type { Cred, Inode } from './types.js';
+import type { Cred, Dentry, Inode } from './types.js';
 import { checkId, checkName } from './validate.js';
+import { crossLink } from '../intents/link.js';
+import { crossMkdir } from '../intents/mkdir.js';
+import { findRemoteInode, isRemote, mustRemoteInode, needsEntryOwner, ownerIn, type PeerContext } from '../intents/remote.js';
+import { crossRmdir } from '../intents/rmdir.js';
 
 /** Longest symlink target in bytes. */
 export const MAX_SYMLINK_BYTES = 4095;
@@ -34,6 +38,14 @@ export async function mkdir(ctx: StoreContext, cred: Cred, parentId: string, nam
   return ctx.locks.with([parentId], async () => {
     const parent = await parentForAdd(ctx, cred, parentId, name, what);
     const now = ctx.clock.now();
+    const owner = ctx.peers ? ctx.peers.chooseDirOwner(ctx.nodeId) : ctx.nodeId;
+    if (owner !== ctx.nodeId && ctx.peers) {
+      const spec = { type: hivefs.EntryType.DIRECTORY, mode, pattern: inheritedDirPattern(parent), entryId: ctx.ids.nextFor(owner), ownerNodeId: owner };
+      const made = await crossMkdir({ ...ctx, peers: ctx.peers }, parent, name, newInode(ctx, cred, parent, spec, now), { exclusive: [parentId], shared: [] });
+      if (made) return made;
+      // the chosen node did not answer: the directory is made here instead (recovery removes
+      // whatever the other node may have made for the pending intent)
+    }
     const dir = newInode(ctx, cred, parent, { type: hivefs.EntryType.DIRECTORY, mode, pattern: inheritedDirPattern(parent) }, now);
     const b = new Batch()
       .putInode(dir)
@@ -54,6 +66,7 @@ export async function rmdir(ctx: StoreContext, cred: Cred, parentId: string, nam
     checkAccess(cred, parent, W | X, what);
     const d = await findDentry(ctx, parentId, name);
     if (!d) fail(ErrCode.NOT_FOUND, `${what}: no entry '${name}' in directory ${parentId}`);
+    if (isRemote(ctx, d.entryId)) return rmdirRemote(ctx as PeerContext, cred, parent, name, d);
     const dir = await mustInode(ctx, d.entryId, what);
     if (dir.type !== hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_DIR, `${what}: '${name}' in ${parentId} is not a directory`);
     if (dir.entryId === ROOT_ENTRY_ID) fail(ErrCode.BUSY, `${what}: the root directory cannot be removed`);
@@ -63,6 +76,16 @@ export async function rmdir(ctx: StoreContext, cred: Cred, parentId: string, nam
     await deleteInodeInto(ctx, b, dir);
     await commitOp(ctx, b, undefined);
   });
+}
+
+/** rmdir of a directory another node holds (a dangling entry, whose inode is missing, just goes). */
+async function rmdirRemote(ctx: PeerContext, cred: Cred, parent: Inode, name: string, d: Dentry): Promise<void> {
+  const what = 'rmdir';
+  const dirId = d.entryId;
+  if (d.type !== hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_DIR, `${what}: '${name}' in ${parent.entryId} is not a directory`);
+  const dir = needsEntryOwner(cred, parent) ? await findRemoteInode(ctx, dirId) : undefined;
+  if (dir) checkSticky(cred, parent, dir, what);
+  await crossRmdir(ctx, parent, name, dirId, ownerIn(ctx, dirId), { exclusive: [parent.entryId, dirId], shared: [] });
 }
 
 /** Creates a symlink to `target` (at most 4095 bytes, no NUL). */
@@ -132,12 +155,15 @@ export async function link(ctx: StoreContext, cred: Cred, entryId: string, newPa
   checkId(entryId, what);
   checkId(newParentId, what);
   checkName(newName, what);
-  return ctx.locks.with(nameInDir(newParentId, newName, entryId), async () => {
-    const target = await mustInode(ctx, entryId, what);
+  const locks = nameInDir(newParentId, newName, entryId);
+  return ctx.locks.with(locks, async () => {
+    const remote = isRemote(ctx, entryId);
+    const target = remote ? await mustRemoteInode(ctx as PeerContext, entryId, what) : await mustInode(ctx, entryId, what);
     if (target.type === hivefs.EntryType.DIRECTORY) fail(ErrCode.NOT_PERMITTED, `${what}: ${entryId} is a directory; directories cannot be hard-linked`);
     if (target.nlink === 0) fail(ErrCode.NOT_FOUND, `${what}: ${entryId} has been unlinked`);
     if (target.nlink >= MAX_LINKS) fail(ErrCode.TOO_MANY_LINKS, `${what}: ${entryId} already has ${target.nlink} links`);
     const parent = await parentForAdd(ctx, cred, newParentId, newName, what);
+    if (remote) return crossLink(ctx as PeerContext, parent, newName, target, { exclusive: [...locks.exclusive], shared: [...(locks.shared ?? [])] });
     const now = ctx.clock.now();
     const linked: Inode = { ...target, nlink: target.nlink + 1, ctime: now };
     const b = new Batch()

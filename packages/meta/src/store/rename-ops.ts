@@ -10,6 +10,8 @@ import { checkAccess, checkSticky, W, X } from './permissions.js';
 import { findDentry, findInode, hasEntries, mustDentry, mustDir, mustInode } from './reads.js';
 import type { Cred, Inode } from './types.js';
 import { checkId, checkName } from './validate.js';
+import { findRemoteInode, isRemote, type PeerContext } from '../intents/remote.js';
+import { crossRename } from '../intents/rename.js';
 
 /** Arguments of {@link rename}. */
 export interface RenameArgs {
@@ -46,13 +48,19 @@ export async function rename(ctx: StoreContext, cred: Cred, a: RenameArgs): Prom
 
 async function renameLocked(ctx: StoreContext, cred: Cred, a: RenameArgs): Promise<Inode | undefined> {
   const what = 'rename';
+  // another node involved (target parent, source or replaced entry): the intent protocol; the
+  // checks below read nothing more than the one-node path does
+  if (isRemote(ctx, a.dstParentId)) return renameAcross(ctx, cred, a, '');
   const srcP = await mustDir(ctx, a.srcParentId, what);
   const dstP = a.dstParentId === a.srcParentId ? srcP : await mustDir(ctx, a.dstParentId, what);
   checkAccess(cred, srcP, W | X, what);
   if (dstP !== srcP) checkAccess(cred, dstP, W | X, what);
-  const src = await mustInode(ctx, (await mustDentry(ctx, a.srcParentId, a.srcName, what)).entryId, what);
+  const sd = await mustDentry(ctx, a.srcParentId, a.srcName, what);
+  if (isRemote(ctx, sd.entryId)) return renameAcross(ctx, cred, a, sd.entryId);
+  const src = await mustInode(ctx, sd.entryId, what);
   checkSticky(cred, srcP, src, what);
   const dd = await findDentry(ctx, a.dstParentId, a.dstName);
+  if (dd && dd.entryId !== src.entryId && isRemote(ctx, dd.entryId)) return renameAcross(ctx, cred, a, sd.entryId);
   if (dd && a.noReplace) fail(ErrCode.EXISTS, `${what}: '${a.dstName}' already exists in ${a.dstParentId}`);
   if (dd?.entryId === src.entryId) return undefined; // both names are links of one entry: nothing to do
   const dst = dd ? await mustInode(ctx, dd.entryId, what) : undefined;
@@ -65,6 +73,13 @@ async function renameLocked(ctx: StoreContext, cred: Cred, a: RenameArgs): Promi
     checkAccess(cred, src, W, what);
   }
   return commitRename(ctx, a, srcP, dstP, src, dst);
+}
+
+/** A rename involving another meta node, through the intent protocol (intents/rename.ts). */
+async function renameAcross(ctx: StoreContext, cred: Cred, a: RenameArgs, srcId: string): Promise<undefined> {
+  const exclusive = [a.srcParentId, a.dstParentId, srcId, RENAME_LOCK].filter(Boolean);
+  await crossRename(ctx as PeerContext, cred, a, { exclusive, shared: [] });
+  return undefined;
 }
 
 async function checkReplace(ctx: StoreContext, src: Inode, dst: Inode, a: RenameArgs): Promise<void> {
@@ -80,7 +95,9 @@ async function checkNotInside(ctx: StoreContext, srcId: string, dirId: string): 
   for (let depth = 0; depth < MAX_DEPTH && id; depth++) {
     if (id === srcId) fail(ErrCode.INVALID_ARGUMENT, `rename: cannot move directory ${srcId} into its own subtree (${dirId})`);
     if (id === ROOT_ENTRY_ID) return;
-    id = (await findInode(ctx, id))?.parentId ?? '';
+    // an ancestor held by another meta node is asked from it (see intents/rename.ts for what
+    // this walk does not protect against when several nodes move directories at once)
+    id = (isRemote(ctx, id) ? await findRemoteInode(ctx as PeerContext, id) : await findInode(ctx, id))?.parentId ?? '';
   }
 }
 

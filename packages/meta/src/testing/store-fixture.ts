@@ -5,6 +5,7 @@ import { hivefs } from '@hivefs/protocol';
 import { StripeChooser } from '../layout/stripe-chooser.js';
 import { MetaStore } from '../store/meta-store.js';
 import type { Cred, Pattern } from '../store/types.js';
+import type { MetaPeers } from '../intents/peers.js';
 import { FakeChunkService } from './fake-chunks.js';
 
 /** Root credentials. */
@@ -39,7 +40,7 @@ export interface TestStore {
 }
 
 /** Opens a store (on `kv`, or a fresh memory KV) over targets 101, 102, 201, 202 in round-robin order. */
-export async function openTestStore(opts: { kv?: KvStore; nodeId?: number; chunks?: FakeChunkService } = {}): Promise<TestStore> {
+export async function openTestStore(opts: { kv?: KvStore; nodeId?: number; chunks?: FakeChunkService; peers?: MetaPeers } = {}): Promise<TestStore> {
   // The same wrappers as the daemon (read cache, in-memory session index); a tiny cache so that
   // eviction is exercised too.
   const disk = opts.kv ?? openMemoryStore();
@@ -47,7 +48,7 @@ export async function openTestStore(opts: { kv?: KvStore; nodeId?: number; chunk
   const chunks = opts.chunks ?? new FakeChunkService();
   const map = mapWithTargets([101, 102, 201, 202]);
   const chooser = new StripeChooser({ mode: 'roundrobin', map: () => map });
-  const store = await MetaStore.open({ kv, nodeId: opts.nodeId ?? 1, chunks, chooseTargets: (p) => chooser.choose(p), log: quiet });
+  const store = await MetaStore.open({ kv, nodeId: opts.nodeId ?? 1, chunks, chooseTargets: (p) => chooser.choose(p), log: quiet, ...(opts.peers ? { peers: opts.peers } : {}) });
   await store.ensureRoot(TEST_PATTERN);
   return { store, chunks, kv, disk, map };
 }

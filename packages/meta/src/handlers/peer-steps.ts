@@ -1,0 +1,63 @@
+// RPCs meta nodes send each other (2100..2149): the peer steps of cross-owner operations.
+// The RPC server cannot tell a meta peer from a client: both authenticate with the shared
+// connAuthFile secret and the handshake names no service. So these are served to any
+// authenticated connection; every step validates its input and is applied at most once per intent.
+import { ErrCode, fail, hivefs, type Rpc } from '@hivefs/protocol';
+import { decodeInode } from '../store/codec.js';
+import type { Inode } from '../store/types.js';
+import { credOf } from '../store/validate.js';
+import type { HandlerFactory } from './deps.js';
+
+function inodeOf(bytes: Uint8Array): Inode {
+  try {
+    return decodeInode(bytes);
+  } catch (e) {
+    fail(ErrCode.BAD_MESSAGE, `peerCreateDir: undecodable inode: ${(e as Error).message}`);
+  }
+}
+
+/** Handles Rpc.peerCreateDir. */
+export const peerCreateDir: HandlerFactory<typeof Rpc.peerCreateDir> = (d) => async (req) => {
+  await d.store().peerCreateDir(req.intentId, req.step, inodeOf(req.inode));
+  return {};
+};
+
+/** Handles Rpc.peerRemoveDir. */
+export const peerRemoveDir: HandlerFactory<typeof Rpc.peerRemoveDir> = (d) => async (req) => {
+  await d.store().peerRemoveDir(req.intentId, req.step, req.dirId);
+  return {};
+};
+
+/** Handles Rpc.peerAdjustLink. */
+export const peerAdjustLink: HandlerFactory<typeof Rpc.peerAdjustLink> = (d) => async (req) => {
+  await d.store().peerAdjustLink(req.intentId, req.step, req.entryId, req.delta, req.onlyIfStep);
+  return {};
+};
+
+/** Handles Rpc.peerSetParent. */
+export const peerSetParent: HandlerFactory<typeof Rpc.peerSetParent> = (d) => async (req) => {
+  await d.store().peerSetParent(req.intentId, req.step, req.dirId, req.parentId);
+  return {};
+};
+
+/** Handles Rpc.peerRenameIn. */
+export const peerRenameIn: HandlerFactory<typeof Rpc.peerRenameIn> = (d) => async (req) => {
+  if (!(req.type in hivefs.EntryType) || req.type === 0) fail(ErrCode.INVALID_ARGUMENT, `peerRenameIn: entry type ${req.type} is unknown`);
+  return d.store().peerRenameIn(req.intentId, req.step, { cred: credOf(req.cred, 'peerRenameIn'), dirId: req.dirId, name: req.name, entryId: req.entryId, type: req.type, noReplace: req.noReplace });
+};
+
+/** Handles Rpc.peerGetAttrs. */
+export const peerGetAttrs: HandlerFactory<typeof Rpc.peerGetAttrs> = (d) => async (req) => ({
+  attrs: (await d.store().peerGetAttrs(req.entryIds)).map((a) => a ?? {}),
+});
+
+/** Handles Rpc.peerIntentState. */
+export const peerIntentState: HandlerFactory<typeof Rpc.peerIntentState> = (d) => async (req) => ({
+  pending: await d.store().intentPending(req.intentId),
+});
+
+/** Handles Rpc.peerForgetIntent. */
+export const peerForgetIntent: HandlerFactory<typeof Rpc.peerForgetIntent> = (d) => async (req) => {
+  await d.store().peerForget(req.intentId);
+  return {};
+};

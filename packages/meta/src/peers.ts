@@ -1,0 +1,77 @@
+// The other meta nodes over meta-to-meta RPCs (2100..2149), reached through the daemon's MapView.
+import { ErrCode, HiveError, hivefs, Rpc, type AnyRpcDef, type MapView, type ReqOf, type RespOf } from '@hivefs/protocol';
+import { encodeInode } from './store/codec.js';
+import type { Inode } from './store/types.js';
+import { chooseDirOwner, type DirOwnerMode } from './layout/dir-owner.js';
+import type { MetaPeers, RenameInArgs, RenameInResult } from './intents/peers.js';
+
+/** Settings of {@link RpcMetaPeers}. */
+export interface RpcMetaPeersInit {
+  dirOwner: DirOwnerMode;
+  timeoutMs: number;
+}
+
+/** MetaPeers over RPC: each call goes to the META node's address in the cluster map. */
+export class RpcMetaPeers implements MetaPeers {
+  constructor(private readonly view: MapView, private readonly init: RpcMetaPeersInit) {}
+
+  rootNodeId(): number {
+    return this.view.map?.rootNodeId ?? 0;
+  }
+
+  chooseDirOwner(parentOwner: number): number {
+    return chooseDirOwner({ mode: this.init.dirOwner, map: () => this.view.map }, parentOwner);
+  }
+
+  /** Calls `def` on meta node `node`; an unknown node makes the map be fetched again once. */
+  private async call<D extends AnyRpcDef>(node: number, def: D, req: ReqOf<D>): Promise<RespOf<D>> {
+    let client;
+    try {
+      client = this.view.nodeClient(hivefs.NodeType.META, node);
+    } catch (e) {
+      if (!(e instanceof HiveError) || e.code !== ErrCode.UNKNOWN_NODE) throw e;
+      await this.view.refresh().catch(() => undefined);
+      // still unknown: a lost request, not a refusal (the node may come back)
+      try {
+        client = this.view.nodeClient(hivefs.NodeType.META, node);
+      } catch {
+        throw new HiveError(ErrCode.UNREACHABLE, `meta node ${node} is not in the cluster map`);
+      }
+    }
+    return client.call(def, req, { timeoutMs: this.init.timeoutMs });
+  }
+
+  async createDir(node: number, intentId: string, step: string, inode: Inode): Promise<void> {
+    await this.call(node, Rpc.peerCreateDir, { intentId, step, inode: encodeInode(inode) });
+  }
+
+  async removeDir(node: number, intentId: string, step: string, dirId: string): Promise<void> {
+    await this.call(node, Rpc.peerRemoveDir, { intentId, step, dirId });
+  }
+
+  async adjustLink(node: number, intentId: string, step: string, entryId: string, delta: number, onlyIfStep: string): Promise<void> {
+    await this.call(node, Rpc.peerAdjustLink, { intentId, step, entryId, delta, onlyIfStep });
+  }
+
+  async setParent(node: number, intentId: string, step: string, dirId: string, parentId: string): Promise<void> {
+    await this.call(node, Rpc.peerSetParent, { intentId, step, dirId, parentId });
+  }
+
+  async renameIn(node: number, intentId: string, step: string, a: RenameInArgs): Promise<RenameInResult> {
+    const r = await this.call(node, Rpc.peerRenameIn, { intentId, step, cred: a.cred, dirId: a.dirId, name: a.name, entryId: a.entryId, type: a.type, noReplace: a.noReplace });
+    return { replacedId: r.replacedId, replacedType: r.replacedType, replacedDone: r.replacedDone, same: r.same };
+  }
+
+  async getAttrs(node: number, entryIds: readonly string[]): Promise<(hivefs.IAttr | undefined)[]> {
+    const r = await this.call(node, Rpc.peerGetAttrs, { entryIds: [...entryIds] });
+    return entryIds.map((_, i) => (r.attrs[i]?.entryId ? r.attrs[i] : undefined));
+  }
+
+  async intentPending(node: number, intentId: string): Promise<boolean> {
+    return (await this.call(node, Rpc.peerIntentState, { intentId })).pending;
+  }
+
+  async forget(node: number, intentId: string): Promise<void> {
+    await this.call(node, Rpc.peerForgetIntent, { intentId });
+  }
+}
