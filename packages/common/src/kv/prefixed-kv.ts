@@ -1,5 +1,5 @@
 // A KvStore view whose keys all live under one prefix of an underlying KvStore.
-import type { KvBatchOp, KvPrefixOptions, KvRange, KvStore } from './kv-store.js';
+import type { KvBatchOp, KvPrefixOptions, KvRange, KvSnapshot, KvStore } from './kv-store.js';
 import { checkBatch } from './kv-util.js';
 
 /**
@@ -41,6 +41,30 @@ export class PrefixedKv implements KvStore {
 
   private check(): void {
     if (this.closed) throw new Error('KV view is closed');
+  }
+
+  /**
+   * A snapshot of the view, cut at the call: `inner`'s snapshot with only the view's entries,
+   * their keys without the prefix (entries before the prefix are skipped, the scan ends after it).
+   */
+  async snapshot(): Promise<KvSnapshot> {
+    this.check();
+    if (!this.inner.snapshot) throw new Error('the store under this KV view takes no snapshots');
+    const snap = await this.inner.snapshot();
+    const p = Buffer.from(this.prefix, 'utf8');
+    return {
+      async *entries(): AsyncGenerator<[Uint8Array, Uint8Array]> {
+        for await (const [k, v] of snap.entries()) {
+          const kb = Buffer.from(k.buffer, k.byteOffset, k.byteLength);
+          const head = kb.subarray(0, p.length);
+          const c = Buffer.compare(head, p);
+          if (c < 0 || kb.length < p.length) continue;
+          if (c > 0) break;
+          yield [kb.subarray(p.length), v];
+        }
+      },
+      close: () => snap.close(),
+    };
   }
 
   async get(key: string): Promise<Uint8Array | undefined> {
