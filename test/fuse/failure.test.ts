@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
-import { hivefs } from '@hivefs/protocol';
+import { hivefs, MapView, Rpc } from '@hivefs/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { cleanupAll, clientConfWith, type Mount, mountHivefs, q, sh, sha256, shOk, startSh, tempDir } from '../harness/mount.js';
@@ -161,7 +161,22 @@ process.stdin.once('data', () => {
 });
 `;
 
-/** Waits until mgmtd's map shows every target of storage02 with this reachability. */
-function waitForStorage02(reachability: 'Online' | 'Offline'): Promise<void> {
-  return tc!.waitTargets('storage02', reachability === 'Online' ? hivefs.Reachability.ONLINE : hivefs.Reachability.OFFLINE);
+/**
+ * Waits until mgmtd's map shows every target of storage02 with this reachability, and meta has
+ * a map at least that new (it chooses the targets of new files from its own copy, learnt with its
+ * next heartbeat reply: a file created before would leave storage02 out).
+ */
+async function waitForStorage02(reachability: 'Online' | 'Offline'): Promise<void> {
+  await tc!.waitTargets('storage02', reachability === 'Online' ? hivefs.Reachability.ONLINE : hivefs.Reachability.OFFLINE);
+  const view = new MapView({ mgmtdHost: tc!.mgmtd.host, mgmtdPort: tc!.mgmtd.port, secret: tc!.secret, log: QUIET, timeoutMs: 2000 });
+  try {
+    const version = (await view.refresh()).version;
+    await waitFor(async () => Number((await view.nodeClient(hivefs.NodeType.META, 1).call(Rpc.ping, {})).mapVersion) >= Number(version), {
+      timeoutMs: 15_000, intervalMs: 50, what: `meta to learn map version ${version}`,
+    });
+  } finally {
+    view.close();
+  }
 }
+
+const QUIET = { debug() {}, info() {}, warn() {}, error() {} };
