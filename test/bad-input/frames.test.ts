@@ -412,6 +412,12 @@ describe('bad input against real daemons', () => {
             expect(Rpc.getChunkLengths.Resp.decode(r.body).lengths, show(def, body, r)).toEqual([]);
             continue;
           }
+          if (def === Rpc.unlinkChunks && !(r.flags & FLAG_ERROR)) {
+            // a body that decodes to no chunks at all removes nothing; an empty answer is fine then
+            expect(Rpc.unlinkChunks.Req.decode(body).chunks, show(def, body, r)).toEqual([]);
+            expect(Rpc.unlinkChunks.Resp.decode(r.body).results, show(def, body, r)).toEqual([]);
+            continue;
+          }
           expect(r.flags & FLAG_ERROR, show(def, body, r)).toBeTruthy();
         }
       }
