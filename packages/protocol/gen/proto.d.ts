@@ -836,6 +836,9 @@ export namespace hivefs {
 
         /** ClusterMap rootNodeId */
         rootNodeId?: (number|null);
+
+        /** ClusterMap rootGroupId */
+        rootGroupId?: (number|null);
     }
 
     /** Represents a ClusterMap. */
@@ -864,6 +867,9 @@ export namespace hivefs {
 
         /** ClusterMap rootNodeId. */
         public rootNodeId: number;
+
+        /** ClusterMap rootGroupId. */
+        public rootGroupId: number;
 
         /**
          * Creates a new ClusterMap instance using the specified properties.
@@ -1056,6 +1062,33 @@ export namespace hivefs {
 
         /** ResyncStats error */
         error?: (string|null);
+
+        /** ResyncStats journalEntriesReplayed */
+        journalEntriesReplayed?: (number|null);
+
+        /** ResyncStats snapshotRecords */
+        snapshotRecords?: (number|null);
+
+        /** ResyncStats discoveryErrors */
+        discoveryErrors?: (number|null);
+
+        /** ResyncStats sessionsToSync */
+        sessionsToSync?: (number|null);
+
+        /** ResyncStats syncedSessions */
+        syncedSessions?: (number|null);
+
+        /** ResyncStats sessionError */
+        sessionError?: (boolean|null);
+
+        /** ResyncStats modificationErrors */
+        modificationErrors?: (number|null);
+
+        /** ResyncStats fromSeq */
+        fromSeq?: (number|null);
+
+        /** ResyncStats toSeq */
+        toSeq?: (number|null);
     }
 
     /** Represents a ResyncStats. */
@@ -1121,6 +1154,33 @@ export namespace hivefs {
         /** ResyncStats error. */
         public error: string;
 
+        /** ResyncStats journalEntriesReplayed. */
+        public journalEntriesReplayed: number;
+
+        /** ResyncStats snapshotRecords. */
+        public snapshotRecords: number;
+
+        /** ResyncStats discoveryErrors. */
+        public discoveryErrors: number;
+
+        /** ResyncStats sessionsToSync. */
+        public sessionsToSync: number;
+
+        /** ResyncStats syncedSessions. */
+        public syncedSessions: number;
+
+        /** ResyncStats sessionError. */
+        public sessionError: boolean;
+
+        /** ResyncStats modificationErrors. */
+        public modificationErrors: number;
+
+        /** ResyncStats fromSeq. */
+        public fromSeq: number;
+
+        /** ResyncStats toSeq. */
+        public toSeq: number;
+
         /**
          * Creates a new ResyncStats instance using the specified properties.
          * @param [properties] Properties to set
@@ -1163,6 +1223,156 @@ export namespace hivefs {
 
         /**
          * Converts this ResyncStats to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a MetaJournalStats. */
+    interface IMetaJournalStats {
+
+        /** MetaJournalStats groupId */
+        groupId?: (number|null);
+
+        /** MetaJournalStats nodeId */
+        nodeId?: (number|null);
+
+        /** MetaJournalStats role */
+        role?: (string|null);
+
+        /** MetaJournalStats appliedSeq */
+        appliedSeq?: (number|null);
+
+        /** MetaJournalStats entries */
+        entries?: (number|null);
+
+        /** MetaJournalStats bytes */
+        bytes?: (number|null);
+
+        /** MetaJournalStats firstSeq */
+        firstSeq?: (number|null);
+
+        /** MetaJournalStats lastSeq */
+        lastSeq?: (number|null);
+
+        /** MetaJournalStats secondaryAckedSeq */
+        secondaryAckedSeq?: (number|null);
+
+        /** MetaJournalStats secondaryState */
+        secondaryState?: (string|null);
+
+        /** MetaJournalStats lastCompactionMs */
+        lastCompactionMs?: (number|null);
+
+        /** MetaJournalStats lastTrimmedEntries */
+        lastTrimmedEntries?: (number|null);
+
+        /** MetaJournalStats forcedTrims */
+        forcedTrims?: (number|null);
+
+        /** MetaJournalStats held */
+        held?: (number|null);
+
+        /** MetaJournalStats epoch */
+        epoch?: (number|null);
+    }
+
+    /** Represents a MetaJournalStats. */
+    class MetaJournalStats implements IMetaJournalStats {
+
+        /**
+         * Constructs a new MetaJournalStats.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IMetaJournalStats);
+
+        /** MetaJournalStats groupId. */
+        public groupId: number;
+
+        /** MetaJournalStats nodeId. */
+        public nodeId: number;
+
+        /** MetaJournalStats role. */
+        public role: string;
+
+        /** MetaJournalStats appliedSeq. */
+        public appliedSeq: number;
+
+        /** MetaJournalStats entries. */
+        public entries: number;
+
+        /** MetaJournalStats bytes. */
+        public bytes: number;
+
+        /** MetaJournalStats firstSeq. */
+        public firstSeq: number;
+
+        /** MetaJournalStats lastSeq. */
+        public lastSeq: number;
+
+        /** MetaJournalStats secondaryAckedSeq. */
+        public secondaryAckedSeq: number;
+
+        /** MetaJournalStats secondaryState. */
+        public secondaryState: string;
+
+        /** MetaJournalStats lastCompactionMs. */
+        public lastCompactionMs: number;
+
+        /** MetaJournalStats lastTrimmedEntries. */
+        public lastTrimmedEntries: number;
+
+        /** MetaJournalStats forcedTrims. */
+        public forcedTrims: number;
+
+        /** MetaJournalStats held. */
+        public held: number;
+
+        /** MetaJournalStats epoch. */
+        public epoch: number;
+
+        /**
+         * Creates a new MetaJournalStats instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MetaJournalStats instance
+         */
+        public static create(properties?: hivefs.IMetaJournalStats): hivefs.MetaJournalStats;
+
+        /**
+         * Encodes the specified MetaJournalStats message. Does not implicitly {@link hivefs.MetaJournalStats.verify|verify} messages.
+         * @param message MetaJournalStats message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IMetaJournalStats, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MetaJournalStats message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MetaJournalStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.MetaJournalStats;
+
+        /**
+         * Creates a MetaJournalStats message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MetaJournalStats
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.MetaJournalStats;
+
+        /**
+         * Creates a plain object from a MetaJournalStats message. Also converts values to other types if specified.
+         * @param message MetaJournalStats
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.MetaJournalStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MetaJournalStats to JSON.
          * @returns JSON object
          */
         public toJSON(): { [k: string]: any };
@@ -6544,6 +6754,865 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of a JournalPushReq. */
+    interface IJournalPushReq {
+
+        /** JournalPushReq groupId */
+        groupId?: (number|null);
+
+        /** JournalPushReq entry */
+        entry?: (hivefs.IJournalEntry|null);
+    }
+
+    /** Represents a JournalPushReq. */
+    class JournalPushReq implements IJournalPushReq {
+
+        /**
+         * Constructs a new JournalPushReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IJournalPushReq);
+
+        /** JournalPushReq groupId. */
+        public groupId: number;
+
+        /** JournalPushReq entry. */
+        public entry?: (hivefs.IJournalEntry|null);
+
+        /**
+         * Creates a new JournalPushReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JournalPushReq instance
+         */
+        public static create(properties?: hivefs.IJournalPushReq): hivefs.JournalPushReq;
+
+        /**
+         * Encodes the specified JournalPushReq message. Does not implicitly {@link hivefs.JournalPushReq.verify|verify} messages.
+         * @param message JournalPushReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IJournalPushReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JournalPushReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns JournalPushReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.JournalPushReq;
+
+        /**
+         * Creates a JournalPushReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns JournalPushReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.JournalPushReq;
+
+        /**
+         * Creates a plain object from a JournalPushReq message. Also converts values to other types if specified.
+         * @param message JournalPushReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.JournalPushReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this JournalPushReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** JournalPushStatus enum. */
+    enum JournalPushStatus {
+        JOURNAL_APPLIED = 0,
+        JOURNAL_DUPLICATE = 1,
+        JOURNAL_GAP = 2
+    }
+
+    /** Properties of a JournalPushResp. */
+    interface IJournalPushResp {
+
+        /** JournalPushResp status */
+        status?: (hivefs.JournalPushStatus|null);
+
+        /** JournalPushResp appliedSeq */
+        appliedSeq?: (number|null);
+    }
+
+    /** Represents a JournalPushResp. */
+    class JournalPushResp implements IJournalPushResp {
+
+        /**
+         * Constructs a new JournalPushResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IJournalPushResp);
+
+        /** JournalPushResp status. */
+        public status: hivefs.JournalPushStatus;
+
+        /** JournalPushResp appliedSeq. */
+        public appliedSeq: number;
+
+        /**
+         * Creates a new JournalPushResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JournalPushResp instance
+         */
+        public static create(properties?: hivefs.IJournalPushResp): hivefs.JournalPushResp;
+
+        /**
+         * Encodes the specified JournalPushResp message. Does not implicitly {@link hivefs.JournalPushResp.verify|verify} messages.
+         * @param message JournalPushResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IJournalPushResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JournalPushResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns JournalPushResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.JournalPushResp;
+
+        /**
+         * Creates a JournalPushResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns JournalPushResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.JournalPushResp;
+
+        /**
+         * Creates a plain object from a JournalPushResp message. Also converts values to other types if specified.
+         * @param message JournalPushResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.JournalPushResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this JournalPushResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a JournalPositionReq. */
+    interface IJournalPositionReq {
+
+        /** JournalPositionReq groupId */
+        groupId?: (number|null);
+    }
+
+    /** Represents a JournalPositionReq. */
+    class JournalPositionReq implements IJournalPositionReq {
+
+        /**
+         * Constructs a new JournalPositionReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IJournalPositionReq);
+
+        /** JournalPositionReq groupId. */
+        public groupId: number;
+
+        /**
+         * Creates a new JournalPositionReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JournalPositionReq instance
+         */
+        public static create(properties?: hivefs.IJournalPositionReq): hivefs.JournalPositionReq;
+
+        /**
+         * Encodes the specified JournalPositionReq message. Does not implicitly {@link hivefs.JournalPositionReq.verify|verify} messages.
+         * @param message JournalPositionReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IJournalPositionReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JournalPositionReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns JournalPositionReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.JournalPositionReq;
+
+        /**
+         * Creates a JournalPositionReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns JournalPositionReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.JournalPositionReq;
+
+        /**
+         * Creates a plain object from a JournalPositionReq message. Also converts values to other types if specified.
+         * @param message JournalPositionReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.JournalPositionReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this JournalPositionReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a JournalPositionResp. */
+    interface IJournalPositionResp {
+
+        /** JournalPositionResp seq */
+        seq?: (number|null);
+
+        /** JournalPositionResp epoch */
+        epoch?: (number|null);
+    }
+
+    /** Represents a JournalPositionResp. */
+    class JournalPositionResp implements IJournalPositionResp {
+
+        /**
+         * Constructs a new JournalPositionResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IJournalPositionResp);
+
+        /** JournalPositionResp seq. */
+        public seq: number;
+
+        /** JournalPositionResp epoch. */
+        public epoch: number;
+
+        /**
+         * Creates a new JournalPositionResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JournalPositionResp instance
+         */
+        public static create(properties?: hivefs.IJournalPositionResp): hivefs.JournalPositionResp;
+
+        /**
+         * Encodes the specified JournalPositionResp message. Does not implicitly {@link hivefs.JournalPositionResp.verify|verify} messages.
+         * @param message JournalPositionResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IJournalPositionResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JournalPositionResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns JournalPositionResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.JournalPositionResp;
+
+        /**
+         * Creates a JournalPositionResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns JournalPositionResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.JournalPositionResp;
+
+        /**
+         * Creates a plain object from a JournalPositionResp message. Also converts values to other types if specified.
+         * @param message JournalPositionResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.JournalPositionResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this JournalPositionResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SnapshotPageReq. */
+    interface ISnapshotPageReq {
+
+        /** SnapshotPageReq groupId */
+        groupId?: (number|null);
+
+        /** SnapshotPageReq transferId */
+        transferId?: (number|null);
+
+        /** SnapshotPageReq page */
+        page?: (number|null);
+
+        /** SnapshotPageReq records */
+        records?: (hivefs.IJournalOp[]|null);
+
+        /** SnapshotPageReq last */
+        last?: (boolean|null);
+    }
+
+    /** Represents a SnapshotPageReq. */
+    class SnapshotPageReq implements ISnapshotPageReq {
+
+        /**
+         * Constructs a new SnapshotPageReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISnapshotPageReq);
+
+        /** SnapshotPageReq groupId. */
+        public groupId: number;
+
+        /** SnapshotPageReq transferId. */
+        public transferId: number;
+
+        /** SnapshotPageReq page. */
+        public page: number;
+
+        /** SnapshotPageReq records. */
+        public records: hivefs.IJournalOp[];
+
+        /** SnapshotPageReq last. */
+        public last: boolean;
+
+        /**
+         * Creates a new SnapshotPageReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnapshotPageReq instance
+         */
+        public static create(properties?: hivefs.ISnapshotPageReq): hivefs.SnapshotPageReq;
+
+        /**
+         * Encodes the specified SnapshotPageReq message. Does not implicitly {@link hivefs.SnapshotPageReq.verify|verify} messages.
+         * @param message SnapshotPageReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISnapshotPageReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnapshotPageReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SnapshotPageReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SnapshotPageReq;
+
+        /**
+         * Creates a SnapshotPageReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SnapshotPageReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SnapshotPageReq;
+
+        /**
+         * Creates a plain object from a SnapshotPageReq message. Also converts values to other types if specified.
+         * @param message SnapshotPageReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SnapshotPageReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SnapshotPageReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a SnapshotPageResp. */
+    interface ISnapshotPageResp {
+
+        /** SnapshotPageResp seq */
+        seq?: (number|null);
+
+        /** SnapshotPageResp epoch */
+        epoch?: (number|null);
+    }
+
+    /** Represents a SnapshotPageResp. */
+    class SnapshotPageResp implements ISnapshotPageResp {
+
+        /**
+         * Constructs a new SnapshotPageResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISnapshotPageResp);
+
+        /** SnapshotPageResp seq. */
+        public seq: number;
+
+        /** SnapshotPageResp epoch. */
+        public epoch: number;
+
+        /**
+         * Creates a new SnapshotPageResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnapshotPageResp instance
+         */
+        public static create(properties?: hivefs.ISnapshotPageResp): hivefs.SnapshotPageResp;
+
+        /**
+         * Encodes the specified SnapshotPageResp message. Does not implicitly {@link hivefs.SnapshotPageResp.verify|verify} messages.
+         * @param message SnapshotPageResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISnapshotPageResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnapshotPageResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SnapshotPageResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SnapshotPageResp;
+
+        /**
+         * Creates a SnapshotPageResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SnapshotPageResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SnapshotPageResp;
+
+        /**
+         * Creates a plain object from a SnapshotPageResp message. Also converts values to other types if specified.
+         * @param message SnapshotPageResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SnapshotPageResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SnapshotPageResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a MetaJournalStatsReq. */
+    interface IMetaJournalStatsReq {
+
+        /** MetaJournalStatsReq groupId */
+        groupId?: (number|null);
+    }
+
+    /** Represents a MetaJournalStatsReq. */
+    class MetaJournalStatsReq implements IMetaJournalStatsReq {
+
+        /**
+         * Constructs a new MetaJournalStatsReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IMetaJournalStatsReq);
+
+        /** MetaJournalStatsReq groupId. */
+        public groupId: number;
+
+        /**
+         * Creates a new MetaJournalStatsReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MetaJournalStatsReq instance
+         */
+        public static create(properties?: hivefs.IMetaJournalStatsReq): hivefs.MetaJournalStatsReq;
+
+        /**
+         * Encodes the specified MetaJournalStatsReq message. Does not implicitly {@link hivefs.MetaJournalStatsReq.verify|verify} messages.
+         * @param message MetaJournalStatsReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IMetaJournalStatsReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MetaJournalStatsReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MetaJournalStatsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.MetaJournalStatsReq;
+
+        /**
+         * Creates a MetaJournalStatsReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MetaJournalStatsReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.MetaJournalStatsReq;
+
+        /**
+         * Creates a plain object from a MetaJournalStatsReq message. Also converts values to other types if specified.
+         * @param message MetaJournalStatsReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.MetaJournalStatsReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MetaJournalStatsReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a MetaJournalStatsResp. */
+    interface IMetaJournalStatsResp {
+
+        /** MetaJournalStatsResp stats */
+        stats?: (hivefs.IMetaJournalStats|null);
+    }
+
+    /** Represents a MetaJournalStatsResp. */
+    class MetaJournalStatsResp implements IMetaJournalStatsResp {
+
+        /**
+         * Constructs a new MetaJournalStatsResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IMetaJournalStatsResp);
+
+        /** MetaJournalStatsResp stats. */
+        public stats?: (hivefs.IMetaJournalStats|null);
+
+        /**
+         * Creates a new MetaJournalStatsResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MetaJournalStatsResp instance
+         */
+        public static create(properties?: hivefs.IMetaJournalStatsResp): hivefs.MetaJournalStatsResp;
+
+        /**
+         * Encodes the specified MetaJournalStatsResp message. Does not implicitly {@link hivefs.MetaJournalStatsResp.verify|verify} messages.
+         * @param message MetaJournalStatsResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IMetaJournalStatsResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MetaJournalStatsResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MetaJournalStatsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.MetaJournalStatsResp;
+
+        /**
+         * Creates a MetaJournalStatsResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MetaJournalStatsResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.MetaJournalStatsResp;
+
+        /**
+         * Creates a plain object from a MetaJournalStatsResp message. Also converts values to other types if specified.
+         * @param message MetaJournalStatsResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.MetaJournalStatsResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MetaJournalStatsResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetMetaResyncStatsReq. */
+    interface IGetMetaResyncStatsReq {
+
+        /** GetMetaResyncStatsReq groupId */
+        groupId?: (number|null);
+    }
+
+    /** Represents a GetMetaResyncStatsReq. */
+    class GetMetaResyncStatsReq implements IGetMetaResyncStatsReq {
+
+        /**
+         * Constructs a new GetMetaResyncStatsReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetMetaResyncStatsReq);
+
+        /** GetMetaResyncStatsReq groupId. */
+        public groupId: number;
+
+        /**
+         * Creates a new GetMetaResyncStatsReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetMetaResyncStatsReq instance
+         */
+        public static create(properties?: hivefs.IGetMetaResyncStatsReq): hivefs.GetMetaResyncStatsReq;
+
+        /**
+         * Encodes the specified GetMetaResyncStatsReq message. Does not implicitly {@link hivefs.GetMetaResyncStatsReq.verify|verify} messages.
+         * @param message GetMetaResyncStatsReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetMetaResyncStatsReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetMetaResyncStatsReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetMetaResyncStatsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetMetaResyncStatsReq;
+
+        /**
+         * Creates a GetMetaResyncStatsReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetMetaResyncStatsReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetMetaResyncStatsReq;
+
+        /**
+         * Creates a plain object from a GetMetaResyncStatsReq message. Also converts values to other types if specified.
+         * @param message GetMetaResyncStatsReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetMetaResyncStatsReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetMetaResyncStatsReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a GetMetaResyncStatsResp. */
+    interface IGetMetaResyncStatsResp {
+
+        /** GetMetaResyncStatsResp stats */
+        stats?: (hivefs.IResyncStats|null);
+    }
+
+    /** Represents a GetMetaResyncStatsResp. */
+    class GetMetaResyncStatsResp implements IGetMetaResyncStatsResp {
+
+        /**
+         * Constructs a new GetMetaResyncStatsResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IGetMetaResyncStatsResp);
+
+        /** GetMetaResyncStatsResp stats. */
+        public stats?: (hivefs.IResyncStats|null);
+
+        /**
+         * Creates a new GetMetaResyncStatsResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetMetaResyncStatsResp instance
+         */
+        public static create(properties?: hivefs.IGetMetaResyncStatsResp): hivefs.GetMetaResyncStatsResp;
+
+        /**
+         * Encodes the specified GetMetaResyncStatsResp message. Does not implicitly {@link hivefs.GetMetaResyncStatsResp.verify|verify} messages.
+         * @param message GetMetaResyncStatsResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IGetMetaResyncStatsResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetMetaResyncStatsResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns GetMetaResyncStatsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.GetMetaResyncStatsResp;
+
+        /**
+         * Creates a GetMetaResyncStatsResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetMetaResyncStatsResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.GetMetaResyncStatsResp;
+
+        /**
+         * Creates a plain object from a GetMetaResyncStatsResp message. Also converts values to other types if specified.
+         * @param message GetMetaResyncStatsResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.GetMetaResyncStatsResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetMetaResyncStatsResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a StartMetaResyncReq. */
+    interface IStartMetaResyncReq {
+
+        /** StartMetaResyncReq groupId */
+        groupId?: (number|null);
+
+        /** StartMetaResyncReq full */
+        full?: (boolean|null);
+
+        /** StartMetaResyncReq restart */
+        restart?: (boolean|null);
+    }
+
+    /** Represents a StartMetaResyncReq. */
+    class StartMetaResyncReq implements IStartMetaResyncReq {
+
+        /**
+         * Constructs a new StartMetaResyncReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStartMetaResyncReq);
+
+        /** StartMetaResyncReq groupId. */
+        public groupId: number;
+
+        /** StartMetaResyncReq full. */
+        public full: boolean;
+
+        /** StartMetaResyncReq restart. */
+        public restart: boolean;
+
+        /**
+         * Creates a new StartMetaResyncReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StartMetaResyncReq instance
+         */
+        public static create(properties?: hivefs.IStartMetaResyncReq): hivefs.StartMetaResyncReq;
+
+        /**
+         * Encodes the specified StartMetaResyncReq message. Does not implicitly {@link hivefs.StartMetaResyncReq.verify|verify} messages.
+         * @param message StartMetaResyncReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStartMetaResyncReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StartMetaResyncReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StartMetaResyncReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StartMetaResyncReq;
+
+        /**
+         * Creates a StartMetaResyncReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StartMetaResyncReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StartMetaResyncReq;
+
+        /**
+         * Creates a plain object from a StartMetaResyncReq message. Also converts values to other types if specified.
+         * @param message StartMetaResyncReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StartMetaResyncReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StartMetaResyncReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a StartMetaResyncResp. */
+    interface IStartMetaResyncResp {
+
+        /** StartMetaResyncResp stats */
+        stats?: (hivefs.IResyncStats|null);
+    }
+
+    /** Represents a StartMetaResyncResp. */
+    class StartMetaResyncResp implements IStartMetaResyncResp {
+
+        /**
+         * Constructs a new StartMetaResyncResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IStartMetaResyncResp);
+
+        /** StartMetaResyncResp stats. */
+        public stats?: (hivefs.IResyncStats|null);
+
+        /**
+         * Creates a new StartMetaResyncResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StartMetaResyncResp instance
+         */
+        public static create(properties?: hivefs.IStartMetaResyncResp): hivefs.StartMetaResyncResp;
+
+        /**
+         * Encodes the specified StartMetaResyncResp message. Does not implicitly {@link hivefs.StartMetaResyncResp.verify|verify} messages.
+         * @param message StartMetaResyncResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IStartMetaResyncResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StartMetaResyncResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StartMetaResyncResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.StartMetaResyncResp;
+
+        /**
+         * Creates a StartMetaResyncResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StartMetaResyncResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.StartMetaResyncResp;
+
+        /**
+         * Creates a plain object from a StartMetaResyncResp message. Also converts values to other types if specified.
+         * @param message StartMetaResyncResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.StartMetaResyncResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StartMetaResyncResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of a RegisterNodeReq. */
     interface IRegisterNodeReq {
 
@@ -7733,6 +8802,144 @@ export namespace hivefs {
 
         /**
          * Converts this AddMirrorGroupResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a MirrorRootReq. */
+    interface IMirrorRootReq {
+    }
+
+    /** Represents a MirrorRootReq. */
+    class MirrorRootReq implements IMirrorRootReq {
+
+        /**
+         * Constructs a new MirrorRootReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IMirrorRootReq);
+
+        /**
+         * Creates a new MirrorRootReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MirrorRootReq instance
+         */
+        public static create(properties?: hivefs.IMirrorRootReq): hivefs.MirrorRootReq;
+
+        /**
+         * Encodes the specified MirrorRootReq message. Does not implicitly {@link hivefs.MirrorRootReq.verify|verify} messages.
+         * @param message MirrorRootReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IMirrorRootReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MirrorRootReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MirrorRootReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.MirrorRootReq;
+
+        /**
+         * Creates a MirrorRootReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MirrorRootReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.MirrorRootReq;
+
+        /**
+         * Creates a plain object from a MirrorRootReq message. Also converts values to other types if specified.
+         * @param message MirrorRootReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.MirrorRootReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MirrorRootReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a MirrorRootResp. */
+    interface IMirrorRootResp {
+
+        /** MirrorRootResp groupId */
+        groupId?: (number|null);
+
+        /** MirrorRootResp mapVersion */
+        mapVersion?: (number|null);
+
+        /** MirrorRootResp already */
+        already?: (boolean|null);
+    }
+
+    /** Represents a MirrorRootResp. */
+    class MirrorRootResp implements IMirrorRootResp {
+
+        /**
+         * Constructs a new MirrorRootResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IMirrorRootResp);
+
+        /** MirrorRootResp groupId. */
+        public groupId: number;
+
+        /** MirrorRootResp mapVersion. */
+        public mapVersion: number;
+
+        /** MirrorRootResp already. */
+        public already: boolean;
+
+        /**
+         * Creates a new MirrorRootResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MirrorRootResp instance
+         */
+        public static create(properties?: hivefs.IMirrorRootResp): hivefs.MirrorRootResp;
+
+        /**
+         * Encodes the specified MirrorRootResp message. Does not implicitly {@link hivefs.MirrorRootResp.verify|verify} messages.
+         * @param message MirrorRootResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IMirrorRootResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MirrorRootResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MirrorRootResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.MirrorRootResp;
+
+        /**
+         * Creates a MirrorRootResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MirrorRootResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.MirrorRootResp;
+
+        /**
+         * Creates a plain object from a MirrorRootResp message. Also converts values to other types if specified.
+         * @param message MirrorRootResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.MirrorRootResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MirrorRootResp to JSON.
          * @returns JSON object
          */
         public toJSON(): { [k: string]: any };

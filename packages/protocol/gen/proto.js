@@ -2785,6 +2785,7 @@ export const hivefs = $root.hivefs = (() => {
          * @property {Array.<hivefs.IBuddyGroup>|null} [groups] ClusterMap groups
          * @property {Array.<hivefs.IStoragePool>|null} [pools] ClusterMap pools
          * @property {number|null} [rootNodeId] ClusterMap rootNodeId
+         * @property {number|null} [rootGroupId] ClusterMap rootGroupId
          */
 
         /**
@@ -2855,6 +2856,14 @@ export const hivefs = $root.hivefs = (() => {
         ClusterMap.prototype.rootNodeId = 0;
 
         /**
+         * ClusterMap rootGroupId.
+         * @member {number} rootGroupId
+         * @memberof hivefs.ClusterMap
+         * @instance
+         */
+        ClusterMap.prototype.rootGroupId = 0;
+
+        /**
          * Creates a new ClusterMap instance using the specified properties.
          * @function create
          * @memberof hivefs.ClusterMap
@@ -2898,6 +2907,8 @@ export const hivefs = $root.hivefs = (() => {
                     $root.hivefs.StoragePool.encode(message.pools[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
             if (message.rootNodeId != null && Object.hasOwnProperty.call(message, "rootNodeId"))
                 writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.rootNodeId);
+            if (message.rootGroupId != null && Object.hasOwnProperty.call(message, "rootGroupId"))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.rootGroupId);
             return writer;
         };
 
@@ -2965,6 +2976,10 @@ export const hivefs = $root.hivefs = (() => {
                     }
                 case 6: {
                         message.rootNodeId = reader.uint32();
+                        break;
+                    }
+                case 7: {
+                        message.rootGroupId = reader.uint32();
                         break;
                     }
                 default:
@@ -3049,6 +3064,8 @@ export const hivefs = $root.hivefs = (() => {
             }
             if (object.rootNodeId != null)
                 message.rootNodeId = object.rootNodeId >>> 0;
+            if (object.rootGroupId != null)
+                message.rootGroupId = object.rootGroupId >>> 0;
             return message;
         };
 
@@ -3082,6 +3099,7 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.version = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.rootNodeId = 0;
+                object.rootGroupId = 0;
             }
             if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                 if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -3112,6 +3130,8 @@ export const hivefs = $root.hivefs = (() => {
             }
             if (message.rootNodeId != null && Object.hasOwnProperty.call(message, "rootNodeId"))
                 object.rootNodeId = message.rootNodeId;
+            if (message.rootGroupId != null && Object.hasOwnProperty.call(message, "rootGroupId"))
+                object.rootGroupId = message.rootGroupId;
             return object;
         };
 
@@ -3409,6 +3429,15 @@ export const hivefs = $root.hivefs = (() => {
          * @property {boolean|null} [full] ResyncStats full
          * @property {number|null} [sinceMs] ResyncStats sinceMs
          * @property {string|null} [error] ResyncStats error
+         * @property {number|null} [journalEntriesReplayed] ResyncStats journalEntriesReplayed
+         * @property {number|null} [snapshotRecords] ResyncStats snapshotRecords
+         * @property {number|null} [discoveryErrors] ResyncStats discoveryErrors
+         * @property {number|null} [sessionsToSync] ResyncStats sessionsToSync
+         * @property {number|null} [syncedSessions] ResyncStats syncedSessions
+         * @property {boolean|null} [sessionError] ResyncStats sessionError
+         * @property {number|null} [modificationErrors] ResyncStats modificationErrors
+         * @property {number|null} [fromSeq] ResyncStats fromSeq
+         * @property {number|null} [toSeq] ResyncStats toSeq
          */
 
         /**
@@ -3571,6 +3600,78 @@ export const hivefs = $root.hivefs = (() => {
         ResyncStats.prototype.error = "";
 
         /**
+         * ResyncStats journalEntriesReplayed.
+         * @member {number} journalEntriesReplayed
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.journalEntriesReplayed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats snapshotRecords.
+         * @member {number} snapshotRecords
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.snapshotRecords = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats discoveryErrors.
+         * @member {number} discoveryErrors
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.discoveryErrors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats sessionsToSync.
+         * @member {number} sessionsToSync
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.sessionsToSync = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats syncedSessions.
+         * @member {number} syncedSessions
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.syncedSessions = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats sessionError.
+         * @member {boolean} sessionError
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.sessionError = false;
+
+        /**
+         * ResyncStats modificationErrors.
+         * @member {number} modificationErrors
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.modificationErrors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats fromSeq.
+         * @member {number} fromSeq
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.fromSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ResyncStats toSeq.
+         * @member {number} toSeq
+         * @memberof hivefs.ResyncStats
+         * @instance
+         */
+        ResyncStats.prototype.toSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new ResyncStats instance using the specified properties.
          * @function create
          * @memberof hivefs.ResyncStats
@@ -3634,6 +3735,24 @@ export const hivefs = $root.hivefs = (() => {
                 writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.sinceMs);
             if (message.error != null && Object.hasOwnProperty.call(message, "error"))
                 writer.uint32(/* id 18, wireType 2 =*/146).string(message.error);
+            if (message.journalEntriesReplayed != null && Object.hasOwnProperty.call(message, "journalEntriesReplayed"))
+                writer.uint32(/* id 19, wireType 0 =*/152).uint64(message.journalEntriesReplayed);
+            if (message.snapshotRecords != null && Object.hasOwnProperty.call(message, "snapshotRecords"))
+                writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.snapshotRecords);
+            if (message.discoveryErrors != null && Object.hasOwnProperty.call(message, "discoveryErrors"))
+                writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.discoveryErrors);
+            if (message.sessionsToSync != null && Object.hasOwnProperty.call(message, "sessionsToSync"))
+                writer.uint32(/* id 22, wireType 0 =*/176).uint64(message.sessionsToSync);
+            if (message.syncedSessions != null && Object.hasOwnProperty.call(message, "syncedSessions"))
+                writer.uint32(/* id 23, wireType 0 =*/184).uint64(message.syncedSessions);
+            if (message.sessionError != null && Object.hasOwnProperty.call(message, "sessionError"))
+                writer.uint32(/* id 24, wireType 0 =*/192).bool(message.sessionError);
+            if (message.modificationErrors != null && Object.hasOwnProperty.call(message, "modificationErrors"))
+                writer.uint32(/* id 25, wireType 0 =*/200).uint64(message.modificationErrors);
+            if (message.fromSeq != null && Object.hasOwnProperty.call(message, "fromSeq"))
+                writer.uint32(/* id 26, wireType 0 =*/208).uint64(message.fromSeq);
+            if (message.toSeq != null && Object.hasOwnProperty.call(message, "toSeq"))
+                writer.uint32(/* id 27, wireType 0 =*/216).uint64(message.toSeq);
             return writer;
         };
 
@@ -3741,6 +3860,42 @@ export const hivefs = $root.hivefs = (() => {
                     }
                 case 18: {
                         message.error = reader.string();
+                        break;
+                    }
+                case 19: {
+                        message.journalEntriesReplayed = reader.uint64();
+                        break;
+                    }
+                case 20: {
+                        message.snapshotRecords = reader.uint64();
+                        break;
+                    }
+                case 21: {
+                        message.discoveryErrors = reader.uint64();
+                        break;
+                    }
+                case 22: {
+                        message.sessionsToSync = reader.uint64();
+                        break;
+                    }
+                case 23: {
+                        message.syncedSessions = reader.uint64();
+                        break;
+                    }
+                case 24: {
+                        message.sessionError = reader.bool();
+                        break;
+                    }
+                case 25: {
+                        message.modificationErrors = reader.uint64();
+                        break;
+                    }
+                case 26: {
+                        message.fromSeq = reader.uint64();
+                        break;
+                    }
+                case 27: {
+                        message.toSeq = reader.uint64();
                         break;
                     }
                 default:
@@ -3924,6 +4079,80 @@ export const hivefs = $root.hivefs = (() => {
                     message.sinceMs = new $util.LongBits(object.sinceMs.low >>> 0, object.sinceMs.high >>> 0).toNumber(true);
             if (object.error != null)
                 message.error = String(object.error);
+            if (object.journalEntriesReplayed != null)
+                if ($util.Long)
+                    message.journalEntriesReplayed = $util.Long.fromValue(object.journalEntriesReplayed, true);
+                else if (typeof object.journalEntriesReplayed === "string")
+                    message.journalEntriesReplayed = parseInt(object.journalEntriesReplayed, 10);
+                else if (typeof object.journalEntriesReplayed === "number")
+                    message.journalEntriesReplayed = object.journalEntriesReplayed;
+                else if (typeof object.journalEntriesReplayed === "object")
+                    message.journalEntriesReplayed = new $util.LongBits(object.journalEntriesReplayed.low >>> 0, object.journalEntriesReplayed.high >>> 0).toNumber(true);
+            if (object.snapshotRecords != null)
+                if ($util.Long)
+                    message.snapshotRecords = $util.Long.fromValue(object.snapshotRecords, true);
+                else if (typeof object.snapshotRecords === "string")
+                    message.snapshotRecords = parseInt(object.snapshotRecords, 10);
+                else if (typeof object.snapshotRecords === "number")
+                    message.snapshotRecords = object.snapshotRecords;
+                else if (typeof object.snapshotRecords === "object")
+                    message.snapshotRecords = new $util.LongBits(object.snapshotRecords.low >>> 0, object.snapshotRecords.high >>> 0).toNumber(true);
+            if (object.discoveryErrors != null)
+                if ($util.Long)
+                    message.discoveryErrors = $util.Long.fromValue(object.discoveryErrors, true);
+                else if (typeof object.discoveryErrors === "string")
+                    message.discoveryErrors = parseInt(object.discoveryErrors, 10);
+                else if (typeof object.discoveryErrors === "number")
+                    message.discoveryErrors = object.discoveryErrors;
+                else if (typeof object.discoveryErrors === "object")
+                    message.discoveryErrors = new $util.LongBits(object.discoveryErrors.low >>> 0, object.discoveryErrors.high >>> 0).toNumber(true);
+            if (object.sessionsToSync != null)
+                if ($util.Long)
+                    message.sessionsToSync = $util.Long.fromValue(object.sessionsToSync, true);
+                else if (typeof object.sessionsToSync === "string")
+                    message.sessionsToSync = parseInt(object.sessionsToSync, 10);
+                else if (typeof object.sessionsToSync === "number")
+                    message.sessionsToSync = object.sessionsToSync;
+                else if (typeof object.sessionsToSync === "object")
+                    message.sessionsToSync = new $util.LongBits(object.sessionsToSync.low >>> 0, object.sessionsToSync.high >>> 0).toNumber(true);
+            if (object.syncedSessions != null)
+                if ($util.Long)
+                    message.syncedSessions = $util.Long.fromValue(object.syncedSessions, true);
+                else if (typeof object.syncedSessions === "string")
+                    message.syncedSessions = parseInt(object.syncedSessions, 10);
+                else if (typeof object.syncedSessions === "number")
+                    message.syncedSessions = object.syncedSessions;
+                else if (typeof object.syncedSessions === "object")
+                    message.syncedSessions = new $util.LongBits(object.syncedSessions.low >>> 0, object.syncedSessions.high >>> 0).toNumber(true);
+            if (object.sessionError != null)
+                message.sessionError = Boolean(object.sessionError);
+            if (object.modificationErrors != null)
+                if ($util.Long)
+                    message.modificationErrors = $util.Long.fromValue(object.modificationErrors, true);
+                else if (typeof object.modificationErrors === "string")
+                    message.modificationErrors = parseInt(object.modificationErrors, 10);
+                else if (typeof object.modificationErrors === "number")
+                    message.modificationErrors = object.modificationErrors;
+                else if (typeof object.modificationErrors === "object")
+                    message.modificationErrors = new $util.LongBits(object.modificationErrors.low >>> 0, object.modificationErrors.high >>> 0).toNumber(true);
+            if (object.fromSeq != null)
+                if ($util.Long)
+                    message.fromSeq = $util.Long.fromValue(object.fromSeq, true);
+                else if (typeof object.fromSeq === "string")
+                    message.fromSeq = parseInt(object.fromSeq, 10);
+                else if (typeof object.fromSeq === "number")
+                    message.fromSeq = object.fromSeq;
+                else if (typeof object.fromSeq === "object")
+                    message.fromSeq = new $util.LongBits(object.fromSeq.low >>> 0, object.fromSeq.high >>> 0).toNumber(true);
+            if (object.toSeq != null)
+                if ($util.Long)
+                    message.toSeq = $util.Long.fromValue(object.toSeq, true);
+                else if (typeof object.toSeq === "string")
+                    message.toSeq = parseInt(object.toSeq, 10);
+                else if (typeof object.toSeq === "number")
+                    message.toSeq = object.toSeq;
+                else if (typeof object.toSeq === "object")
+                    message.toSeq = new $util.LongBits(object.toSeq.low >>> 0, object.toSeq.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -4011,6 +4240,47 @@ export const hivefs = $root.hivefs = (() => {
                 } else
                     object.sinceMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.error = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.journalEntriesReplayed = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.journalEntriesReplayed = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.snapshotRecords = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.snapshotRecords = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.discoveryErrors = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.discoveryErrors = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.sessionsToSync = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.sessionsToSync = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.syncedSessions = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.syncedSessions = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.sessionError = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.modificationErrors = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.modificationErrors = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.fromSeq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.fromSeq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.toSeq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.toSeq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
             }
             if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
                 object.groupId = message.groupId;
@@ -4108,6 +4378,64 @@ export const hivefs = $root.hivefs = (() => {
                     object.sinceMs = options.longs === String ? $util.Long.prototype.toString.call(message.sinceMs) : options.longs === Number ? new $util.LongBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0).toNumber(true) : message.sinceMs;
             if (message.error != null && Object.hasOwnProperty.call(message, "error"))
                 object.error = message.error;
+            if (message.journalEntriesReplayed != null && Object.hasOwnProperty.call(message, "journalEntriesReplayed"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.journalEntriesReplayed = typeof message.journalEntriesReplayed === "number" ? BigInt(message.journalEntriesReplayed) : $util.Long.fromBits(message.journalEntriesReplayed.low >>> 0, message.journalEntriesReplayed.high >>> 0, true).toBigInt();
+                else if (typeof message.journalEntriesReplayed === "number")
+                    object.journalEntriesReplayed = options.longs === String ? String(message.journalEntriesReplayed) : message.journalEntriesReplayed;
+                else
+                    object.journalEntriesReplayed = options.longs === String ? $util.Long.prototype.toString.call(message.journalEntriesReplayed) : options.longs === Number ? new $util.LongBits(message.journalEntriesReplayed.low >>> 0, message.journalEntriesReplayed.high >>> 0).toNumber(true) : message.journalEntriesReplayed;
+            if (message.snapshotRecords != null && Object.hasOwnProperty.call(message, "snapshotRecords"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.snapshotRecords = typeof message.snapshotRecords === "number" ? BigInt(message.snapshotRecords) : $util.Long.fromBits(message.snapshotRecords.low >>> 0, message.snapshotRecords.high >>> 0, true).toBigInt();
+                else if (typeof message.snapshotRecords === "number")
+                    object.snapshotRecords = options.longs === String ? String(message.snapshotRecords) : message.snapshotRecords;
+                else
+                    object.snapshotRecords = options.longs === String ? $util.Long.prototype.toString.call(message.snapshotRecords) : options.longs === Number ? new $util.LongBits(message.snapshotRecords.low >>> 0, message.snapshotRecords.high >>> 0).toNumber(true) : message.snapshotRecords;
+            if (message.discoveryErrors != null && Object.hasOwnProperty.call(message, "discoveryErrors"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.discoveryErrors = typeof message.discoveryErrors === "number" ? BigInt(message.discoveryErrors) : $util.Long.fromBits(message.discoveryErrors.low >>> 0, message.discoveryErrors.high >>> 0, true).toBigInt();
+                else if (typeof message.discoveryErrors === "number")
+                    object.discoveryErrors = options.longs === String ? String(message.discoveryErrors) : message.discoveryErrors;
+                else
+                    object.discoveryErrors = options.longs === String ? $util.Long.prototype.toString.call(message.discoveryErrors) : options.longs === Number ? new $util.LongBits(message.discoveryErrors.low >>> 0, message.discoveryErrors.high >>> 0).toNumber(true) : message.discoveryErrors;
+            if (message.sessionsToSync != null && Object.hasOwnProperty.call(message, "sessionsToSync"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.sessionsToSync = typeof message.sessionsToSync === "number" ? BigInt(message.sessionsToSync) : $util.Long.fromBits(message.sessionsToSync.low >>> 0, message.sessionsToSync.high >>> 0, true).toBigInt();
+                else if (typeof message.sessionsToSync === "number")
+                    object.sessionsToSync = options.longs === String ? String(message.sessionsToSync) : message.sessionsToSync;
+                else
+                    object.sessionsToSync = options.longs === String ? $util.Long.prototype.toString.call(message.sessionsToSync) : options.longs === Number ? new $util.LongBits(message.sessionsToSync.low >>> 0, message.sessionsToSync.high >>> 0).toNumber(true) : message.sessionsToSync;
+            if (message.syncedSessions != null && Object.hasOwnProperty.call(message, "syncedSessions"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.syncedSessions = typeof message.syncedSessions === "number" ? BigInt(message.syncedSessions) : $util.Long.fromBits(message.syncedSessions.low >>> 0, message.syncedSessions.high >>> 0, true).toBigInt();
+                else if (typeof message.syncedSessions === "number")
+                    object.syncedSessions = options.longs === String ? String(message.syncedSessions) : message.syncedSessions;
+                else
+                    object.syncedSessions = options.longs === String ? $util.Long.prototype.toString.call(message.syncedSessions) : options.longs === Number ? new $util.LongBits(message.syncedSessions.low >>> 0, message.syncedSessions.high >>> 0).toNumber(true) : message.syncedSessions;
+            if (message.sessionError != null && Object.hasOwnProperty.call(message, "sessionError"))
+                object.sessionError = message.sessionError;
+            if (message.modificationErrors != null && Object.hasOwnProperty.call(message, "modificationErrors"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.modificationErrors = typeof message.modificationErrors === "number" ? BigInt(message.modificationErrors) : $util.Long.fromBits(message.modificationErrors.low >>> 0, message.modificationErrors.high >>> 0, true).toBigInt();
+                else if (typeof message.modificationErrors === "number")
+                    object.modificationErrors = options.longs === String ? String(message.modificationErrors) : message.modificationErrors;
+                else
+                    object.modificationErrors = options.longs === String ? $util.Long.prototype.toString.call(message.modificationErrors) : options.longs === Number ? new $util.LongBits(message.modificationErrors.low >>> 0, message.modificationErrors.high >>> 0).toNumber(true) : message.modificationErrors;
+            if (message.fromSeq != null && Object.hasOwnProperty.call(message, "fromSeq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.fromSeq = typeof message.fromSeq === "number" ? BigInt(message.fromSeq) : $util.Long.fromBits(message.fromSeq.low >>> 0, message.fromSeq.high >>> 0, true).toBigInt();
+                else if (typeof message.fromSeq === "number")
+                    object.fromSeq = options.longs === String ? String(message.fromSeq) : message.fromSeq;
+                else
+                    object.fromSeq = options.longs === String ? $util.Long.prototype.toString.call(message.fromSeq) : options.longs === Number ? new $util.LongBits(message.fromSeq.low >>> 0, message.fromSeq.high >>> 0).toNumber(true) : message.fromSeq;
+            if (message.toSeq != null && Object.hasOwnProperty.call(message, "toSeq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.toSeq = typeof message.toSeq === "number" ? BigInt(message.toSeq) : $util.Long.fromBits(message.toSeq.low >>> 0, message.toSeq.high >>> 0, true).toBigInt();
+                else if (typeof message.toSeq === "number")
+                    object.toSeq = options.longs === String ? String(message.toSeq) : message.toSeq;
+                else
+                    object.toSeq = options.longs === String ? $util.Long.prototype.toString.call(message.toSeq) : options.longs === Number ? new $util.LongBits(message.toSeq.low >>> 0, message.toSeq.high >>> 0).toNumber(true) : message.toSeq;
             return object;
         };
 
@@ -4123,6 +4451,640 @@ export const hivefs = $root.hivefs = (() => {
         };
 
         return ResyncStats;
+    })();
+
+    hivefs.MetaJournalStats = (function() {
+
+        /**
+         * Properties of a MetaJournalStats.
+         * @memberof hivefs
+         * @interface IMetaJournalStats
+         * @property {number|null} [groupId] MetaJournalStats groupId
+         * @property {number|null} [nodeId] MetaJournalStats nodeId
+         * @property {string|null} [role] MetaJournalStats role
+         * @property {number|null} [appliedSeq] MetaJournalStats appliedSeq
+         * @property {number|null} [entries] MetaJournalStats entries
+         * @property {number|null} [bytes] MetaJournalStats bytes
+         * @property {number|null} [firstSeq] MetaJournalStats firstSeq
+         * @property {number|null} [lastSeq] MetaJournalStats lastSeq
+         * @property {number|null} [secondaryAckedSeq] MetaJournalStats secondaryAckedSeq
+         * @property {string|null} [secondaryState] MetaJournalStats secondaryState
+         * @property {number|null} [lastCompactionMs] MetaJournalStats lastCompactionMs
+         * @property {number|null} [lastTrimmedEntries] MetaJournalStats lastTrimmedEntries
+         * @property {number|null} [forcedTrims] MetaJournalStats forcedTrims
+         * @property {number|null} [held] MetaJournalStats held
+         * @property {number|null} [epoch] MetaJournalStats epoch
+         */
+
+        /**
+         * Constructs a new MetaJournalStats.
+         * @memberof hivefs
+         * @classdesc Represents a MetaJournalStats.
+         * @implements IMetaJournalStats
+         * @constructor
+         * @param {hivefs.IMetaJournalStats=} [properties] Properties to set
+         */
+        function MetaJournalStats(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * MetaJournalStats groupId.
+         * @member {number} groupId
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.groupId = 0;
+
+        /**
+         * MetaJournalStats nodeId.
+         * @member {number} nodeId
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.nodeId = 0;
+
+        /**
+         * MetaJournalStats role.
+         * @member {string} role
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.role = "";
+
+        /**
+         * MetaJournalStats appliedSeq.
+         * @member {number} appliedSeq
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.appliedSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats entries.
+         * @member {number} entries
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.entries = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats bytes.
+         * @member {number} bytes
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats firstSeq.
+         * @member {number} firstSeq
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.firstSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats lastSeq.
+         * @member {number} lastSeq
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats secondaryAckedSeq.
+         * @member {number} secondaryAckedSeq
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.secondaryAckedSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats secondaryState.
+         * @member {string} secondaryState
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.secondaryState = "";
+
+        /**
+         * MetaJournalStats lastCompactionMs.
+         * @member {number} lastCompactionMs
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.lastCompactionMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats lastTrimmedEntries.
+         * @member {number} lastTrimmedEntries
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.lastTrimmedEntries = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats forcedTrims.
+         * @member {number} forcedTrims
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.forcedTrims = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats held.
+         * @member {number} held
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.held = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetaJournalStats epoch.
+         * @member {number} epoch
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         */
+        MetaJournalStats.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new MetaJournalStats instance using the specified properties.
+         * @function create
+         * @memberof hivefs.MetaJournalStats
+         * @static
+         * @param {hivefs.IMetaJournalStats=} [properties] Properties to set
+         * @returns {hivefs.MetaJournalStats} MetaJournalStats instance
+         */
+        MetaJournalStats.create = function create(properties) {
+            return new MetaJournalStats(properties);
+        };
+
+        /**
+         * Encodes the specified MetaJournalStats message. Does not implicitly {@link hivefs.MetaJournalStats.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.MetaJournalStats
+         * @static
+         * @param {hivefs.IMetaJournalStats} message MetaJournalStats message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MetaJournalStats.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nodeId);
+            if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.role);
+            if (message.appliedSeq != null && Object.hasOwnProperty.call(message, "appliedSeq"))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.appliedSeq);
+            if (message.entries != null && Object.hasOwnProperty.call(message, "entries"))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.entries);
+            if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bytes);
+            if (message.firstSeq != null && Object.hasOwnProperty.call(message, "firstSeq"))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.firstSeq);
+            if (message.lastSeq != null && Object.hasOwnProperty.call(message, "lastSeq"))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.lastSeq);
+            if (message.secondaryAckedSeq != null && Object.hasOwnProperty.call(message, "secondaryAckedSeq"))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.secondaryAckedSeq);
+            if (message.secondaryState != null && Object.hasOwnProperty.call(message, "secondaryState"))
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.secondaryState);
+            if (message.lastCompactionMs != null && Object.hasOwnProperty.call(message, "lastCompactionMs"))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.lastCompactionMs);
+            if (message.lastTrimmedEntries != null && Object.hasOwnProperty.call(message, "lastTrimmedEntries"))
+                writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.lastTrimmedEntries);
+            if (message.forcedTrims != null && Object.hasOwnProperty.call(message, "forcedTrims"))
+                writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.forcedTrims);
+            if (message.held != null && Object.hasOwnProperty.call(message, "held"))
+                writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.held);
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.epoch);
+            return writer;
+        };
+
+        /**
+         * Decodes a MetaJournalStats message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.MetaJournalStats
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.MetaJournalStats} MetaJournalStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MetaJournalStats.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.MetaJournalStats();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.nodeId = reader.uint32();
+                        break;
+                    }
+                case 3: {
+                        message.role = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.appliedSeq = reader.uint64();
+                        break;
+                    }
+                case 5: {
+                        message.entries = reader.uint64();
+                        break;
+                    }
+                case 6: {
+                        message.bytes = reader.uint64();
+                        break;
+                    }
+                case 7: {
+                        message.firstSeq = reader.uint64();
+                        break;
+                    }
+                case 8: {
+                        message.lastSeq = reader.uint64();
+                        break;
+                    }
+                case 9: {
+                        message.secondaryAckedSeq = reader.uint64();
+                        break;
+                    }
+                case 10: {
+                        message.secondaryState = reader.string();
+                        break;
+                    }
+                case 11: {
+                        message.lastCompactionMs = reader.uint64();
+                        break;
+                    }
+                case 12: {
+                        message.lastTrimmedEntries = reader.uint64();
+                        break;
+                    }
+                case 13: {
+                        message.forcedTrims = reader.uint64();
+                        break;
+                    }
+                case 14: {
+                        message.held = reader.uint64();
+                        break;
+                    }
+                case 15: {
+                        message.epoch = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a MetaJournalStats message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.MetaJournalStats
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.MetaJournalStats} MetaJournalStats
+         */
+        MetaJournalStats.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.MetaJournalStats)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.MetaJournalStats: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.MetaJournalStats();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.nodeId != null)
+                message.nodeId = object.nodeId >>> 0;
+            if (object.role != null)
+                message.role = String(object.role);
+            if (object.appliedSeq != null)
+                if ($util.Long)
+                    message.appliedSeq = $util.Long.fromValue(object.appliedSeq, true);
+                else if (typeof object.appliedSeq === "string")
+                    message.appliedSeq = parseInt(object.appliedSeq, 10);
+                else if (typeof object.appliedSeq === "number")
+                    message.appliedSeq = object.appliedSeq;
+                else if (typeof object.appliedSeq === "object")
+                    message.appliedSeq = new $util.LongBits(object.appliedSeq.low >>> 0, object.appliedSeq.high >>> 0).toNumber(true);
+            if (object.entries != null)
+                if ($util.Long)
+                    message.entries = $util.Long.fromValue(object.entries, true);
+                else if (typeof object.entries === "string")
+                    message.entries = parseInt(object.entries, 10);
+                else if (typeof object.entries === "number")
+                    message.entries = object.entries;
+                else if (typeof object.entries === "object")
+                    message.entries = new $util.LongBits(object.entries.low >>> 0, object.entries.high >>> 0).toNumber(true);
+            if (object.bytes != null)
+                if ($util.Long)
+                    message.bytes = $util.Long.fromValue(object.bytes, true);
+                else if (typeof object.bytes === "string")
+                    message.bytes = parseInt(object.bytes, 10);
+                else if (typeof object.bytes === "number")
+                    message.bytes = object.bytes;
+                else if (typeof object.bytes === "object")
+                    message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+            if (object.firstSeq != null)
+                if ($util.Long)
+                    message.firstSeq = $util.Long.fromValue(object.firstSeq, true);
+                else if (typeof object.firstSeq === "string")
+                    message.firstSeq = parseInt(object.firstSeq, 10);
+                else if (typeof object.firstSeq === "number")
+                    message.firstSeq = object.firstSeq;
+                else if (typeof object.firstSeq === "object")
+                    message.firstSeq = new $util.LongBits(object.firstSeq.low >>> 0, object.firstSeq.high >>> 0).toNumber(true);
+            if (object.lastSeq != null)
+                if ($util.Long)
+                    message.lastSeq = $util.Long.fromValue(object.lastSeq, true);
+                else if (typeof object.lastSeq === "string")
+                    message.lastSeq = parseInt(object.lastSeq, 10);
+                else if (typeof object.lastSeq === "number")
+                    message.lastSeq = object.lastSeq;
+                else if (typeof object.lastSeq === "object")
+                    message.lastSeq = new $util.LongBits(object.lastSeq.low >>> 0, object.lastSeq.high >>> 0).toNumber(true);
+            if (object.secondaryAckedSeq != null)
+                if ($util.Long)
+                    message.secondaryAckedSeq = $util.Long.fromValue(object.secondaryAckedSeq, true);
+                else if (typeof object.secondaryAckedSeq === "string")
+                    message.secondaryAckedSeq = parseInt(object.secondaryAckedSeq, 10);
+                else if (typeof object.secondaryAckedSeq === "number")
+                    message.secondaryAckedSeq = object.secondaryAckedSeq;
+                else if (typeof object.secondaryAckedSeq === "object")
+                    message.secondaryAckedSeq = new $util.LongBits(object.secondaryAckedSeq.low >>> 0, object.secondaryAckedSeq.high >>> 0).toNumber(true);
+            if (object.secondaryState != null)
+                message.secondaryState = String(object.secondaryState);
+            if (object.lastCompactionMs != null)
+                if ($util.Long)
+                    message.lastCompactionMs = $util.Long.fromValue(object.lastCompactionMs, true);
+                else if (typeof object.lastCompactionMs === "string")
+                    message.lastCompactionMs = parseInt(object.lastCompactionMs, 10);
+                else if (typeof object.lastCompactionMs === "number")
+                    message.lastCompactionMs = object.lastCompactionMs;
+                else if (typeof object.lastCompactionMs === "object")
+                    message.lastCompactionMs = new $util.LongBits(object.lastCompactionMs.low >>> 0, object.lastCompactionMs.high >>> 0).toNumber(true);
+            if (object.lastTrimmedEntries != null)
+                if ($util.Long)
+                    message.lastTrimmedEntries = $util.Long.fromValue(object.lastTrimmedEntries, true);
+                else if (typeof object.lastTrimmedEntries === "string")
+                    message.lastTrimmedEntries = parseInt(object.lastTrimmedEntries, 10);
+                else if (typeof object.lastTrimmedEntries === "number")
+                    message.lastTrimmedEntries = object.lastTrimmedEntries;
+                else if (typeof object.lastTrimmedEntries === "object")
+                    message.lastTrimmedEntries = new $util.LongBits(object.lastTrimmedEntries.low >>> 0, object.lastTrimmedEntries.high >>> 0).toNumber(true);
+            if (object.forcedTrims != null)
+                if ($util.Long)
+                    message.forcedTrims = $util.Long.fromValue(object.forcedTrims, true);
+                else if (typeof object.forcedTrims === "string")
+                    message.forcedTrims = parseInt(object.forcedTrims, 10);
+                else if (typeof object.forcedTrims === "number")
+                    message.forcedTrims = object.forcedTrims;
+                else if (typeof object.forcedTrims === "object")
+                    message.forcedTrims = new $util.LongBits(object.forcedTrims.low >>> 0, object.forcedTrims.high >>> 0).toNumber(true);
+            if (object.held != null)
+                if ($util.Long)
+                    message.held = $util.Long.fromValue(object.held, true);
+                else if (typeof object.held === "string")
+                    message.held = parseInt(object.held, 10);
+                else if (typeof object.held === "number")
+                    message.held = object.held;
+                else if (typeof object.held === "object")
+                    message.held = new $util.LongBits(object.held.low >>> 0, object.held.high >>> 0).toNumber(true);
+            if (object.epoch != null)
+                if ($util.Long)
+                    message.epoch = $util.Long.fromValue(object.epoch, true);
+                else if (typeof object.epoch === "string")
+                    message.epoch = parseInt(object.epoch, 10);
+                else if (typeof object.epoch === "number")
+                    message.epoch = object.epoch;
+                else if (typeof object.epoch === "object")
+                    message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MetaJournalStats message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.MetaJournalStats
+         * @static
+         * @param {hivefs.MetaJournalStats} message MetaJournalStats
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MetaJournalStats.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.groupId = 0;
+                object.nodeId = 0;
+                object.role = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.appliedSeq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.appliedSeq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.entries = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.entries = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.firstSeq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.firstSeq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.lastSeq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.lastSeq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.secondaryAckedSeq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.secondaryAckedSeq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.secondaryState = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.lastCompactionMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.lastCompactionMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.lastTrimmedEntries = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.lastTrimmedEntries = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.forcedTrims = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.forcedTrims = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.held = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.held = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                object.nodeId = message.nodeId;
+            if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                object.role = message.role;
+            if (message.appliedSeq != null && Object.hasOwnProperty.call(message, "appliedSeq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.appliedSeq = typeof message.appliedSeq === "number" ? BigInt(message.appliedSeq) : $util.Long.fromBits(message.appliedSeq.low >>> 0, message.appliedSeq.high >>> 0, true).toBigInt();
+                else if (typeof message.appliedSeq === "number")
+                    object.appliedSeq = options.longs === String ? String(message.appliedSeq) : message.appliedSeq;
+                else
+                    object.appliedSeq = options.longs === String ? $util.Long.prototype.toString.call(message.appliedSeq) : options.longs === Number ? new $util.LongBits(message.appliedSeq.low >>> 0, message.appliedSeq.high >>> 0).toNumber(true) : message.appliedSeq;
+            if (message.entries != null && Object.hasOwnProperty.call(message, "entries"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.entries = typeof message.entries === "number" ? BigInt(message.entries) : $util.Long.fromBits(message.entries.low >>> 0, message.entries.high >>> 0, true).toBigInt();
+                else if (typeof message.entries === "number")
+                    object.entries = options.longs === String ? String(message.entries) : message.entries;
+                else
+                    object.entries = options.longs === String ? $util.Long.prototype.toString.call(message.entries) : options.longs === Number ? new $util.LongBits(message.entries.low >>> 0, message.entries.high >>> 0).toNumber(true) : message.entries;
+            if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.bytes = typeof message.bytes === "number" ? BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                else if (typeof message.bytes === "number")
+                    object.bytes = options.longs === String ? String(message.bytes) : message.bytes;
+                else
+                    object.bytes = options.longs === String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+            if (message.firstSeq != null && Object.hasOwnProperty.call(message, "firstSeq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.firstSeq = typeof message.firstSeq === "number" ? BigInt(message.firstSeq) : $util.Long.fromBits(message.firstSeq.low >>> 0, message.firstSeq.high >>> 0, true).toBigInt();
+                else if (typeof message.firstSeq === "number")
+                    object.firstSeq = options.longs === String ? String(message.firstSeq) : message.firstSeq;
+                else
+                    object.firstSeq = options.longs === String ? $util.Long.prototype.toString.call(message.firstSeq) : options.longs === Number ? new $util.LongBits(message.firstSeq.low >>> 0, message.firstSeq.high >>> 0).toNumber(true) : message.firstSeq;
+            if (message.lastSeq != null && Object.hasOwnProperty.call(message, "lastSeq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.lastSeq = typeof message.lastSeq === "number" ? BigInt(message.lastSeq) : $util.Long.fromBits(message.lastSeq.low >>> 0, message.lastSeq.high >>> 0, true).toBigInt();
+                else if (typeof message.lastSeq === "number")
+                    object.lastSeq = options.longs === String ? String(message.lastSeq) : message.lastSeq;
+                else
+                    object.lastSeq = options.longs === String ? $util.Long.prototype.toString.call(message.lastSeq) : options.longs === Number ? new $util.LongBits(message.lastSeq.low >>> 0, message.lastSeq.high >>> 0).toNumber(true) : message.lastSeq;
+            if (message.secondaryAckedSeq != null && Object.hasOwnProperty.call(message, "secondaryAckedSeq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.secondaryAckedSeq = typeof message.secondaryAckedSeq === "number" ? BigInt(message.secondaryAckedSeq) : $util.Long.fromBits(message.secondaryAckedSeq.low >>> 0, message.secondaryAckedSeq.high >>> 0, true).toBigInt();
+                else if (typeof message.secondaryAckedSeq === "number")
+                    object.secondaryAckedSeq = options.longs === String ? String(message.secondaryAckedSeq) : message.secondaryAckedSeq;
+                else
+                    object.secondaryAckedSeq = options.longs === String ? $util.Long.prototype.toString.call(message.secondaryAckedSeq) : options.longs === Number ? new $util.LongBits(message.secondaryAckedSeq.low >>> 0, message.secondaryAckedSeq.high >>> 0).toNumber(true) : message.secondaryAckedSeq;
+            if (message.secondaryState != null && Object.hasOwnProperty.call(message, "secondaryState"))
+                object.secondaryState = message.secondaryState;
+            if (message.lastCompactionMs != null && Object.hasOwnProperty.call(message, "lastCompactionMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.lastCompactionMs = typeof message.lastCompactionMs === "number" ? BigInt(message.lastCompactionMs) : $util.Long.fromBits(message.lastCompactionMs.low >>> 0, message.lastCompactionMs.high >>> 0, true).toBigInt();
+                else if (typeof message.lastCompactionMs === "number")
+                    object.lastCompactionMs = options.longs === String ? String(message.lastCompactionMs) : message.lastCompactionMs;
+                else
+                    object.lastCompactionMs = options.longs === String ? $util.Long.prototype.toString.call(message.lastCompactionMs) : options.longs === Number ? new $util.LongBits(message.lastCompactionMs.low >>> 0, message.lastCompactionMs.high >>> 0).toNumber(true) : message.lastCompactionMs;
+            if (message.lastTrimmedEntries != null && Object.hasOwnProperty.call(message, "lastTrimmedEntries"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.lastTrimmedEntries = typeof message.lastTrimmedEntries === "number" ? BigInt(message.lastTrimmedEntries) : $util.Long.fromBits(message.lastTrimmedEntries.low >>> 0, message.lastTrimmedEntries.high >>> 0, true).toBigInt();
+                else if (typeof message.lastTrimmedEntries === "number")
+                    object.lastTrimmedEntries = options.longs === String ? String(message.lastTrimmedEntries) : message.lastTrimmedEntries;
+                else
+                    object.lastTrimmedEntries = options.longs === String ? $util.Long.prototype.toString.call(message.lastTrimmedEntries) : options.longs === Number ? new $util.LongBits(message.lastTrimmedEntries.low >>> 0, message.lastTrimmedEntries.high >>> 0).toNumber(true) : message.lastTrimmedEntries;
+            if (message.forcedTrims != null && Object.hasOwnProperty.call(message, "forcedTrims"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.forcedTrims = typeof message.forcedTrims === "number" ? BigInt(message.forcedTrims) : $util.Long.fromBits(message.forcedTrims.low >>> 0, message.forcedTrims.high >>> 0, true).toBigInt();
+                else if (typeof message.forcedTrims === "number")
+                    object.forcedTrims = options.longs === String ? String(message.forcedTrims) : message.forcedTrims;
+                else
+                    object.forcedTrims = options.longs === String ? $util.Long.prototype.toString.call(message.forcedTrims) : options.longs === Number ? new $util.LongBits(message.forcedTrims.low >>> 0, message.forcedTrims.high >>> 0).toNumber(true) : message.forcedTrims;
+            if (message.held != null && Object.hasOwnProperty.call(message, "held"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.held = typeof message.held === "number" ? BigInt(message.held) : $util.Long.fromBits(message.held.low >>> 0, message.held.high >>> 0, true).toBigInt();
+                else if (typeof message.held === "number")
+                    object.held = options.longs === String ? String(message.held) : message.held;
+                else
+                    object.held = options.longs === String ? $util.Long.prototype.toString.call(message.held) : options.longs === Number ? new $util.LongBits(message.held.low >>> 0, message.held.high >>> 0).toNumber(true) : message.held;
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.epoch = typeof message.epoch === "number" ? BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                else if (typeof message.epoch === "number")
+                    object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
+                else
+                    object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+            return object;
+        };
+
+        /**
+         * Converts this MetaJournalStats to JSON.
+         * @function toJSON
+         * @memberof hivefs.MetaJournalStats
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MetaJournalStats.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return MetaJournalStats;
     })();
 
     hivefs.Timespec = (function() {
@@ -20027,6 +20989,2494 @@ export const hivefs = $root.hivefs = (() => {
         return PeerForgetIntentResp;
     })();
 
+    hivefs.JournalPushReq = (function() {
+
+        /**
+         * Properties of a JournalPushReq.
+         * @memberof hivefs
+         * @interface IJournalPushReq
+         * @property {number|null} [groupId] JournalPushReq groupId
+         * @property {hivefs.IJournalEntry|null} [entry] JournalPushReq entry
+         */
+
+        /**
+         * Constructs a new JournalPushReq.
+         * @memberof hivefs
+         * @classdesc Represents a JournalPushReq.
+         * @implements IJournalPushReq
+         * @constructor
+         * @param {hivefs.IJournalPushReq=} [properties] Properties to set
+         */
+        function JournalPushReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * JournalPushReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.JournalPushReq
+         * @instance
+         */
+        JournalPushReq.prototype.groupId = 0;
+
+        /**
+         * JournalPushReq entry.
+         * @member {hivefs.IJournalEntry|null|undefined} entry
+         * @memberof hivefs.JournalPushReq
+         * @instance
+         */
+        JournalPushReq.prototype.entry = null;
+
+        /**
+         * Creates a new JournalPushReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.JournalPushReq
+         * @static
+         * @param {hivefs.IJournalPushReq=} [properties] Properties to set
+         * @returns {hivefs.JournalPushReq} JournalPushReq instance
+         */
+        JournalPushReq.create = function create(properties) {
+            return new JournalPushReq(properties);
+        };
+
+        /**
+         * Encodes the specified JournalPushReq message. Does not implicitly {@link hivefs.JournalPushReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.JournalPushReq
+         * @static
+         * @param {hivefs.IJournalPushReq} message JournalPushReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JournalPushReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.entry != null && Object.hasOwnProperty.call(message, "entry"))
+                $root.hivefs.JournalEntry.encode(message.entry, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a JournalPushReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.JournalPushReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.JournalPushReq} JournalPushReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JournalPushReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.JournalPushReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.entry = $root.hivefs.JournalEntry.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a JournalPushReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.JournalPushReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.JournalPushReq} JournalPushReq
+         */
+        JournalPushReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.JournalPushReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.JournalPushReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.JournalPushReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.entry != null) {
+                if (!$util.isObject(object.entry))
+                    throw TypeError(".hivefs.JournalPushReq.entry: object expected");
+                message.entry = $root.hivefs.JournalEntry.fromObject(object.entry, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JournalPushReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.JournalPushReq
+         * @static
+         * @param {hivefs.JournalPushReq} message JournalPushReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JournalPushReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.groupId = 0;
+                object.entry = null;
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.entry != null && Object.hasOwnProperty.call(message, "entry"))
+                object.entry = $root.hivefs.JournalEntry.toObject(message.entry, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this JournalPushReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.JournalPushReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JournalPushReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return JournalPushReq;
+    })();
+
+    /**
+     * JournalPushStatus enum.
+     * @name hivefs.JournalPushStatus
+     * @enum {number}
+     * @property {number} JOURNAL_APPLIED=0 JOURNAL_APPLIED value
+     * @property {number} JOURNAL_DUPLICATE=1 JOURNAL_DUPLICATE value
+     * @property {number} JOURNAL_GAP=2 JOURNAL_GAP value
+     */
+    hivefs.JournalPushStatus = (function() {
+        const valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "JOURNAL_APPLIED"] = 0;
+        values[valuesById[1] = "JOURNAL_DUPLICATE"] = 1;
+        values[valuesById[2] = "JOURNAL_GAP"] = 2;
+        return values;
+    })();
+
+    hivefs.JournalPushResp = (function() {
+
+        /**
+         * Properties of a JournalPushResp.
+         * @memberof hivefs
+         * @interface IJournalPushResp
+         * @property {hivefs.JournalPushStatus|null} [status] JournalPushResp status
+         * @property {number|null} [appliedSeq] JournalPushResp appliedSeq
+         */
+
+        /**
+         * Constructs a new JournalPushResp.
+         * @memberof hivefs
+         * @classdesc Represents a JournalPushResp.
+         * @implements IJournalPushResp
+         * @constructor
+         * @param {hivefs.IJournalPushResp=} [properties] Properties to set
+         */
+        function JournalPushResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * JournalPushResp status.
+         * @member {hivefs.JournalPushStatus} status
+         * @memberof hivefs.JournalPushResp
+         * @instance
+         */
+        JournalPushResp.prototype.status = 0;
+
+        /**
+         * JournalPushResp appliedSeq.
+         * @member {number} appliedSeq
+         * @memberof hivefs.JournalPushResp
+         * @instance
+         */
+        JournalPushResp.prototype.appliedSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new JournalPushResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.JournalPushResp
+         * @static
+         * @param {hivefs.IJournalPushResp=} [properties] Properties to set
+         * @returns {hivefs.JournalPushResp} JournalPushResp instance
+         */
+        JournalPushResp.create = function create(properties) {
+            return new JournalPushResp(properties);
+        };
+
+        /**
+         * Encodes the specified JournalPushResp message. Does not implicitly {@link hivefs.JournalPushResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.JournalPushResp
+         * @static
+         * @param {hivefs.IJournalPushResp} message JournalPushResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JournalPushResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.status);
+            if (message.appliedSeq != null && Object.hasOwnProperty.call(message, "appliedSeq"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.appliedSeq);
+            return writer;
+        };
+
+        /**
+         * Decodes a JournalPushResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.JournalPushResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.JournalPushResp} JournalPushResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JournalPushResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.JournalPushResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.status = reader.int32();
+                        break;
+                    }
+                case 2: {
+                        message.appliedSeq = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a JournalPushResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.JournalPushResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.JournalPushResp} JournalPushResp
+         */
+        JournalPushResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.JournalPushResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.JournalPushResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.JournalPushResp();
+            switch (object.status) {
+            default:
+                if (typeof object.status === "number") {
+                    message.status = object.status;
+                    break;
+                }
+                break;
+            case "JOURNAL_APPLIED":
+            case 0:
+                message.status = 0;
+                break;
+            case "JOURNAL_DUPLICATE":
+            case 1:
+                message.status = 1;
+                break;
+            case "JOURNAL_GAP":
+            case 2:
+                message.status = 2;
+                break;
+            }
+            if (object.appliedSeq != null)
+                if ($util.Long)
+                    message.appliedSeq = $util.Long.fromValue(object.appliedSeq, true);
+                else if (typeof object.appliedSeq === "string")
+                    message.appliedSeq = parseInt(object.appliedSeq, 10);
+                else if (typeof object.appliedSeq === "number")
+                    message.appliedSeq = object.appliedSeq;
+                else if (typeof object.appliedSeq === "object")
+                    message.appliedSeq = new $util.LongBits(object.appliedSeq.low >>> 0, object.appliedSeq.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JournalPushResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.JournalPushResp
+         * @static
+         * @param {hivefs.JournalPushResp} message JournalPushResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JournalPushResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.status = options.enums === String ? "JOURNAL_APPLIED" : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.appliedSeq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.appliedSeq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                object.status = options.enums === String ? $root.hivefs.JournalPushStatus[message.status] === undefined ? message.status : $root.hivefs.JournalPushStatus[message.status] : message.status;
+            if (message.appliedSeq != null && Object.hasOwnProperty.call(message, "appliedSeq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.appliedSeq = typeof message.appliedSeq === "number" ? BigInt(message.appliedSeq) : $util.Long.fromBits(message.appliedSeq.low >>> 0, message.appliedSeq.high >>> 0, true).toBigInt();
+                else if (typeof message.appliedSeq === "number")
+                    object.appliedSeq = options.longs === String ? String(message.appliedSeq) : message.appliedSeq;
+                else
+                    object.appliedSeq = options.longs === String ? $util.Long.prototype.toString.call(message.appliedSeq) : options.longs === Number ? new $util.LongBits(message.appliedSeq.low >>> 0, message.appliedSeq.high >>> 0).toNumber(true) : message.appliedSeq;
+            return object;
+        };
+
+        /**
+         * Converts this JournalPushResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.JournalPushResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JournalPushResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return JournalPushResp;
+    })();
+
+    hivefs.JournalPositionReq = (function() {
+
+        /**
+         * Properties of a JournalPositionReq.
+         * @memberof hivefs
+         * @interface IJournalPositionReq
+         * @property {number|null} [groupId] JournalPositionReq groupId
+         */
+
+        /**
+         * Constructs a new JournalPositionReq.
+         * @memberof hivefs
+         * @classdesc Represents a JournalPositionReq.
+         * @implements IJournalPositionReq
+         * @constructor
+         * @param {hivefs.IJournalPositionReq=} [properties] Properties to set
+         */
+        function JournalPositionReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * JournalPositionReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.JournalPositionReq
+         * @instance
+         */
+        JournalPositionReq.prototype.groupId = 0;
+
+        /**
+         * Creates a new JournalPositionReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.JournalPositionReq
+         * @static
+         * @param {hivefs.IJournalPositionReq=} [properties] Properties to set
+         * @returns {hivefs.JournalPositionReq} JournalPositionReq instance
+         */
+        JournalPositionReq.create = function create(properties) {
+            return new JournalPositionReq(properties);
+        };
+
+        /**
+         * Encodes the specified JournalPositionReq message. Does not implicitly {@link hivefs.JournalPositionReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.JournalPositionReq
+         * @static
+         * @param {hivefs.IJournalPositionReq} message JournalPositionReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JournalPositionReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            return writer;
+        };
+
+        /**
+         * Decodes a JournalPositionReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.JournalPositionReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.JournalPositionReq} JournalPositionReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JournalPositionReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.JournalPositionReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a JournalPositionReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.JournalPositionReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.JournalPositionReq} JournalPositionReq
+         */
+        JournalPositionReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.JournalPositionReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.JournalPositionReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.JournalPositionReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JournalPositionReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.JournalPositionReq
+         * @static
+         * @param {hivefs.JournalPositionReq} message JournalPositionReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JournalPositionReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.groupId = 0;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            return object;
+        };
+
+        /**
+         * Converts this JournalPositionReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.JournalPositionReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JournalPositionReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return JournalPositionReq;
+    })();
+
+    hivefs.JournalPositionResp = (function() {
+
+        /**
+         * Properties of a JournalPositionResp.
+         * @memberof hivefs
+         * @interface IJournalPositionResp
+         * @property {number|null} [seq] JournalPositionResp seq
+         * @property {number|null} [epoch] JournalPositionResp epoch
+         */
+
+        /**
+         * Constructs a new JournalPositionResp.
+         * @memberof hivefs
+         * @classdesc Represents a JournalPositionResp.
+         * @implements IJournalPositionResp
+         * @constructor
+         * @param {hivefs.IJournalPositionResp=} [properties] Properties to set
+         */
+        function JournalPositionResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * JournalPositionResp seq.
+         * @member {number} seq
+         * @memberof hivefs.JournalPositionResp
+         * @instance
+         */
+        JournalPositionResp.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * JournalPositionResp epoch.
+         * @member {number} epoch
+         * @memberof hivefs.JournalPositionResp
+         * @instance
+         */
+        JournalPositionResp.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new JournalPositionResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.JournalPositionResp
+         * @static
+         * @param {hivefs.IJournalPositionResp=} [properties] Properties to set
+         * @returns {hivefs.JournalPositionResp} JournalPositionResp instance
+         */
+        JournalPositionResp.create = function create(properties) {
+            return new JournalPositionResp(properties);
+        };
+
+        /**
+         * Encodes the specified JournalPositionResp message. Does not implicitly {@link hivefs.JournalPositionResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.JournalPositionResp
+         * @static
+         * @param {hivefs.IJournalPositionResp} message JournalPositionResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JournalPositionResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+            return writer;
+        };
+
+        /**
+         * Decodes a JournalPositionResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.JournalPositionResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.JournalPositionResp} JournalPositionResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JournalPositionResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.JournalPositionResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.seq = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.epoch = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a JournalPositionResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.JournalPositionResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.JournalPositionResp} JournalPositionResp
+         */
+        JournalPositionResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.JournalPositionResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.JournalPositionResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.JournalPositionResp();
+            if (object.seq != null)
+                if ($util.Long)
+                    message.seq = $util.Long.fromValue(object.seq, true);
+                else if (typeof object.seq === "string")
+                    message.seq = parseInt(object.seq, 10);
+                else if (typeof object.seq === "number")
+                    message.seq = object.seq;
+                else if (typeof object.seq === "object")
+                    message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+            if (object.epoch != null)
+                if ($util.Long)
+                    message.epoch = $util.Long.fromValue(object.epoch, true);
+                else if (typeof object.epoch === "string")
+                    message.epoch = parseInt(object.epoch, 10);
+                else if (typeof object.epoch === "number")
+                    message.epoch = object.epoch;
+                else if (typeof object.epoch === "object")
+                    message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JournalPositionResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.JournalPositionResp
+         * @static
+         * @param {hivefs.JournalPositionResp} message JournalPositionResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JournalPositionResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.seq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.seq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.seq = typeof message.seq === "number" ? BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                else if (typeof message.seq === "number")
+                    object.seq = options.longs === String ? String(message.seq) : message.seq;
+                else
+                    object.seq = options.longs === String ? $util.Long.prototype.toString.call(message.seq) : options.longs === Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.epoch = typeof message.epoch === "number" ? BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                else if (typeof message.epoch === "number")
+                    object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
+                else
+                    object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+            return object;
+        };
+
+        /**
+         * Converts this JournalPositionResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.JournalPositionResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JournalPositionResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return JournalPositionResp;
+    })();
+
+    hivefs.SnapshotPageReq = (function() {
+
+        /**
+         * Properties of a SnapshotPageReq.
+         * @memberof hivefs
+         * @interface ISnapshotPageReq
+         * @property {number|null} [groupId] SnapshotPageReq groupId
+         * @property {number|null} [transferId] SnapshotPageReq transferId
+         * @property {number|null} [page] SnapshotPageReq page
+         * @property {Array.<hivefs.IJournalOp>|null} [records] SnapshotPageReq records
+         * @property {boolean|null} [last] SnapshotPageReq last
+         */
+
+        /**
+         * Constructs a new SnapshotPageReq.
+         * @memberof hivefs
+         * @classdesc Represents a SnapshotPageReq.
+         * @implements ISnapshotPageReq
+         * @constructor
+         * @param {hivefs.ISnapshotPageReq=} [properties] Properties to set
+         */
+        function SnapshotPageReq(properties) {
+            this.records = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SnapshotPageReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.SnapshotPageReq
+         * @instance
+         */
+        SnapshotPageReq.prototype.groupId = 0;
+
+        /**
+         * SnapshotPageReq transferId.
+         * @member {number} transferId
+         * @memberof hivefs.SnapshotPageReq
+         * @instance
+         */
+        SnapshotPageReq.prototype.transferId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * SnapshotPageReq page.
+         * @member {number} page
+         * @memberof hivefs.SnapshotPageReq
+         * @instance
+         */
+        SnapshotPageReq.prototype.page = 0;
+
+        /**
+         * SnapshotPageReq records.
+         * @member {Array.<hivefs.IJournalOp>} records
+         * @memberof hivefs.SnapshotPageReq
+         * @instance
+         */
+        SnapshotPageReq.prototype.records = $util.emptyArray;
+
+        /**
+         * SnapshotPageReq last.
+         * @member {boolean} last
+         * @memberof hivefs.SnapshotPageReq
+         * @instance
+         */
+        SnapshotPageReq.prototype.last = false;
+
+        /**
+         * Creates a new SnapshotPageReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.SnapshotPageReq
+         * @static
+         * @param {hivefs.ISnapshotPageReq=} [properties] Properties to set
+         * @returns {hivefs.SnapshotPageReq} SnapshotPageReq instance
+         */
+        SnapshotPageReq.create = function create(properties) {
+            return new SnapshotPageReq(properties);
+        };
+
+        /**
+         * Encodes the specified SnapshotPageReq message. Does not implicitly {@link hivefs.SnapshotPageReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.SnapshotPageReq
+         * @static
+         * @param {hivefs.ISnapshotPageReq} message SnapshotPageReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SnapshotPageReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.transferId != null && Object.hasOwnProperty.call(message, "transferId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.transferId);
+            if (message.page != null && Object.hasOwnProperty.call(message, "page"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.page);
+            if (message.records != null && message.records.length)
+                for (let i = 0; i < message.records.length; ++i)
+                    $root.hivefs.JournalOp.encode(message.records[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (message.last != null && Object.hasOwnProperty.call(message, "last"))
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.last);
+            return writer;
+        };
+
+        /**
+         * Decodes a SnapshotPageReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.SnapshotPageReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.SnapshotPageReq} SnapshotPageReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SnapshotPageReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.SnapshotPageReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.transferId = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.page = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        if (!(message.records && message.records.length))
+                            message.records = [];
+                        message.records.push($root.hivefs.JournalOp.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 5: {
+                        message.last = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a SnapshotPageReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.SnapshotPageReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.SnapshotPageReq} SnapshotPageReq
+         */
+        SnapshotPageReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.SnapshotPageReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.SnapshotPageReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.SnapshotPageReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.transferId != null)
+                if ($util.Long)
+                    message.transferId = $util.Long.fromValue(object.transferId, true);
+                else if (typeof object.transferId === "string")
+                    message.transferId = parseInt(object.transferId, 10);
+                else if (typeof object.transferId === "number")
+                    message.transferId = object.transferId;
+                else if (typeof object.transferId === "object")
+                    message.transferId = new $util.LongBits(object.transferId.low >>> 0, object.transferId.high >>> 0).toNumber(true);
+            if (object.page != null)
+                message.page = object.page >>> 0;
+            if (object.records) {
+                if (!Array.isArray(object.records))
+                    throw TypeError(".hivefs.SnapshotPageReq.records: array expected");
+                message.records = [];
+                for (let i = 0; i < object.records.length; ++i) {
+                    if (!$util.isObject(object.records[i]))
+                        throw TypeError(".hivefs.SnapshotPageReq.records: object expected");
+                    message.records[i] = $root.hivefs.JournalOp.fromObject(object.records[i], long + 1);
+                }
+            }
+            if (object.last != null)
+                message.last = Boolean(object.last);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SnapshotPageReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.SnapshotPageReq
+         * @static
+         * @param {hivefs.SnapshotPageReq} message SnapshotPageReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SnapshotPageReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.records = [];
+            if (options.defaults) {
+                object.groupId = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.transferId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.transferId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.page = 0;
+                object.last = false;
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.transferId != null && Object.hasOwnProperty.call(message, "transferId"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.transferId = typeof message.transferId === "number" ? BigInt(message.transferId) : $util.Long.fromBits(message.transferId.low >>> 0, message.transferId.high >>> 0, true).toBigInt();
+                else if (typeof message.transferId === "number")
+                    object.transferId = options.longs === String ? String(message.transferId) : message.transferId;
+                else
+                    object.transferId = options.longs === String ? $util.Long.prototype.toString.call(message.transferId) : options.longs === Number ? new $util.LongBits(message.transferId.low >>> 0, message.transferId.high >>> 0).toNumber(true) : message.transferId;
+            if (message.page != null && Object.hasOwnProperty.call(message, "page"))
+                object.page = message.page;
+            if (message.records && message.records.length) {
+                object.records = [];
+                for (let j = 0; j < message.records.length; ++j)
+                    object.records[j] = $root.hivefs.JournalOp.toObject(message.records[j], options, q + 1);
+            }
+            if (message.last != null && Object.hasOwnProperty.call(message, "last"))
+                object.last = message.last;
+            return object;
+        };
+
+        /**
+         * Converts this SnapshotPageReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.SnapshotPageReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SnapshotPageReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return SnapshotPageReq;
+    })();
+
+    hivefs.SnapshotPageResp = (function() {
+
+        /**
+         * Properties of a SnapshotPageResp.
+         * @memberof hivefs
+         * @interface ISnapshotPageResp
+         * @property {number|null} [seq] SnapshotPageResp seq
+         * @property {number|null} [epoch] SnapshotPageResp epoch
+         */
+
+        /**
+         * Constructs a new SnapshotPageResp.
+         * @memberof hivefs
+         * @classdesc Represents a SnapshotPageResp.
+         * @implements ISnapshotPageResp
+         * @constructor
+         * @param {hivefs.ISnapshotPageResp=} [properties] Properties to set
+         */
+        function SnapshotPageResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SnapshotPageResp seq.
+         * @member {number} seq
+         * @memberof hivefs.SnapshotPageResp
+         * @instance
+         */
+        SnapshotPageResp.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * SnapshotPageResp epoch.
+         * @member {number} epoch
+         * @memberof hivefs.SnapshotPageResp
+         * @instance
+         */
+        SnapshotPageResp.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new SnapshotPageResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.SnapshotPageResp
+         * @static
+         * @param {hivefs.ISnapshotPageResp=} [properties] Properties to set
+         * @returns {hivefs.SnapshotPageResp} SnapshotPageResp instance
+         */
+        SnapshotPageResp.create = function create(properties) {
+            return new SnapshotPageResp(properties);
+        };
+
+        /**
+         * Encodes the specified SnapshotPageResp message. Does not implicitly {@link hivefs.SnapshotPageResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.SnapshotPageResp
+         * @static
+         * @param {hivefs.ISnapshotPageResp} message SnapshotPageResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SnapshotPageResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+            return writer;
+        };
+
+        /**
+         * Decodes a SnapshotPageResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.SnapshotPageResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.SnapshotPageResp} SnapshotPageResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SnapshotPageResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.SnapshotPageResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.seq = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.epoch = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a SnapshotPageResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.SnapshotPageResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.SnapshotPageResp} SnapshotPageResp
+         */
+        SnapshotPageResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.SnapshotPageResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.SnapshotPageResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.SnapshotPageResp();
+            if (object.seq != null)
+                if ($util.Long)
+                    message.seq = $util.Long.fromValue(object.seq, true);
+                else if (typeof object.seq === "string")
+                    message.seq = parseInt(object.seq, 10);
+                else if (typeof object.seq === "number")
+                    message.seq = object.seq;
+                else if (typeof object.seq === "object")
+                    message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+            if (object.epoch != null)
+                if ($util.Long)
+                    message.epoch = $util.Long.fromValue(object.epoch, true);
+                else if (typeof object.epoch === "string")
+                    message.epoch = parseInt(object.epoch, 10);
+                else if (typeof object.epoch === "number")
+                    message.epoch = object.epoch;
+                else if (typeof object.epoch === "object")
+                    message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SnapshotPageResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.SnapshotPageResp
+         * @static
+         * @param {hivefs.SnapshotPageResp} message SnapshotPageResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SnapshotPageResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.seq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.seq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.seq = typeof message.seq === "number" ? BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                else if (typeof message.seq === "number")
+                    object.seq = options.longs === String ? String(message.seq) : message.seq;
+                else
+                    object.seq = options.longs === String ? $util.Long.prototype.toString.call(message.seq) : options.longs === Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.epoch = typeof message.epoch === "number" ? BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                else if (typeof message.epoch === "number")
+                    object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
+                else
+                    object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+            return object;
+        };
+
+        /**
+         * Converts this SnapshotPageResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.SnapshotPageResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SnapshotPageResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return SnapshotPageResp;
+    })();
+
+    hivefs.MetaJournalStatsReq = (function() {
+
+        /**
+         * Properties of a MetaJournalStatsReq.
+         * @memberof hivefs
+         * @interface IMetaJournalStatsReq
+         * @property {number|null} [groupId] MetaJournalStatsReq groupId
+         */
+
+        /**
+         * Constructs a new MetaJournalStatsReq.
+         * @memberof hivefs
+         * @classdesc Represents a MetaJournalStatsReq.
+         * @implements IMetaJournalStatsReq
+         * @constructor
+         * @param {hivefs.IMetaJournalStatsReq=} [properties] Properties to set
+         */
+        function MetaJournalStatsReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * MetaJournalStatsReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.MetaJournalStatsReq
+         * @instance
+         */
+        MetaJournalStatsReq.prototype.groupId = 0;
+
+        /**
+         * Creates a new MetaJournalStatsReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.MetaJournalStatsReq
+         * @static
+         * @param {hivefs.IMetaJournalStatsReq=} [properties] Properties to set
+         * @returns {hivefs.MetaJournalStatsReq} MetaJournalStatsReq instance
+         */
+        MetaJournalStatsReq.create = function create(properties) {
+            return new MetaJournalStatsReq(properties);
+        };
+
+        /**
+         * Encodes the specified MetaJournalStatsReq message. Does not implicitly {@link hivefs.MetaJournalStatsReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.MetaJournalStatsReq
+         * @static
+         * @param {hivefs.IMetaJournalStatsReq} message MetaJournalStatsReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MetaJournalStatsReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            return writer;
+        };
+
+        /**
+         * Decodes a MetaJournalStatsReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.MetaJournalStatsReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.MetaJournalStatsReq} MetaJournalStatsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MetaJournalStatsReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.MetaJournalStatsReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a MetaJournalStatsReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.MetaJournalStatsReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.MetaJournalStatsReq} MetaJournalStatsReq
+         */
+        MetaJournalStatsReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.MetaJournalStatsReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.MetaJournalStatsReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.MetaJournalStatsReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MetaJournalStatsReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.MetaJournalStatsReq
+         * @static
+         * @param {hivefs.MetaJournalStatsReq} message MetaJournalStatsReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MetaJournalStatsReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.groupId = 0;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            return object;
+        };
+
+        /**
+         * Converts this MetaJournalStatsReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.MetaJournalStatsReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MetaJournalStatsReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return MetaJournalStatsReq;
+    })();
+
+    hivefs.MetaJournalStatsResp = (function() {
+
+        /**
+         * Properties of a MetaJournalStatsResp.
+         * @memberof hivefs
+         * @interface IMetaJournalStatsResp
+         * @property {hivefs.IMetaJournalStats|null} [stats] MetaJournalStatsResp stats
+         */
+
+        /**
+         * Constructs a new MetaJournalStatsResp.
+         * @memberof hivefs
+         * @classdesc Represents a MetaJournalStatsResp.
+         * @implements IMetaJournalStatsResp
+         * @constructor
+         * @param {hivefs.IMetaJournalStatsResp=} [properties] Properties to set
+         */
+        function MetaJournalStatsResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * MetaJournalStatsResp stats.
+         * @member {hivefs.IMetaJournalStats|null|undefined} stats
+         * @memberof hivefs.MetaJournalStatsResp
+         * @instance
+         */
+        MetaJournalStatsResp.prototype.stats = null;
+
+        /**
+         * Creates a new MetaJournalStatsResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.MetaJournalStatsResp
+         * @static
+         * @param {hivefs.IMetaJournalStatsResp=} [properties] Properties to set
+         * @returns {hivefs.MetaJournalStatsResp} MetaJournalStatsResp instance
+         */
+        MetaJournalStatsResp.create = function create(properties) {
+            return new MetaJournalStatsResp(properties);
+        };
+
+        /**
+         * Encodes the specified MetaJournalStatsResp message. Does not implicitly {@link hivefs.MetaJournalStatsResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.MetaJournalStatsResp
+         * @static
+         * @param {hivefs.IMetaJournalStatsResp} message MetaJournalStatsResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MetaJournalStatsResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                $root.hivefs.MetaJournalStats.encode(message.stats, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a MetaJournalStatsResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.MetaJournalStatsResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.MetaJournalStatsResp} MetaJournalStatsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MetaJournalStatsResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.MetaJournalStatsResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.stats = $root.hivefs.MetaJournalStats.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a MetaJournalStatsResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.MetaJournalStatsResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.MetaJournalStatsResp} MetaJournalStatsResp
+         */
+        MetaJournalStatsResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.MetaJournalStatsResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.MetaJournalStatsResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.MetaJournalStatsResp();
+            if (object.stats != null) {
+                if (!$util.isObject(object.stats))
+                    throw TypeError(".hivefs.MetaJournalStatsResp.stats: object expected");
+                message.stats = $root.hivefs.MetaJournalStats.fromObject(object.stats, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MetaJournalStatsResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.MetaJournalStatsResp
+         * @static
+         * @param {hivefs.MetaJournalStatsResp} message MetaJournalStatsResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MetaJournalStatsResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.stats = null;
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                object.stats = $root.hivefs.MetaJournalStats.toObject(message.stats, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this MetaJournalStatsResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.MetaJournalStatsResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MetaJournalStatsResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return MetaJournalStatsResp;
+    })();
+
+    hivefs.GetMetaResyncStatsReq = (function() {
+
+        /**
+         * Properties of a GetMetaResyncStatsReq.
+         * @memberof hivefs
+         * @interface IGetMetaResyncStatsReq
+         * @property {number|null} [groupId] GetMetaResyncStatsReq groupId
+         */
+
+        /**
+         * Constructs a new GetMetaResyncStatsReq.
+         * @memberof hivefs
+         * @classdesc Represents a GetMetaResyncStatsReq.
+         * @implements IGetMetaResyncStatsReq
+         * @constructor
+         * @param {hivefs.IGetMetaResyncStatsReq=} [properties] Properties to set
+         */
+        function GetMetaResyncStatsReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * GetMetaResyncStatsReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.GetMetaResyncStatsReq
+         * @instance
+         */
+        GetMetaResyncStatsReq.prototype.groupId = 0;
+
+        /**
+         * Creates a new GetMetaResyncStatsReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.GetMetaResyncStatsReq
+         * @static
+         * @param {hivefs.IGetMetaResyncStatsReq=} [properties] Properties to set
+         * @returns {hivefs.GetMetaResyncStatsReq} GetMetaResyncStatsReq instance
+         */
+        GetMetaResyncStatsReq.create = function create(properties) {
+            return new GetMetaResyncStatsReq(properties);
+        };
+
+        /**
+         * Encodes the specified GetMetaResyncStatsReq message. Does not implicitly {@link hivefs.GetMetaResyncStatsReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.GetMetaResyncStatsReq
+         * @static
+         * @param {hivefs.IGetMetaResyncStatsReq} message GetMetaResyncStatsReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GetMetaResyncStatsReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            return writer;
+        };
+
+        /**
+         * Decodes a GetMetaResyncStatsReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.GetMetaResyncStatsReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.GetMetaResyncStatsReq} GetMetaResyncStatsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GetMetaResyncStatsReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.GetMetaResyncStatsReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a GetMetaResyncStatsReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.GetMetaResyncStatsReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.GetMetaResyncStatsReq} GetMetaResyncStatsReq
+         */
+        GetMetaResyncStatsReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.GetMetaResyncStatsReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.GetMetaResyncStatsReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.GetMetaResyncStatsReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GetMetaResyncStatsReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.GetMetaResyncStatsReq
+         * @static
+         * @param {hivefs.GetMetaResyncStatsReq} message GetMetaResyncStatsReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GetMetaResyncStatsReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.groupId = 0;
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            return object;
+        };
+
+        /**
+         * Converts this GetMetaResyncStatsReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.GetMetaResyncStatsReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GetMetaResyncStatsReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GetMetaResyncStatsReq;
+    })();
+
+    hivefs.GetMetaResyncStatsResp = (function() {
+
+        /**
+         * Properties of a GetMetaResyncStatsResp.
+         * @memberof hivefs
+         * @interface IGetMetaResyncStatsResp
+         * @property {hivefs.IResyncStats|null} [stats] GetMetaResyncStatsResp stats
+         */
+
+        /**
+         * Constructs a new GetMetaResyncStatsResp.
+         * @memberof hivefs
+         * @classdesc Represents a GetMetaResyncStatsResp.
+         * @implements IGetMetaResyncStatsResp
+         * @constructor
+         * @param {hivefs.IGetMetaResyncStatsResp=} [properties] Properties to set
+         */
+        function GetMetaResyncStatsResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * GetMetaResyncStatsResp stats.
+         * @member {hivefs.IResyncStats|null|undefined} stats
+         * @memberof hivefs.GetMetaResyncStatsResp
+         * @instance
+         */
+        GetMetaResyncStatsResp.prototype.stats = null;
+
+        /**
+         * Creates a new GetMetaResyncStatsResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.GetMetaResyncStatsResp
+         * @static
+         * @param {hivefs.IGetMetaResyncStatsResp=} [properties] Properties to set
+         * @returns {hivefs.GetMetaResyncStatsResp} GetMetaResyncStatsResp instance
+         */
+        GetMetaResyncStatsResp.create = function create(properties) {
+            return new GetMetaResyncStatsResp(properties);
+        };
+
+        /**
+         * Encodes the specified GetMetaResyncStatsResp message. Does not implicitly {@link hivefs.GetMetaResyncStatsResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.GetMetaResyncStatsResp
+         * @static
+         * @param {hivefs.IGetMetaResyncStatsResp} message GetMetaResyncStatsResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GetMetaResyncStatsResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                $root.hivefs.ResyncStats.encode(message.stats, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a GetMetaResyncStatsResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.GetMetaResyncStatsResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.GetMetaResyncStatsResp} GetMetaResyncStatsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GetMetaResyncStatsResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.GetMetaResyncStatsResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.stats = $root.hivefs.ResyncStats.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a GetMetaResyncStatsResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.GetMetaResyncStatsResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.GetMetaResyncStatsResp} GetMetaResyncStatsResp
+         */
+        GetMetaResyncStatsResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.GetMetaResyncStatsResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.GetMetaResyncStatsResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.GetMetaResyncStatsResp();
+            if (object.stats != null) {
+                if (!$util.isObject(object.stats))
+                    throw TypeError(".hivefs.GetMetaResyncStatsResp.stats: object expected");
+                message.stats = $root.hivefs.ResyncStats.fromObject(object.stats, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GetMetaResyncStatsResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.GetMetaResyncStatsResp
+         * @static
+         * @param {hivefs.GetMetaResyncStatsResp} message GetMetaResyncStatsResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GetMetaResyncStatsResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.stats = null;
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                object.stats = $root.hivefs.ResyncStats.toObject(message.stats, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this GetMetaResyncStatsResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.GetMetaResyncStatsResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GetMetaResyncStatsResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GetMetaResyncStatsResp;
+    })();
+
+    hivefs.StartMetaResyncReq = (function() {
+
+        /**
+         * Properties of a StartMetaResyncReq.
+         * @memberof hivefs
+         * @interface IStartMetaResyncReq
+         * @property {number|null} [groupId] StartMetaResyncReq groupId
+         * @property {boolean|null} [full] StartMetaResyncReq full
+         * @property {boolean|null} [restart] StartMetaResyncReq restart
+         */
+
+        /**
+         * Constructs a new StartMetaResyncReq.
+         * @memberof hivefs
+         * @classdesc Represents a StartMetaResyncReq.
+         * @implements IStartMetaResyncReq
+         * @constructor
+         * @param {hivefs.IStartMetaResyncReq=} [properties] Properties to set
+         */
+        function StartMetaResyncReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * StartMetaResyncReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.StartMetaResyncReq
+         * @instance
+         */
+        StartMetaResyncReq.prototype.groupId = 0;
+
+        /**
+         * StartMetaResyncReq full.
+         * @member {boolean} full
+         * @memberof hivefs.StartMetaResyncReq
+         * @instance
+         */
+        StartMetaResyncReq.prototype.full = false;
+
+        /**
+         * StartMetaResyncReq restart.
+         * @member {boolean} restart
+         * @memberof hivefs.StartMetaResyncReq
+         * @instance
+         */
+        StartMetaResyncReq.prototype.restart = false;
+
+        /**
+         * Creates a new StartMetaResyncReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.StartMetaResyncReq
+         * @static
+         * @param {hivefs.IStartMetaResyncReq=} [properties] Properties to set
+         * @returns {hivefs.StartMetaResyncReq} StartMetaResyncReq instance
+         */
+        StartMetaResyncReq.create = function create(properties) {
+            return new StartMetaResyncReq(properties);
+        };
+
+        /**
+         * Encodes the specified StartMetaResyncReq message. Does not implicitly {@link hivefs.StartMetaResyncReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.StartMetaResyncReq
+         * @static
+         * @param {hivefs.IStartMetaResyncReq} message StartMetaResyncReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StartMetaResyncReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.full != null && Object.hasOwnProperty.call(message, "full"))
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.full);
+            if (message.restart != null && Object.hasOwnProperty.call(message, "restart"))
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.restart);
+            return writer;
+        };
+
+        /**
+         * Decodes a StartMetaResyncReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.StartMetaResyncReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.StartMetaResyncReq} StartMetaResyncReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StartMetaResyncReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.StartMetaResyncReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.full = reader.bool();
+                        break;
+                    }
+                case 3: {
+                        message.restart = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a StartMetaResyncReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.StartMetaResyncReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.StartMetaResyncReq} StartMetaResyncReq
+         */
+        StartMetaResyncReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.StartMetaResyncReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.StartMetaResyncReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.StartMetaResyncReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.full != null)
+                message.full = Boolean(object.full);
+            if (object.restart != null)
+                message.restart = Boolean(object.restart);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StartMetaResyncReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.StartMetaResyncReq
+         * @static
+         * @param {hivefs.StartMetaResyncReq} message StartMetaResyncReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StartMetaResyncReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.groupId = 0;
+                object.full = false;
+                object.restart = false;
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.full != null && Object.hasOwnProperty.call(message, "full"))
+                object.full = message.full;
+            if (message.restart != null && Object.hasOwnProperty.call(message, "restart"))
+                object.restart = message.restart;
+            return object;
+        };
+
+        /**
+         * Converts this StartMetaResyncReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.StartMetaResyncReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StartMetaResyncReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return StartMetaResyncReq;
+    })();
+
+    hivefs.StartMetaResyncResp = (function() {
+
+        /**
+         * Properties of a StartMetaResyncResp.
+         * @memberof hivefs
+         * @interface IStartMetaResyncResp
+         * @property {hivefs.IResyncStats|null} [stats] StartMetaResyncResp stats
+         */
+
+        /**
+         * Constructs a new StartMetaResyncResp.
+         * @memberof hivefs
+         * @classdesc Represents a StartMetaResyncResp.
+         * @implements IStartMetaResyncResp
+         * @constructor
+         * @param {hivefs.IStartMetaResyncResp=} [properties] Properties to set
+         */
+        function StartMetaResyncResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * StartMetaResyncResp stats.
+         * @member {hivefs.IResyncStats|null|undefined} stats
+         * @memberof hivefs.StartMetaResyncResp
+         * @instance
+         */
+        StartMetaResyncResp.prototype.stats = null;
+
+        /**
+         * Creates a new StartMetaResyncResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.StartMetaResyncResp
+         * @static
+         * @param {hivefs.IStartMetaResyncResp=} [properties] Properties to set
+         * @returns {hivefs.StartMetaResyncResp} StartMetaResyncResp instance
+         */
+        StartMetaResyncResp.create = function create(properties) {
+            return new StartMetaResyncResp(properties);
+        };
+
+        /**
+         * Encodes the specified StartMetaResyncResp message. Does not implicitly {@link hivefs.StartMetaResyncResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.StartMetaResyncResp
+         * @static
+         * @param {hivefs.IStartMetaResyncResp} message StartMetaResyncResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StartMetaResyncResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                $root.hivefs.ResyncStats.encode(message.stats, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a StartMetaResyncResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.StartMetaResyncResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.StartMetaResyncResp} StartMetaResyncResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StartMetaResyncResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.StartMetaResyncResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.stats = $root.hivefs.ResyncStats.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a StartMetaResyncResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.StartMetaResyncResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.StartMetaResyncResp} StartMetaResyncResp
+         */
+        StartMetaResyncResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.StartMetaResyncResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.StartMetaResyncResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.StartMetaResyncResp();
+            if (object.stats != null) {
+                if (!$util.isObject(object.stats))
+                    throw TypeError(".hivefs.StartMetaResyncResp.stats: object expected");
+                message.stats = $root.hivefs.ResyncStats.fromObject(object.stats, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StartMetaResyncResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.StartMetaResyncResp
+         * @static
+         * @param {hivefs.StartMetaResyncResp} message StartMetaResyncResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StartMetaResyncResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.stats = null;
+            if (message.stats != null && Object.hasOwnProperty.call(message, "stats"))
+                object.stats = $root.hivefs.ResyncStats.toObject(message.stats, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this StartMetaResyncResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.StartMetaResyncResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StartMetaResyncResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return StartMetaResyncResp;
+    })();
+
     hivefs.RegisterNodeReq = (function() {
 
         /**
@@ -23683,6 +27133,382 @@ export const hivefs = $root.hivefs = (() => {
         };
 
         return AddMirrorGroupResp;
+    })();
+
+    hivefs.MirrorRootReq = (function() {
+
+        /**
+         * Properties of a MirrorRootReq.
+         * @memberof hivefs
+         * @interface IMirrorRootReq
+         */
+
+        /**
+         * Constructs a new MirrorRootReq.
+         * @memberof hivefs
+         * @classdesc Represents a MirrorRootReq.
+         * @implements IMirrorRootReq
+         * @constructor
+         * @param {hivefs.IMirrorRootReq=} [properties] Properties to set
+         */
+        function MirrorRootReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new MirrorRootReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.MirrorRootReq
+         * @static
+         * @param {hivefs.IMirrorRootReq=} [properties] Properties to set
+         * @returns {hivefs.MirrorRootReq} MirrorRootReq instance
+         */
+        MirrorRootReq.create = function create(properties) {
+            return new MirrorRootReq(properties);
+        };
+
+        /**
+         * Encodes the specified MirrorRootReq message. Does not implicitly {@link hivefs.MirrorRootReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.MirrorRootReq
+         * @static
+         * @param {hivefs.IMirrorRootReq} message MirrorRootReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MirrorRootReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a MirrorRootReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.MirrorRootReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.MirrorRootReq} MirrorRootReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MirrorRootReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.MirrorRootReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a MirrorRootReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.MirrorRootReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.MirrorRootReq} MirrorRootReq
+         */
+        MirrorRootReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.MirrorRootReq)
+                return object;
+            return new $root.hivefs.MirrorRootReq();
+        };
+
+        /**
+         * Creates a plain object from a MirrorRootReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.MirrorRootReq
+         * @static
+         * @param {hivefs.MirrorRootReq} message MirrorRootReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MirrorRootReq.toObject = function toObject() {
+            return {};
+        };
+
+        /**
+         * Converts this MirrorRootReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.MirrorRootReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MirrorRootReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return MirrorRootReq;
+    })();
+
+    hivefs.MirrorRootResp = (function() {
+
+        /**
+         * Properties of a MirrorRootResp.
+         * @memberof hivefs
+         * @interface IMirrorRootResp
+         * @property {number|null} [groupId] MirrorRootResp groupId
+         * @property {number|null} [mapVersion] MirrorRootResp mapVersion
+         * @property {boolean|null} [already] MirrorRootResp already
+         */
+
+        /**
+         * Constructs a new MirrorRootResp.
+         * @memberof hivefs
+         * @classdesc Represents a MirrorRootResp.
+         * @implements IMirrorRootResp
+         * @constructor
+         * @param {hivefs.IMirrorRootResp=} [properties] Properties to set
+         */
+        function MirrorRootResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * MirrorRootResp groupId.
+         * @member {number} groupId
+         * @memberof hivefs.MirrorRootResp
+         * @instance
+         */
+        MirrorRootResp.prototype.groupId = 0;
+
+        /**
+         * MirrorRootResp mapVersion.
+         * @member {number} mapVersion
+         * @memberof hivefs.MirrorRootResp
+         * @instance
+         */
+        MirrorRootResp.prototype.mapVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MirrorRootResp already.
+         * @member {boolean} already
+         * @memberof hivefs.MirrorRootResp
+         * @instance
+         */
+        MirrorRootResp.prototype.already = false;
+
+        /**
+         * Creates a new MirrorRootResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.MirrorRootResp
+         * @static
+         * @param {hivefs.IMirrorRootResp=} [properties] Properties to set
+         * @returns {hivefs.MirrorRootResp} MirrorRootResp instance
+         */
+        MirrorRootResp.create = function create(properties) {
+            return new MirrorRootResp(properties);
+        };
+
+        /**
+         * Encodes the specified MirrorRootResp message. Does not implicitly {@link hivefs.MirrorRootResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.MirrorRootResp
+         * @static
+         * @param {hivefs.IMirrorRootResp} message MirrorRootResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MirrorRootResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.mapVersion != null && Object.hasOwnProperty.call(message, "mapVersion"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.mapVersion);
+            if (message.already != null && Object.hasOwnProperty.call(message, "already"))
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.already);
+            return writer;
+        };
+
+        /**
+         * Decodes a MirrorRootResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.MirrorRootResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.MirrorRootResp} MirrorRootResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MirrorRootResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.MirrorRootResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.mapVersion = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.already = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a MirrorRootResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.MirrorRootResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.MirrorRootResp} MirrorRootResp
+         */
+        MirrorRootResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.MirrorRootResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.MirrorRootResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.MirrorRootResp();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.mapVersion != null)
+                if ($util.Long)
+                    message.mapVersion = $util.Long.fromValue(object.mapVersion, true);
+                else if (typeof object.mapVersion === "string")
+                    message.mapVersion = parseInt(object.mapVersion, 10);
+                else if (typeof object.mapVersion === "number")
+                    message.mapVersion = object.mapVersion;
+                else if (typeof object.mapVersion === "object")
+                    message.mapVersion = new $util.LongBits(object.mapVersion.low >>> 0, object.mapVersion.high >>> 0).toNumber(true);
+            if (object.already != null)
+                message.already = Boolean(object.already);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MirrorRootResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.MirrorRootResp
+         * @static
+         * @param {hivefs.MirrorRootResp} message MirrorRootResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MirrorRootResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.groupId = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.mapVersion = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.mapVersion = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.already = false;
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.mapVersion != null && Object.hasOwnProperty.call(message, "mapVersion"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.mapVersion = typeof message.mapVersion === "number" ? BigInt(message.mapVersion) : $util.Long.fromBits(message.mapVersion.low >>> 0, message.mapVersion.high >>> 0, true).toBigInt();
+                else if (typeof message.mapVersion === "number")
+                    object.mapVersion = options.longs === String ? String(message.mapVersion) : message.mapVersion;
+                else
+                    object.mapVersion = options.longs === String ? $util.Long.prototype.toString.call(message.mapVersion) : options.longs === Number ? new $util.LongBits(message.mapVersion.low >>> 0, message.mapVersion.high >>> 0).toNumber(true) : message.mapVersion;
+            if (message.already != null && Object.hasOwnProperty.call(message, "already"))
+                object.already = message.already;
+            return object;
+        };
+
+        /**
+         * Converts this MirrorRootResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.MirrorRootResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MirrorRootResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return MirrorRootResp;
     })();
 
     hivefs.AuthChallenge = (function() {

@@ -13,7 +13,7 @@ describe('entry ids', () => {
     const samples: [number, number, number][] = [
       [1, 1_700_000_000, 1],
       [0xfff, 1_700_000_000, 65535],
-      [Number.MAX_SAFE_INTEGER, 2 ** 40 - 1, 0xffffffff],
+      [Number.MAX_SAFE_INTEGER, 2 ** 40 - 1, 0xffff],
       [123456, 0x6553f100, 42],
     ];
     for (const [c, s, n] of samples) {
@@ -105,5 +105,26 @@ describe('isValidNumericId', () => {
     expect(MAX_NUMERIC_ID).toBe(65535);
     for (const n of [1, 2, 100, 65535]) expect(isValidNumericId(n), String(n)).toBe(true);
     for (const n of [0, -1, 65536, 1.5, NaN, Infinity, 2 ** 32]) expect(isValidNumericId(n), String(n)).toBe(false);
+  });
+});
+
+describe('group owners in entry ids', () => {
+  it('round-trips a group owner through an entry id', async () => {
+    const { groupOwner, groupOfOwner, isGroupOwner } = await import('./ids.js');
+    const id = formatEntryId(0x2a, 0x675f00aa, groupOwner(200));
+    expect(id).toBe('2A-675F00AA-GC8');
+    expect(isValidEntryId(id)).toBe(true);
+    expect(ownerNodeOf(id)).toBe(groupOwner(200));
+    expect(isGroupOwner(ownerNodeOf(id))).toBe(true);
+    expect(groupOfOwner(ownerNodeOf(id))).toBe(200);
+    expect(isGroupOwner(ownerNodeOf('2A-675F00AA-3'))).toBe(false);
+    expect(groupOfOwner(3)).toBe(0);
+  });
+
+  it('rejects malformed group owners', () => {
+    expect(isValidEntryId('2A-675F00AA-G')).toBe(false);
+    expect(isValidEntryId('2A-675F00AA-G12345')).toBe(false);
+    expect(isValidEntryId('2A-675F00AA-g1')).toBe(false);
+    expect(ownerNodeOf('2A-675F00AA-G0')).toBe(0);
   });
 });

@@ -15,3 +15,4 @@ export * from './mgmtd/heartbeats.js';
 export * from './mirror/lease.js';
 export * from './mirror/role.js';
 export * from './mirror/groups.js';
+export * from './mirror/meta-owners.js';

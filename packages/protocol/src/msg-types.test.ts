@@ -28,7 +28,7 @@ describe('message type ids', () => {
   it('requests are even, responses are request + 1, in the documented range per service', () => {
     const ranges: [RegExp, number, number][] = [
       [/^(Ping)(Req|Resp)$/, 10, 99],
-      [/^(RegisterNode|RegisterTarget|Heartbeat|GetMap|SetTargetState|RemoveNode|RemoveTarget|AddMirrorGroup)(Req|Resp)$/, 1000, 1999],
+      [/^(RegisterNode|RegisterTarget|Heartbeat|GetMap|SetTargetState|RemoveNode|RemoveTarget|AddMirrorGroup|MirrorRoot)(Req|Resp)$/, 1000, 1999],
       [/^(WriteChunk|ReadChunk|TruncateChunk|UnlinkChunks?|FsyncChunk|GetChunkLengths|StatTargets|ResyncChunk|ListChunks|StartResync|GetResyncStats)(Req|Resp)$/, 3000, 3999],
     ];
     for (const [name, d] of DEFS) {

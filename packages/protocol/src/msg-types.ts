@@ -54,6 +54,7 @@ export const Rpc = {
   removeNode: rpc('removeNode', 1010, h.RemoveNodeReq, h.RemoveNodeResp),
   removeTarget: rpc('removeTarget', 1012, h.RemoveTargetReq, h.RemoveTargetResp),
   addMirrorGroup: rpc('addMirrorGroup', 1014, h.AddMirrorGroupReq, h.AddMirrorGroupResp),
+  mirrorRoot: rpc('mirrorRoot', 1016, h.MirrorRootReq, h.MirrorRootResp),
 
   lookup: rpc('lookup', 2000, h.LookupReq, h.LookupResp),
   getAttr: rpc('getAttr', 2002, h.GetAttrReq, h.GetAttrResp),
@@ -87,6 +88,13 @@ export const Rpc = {
   peerGetAttrs: rpc('peerGetAttrs', 2110, h.PeerGetAttrsReq, h.PeerGetAttrsResp),
   peerIntentState: rpc('peerIntentState', 2112, h.PeerIntentStateReq, h.PeerIntentStateResp),
   peerForgetIntent: rpc('peerForgetIntent', 2114, h.PeerForgetIntentReq, h.PeerForgetIntentResp),
+
+  journalPush: rpc('journalPush', 2150, h.JournalPushReq, h.JournalPushResp),
+  journalPosition: rpc('journalPosition', 2152, h.JournalPositionReq, h.JournalPositionResp),
+  snapshotPage: rpc('snapshotPage', 2154, h.SnapshotPageReq, h.SnapshotPageResp),
+  metaJournalStats: rpc('metaJournalStats', 2156, h.MetaJournalStatsReq, h.MetaJournalStatsResp),
+  getMetaResyncStats: rpc('getMetaResyncStats', 2158, h.GetMetaResyncStatsReq, h.GetMetaResyncStatsResp),
+  startMetaResync: rpc('startMetaResync', 2160, h.StartMetaResyncReq, h.StartMetaResyncResp),
 
   writeChunk: rpc('writeChunk', 3000, h.WriteChunkReq, h.WriteChunkResp),
   readChunk: rpc('readChunk', 3002, h.ReadChunkReq, h.ReadChunkResp),
