@@ -311,7 +311,7 @@ describe('meta buddy mirroring through the fake mgmtd and meta nodes 1 and 2', (
     fc.journals.delete(2);
     const broken = await ctl('--journalstats', '--nodetype=meta', '--nodeid=1');
     expect(broken.code).toBe(3);
-    expect(broken.out).toContain('Meta node 2 (group 200): meta node 2 did not answer: meta node 2 has no journal of group 200 (UNREACHABLE)\n');
+    expect(broken.out).toContain('Meta node 2 (group 200): cannot get its journal stats: meta node 2 has no journal of group 200 (UNREACHABLE)\n');
   });
 });
 

@@ -1,7 +1,7 @@
 // Meta buddy mirroring from hivefs-ctl: --mirrormd at mgmtd, and a meta group's resync and journals from its members.
 import { Rpc, groupOwner, hivefs, metaGroup, metaGroupOfNode } from '@hivefs/protocol';
 import type { MetaGroupSelector, StartMetaResyncCommand } from '../cli/types.js';
-import { CtlError, ExitCode, opFailed } from '../errors.js';
+import { CtlError, ExitCode, describeFailure, opFailed } from '../errors.js';
 import { metaClient } from './meta.js';
 import { RESYNC_STATE_NAMES } from './resync.js';
 import type { Session } from './session.js';
@@ -113,7 +113,7 @@ export async function startMetaResync(s: Session, cmd: StartMetaResyncCommand): 
   return metaResyncStatsInfo(resp.stats, g);
 }
 
-/** One member's journal of one meta group (--journalstats row); `error` when the member did not answer. */
+/** One member's journal of one meta group (--journalstats row); `error` when the member did not tell it. */
 export interface JournalStatsRow {
   groupId: number;
   nodeId: number;
@@ -160,7 +160,7 @@ export async function journalStats(s: Session, nodeId?: number): Promise<Journal
         lastCompactionMs: n(st?.lastCompactionMs),
       };
     } catch (e) {
-      return { ...row, error: opFailed(`meta node ${member} did not answer`, e).message };
+      return { ...row, error: describeFailure('cannot get its journal stats', e) };
     }
   }));
 }

@@ -81,13 +81,13 @@ describe('--mirrormd', () => {
 describe('--journalstats table', () => {
   it('both members of a group, the secondary\'s acknowledgement on the primary, a member that did not answer below', () => {
     const base: JournalStatsRow = { groupId: 200, nodeId: 1, role: 'primary', appliedSeq: 460, firstSeq: 401, lastSeq: 460, entries: 60, bytes: 12000, secondaryAckedSeq: 455, secondaryState: 'good', lastCompactionMs: 0, error: '' };
-    const rows = [base, { ...base, nodeId: 2, role: 'secondary', appliedSeq: 455, error: 'meta node 2 did not answer: timed out (TIMEOUT)' }];
+    const rows = [base, { ...base, nodeId: 2, role: 'secondary', appliedSeq: 455, error: 'cannot get its journal stats: timed out (TIMEOUT)' }];
     expect(renderJournalStats(rows)).toBe(
       'GroupID NodeID      Role AppliedSeq   FirstSeq    LastSeq  Entries      Bytes       SecondaryAcked           LastCompaction\n' +
       '======= ======      ==== ==========   ========    =======  =======      =====       ==============           ==============\n' +
       '    200      1   primary        460        401        460       60      12000           455 (good)                    never\n' +
       '    200      2 secondary          -          -          -        -          -                    -                        -\n' +
-      'Meta node 2 (group 200): meta node 2 did not answer: timed out (TIMEOUT)\n',
+      'Meta node 2 (group 200): cannot get its journal stats: timed out (TIMEOUT)\n',
     );
   });
 });
