@@ -18,23 +18,23 @@ const PUSH_STATUS = {
 } as const;
 
 /** Handles Rpc.journalPush on the group's secondary (NOT_SECONDARY elsewhere). */
-export const journalPush: HandlerFactory<typeof Rpc.journalPush> = (d) => async (req) => {
+export const journalPush: HandlerFactory<typeof Rpc.journalPush> = (d) => async (req, hctx) => {
   const groupId = groupIdOf(req, 'journalPush');
   if (!req.entry) fail(ErrCode.BAD_MESSAGE, 'journalPush: no entry');
-  const r = await d.mirror().push(groupId, entryFromMessage(req.entry));
+  const r = await d.mirror().push(groupId, entryFromMessage(req.entry), hctx.mapVersion);
   return { status: PUSH_STATUS[r.status], appliedSeq: r.applied };
 };
 
 /** Handles Rpc.journalPosition on the group's secondary. */
-export const journalPosition: HandlerFactory<typeof Rpc.journalPosition> = (d) => async (req) => {
-  const p = d.mirror().position(groupIdOf(req, 'journalPosition'));
+export const journalPosition: HandlerFactory<typeof Rpc.journalPosition> = (d) => async (req, hctx) => {
+  const p = await d.mirror().position(groupIdOf(req, 'journalPosition'), hctx.mapVersion);
   return { seq: p.seq, epoch: p.epoch };
 };
 
 /** Handles Rpc.snapshotPage on the group's secondary (a full resync's pages). */
-export const snapshotPage: HandlerFactory<typeof Rpc.snapshotPage> = (d) => async (req) => {
+export const snapshotPage: HandlerFactory<typeof Rpc.snapshotPage> = (d) => async (req, hctx) => {
   groupIdOf(req, 'snapshotPage');
-  return d.mirror().snapshotPage(req);
+  return d.mirror().snapshotPage(req, hctx.mapVersion);
 };
 
 /** Handles Rpc.metaJournalStats on either member. */

@@ -96,18 +96,32 @@ export class MetaMirror {
     return this.member?.groupId === groupId ? this.member.space : undefined;
   }
 
-  /** Rpc.journalPush on the secondary. */
-  push(groupId: number, entry: JournalEntry): Promise<ApplyResult> {
+  /**
+   * Before a request of the group's primary is refused for a group this node holds no space of:
+   * when the sender's map (`senderVersion`) is newer, fetch it and follow it first (a new group's
+   * primary may push entries before this node's heartbeat brought the map that made the group).
+   */
+  private async follows(groupId: number, senderVersion: number): Promise<void> {
+    if (this.member?.groupId === groupId || senderVersion <= this.view.version || this.closed) return;
+    await this.view.refresh().catch((e: Error) => this.log.warn({ err: e.message, senderVersion }, 'map refresh for a newer sender failed; using the cached map'));
+    await this.sync();
+  }
+
+  /** Rpc.journalPush on the secondary (`senderVersion`: the primary's map version). */
+  async push(groupId: number, entry: JournalEntry, senderVersion: number): Promise<ApplyResult> {
+    await this.follows(groupId, senderVersion);
     return this.memberOf(groupId, ErrCode.NOT_SECONDARY).push(entry);
   }
 
   /** Rpc.journalPosition on the secondary. */
-  position(groupId: number): JournalPosition {
+  async position(groupId: number, senderVersion: number): Promise<JournalPosition> {
+    await this.follows(groupId, senderVersion);
     return this.memberOf(groupId, ErrCode.NOT_SECONDARY).position();
   }
 
   /** Rpc.snapshotPage on the secondary. */
-  snapshotPage(req: hivefs.ISnapshotPageReq): Promise<hivefs.ISnapshotPageResp> {
+  async snapshotPage(req: hivefs.ISnapshotPageReq, senderVersion: number): Promise<hivefs.ISnapshotPageResp> {
+    await this.follows(req.groupId ?? 0, senderVersion);
     this.memberOf(req.groupId ?? 0, ErrCode.NOT_SECONDARY);
     if (!this.receiver) throw new HiveError(ErrCode.NOT_SUPPORTED, 'this meta daemon was built without meta resync');
     return this.receiver.page(req);
