@@ -77,6 +77,9 @@ describe('MetaResyncJob on LevelDB', () => {
     // mgmtd holds the secondary in another state: the job fails and says so.
     const other = new MetaResyncJob({ groupId: 7, primaryId: 1, secondaryId: 2, space: pair.primary, link, markGood: async () => false, log: quietLog });
     expect(await go(other)).toMatchObject({ state: S.RESYNC_FAILED, full: false, journalEntriesReplayed: 0, fromSeq: 36, toSeq: 36, error: 'node 2 was not needs-resync at mgmtd: not marked good' });
+    // Run on a space that is not primary: nothing is sent.
+    const wrong = new MetaResyncJob({ groupId: 7, primaryId: 2, secondaryId: 1, space: pair.secondary, link: resyncLink(() => pair.primary), markGood: async () => true, log: quietLog });
+    expect(await go(wrong, true)).toMatchObject({ state: S.RESYNC_FAILED, snapshotRecords: 0, error: 'not primary of meta buddy group 7' });
   });
 
   it('full when the journal was trimmed below the secondary: identical spaces while writes and compaction go on during the stream', async () => {

@@ -1,5 +1,5 @@
 // A resync of a meta buddy group's secondary, run by its primary: from the journal, or a snapshot first.
-import { hivefs, type LoggerLike } from '@hivefs/protocol';
+import { ErrCode, HiveError, hivefs, type LoggerLike } from '@hivefs/protocol';
 import { JournalResyncError, type CatchUpResult, type JournalPosition, type MetaSpace } from '../../journal/index.js';
 import { abortable } from './abortable.js';
 import type { SecondaryLink } from './link.js';
@@ -79,6 +79,7 @@ export class MetaResyncJob {
   /** Catches the secondary up, incrementally or by a snapshot; resolves once it is live. */
   private async sync(s: hivefs.IResyncStats, full: boolean, signal: AbortSignal): Promise<CatchUpResult> {
     const { space, link } = this.d;
+    if (!space.primary) throw new HiveError(ErrCode.NOT_PRIMARY, `not primary of meta buddy group ${space.groupId}`);
     const pos = await abortable(link.position(), signal);
     s.fromSeq = pos.seq;
     let why = full ? 'asked' : pos.seq === 0 ? 'the secondary holds nothing' : undefined;
