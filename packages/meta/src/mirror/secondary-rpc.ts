@@ -2,7 +2,7 @@
 // queries and snapshot pages (SecondaryLink), as RPCs to the node the map names secondary now.
 import { ErrCode, HiveError, hivefs, metaGroup, Rpc, type AnyRpcDef, type MapView, type ReqOf, type RespOf } from '@hivefs/protocol';
 import { entryToMessage, JournalGapError, type JournalEntry, type JournalPosition, type Replicator } from '../journal/index.js';
-import type { SecondaryLink } from './resync-api.js';
+import type { SecondaryLink } from './resync/index.js';
 
 /**
  * Calls `def` on the current secondary of meta buddy group `groupId`; UNREACHABLE at once when
