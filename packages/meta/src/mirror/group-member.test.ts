@@ -23,6 +23,8 @@ function mapOf(version: number, primaryId: number): hivefs.IClusterMap {
 /** A view over a settable map whose mgmtd records setTargetState calls. */
 function fakeView(map: hivefs.IClusterMap) {
   const cas: hivefs.ISetTargetStateReq[] = [];
+  /** While set, mgmtd does not answer (each attempt calls it first). */
+  const silence: { on?: () => void } = {};
   const view = {
     map,
     get version() { return Number(view.map.version); },
@@ -30,26 +32,30 @@ function fakeView(map: hivefs.IClusterMap) {
     mgmtd: {
       call: async (def: unknown, req: hivefs.ISetTargetStateReq) => {
         expect(def).toBe(Rpc.setTargetState);
+        if (silence.on) {
+          silence.on();
+          throw new HiveError(ErrCode.UNREACHABLE, 'mgmtd is silent');
+        }
         cas.push(req);
         return { mapVersion: Number(view.map.version) + 1 };
       },
     },
     refresh: async () => view.map,
   };
-  return { view, cas };
+  return { view, cas, silence };
 }
 
 async function member(primaryId: number) {
   let now = 0;
   const lease = new LeaseHolder(() => now);
-  const { view, cas } = fakeView(mapOf(5, primaryId));
+  const { view, cas, silence } = fakeView(mapOf(5, primaryId));
   const log = { ...quietLog, child: () => log } as unknown as MemberContext['log'];
   const c: MemberContext = {
     view: view as unknown as MapView, nodeId: 1, kv: openMemoryStore(), lease, log, compaction: { keepSeconds: 60, keepBytes: 1 << 20, hardCapBytes: 1 << 21 },
     compactEveryMs: 60_000, timeoutMs: 1000, cacheEntries: 16, services: {} as StoreServices,
   };
   const m = await GroupMember.open(c, view.map.groups![0]!);
-  return { m, view, cas, lease, tick: (ms: number) => (now += ms) };
+  return { m, view, cas, silence, lease, tick: (ms: number) => (now += ms) };
 }
 
 const codeOf = async (p: Promise<unknown> | (() => unknown)): Promise<number | undefined> => {
@@ -82,6 +88,17 @@ describe('GroupMember primary guard', () => {
     expect(await codeOf(m.loseSecondary(new Error('push failed')))).toBe(ErrCode.NOT_PRIMARY);
     expect(cas).toHaveLength(1);
     expect(await codeOf(() => m.store())).toBe(ErrCode.NOT_PRIMARY);
+    await m.close();
+  });
+
+  it('gives a lost secondary up unmarked when its lease runs out while mgmtd is silent', async () => {
+    const { m, cas, silence, lease, tick } = await member(1);
+    lease.grant(1000, 0, 5);
+    let attempts = 0;
+    silence.on = () => void (++attempts === 2 && tick(1500)); // the second attempt comes after the lease
+    expect(await codeOf(m.loseSecondary(new Error('push failed')))).toBe(ErrCode.NOT_PRIMARY);
+    expect(attempts).toBe(2);
+    expect(cas).toEqual([]);
     await m.close();
   });
 

@@ -105,7 +105,8 @@ export class GroupMember {
   async loseSecondary(err: unknown): Promise<void> {
     this.guard();
     const secondaryId = metaGroup(this.c.view.map, this.groupId)?.secondaryId ?? 0;
-    const cas = await casTargetState(this.c.view, hivefs.NodeType.META, secondaryId, C.GOOD, C.NEEDS_RESYNC, this.log, this.aborter.signal);
+    // the guard again before every attempt: mgmtd may be silent past the lease
+    const cas = await casTargetState(this.c.view, hivefs.NodeType.META, secondaryId, C.GOOD, C.NEEDS_RESYNC, this.log, this.aborter.signal, () => this.guard());
     this.log.warn({ secondaryId, err: String((err as Error)?.message ?? err), casSwapped: cas.swapped }, `meta buddy group ${this.groupId}: going on without secondary meta node ${secondaryId} (needs resync)`);
   }
 
@@ -171,8 +172,7 @@ export class GroupMember {
     if (sec?.reachability !== R.ONLINE) throw new HiveError(ErrCode.TARGET_OFFLINE, `secondary meta node ${secondaryId} of meta buddy group ${this.groupId} is not online; resync not started`);
     if (sec.consistency !== C.NEEDS_RESYNC) {
       // mgmtd must not promote a secondary while it is being rewritten
-      this.guard();
-      await casTargetState(this.c.view, hivefs.NodeType.META, secondaryId, sec.consistency ?? C.GOOD, C.NEEDS_RESYNC, this.log, this.aborter.signal);
+      await casTargetState(this.c.view, hivefs.NodeType.META, secondaryId, sec.consistency ?? C.GOOD, C.NEEDS_RESYNC, this.log, this.aborter.signal, () => this.guard());
     }
     if (this.running) throw new HiveError(ErrCode.BUSY, `a resync of meta buddy group ${this.groupId} started meanwhile`);
     return this.runJob(secondaryId, !!req.full).stats();
@@ -252,10 +252,7 @@ export class GroupMember {
     const aborter = new AbortController();
     const job = new MetaResyncJob({
       groupId: this.groupId, primaryId: nodeId, secondaryId, space: this.space, link: rpcSecondaryLink(view, this.groupId, timeoutMs), log: this.log,
-      markGood: async () => {
-        this.guard();
-        return (await casTargetState(view, hivefs.NodeType.META, secondaryId, C.NEEDS_RESYNC, C.GOOD, this.log, aborter.signal)).swapped;
-      },
+      markGood: async () => (await casTargetState(view, hivefs.NodeType.META, secondaryId, C.NEEDS_RESYNC, C.GOOD, this.log, aborter.signal, () => this.guard())).swapped,
     });
     const run: RunningJob = { job, secondaryId, aborter, done: Promise.resolve() };
     run.done = job.run({ full, signal: aborter.signal }).then((stats) => {
