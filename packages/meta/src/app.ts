@@ -89,9 +89,17 @@ class MetaDaemon {
       store: (routeId) => router.forRoute(routeId),
       stores: () => router.all(),
       mirror: () => router.mirror(),
+      catchUp: (senderVersion) => this.catchUp(senderVersion),
     });
     this.server = server;
     this.port = (await server.listen(listenPort(this.cfg), this.cfg.connListenHost)).port;
+  }
+
+  /** Fetches the map when a request was routed by a newer one than this node holds. */
+  private async catchUp(senderVersion: number): Promise<void> {
+    const view = this.view;
+    if (!view || senderVersion <= view.version) return;
+    await view.refresh().catch((e: Error) => this.log.warn({ err: e.message, senderVersion }, 'map refresh for a newer sender failed; using the cached map'));
   }
 
   /** Registers with mgmtd (retrying while it is down) and persists an assigned node id. */

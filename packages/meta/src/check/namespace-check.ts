@@ -37,7 +37,7 @@ function parse(img: StoreImage, out: Violation[]): Parsed {
       else if (parts[0] === 'D') p.dentries.push({ ...decodeDentry(v), dirId: parts[1]! });
       else if (parts[0] === 'O') p.orphans.add(parts[1]!);
       else if (parts[0] === 'N') p.intents.push(parts[1]!);
-      else if (parts[0] === 'P') p.markers.add(parts[1]!);
+      else if (parts[0] === 'P' && parts.length === 3) p.markers.add(parts[1]!); // not a group space's P:applied
     } catch (e) {
       out.push({ kind: 'unreadable', node: img.nodeId, detail: `${k}: ${(e as Error).message}` });
     }

@@ -98,13 +98,16 @@ export class MetaMirror {
 
   /**
    * Before a request of the group's primary is refused for a group this node holds no space of:
-   * when the sender's map (`senderVersion`) is newer, fetch it and follow it first (a new group's
-   * primary may push entries before this node's heartbeat brought the map that made the group).
+   * when the sender's map (`senderVersion`) is newer, fetch it; when the map makes this node a
+   * member, follow it first (a new group's primary may push entries before this node's
+   * heartbeat brought the map that made the group).
    */
   private async follows(groupId: number, senderVersion: number): Promise<void> {
-    if (this.member?.groupId === groupId || senderVersion <= this.view.version || this.closed) return;
-    await this.view.refresh().catch((e: Error) => this.log.warn({ err: e.message, senderVersion }, 'map refresh for a newer sender failed; using the cached map'));
-    await this.sync();
+    if (this.member?.groupId === groupId || this.closed) return;
+    if (senderVersion > this.view.version) {
+      await this.view.refresh().catch((e: Error) => this.log.warn({ err: e.message, senderVersion }, 'map refresh for a newer sender failed; using the cached map'));
+    }
+    if (metaGroupOfNode(this.view.map, this.c.nodeId)?.groupId === groupId) await this.sync();
   }
 
   /** Rpc.journalPush on the secondary (`senderVersion`: the primary's map version). */

@@ -44,6 +44,7 @@ describe('moving the root into a meta buddy group space', () => {
     // the names moved; what they name stays on node 1 (the daemon asks it through its peers)
     const names = (await group.readdir(ROOT, 'root', { after: '', limit: 10, withAttrs: false })).entries;
     expect(names.map((e) => [e.name, e.entryId])).toEqual([['a', a.entryId], ['f', f.attr.entryId], ['mirrored', d.entryId]]);
+    expect(await group.markedIntents()).toEqual([]); // the space's P:applied is no peer marker
     group.stopDisposals();
     own.store.stopDisposals();
     await pair.primary.close();
