@@ -218,7 +218,7 @@ export class GroupMember {
   private async openStore(): Promise<void> {
     const owner = groupOwner(this.groupId);
     const kv = cachedStore(this.space.kv, { maxEntries: this.c.cacheEntries });
-    this.served = await ServedStore.open(this.c.services, kv, owner, this.log);
+    this.served = await ServedStore.open(this.c.services, kv, owner, { groupId: this.groupId });
     this.rootHere = false;
     this.log.info({ owner }, `meta buddy group ${this.groupId}: serving as primary`);
   }
