@@ -1,26 +1,33 @@
 #!/usr/bin/env node
-// Benchmark of metadata scale-out: the same metadata test on local clusters with 1 meta node and
-// with 2 meta nodes (more with --configs), in one run. Each configuration is measured two ways:
+// Benchmark of metadata scale-out and of meta buddy mirroring: the same metadata test on local
+// clusters with 1 meta node, with 2 unmirrored meta nodes and with a mirrored meta pair (2 meta
+// nodes in one meta buddy group holding the root, set up as `hivefs-local up --mirror` does; the
+// directories below it belong to the group, served by its primary, journaled to the secondary),
+// in one run (other configurations with --configs: N meta nodes, or `2m` for the mirrored pair).
+// Each configuration is measured two ways:
 //   - through the FUSE mount: 4 processes create (open O_EXCL, write 512 bytes, close), stat,
 //     open-read-close and unlink their files, spread over --dirs directories under the root
 //     (directories are what is spread over meta nodes: a directory's entries live on its owner);
 //   - over RPC, without FUSE or the client: 4 loops per meta node drive create+close, lookup and
-//     unlink against the owner of each directory, to show what the meta daemons alone sustain.
+//     unlink against the owner of each directory (a group's entries: its primary), to show what
+//     the meta daemons alone sustain (the mirrored pair gets the loops of one node: one serves).
 // Prints one Markdown table per way (ops/s, and the ratio to the 1-node configuration), where
 // the directories landed, and the CPU seconds of every process. Asserts nothing.
 //
-//   node bench/meta-scale.mjs [--files 10000] [--dirs 16] [--configs 1,2] [--rpc-files 8000]
+//   node bench/meta-scale.mjs [--files 10000] [--dirs 16] [--configs 1,2,2m] [--rpc-files 8000]
 //
 // On a 2-core machine every process of the cluster shares the same two cores, so a second meta
-// node can only help where one meta daemon (one thread) was the bound.
+// node can only help where one meta daemon (one thread) was the bound, and a mirrored pair pays
+// for the secondary's work on the same cores. The mirrored configuration needs meta daemons that
+// serve meta buddy groups (without them the root is mirrored in the map only).
 import { fork } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAuthSecret } from '../packages/common/dist/index.js';
-import { Rpc, RpcClient, ownerNodeOf } from '../packages/protocol/dist/index.js';
-import { LocalCluster } from '../packages/ctl/dist/local/index.js';
+import { Rpc, RpcClient, describeOwner, metaNodeOfOwner, ownerNodeOf, rootOwnerOf } from '../packages/protocol/dist/index.js';
+import { LocalCluster, createMetaMirror } from '../packages/ctl/dist/local/index.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const arg = (name, dflt) => {
@@ -30,7 +37,12 @@ const arg = (name, dflt) => {
 const FILES = Number(arg('files', '10000'));
 const RPC_FILES = Number(arg('rpc-files', '8000'));
 const DIRS = Number(arg('dirs', '16'));
-const CONFIGS = arg('configs', '1,2').split(',').map(Number);
+/** Configurations: `N` meta nodes unmirrored, `Nm` N meta nodes with the root's node and another in a meta buddy group. */
+const CONFIGS = arg('configs', '1,2,2m').split(',').map((c) => {
+  const m = /^(\d+)(m?)$/.exec(c.trim());
+  if (!m || Number(m[1]) < 1 || (m[2] && Number(m[1]) < 2)) throw new Error(`--configs: '${c}' is not N or Nm (N meta nodes; m: a mirrored pair, N >= 2)`);
+  return { meta: Number(m[1]), mirrored: m[2] === 'm', label: m[2] ? `${m[1]} (mirrored pair)` : m[1] };
+});
 const WORKERS = 4;
 const cred = { uid: 0, gid: 0, gids: [] };
 const O_WRONLY_CREAT_EXCL = 0o1 | 0o100 | 0o200;
@@ -75,20 +87,35 @@ async function throughMount(mnt) {
   return out;
 }
 
-/** The RPC test: per directory (routed to its owner) create+close, lookup, unlink. */
-async function overRpc(cluster, secret) {
+/** The cluster map from mgmtd (to find a meta buddy group's primary). */
+async function clusterMap(cluster, secret) {
+  const mgmtd = new RpcClient({ host: cluster.spec.host, port: cluster.spec.ports.mgmtd, secret, timeoutMs: 30_000 });
+  try {
+    return (await mgmtd.call(Rpc.getMap, {})).map;
+  } finally {
+    mgmtd.close();
+  }
+}
+
+/**
+ * The RPC test: per directory (routed to its owner: a node, or its group's primary) create+close,
+ * lookup, unlink. WORKERS loops for each of the `serving` meta nodes (a mirrored pair: one).
+ */
+async function overRpc(cluster, secret, serving) {
+  const map = await clusterMap(cluster, secret);
   const clients = new Map();
-  const clientOf = (node) => {
-    if (!clients.has(node)) clients.set(node, new RpcClient({ host: cluster.spec.host, port: cluster.spec.ports.meta[node - 1], secret, timeoutMs: 30_000 }));
+  const clientOf = (owner) => {
+    const node = metaNodeOfOwner(map, owner);
+    if (!clients.has(node)) clients.set(node, new RpcClient({ host: cluster.spec.host, port: cluster.spec.ports.meta[node - 1], secret, timeoutMs: 30_000, mapVersion: () => Number(map.version) }));
     return clients.get(node);
   };
-  const root = clientOf(1);
+  const root = clientOf(rootOwnerOf(map));
   try {
     const top = (await root.call(Rpc.mkdir, { cred, parentId: 'root', name: 'rpc-scale', mode: 0o755 })).attr.entryId;
     const topClient = clientOf(ownerNodeOf(top));
     const dirs = [];
     for (let d = 0; d < DIRS; d++) dirs.push((await topClient.call(Rpc.mkdir, { cred, parentId: top, name: `d${d}`, mode: 0o755 })).attr.entryId);
-    const loops = WORKERS * cluster.spec.meta;
+    const loops = WORKERS * serving;
     const per = Math.ceil(RPC_FILES / loops);
     const at = (w, i) => {
       const dirId = dirs[(w + i) % dirs.length];
@@ -117,7 +144,7 @@ async function overRpc(cluster, secret) {
       }));
       out[phase] = (loops * per) / ((performance.now() - t) / 1000);
     }
-    return { out, owners: dirs.map(ownerNodeOf) };
+    return { out, owners: dirs.map((d) => describeOwner(ownerNodeOf(d))) };
   } finally {
     for (const c of clients.values()) c.close();
   }
@@ -127,17 +154,23 @@ console.log(`# meta-scale ${new Date().toISOString()}  node ${process.version}  
 const base = await mkdtemp(join(tmpdir(), 'hivefs-meta-scale-'));
 const results = [];
 try {
-  for (const meta of CONFIGS) {
-    const cluster = await LocalCluster.create({ dir: join(base, `meta${meta}`), meta, storage: 2, targetsPerStorage: 2 });
+  for (const config of CONFIGS) {
+    const { meta, mirrored, label } = config;
+    const name = `meta${meta}${mirrored ? 'm' : ''}`;
+    const cluster = await LocalCluster.create({ dir: join(base, name), meta, storage: 2, targetsPerStorage: 2 });
     try {
-      await cluster.setMount(join(base, `mnt${meta}`));
+      await cluster.setMount(join(base, `mnt-${name}`));
       await cluster.up(90_000);
+      if (mirrored) {
+        const mm = await createMetaMirror(cluster, 60_000);
+        console.log(`## ${label}: meta buddy group ${mm.groupId} (primary ${mm.primaryId}, secondary ${mm.secondaryId}) holds the root`);
+      }
       const secret = await loadAuthSecret({ connAuthFile: cluster.paths.secret, connDisableAuthentication: false });
       const pids = { client: (await cluster.clientStatus()).pid, ...Object.fromEntries((await cluster.status()).map((s) => [s.name, s.pid])) };
       const fuse = await withCpu(pids, () => throughMount(cluster.spec.mount));
-      const rpc = await withCpu(pids, () => overRpc(cluster, secret));
-      results.push({ meta, fuse, rpc });
-      console.log(`## ${meta} meta node(s): directories of the RPC test per owner: ${JSON.stringify(rpc.r.owners.reduce((m, o) => ({ ...m, [o]: (m[o] ?? 0) + 1 }), {}))}`);
+      const rpc = await withCpu(pids, () => overRpc(cluster, secret, mirrored ? meta - 1 : meta));
+      results.push({ config, fuse, rpc });
+      console.log(`## ${label} meta node(s): directories of the RPC test per owner: ${JSON.stringify(rpc.r.owners.reduce((m, o) => ({ ...m, [o]: (m[o] ?? 0) + 1 }), {}))}`);
       console.log(`   CPU s (mount test): ${Object.entries(fuse.cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
       console.log(`   CPU s (RPC test):   ${Object.entries(rpc.cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
     } finally {
@@ -154,8 +187,8 @@ const table = (title, phases, value) => {
   console.log(`\n${title}\n`);
   console.log(`| meta nodes | ${phases.join(' | ')} |`);
   console.log(`|---|${phases.map(() => '---:').join('|')}|`);
-  const one = results.find((r) => r.meta === 1);
-  for (const r of results) console.log(`| ${r.meta} | ${phases.map((p) => `${Math.round(value(r, p))} (${ratio(value(r, p), one && value(one, p))})`).join(' | ')} |`);
+  const one = results.find((r) => r.config.meta === 1 && !r.config.mirrored);
+  for (const r of results) console.log(`| ${r.config.label} | ${phases.map((p) => `${Math.round(value(r, p))} (${ratio(value(r, p), one && value(one, p))})`).join(' | ')} |`);
 };
 table(`Through the FUSE mount: ${FILES} files, ${WORKERS} processes, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'stat', 'read', 'unlink'], (r, p) => r.fuse.r[p]);
-table(`Over RPC, meta daemons alone: ${RPC_FILES} files, ${WORKERS} loops per meta node, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'lookup', 'unlink'], (r, p) => r.rpc.r.out[p]);
+table(`Over RPC, meta daemons alone: ${RPC_FILES} files, ${WORKERS} loops per serving meta node, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'lookup', 'unlink'], (r, p) => r.rpc.r.out[p]);

@@ -43,12 +43,13 @@ type DaemonName = (typeof DAEMONS)[number];
 
 /** Message types each service serves (plus ping). */
 const SERVED: Record<DaemonName, AnyRpcDef[]> = {
-  mgmtd: [Rpc.registerNode, Rpc.registerTarget, Rpc.heartbeat, Rpc.getMap, Rpc.setTargetState, Rpc.removeNode, Rpc.removeTarget, Rpc.addMirrorGroup],
+  mgmtd: [Rpc.registerNode, Rpc.registerTarget, Rpc.heartbeat, Rpc.getMap, Rpc.setTargetState, Rpc.removeNode, Rpc.removeTarget, Rpc.addMirrorGroup, Rpc.mirrorRoot],
   meta01: [
     Rpc.lookup, Rpc.getAttr, Rpc.setAttr, Rpc.mkdir, Rpc.rmdir, Rpc.create, Rpc.open, Rpc.close, Rpc.reportWrite, Rpc.unlink, Rpc.rename,
     Rpc.readdir, Rpc.symlink, Rpc.readlink, Rpc.link, Rpc.setXattr, Rpc.getXattr, Rpc.listXattr, Rpc.removeXattr, Rpc.statFs, Rpc.setPattern,
     Rpc.mknod, Rpc.peerCreateDir, Rpc.peerRemoveDir, Rpc.peerAdjustLink, Rpc.peerSetParent, Rpc.peerRenameIn, Rpc.peerGetAttrs,
     Rpc.peerIntentState, Rpc.peerForgetIntent,
+    Rpc.journalPush, Rpc.journalPosition, Rpc.snapshotPage, Rpc.metaJournalStats, Rpc.getMetaResyncStats, Rpc.startMetaResync,
   ],
   storage01: [
     Rpc.writeChunk, Rpc.readChunk, Rpc.truncateChunk, Rpc.unlinkChunk, Rpc.unlinkChunks, Rpc.fsyncChunk, Rpc.getChunkLengths, Rpc.statTargets,

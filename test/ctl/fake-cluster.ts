@@ -1,4 +1,5 @@
-// An in-process fake mgmtd (serves a fixed, editable map), fake meta (an in-memory namespace) and fake storage (resync stats) on 127.0.0.1.
+// An in-process fake mgmtd (serves a fixed, editable map), fake meta (an in-memory namespace), fake storage (resync stats)
+// and the meta mirroring RPCs of two meta nodes (meta02 is not in the map unless a test puts it there) on 127.0.0.1.
 import { ErrCode, HiveError, ROOT_ENTRY_ID, Rpc, RpcServer, formatEntryId, hivefs } from '@hivefs/protocol';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
@@ -20,6 +21,14 @@ export interface FakeCluster {
   resyncStats: hivefs.IResyncStats[];
   /** Requests the fake storage received, by RPC name. */
   storageCalls: { name: string; req: unknown }[];
+  /** Port of fake meta node 2 (for a meta buddy group with meta node 1). */
+  meta2Port: number;
+  /** Answers of the meta nodes' getMetaResyncStats / startMetaResync, one per call (the last one repeats). */
+  metaResyncStats: hivefs.IResyncStats[];
+  /** metaJournalStats answer by node id; a node without one answers with an error. */
+  journals: Map<number, hivefs.IMetaJournalStats>;
+  /** Meta mirroring requests received: node id, RPC name, request. */
+  mirrorCalls: { nodeId: number; name: string; req: unknown }[];
   close(): Promise<void>;
 }
 
@@ -31,8 +40,10 @@ function dirAttr(entryId: string, parentId: string, mode: number, cred: hivefs.I
 export async function startFakeCluster(secret: Buffer | null): Promise<FakeCluster> {
   const mgmtd = new RpcServer({ service: 'mgmtd', secret, log: quiet });
   const meta = new RpcServer({ service: 'meta', secret, log: quiet, nodeId: () => 1 });
+  const meta2 = new RpcServer({ service: 'meta', secret, log: quiet, nodeId: () => 2 });
   const storage = new RpcServer({ service: 'storage', secret, log: quiet, nodeId: () => 1 });
   const metaAddr = await meta.listen(0, '127.0.0.1');
+  const meta2Addr = await meta2.listen(0, '127.0.0.1');
   const storageAddr = await storage.listen(0, '127.0.0.1');
   const now = Date.now();
   const node = (type: hivefs.NodeType, nodeId: number, alias: string, port: number): hivefs.INodeInfo =>
@@ -53,15 +64,29 @@ export async function startFakeCluster(secret: Buffer | null): Promise<FakeClust
     breakLookups: false,
     resyncStats: [],
     storageCalls: [],
+    meta2Port: meta2Addr.port,
+    metaResyncStats: [],
+    journals: new Map(),
+    mirrorCalls: [],
     close: async () => {
       await mgmtd.close();
       await meta.close();
+      await meta2.close();
       await storage.close();
     },
   };
   mgmtd.handle(Rpc.getMap, () => ({ map: fc.map }));
+  mgmtd.handle(Rpc.mirrorRoot, () => {
+    const g = fc.map.groups?.find((x) => x.nodeType === T.META && x.primaryId === fc.map.rootNodeId);
+    if (fc.map.rootGroupId) return { groupId: fc.map.rootGroupId, mapVersion: fc.map.version, already: true };
+    if (!g) throw new HiveError(ErrCode.UNKNOWN_GROUP, `meta node ${fc.map.rootNodeId}, which owns the root directory, is not the primary of a meta buddy group`);
+    Object.assign(fc.map, { rootGroupId: g.groupId, version: Number(fc.map.version) + 1 });
+    return { groupId: g.groupId, mapVersion: fc.map.version, already: false };
+  });
   fc.mgmtd = await mgmtd.listen(0, '127.0.0.1');
   serveMeta(meta, fc);
+  serveMetaMirror(meta, 1, fc);
+  serveMetaMirror(meta2, 2, fc);
   const stats = (): hivefs.IResyncStats => (fc.resyncStats.length > 1 ? fc.resyncStats.shift()! : fc.resyncStats[0] ?? {});
   storage.handle(Rpc.getResyncStats, (req) => (fc.storageCalls.push({ name: 'getResyncStats', req }), { stats: stats() }));
   storage.handle(Rpc.startResync, (req) => (fc.storageCalls.push({ name: 'startResync', req }), { stats: stats() }));
@@ -105,6 +130,20 @@ function serveMeta(meta: RpcServer, fc: FakeCluster): void {
     if (req.valid & 2) a.uid = req.uid;
     if (req.valid & 4) a.gid = req.gid;
     return { attr: a };
+  });
+}
+
+/** The meta mirroring RPCs ctl sends to a meta node: resync stats and start (from fc.metaResyncStats), journal stats (fc.journals). */
+function serveMetaMirror(server: RpcServer, nodeId: number, fc: FakeCluster): void {
+  const note = (name: string, req: unknown): void => void fc.mirrorCalls.push({ nodeId, name, req });
+  const stats = (): hivefs.IResyncStats => (fc.metaResyncStats.length > 1 ? fc.metaResyncStats.shift()! : fc.metaResyncStats[0] ?? {});
+  server.handle(Rpc.getMetaResyncStats, (req) => (note('getMetaResyncStats', req), { stats: stats() }));
+  server.handle(Rpc.startMetaResync, (req) => (note('startMetaResync', req), { stats: stats() }));
+  server.handle(Rpc.metaJournalStats, (req) => {
+    note('metaJournalStats', req);
+    const j = fc.journals.get(nodeId);
+    if (!j) throw new HiveError(ErrCode.UNREACHABLE, `meta node ${nodeId} has no journal of group ${req.groupId}`);
+    return { stats: j };
   });
 }
 

@@ -67,11 +67,25 @@ describe('--addmirrorgroup and --listmirrorgroups against mgmtd', () => {
     expect(j.groups.map((g: { groupId: number; primaryId: number; secondaryId: number }) => [g.groupId, g.primaryId, g.secondaryId])).toEqual([[100, 101, 201], [101, 202, 203], [102, 102, 103]]);
   });
 
+  it('--mirrormd before any meta buddy group: exit 3 with mgmtd\'s reason and what to do', async () => {
+    await refused('which owns the root directory, is in no meta buddy group: create one first (hivefs-ctl --addmirrorgroup --nodetype=meta', '--mirrormd');
+  });
+
   it('meta: --automatic pairs the two meta nodes; --listmirrorgroups --nodetype=meta prints node ids', async () => {
     expect(await ctl('--addmirrorgroup', '--nodetype=meta', '--automatic')).toEqual({ code: 0, out: 'Mirror buddy group successfully set: groupID 1 -> node IDs 1, 2\n', err: '' });
     expect((await ctl('--listmirrorgroups', '--nodetype=meta')).out).toBe(
       '     BuddyGroupID     PrimaryNodeID   SecondaryNodeID\n     ============     =============   ===============\n                1                 1                 2\n',
     );
+  });
+
+  it('--mirrormd after the group: the root\'s node 1 (it starts first) is the primary: mirrors the root once', async () => {
+    const nodes = JSON.parse((await ctl('--listnodes', '--nodetype=meta', '--json')).out) as { nodes: { nodeId: number; ownsRoot: boolean }[] };
+    expect(nodes.nodes.find((n) => n.ownsRoot)?.nodeId).toBe(1);
+    const r = await ctl('--mirrormd');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Metadata root mirrored: the root directory is now on meta buddy group 1 \(map version \d+\)\.\n/);
+    expect((await ctl('--mirrormd')).out).toBe('The metadata root is already mirrored by meta buddy group 1; nothing changed.\n');
+    expect((await ctl('--listnodes', '--nodetype=meta')).out).toMatch(/\nRoot: meta buddy group 1 \(current primary: \S+ \[ID: 1\]\)\n$/);
   });
 });
 

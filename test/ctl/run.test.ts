@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hivefs } from '@hivefs/protocol';
 import { registryFileName } from '../../packages/ctl/src/mount/registry.js';
 import { main } from '../../packages/ctl/src/run.js';
@@ -211,6 +211,107 @@ describe('buddy mirroring through the fake storage and meta', () => {
     const j = JSON.parse((await ctlIo(false, '--resyncstats', '--nodetype=storage', '--targetid=201', '--watch', '--json')).out);
     expect(j).toMatchObject({ groupId: 100, state: 'Completed successfully', syncedBytes: 100 * MIB, syncedFiles: 3 });
     expect(fc.storageCalls.every((c) => c.name === 'getResyncStats' && (c.req as { groupId: number }).groupId === 100)).toBe(true);
+  });
+});
+
+describe('meta buddy mirroring through the fake mgmtd and meta nodes 1 and 2', () => {
+  const S = hivefs.ResyncJobState;
+  const { NodeType: T, Reachability: R, Consistency: C } = hivefs;
+  const group200 = { nodeType: T.META, groupId: 200, primaryId: 1, secondaryId: 2 };
+  beforeEach(() => {
+    fc.map.nodes!.push({ type: T.META, nodeId: 2, alias: 'meta02', addrs: [{ host: '127.0.0.1', port: fc.meta2Port }], reachability: R.ONLINE, lastSeenMs: Date.now() });
+    fc.map.targets!.push({ targetId: 2, nodeId: 2, nodeType: T.META, reachability: R.ONLINE, consistency: C.GOOD });
+    fc.map.groups = [{ ...group200 }];
+    fc.map.rootGroupId = 0;
+    fc.mirrorCalls.length = 0;
+    fc.journals.clear();
+  });
+  afterEach(() => {
+    fc.map.nodes = fc.map.nodes!.filter((n) => !(n.type === T.META && n.nodeId === 2));
+    fc.map.targets = fc.map.targets!.filter((t) => !(t.nodeType === T.META && t.targetId === 2));
+    fc.map.groups = [];
+    fc.map.rootGroupId = 0;
+  });
+
+  async function ctlIo(tty: boolean, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const code = await main([`--cfgFile=${conf}`, ...args], { out: (t) => void (out += t), err: (t) => void (err += t), defaultCfgFile: join(dir, 'absent.conf'), tty, watchIntervalMs: 5 });
+    return { code, out, err };
+  }
+
+  it('--listtargets --nodetype=meta --state and --listmirrorgroups --nodetype=meta print seed 000\'s tables', async () => {
+    expect((await ctl('--listtargets', '--nodetype=metadata', '--state')).out).toBe(`${TABLE_HEAD}       1           Online         Good        1\n       2           Online         Good        2\n`);
+    expect((await ctl('--listmirrorgroups', '--nodetype=meta')).out).toBe('     BuddyGroupID     PrimaryNodeID   SecondaryNodeID\n     ============     =============   ===============\n              200                 1                 2\n');
+  });
+
+  it('--mirrormd: mirrors once, says what it means, then answers already; --listnodes and --getentryinfo / name the group', async () => {
+    const r = await ctl('--mirrormd');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Metadata root mirrored: the root directory is now on meta buddy group 200 \(map version \d+\)\.\n/);
+    expect(r.out).toContain('No remount of clients and no restart of meta nodes is needed.\n');
+    expect(await ctl('--mirrormd')).toEqual({ code: 0, err: '', out: 'The metadata root is already mirrored by meta buddy group 200; nothing changed.\n' });
+    expect((await ctl('--listnodes', '--nodetype=meta')).out).toBe('meta01 [ID: 1]\nmeta02 [ID: 2]\nRoot: meta buddy group 200 (current primary: meta01 [ID: 1])\n');
+    const info = await ctl('--getentryinfo', '/');
+    expect(info.out).toContain('EntryID: root\nMetadata buddy group: 200\nCurrent primary metadata node: meta01 [ID: 1]\n');
+    expect(JSON.parse((await ctl('--getentryinfo', '/', '--json')).out)).toMatchObject({ metadataGroup: 200, metadataNode: { nodeId: 1, alias: 'meta01' } });
+  });
+
+  it('--mirrormd refused by mgmtd: exit 3 with mgmtd\'s reason', async () => {
+    fc.map.groups = [{ ...group200, primaryId: 2, secondaryId: 1 }];
+    const r = await ctl('--mirrormd');
+    expect(r).toMatchObject({ code: 3, out: '' });
+    expect(r.err).toBe('hivefs-ctl: cannot mirror the metadata root: meta node 1, which owns the root directory, is not the primary of a meta buddy group (UNKNOWN_GROUP)\n');
+  });
+
+  it('--resyncstats --nodetype=meta --nodeid=2 asks the group\'s primary (node 1) and prints seed 000\'s lines', async () => {
+    fc.metaResyncStats = [{ groupId: 200, primaryId: 1, secondaryId: 2, state: S.RESYNC_COMPLETED, startMs: 1, endMs: 2, discoveredDirs: 2, syncedDirs: 2, syncedFiles: 5, journalEntriesReplayed: 7, fromSeq: 3, toSeq: 10 }];
+    const r = await ctl('--resyncstats', '--nodetype=meta', '--nodeid=2');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Job state: Completed successfully\nJob start time: .*\nJob end time: .*\n# of discovered dirs: 2\n# of discovery errors: 0\n# of synced dirs: 2\n# of synced files: 5\n/);
+    expect(r.out).toContain('session sync error: No\n# of modification objects synced: 7\n# of modification sync errors: 0\nMode: incremental\n# of journal entries replayed: 7\nJournal seqs: 3 -> 10\n');
+    expect(fc.mirrorCalls).toEqual([{ nodeId: 1, name: 'getMetaResyncStats', req: { groupId: 200 } }]);
+  });
+
+  it('--resyncstats --nodetype=meta --watch: progress lines until the job ends, then the stats', async () => {
+    const running = (n: number) => ({ groupId: 200, state: S.RESYNC_RUNNING, startMs: 1, journalEntriesReplayed: n, fromSeq: 0, toSeq: n });
+    fc.metaResyncStats = [running(10), running(50), { ...running(60), state: S.RESYNC_COMPLETED, endMs: 2 }];
+    const r = await ctlIo(false, '--resyncstats', '--nodetype=meta', '--mirrorgroupid=200', '--watch');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Running \(incremental\): 10 journal entries replayed \(seq 0 -> 10\), - entries\/s, 0 dirs, 0 files synced\nRunning \(incremental\): 50 journal entries replayed \(seq 0 -> 50\), \d+ entries\/s, 0 dirs, 0 files synced\nJob state: Completed successfully\n/);
+  });
+
+  it('--startresync --nodetype=metadata --nodeid=2 --restart (as seed 000 writes it) goes to the primary', async () => {
+    fc.metaResyncStats = [{ groupId: 200, primaryId: 1, secondaryId: 2, state: S.RESYNC_RUNNING, full: true }];
+    const r = await ctl('--startresync', '--nodetype=metadata', '--nodeid=2', '--restart', '--full');
+    expect(r).toEqual({ code: 0, err: '', out: 'Resync of meta buddy group 200 (primary meta node 1 -> secondary meta node 2) started: a snapshot of the whole metadata space, then the journal; job state: Running\n' });
+    expect(fc.mirrorCalls).toEqual([{ nodeId: 1, name: 'startMetaResync', req: { groupId: 200, full: true, restart: true } }]);
+  });
+
+  it('meta resync modes name a missing node or an ungrouped one (exit 3)', async () => {
+    const r = await ctl('--resyncstats', '--nodetype=meta', '--nodeid=3');
+    expect(r).toMatchObject({ code: 3, out: '' });
+    expect(r.err).toMatch(/^hivefs-ctl: no meta node 3 \(map version \d+\)\n$/);
+    fc.map.groups = [];
+    expect((await ctl('--startresync', '--nodetype=meta', '--nodeid=2')).err).toMatch(/^hivefs-ctl: meta node 2 is in no meta buddy group \(map version \d+\); create one with --addmirrorgroup --nodetype=meta\n$/);
+    expect((await ctl('--journalstats', '--nodetype=meta')).err).toMatch(/there are no meta buddy groups/);
+  });
+
+  it('--journalstats: both members; one that does not answer is a line below the table and exit 3', async () => {
+    const j = { groupId: 200, appliedSeq: 460, firstSeq: 401, lastSeq: 460, entries: 60, bytes: 12000 };
+    fc.journals.set(1, { ...j, nodeId: 1, role: 'primary', secondaryAckedSeq: 455, secondaryState: 'good' });
+    fc.journals.set(2, { ...j, nodeId: 2, role: 'secondary', appliedSeq: 455 });
+    const r = await ctl('--journalstats', '--nodetype=meta');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(2, 4)).toEqual([
+      '    200      1   primary        460        401        460       60      12000           455 (good)                    never',
+      '    200      2 secondary        455        401        460       60      12000                    -                    never',
+    ]);
+    expect(fc.mirrorCalls.map((c) => [c.nodeId, c.req]).sort()).toEqual([[1, { groupId: 200 }], [2, { groupId: 200 }]]);
+    fc.journals.delete(2);
+    const broken = await ctl('--journalstats', '--nodetype=meta', '--nodeid=1');
+    expect(broken.code).toBe(3);
+    expect(broken.out).toContain('Meta node 2 (group 200): cannot get its journal stats: meta node 2 has no journal of group 200 (UNREACHABLE)\n');
   });
 });
 

@@ -1,7 +1,9 @@
-// Routes meta RPCs: the root to map.rootNodeId, any other entry to the meta node encoded in its id.
-import { ErrCode, HiveError, ROOT_ENTRY_ID, hivefs, ownerNodeOf, type AnyRpcDef, type MapView, type ReqOf, type RespOf } from '@hivefs/protocol';
+// Routes meta RPCs by owner: the root to the map's root owner, any other entry to the owner in its
+// id; a meta buddy group's entries go to the group's current primary.
+import { ErrCode, HiveError, ROOT_ENTRY_ID, groupOfOwner, hivefs, isGroupOwner, metaNodeOfOwner, ownerNodeOf, rootOwnerOf, type AnyRpcDef, type MapView, type ReqOf, type RespOf } from '@hivefs/protocol';
 import { TAGGED_RPCS, type RequestTags } from './request-tags.js';
 import type { RetryPolicy } from './retry.js';
+import type { Server } from './server-health.js';
 
 /** Sends meta requests to the owner of the entry they address, under the failure mode. */
 export class MetaClient {
@@ -16,10 +18,13 @@ export class MetaClient {
     return new MetaClient(this.view, this.retry, this.tags, signal);
   }
 
-  /** The meta node that owns `entryId` (for a directory: its entries too). */
-  nodeOf(entryId: string): number {
+  /**
+   * The owner number of `entryId` (for a directory: its entries too): a meta node, or a meta
+   * buddy group (groupOwner) for the entries of a group and for the root after --mirrormd.
+   */
+  ownerOf(entryId: string): number {
     if (entryId === ROOT_ENTRY_ID) {
-      const root = this.view.map?.rootNodeId ?? 0;
+      const root = rootOwnerOf(this.view.map);
       if (!root) throw new HiveError(ErrCode.UNKNOWN_NODE, `no meta node owns the root directory in map version ${this.view.version}`);
       return root;
     }
@@ -29,8 +34,20 @@ export class MetaClient {
   }
 
   /**
+   * Where a request about `entryId` goes now: its meta node, or its group's current primary as
+   * the map names it (with the group, so that the retry policy follows switchovers);
+   * UNKNOWN_GROUP when the map has no such group.
+   */
+  serverOf(entryId: string): Server {
+    const owner = this.ownerOf(entryId);
+    if (!isGroupOwner(owner)) return { kind: 'meta', id: owner };
+    return { kind: 'meta', id: metaNodeOfOwner(this.view.map, owner), group: groupOfOwner(owner) };
+  }
+
+  /**
    * Calls `def` on the owner of `routeId` (the directory for name operations, the entry
-   * itself otherwise). Routing is resolved anew on every attempt. A mutating request gets a
+   * itself otherwise). Routing is resolved anew on every attempt (a group's primary may have
+   * changed: NOT_PRIMARY and STALE_MAP answers refresh the map and go again). A mutating request gets a
    * RequestTag once, here: every resend (connection lost, re-routed after a map change) carries
    * the same tag, so meta runs it once and answers a resend with the stored reply.
    */
@@ -39,7 +56,7 @@ export class MetaClient {
     const sent: ReqOf<D> = tag ? { ...req, tag } : req;
     const p = this.retry.run(
       def.name,
-      () => ({ kind: 'meta', id: this.nodeOf(routeId) }),
+      () => this.serverOf(routeId),
       ({ id }, opts) => this.view.nodeClient(hivefs.NodeType.META, id).call(def, sent, opts),
       this.signal,
     );

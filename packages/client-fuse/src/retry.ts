@@ -1,6 +1,6 @@
 // Failure modes: map-refresh-and-retry on routing errors, then failover (wait and retry) or failout (EIO, fast);
-// buddy-mirrored requests wait for a switchover to the secondary.
-import { ErrCode, HiveError } from '@hivefs/protocol';
+// buddy-mirrored requests (storage buddy groups and meta buddy groups alike) wait for a switchover to the secondary.
+import { ErrCode, HiveError, REROUTE_CODES } from '@hivefs/protocol';
 import type { OutageLog } from './outage-log.js';
 import { serverKey, serverLabel, type Server, type ServerHealth } from './server-health.js';
 
@@ -8,7 +8,18 @@ import { serverKey, serverLabel, type Server, type ServerHealth } from './server
 export type FailureMode = 'failover' | 'failout';
 
 /** Codes that mean "routed by an outdated map": refresh the map and retry once. */
-const MAP_CODES: ReadonlySet<number> = new Set([ErrCode.STALE_MAP, ErrCode.NOT_PRIMARY, ErrCode.UNKNOWN_TARGET_ID, ErrCode.UNKNOWN_NODE, ErrCode.UNKNOWN_GROUP]);
+const MAP_CODES: ReadonlySet<number> = new Set([...REROUTE_CODES, ErrCode.UNKNOWN_TARGET_ID, ErrCode.UNKNOWN_NODE, ErrCode.UNKNOWN_GROUP]);
+
+/**
+ * The error of a failed attempt on buddy group `server.group`'s primary as the policy treats it:
+ * an UNKNOWN_GROUP answer from the member means its map is older than ours (it does not know
+ * the group yet), so it is re-routed like STALE_MAP (refresh, then wait for a newer map or the
+ * member to catch up) instead of failing as a group that does not exist.
+ */
+function asGroupAnswer(server: Server, err: unknown): unknown {
+  if (server.group === undefined || !(err instanceof HiveError) || err.code !== ErrCode.UNKNOWN_GROUP) return err;
+  return new HiveError(ErrCode.STALE_MAP, `${serverLabel(server)} does not know buddy group ${server.group} yet: ${err.message}`);
+}
 
 /** What to do after a failed attempt. */
 export type RetryDecision =
@@ -218,7 +229,8 @@ export class RetryPolicy {
           const r = await (server.group !== undefined && map ? this.attemptUntilMoved(map, server, route, send, op) : this.attempt(server, send, op));
           outages?.answered(serverKey(server));
           return r;
-        } catch (err) {
+        } catch (caught) {
+          const err = server ? asGroupAnswer(server, caught) : caught;
           if (signal.aborted) throw closedError();
           if (op?.aborted) throw interruptedError(what);
           let d = decideRetry(err, this.init.mode, waits, refreshed, this.init.backoff);
@@ -277,7 +289,7 @@ export class RetryPolicy {
       } catch {
         return; // the group left the map: the attempt's own answer decides
       }
-      if (now.id !== server.id) moved.abort(new HiveError(ErrCode.NOT_PRIMARY, `buddy group ${server.group}: the map (version ${map.version}) moved its primary from target ${server.id} to ${now.id}`));
+      if (now.id !== server.id) moved.abort(new HiveError(ErrCode.NOT_PRIMARY, `buddy group ${server.group}: the map (version ${map.version}) moved its primary from ${serverLabel(server)} to ${serverLabel(now)}`));
     };
     map.on('map', onMap);
     try {

@@ -108,4 +108,36 @@ describe('MapHealth and buddy groups', () => {
     setGroupMap(v, 6, R.OFFLINE, R.OFFLINE, hivefs.Consistency.GOOD);
     expect(h.downReason(p101)).toBe('buddy group 1 is down: storage target 101 is Offline in map version 6, and its secondary 201 is Offline');
   });
+
+  it('a meta buddy group: the secondary is a meta node, whose own reachability and consistency decide', () => {
+    const v = newView();
+    const h = new MapHealth(v);
+    const set = (version: number, primary: hivefs.Reachability, consistency: hivefs.Consistency): void => {
+      v.map = hivefs.ClusterMap.create({
+        version,
+        nodes: [
+          { type: N.META, nodeId: 1, reachability: primary, lastSeenMs: 5, addrs: [{ host: '127.0.0.1', port: 1 }] },
+          { type: N.META, nodeId: 2, reachability: R.ONLINE, lastSeenMs: 5, addrs: [{ host: '127.0.0.1', port: 2 }] },
+          { type: N.STORAGE, nodeId: 2, reachability: R.OFFLINE, lastSeenMs: 5, addrs: [{ host: '127.0.0.1', port: 3 }] },
+        ],
+        targets: [
+          { targetId: 1, nodeId: 1, nodeType: N.META, reachability: primary, consistency: hivefs.Consistency.GOOD },
+          { targetId: 2, nodeId: 2, nodeType: N.META, reachability: R.ONLINE, consistency },
+          { targetId: 2, nodeId: 2, nodeType: N.STORAGE, reachability: R.OFFLINE, consistency: hivefs.Consistency.BAD }, // same id, other type: ignored
+        ],
+        groups: [
+          { groupId: 200, nodeType: N.META, primaryId: 1, secondaryId: 2 },
+          { groupId: 200, nodeType: N.STORAGE, primaryId: 9, secondaryId: 8, storagePoolId: 1 },
+        ],
+      });
+      v.emit('map', v.map);
+    };
+    const m1 = { kind: 'meta', id: 1, group: 200 } as const;
+    set(3, R.OFFLINE, hivefs.Consistency.GOOD);
+    expect(h.canSwitch(m1)).toBe(true);
+    expect(h.downReason(m1)).toBe('meta node 1 is Offline in map version 3; meta buddy group 200 waits for its secondary 2 to take over');
+    set(4, R.OFFLINE, hivefs.Consistency.NEEDS_RESYNC);
+    expect(h.canSwitch(m1)).toBe(false);
+    expect(h.downReason(m1)).toBe('meta buddy group 200 is down: meta node 1 is Offline in map version 4, and its secondary 2 is Needs-resync');
+  });
 });

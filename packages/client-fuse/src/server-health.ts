@@ -1,12 +1,15 @@
 // Which server an RPC attempt goes to, and what the cluster map says of it: the failout fast path's source of truth.
-import { ErrCode, HiveError, hivefs, storageGroup, type MapView } from '@hivefs/protocol';
+import { ErrCode, HiveError, hivefs, metaGroup, storageGroup, type MapView } from '@hivefs/protocol';
 
 /** A server an attempt is sent to: a storage target or a meta node. */
 export interface Server {
   kind: 'storage' | 'meta';
   /** Target id (storage) or node id (meta). */
   id: number;
-  /** Storage: the buddy group of a mirrored file's stripe; `id` is then the group's primary as the map had it. */
+  /**
+   * The buddy group the request is for: storage, a mirrored file's stripe; meta, the meta buddy
+   * group owning the entry. `id` is then the group's primary as the map had it.
+   */
   group?: number;
 }
 
@@ -42,6 +45,11 @@ export interface ServerHealth {
 
 const R = hivefs.Reachability;
 
+/** The node type of a server's targets (meta nodes are targets of type META, id = node id). */
+function typeOf(s: Server): hivefs.NodeType {
+  return s.kind === 'meta' ? hivefs.NodeType.META : hivefs.NodeType.STORAGE;
+}
+
 /**
  * The reachability of servers as the client's cluster map has it. A server counts as down when
  * it is Offline, or Probably-offline after mgmtd had heard from it: right after a restart mgmtd
@@ -63,20 +71,27 @@ export class MapHealth implements ServerHealth {
   downReason(server: Server): string | undefined {
     const why = this.unreachable(server);
     if (why === undefined || server.group === undefined) return why;
-    const g = storageGroup(this.view.map, server.group);
-    if (this.canSwitch(server)) return `${why}; buddy group ${server.group} waits for its secondary ${g?.secondaryId ?? 0} to take over`;
-    return `buddy group ${server.group} is down: ${why}, and its secondary ${g?.secondaryId ?? 0} ${this.secondaryState(g?.secondaryId ?? 0)}`;
+    const secondary = this.groupOf(server)?.secondaryId ?? 0;
+    const group = `${server.kind === 'meta' ? 'meta ' : ''}buddy group ${server.group}`;
+    if (this.canSwitch(server)) return `${why}; ${group} waits for its secondary ${secondary} to take over`;
+    return `${group} is down: ${why}, and its secondary ${secondary} ${this.secondaryState(server, secondary)}`;
   }
 
   canSwitch(server: Server): boolean {
     if (server.group === undefined) return false;
-    const t = this.view.target(storageGroup(this.view.map, server.group)?.secondaryId ?? 0);
+    const t = this.view.target(this.groupOf(server)?.secondaryId ?? 0, typeOf(server));
     return t?.reachability === R.ONLINE && t.consistency === hivefs.Consistency.GOOD;
   }
 
+  /** The buddy group of a group's request (storage or meta, as the server is). */
+  private groupOf(server: Server): hivefs.IBuddyGroup | undefined {
+    const g = server.group ?? 0;
+    return server.kind === 'meta' ? metaGroup(this.view.map, g) : storageGroup(this.view.map, g);
+  }
+
   /** Why a secondary cannot take over, in words. */
-  private secondaryState(id: number): string {
-    const t = this.view.target(id);
+  private secondaryState(server: Server, id: number): string {
+    const t = this.view.target(id, typeOf(server));
     if (!t) return 'is not in the map';
     if (t.reachability !== R.ONLINE) return `is ${t.reachability === R.OFFLINE ? 'Offline' : 'not Online'}`;
     return `is ${t.consistency === hivefs.Consistency.NEEDS_RESYNC ? 'Needs-resync' : t.consistency === hivefs.Consistency.BAD ? 'Bad' : 'not Good'}`;

@@ -5,6 +5,7 @@ import { defaultClientConf, resolveClusterAddress } from './api/config.js';
 import { diskFree } from './api/df.js';
 import { createDir, getEntryInfo, setPattern } from './api/entries.js';
 import { addMirrorGroup, addMirrorGroupsAutomatic, listMirrorGroups, listMirrorMembers, type AddedGroup } from './api/mirror-groups.js';
+import { getMetaResyncStats, journalStats, mirrorRoot, startMetaResync, type MetaResyncStatsInfo } from './api/meta-mirror.js';
 import { listNodes } from './api/nodes.js';
 import { getResyncStats, startResync, watchResync, type ResyncStatsInfo } from './api/resync.js';
 import { openSession, type Session } from './api/session.js';
@@ -16,6 +17,7 @@ import { placeCommand } from './mount/placement.js';
 import { renderDf } from './output/df.js';
 import { renderCreateDir, renderEntryInfo, renderSetPattern } from './output/entries.js';
 import { renderJson } from './output/json.js';
+import { renderJournalStats, renderMetaResyncStats, renderMetaWatchLine, renderMirrorMd, renderStartMetaResync, type MetaWatchSample } from './output/meta-mirror.js';
 import { renderAddedGroup, renderMirrorGroups, renderMirrorMembers, renderSetState } from './output/mirror.js';
 import { renderResyncStats, renderStartResync, renderWatchLine, type WatchSample } from './output/resync.js';
 import { renderNodes } from './output/nodes.js';
@@ -61,23 +63,54 @@ async function addGroups(s: Session, c: Extract<CtlCommand, { mode: 'addmirrorgr
   return { text: '', data: { groups }, code: ExitCode.OK };
 }
 
+/** Prints a --watch line: rewritten in place on a terminal, one per sample otherwise; nothing with --json. */
+function watchPrinter(live: Live): { print(line: string): void; end(): void } {
+  let shown = false;
+  return {
+    print(line) {
+      if (live.json) return;
+      live.io.out(live.io.tty ? `\r${line}\x1b[K` : `${line}\n`);
+      shown = true;
+    },
+    end() {
+      if (shown && live.io.tty) live.io.out('\n');
+    },
+  };
+}
+
+/** --resyncstats --nodetype=meta, with --watch a progress line per sample until the job is no longer running. */
+async function metaResyncStats(s: Session, c: Extract<CtlCommand, { mode: 'resyncstats'; nodeType: 'meta' }>, live: Live): Promise<Outcome> {
+  let st: MetaResyncStatsInfo;
+  if (!c.watch) {
+    st = await getMetaResyncStats(s, c.group);
+  } else {
+    let prev: MetaWatchSample | undefined;
+    const w = watchPrinter(live);
+    st = await watchResync(() => getMetaResyncStats(s, c.group), (sample, atMs) => {
+      const now = { replayed: sample.journalEntriesReplayed, atMs };
+      w.print(renderMetaWatchLine(sample, now, prev));
+      prev = now;
+    }, live.io.watchIntervalMs);
+    w.end();
+  }
+  return { text: renderMetaResyncStats(st), data: st, code: ExitCode.OK };
+}
+
 /** --resyncstats, with --watch a progress line per sample until the job is no longer running. */
 async function resyncStats(s: Session, c: Extract<CtlCommand, { mode: 'resyncstats' }>, live: Live): Promise<Outcome> {
+  if (c.nodeType === 'meta') return metaResyncStats(s, c, live);
   let st: ResyncStatsInfo;
   if (!c.watch) {
     st = await getResyncStats(s, c.group);
   } else {
     let prev: WatchSample | undefined;
-    let shown = false;
+    const w = watchPrinter(live);
     st = await watchResync(() => getResyncStats(s, c.group), (sample, atMs) => {
       const now = { syncedBytes: sample.syncedBytes, atMs };
-      const line = renderWatchLine(sample, now, prev);
+      w.print(renderWatchLine(sample, now, prev));
       prev = now;
-      if (live.json) return;
-      live.io.out(live.io.tty ? `\r${line}\x1b[K` : `${line}\n`);
-      shown = true;
     }, live.io.watchIntervalMs);
-    if (shown && live.io.tty) live.io.out('\n');
+    w.end();
   }
   return { text: renderResyncStats(st), data: st, code: ExitCode.OK };
 }
@@ -87,7 +120,8 @@ async function execute(s: Session, c: CtlCommand, mount: string | null, live: Li
   switch (c.mode) {
     case 'listnodes': {
       const nodes = listNodes(s.map, c.nodeType, Date.now());
-      return { text: renderNodes(nodes, c.details), data: { nodeType: c.nodeType, nodes }, code: ExitCode.OK };
+      const rootGroupId = c.nodeType === 'meta' ? (s.map.rootGroupId ?? 0) : 0;
+      return { text: renderNodes(nodes, c.details, rootGroupId), data: { nodeType: c.nodeType, nodes, ...(rootGroupId ? { rootGroupId } : {}) }, code: ExitCode.OK };
     }
     case 'listtargets': {
       if (c.mirrorGroups) {
@@ -126,11 +160,23 @@ async function execute(s: Session, c: CtlCommand, mount: string | null, live: Li
       return { text: renderSetState(result), data: result, code: ExitCode.OK };
     }
     case 'startresync': {
+      if (c.nodeType === 'meta') {
+        const stats = await startMetaResync(s, c);
+        return { text: renderStartMetaResync(stats), data: stats, code: ExitCode.OK };
+      }
       const stats = await startResync(s, c);
       return { text: renderStartResync(stats), data: stats, code: ExitCode.OK };
     }
     case 'resyncstats':
       return resyncStats(s, c, live);
+    case 'mirrormd': {
+      const r = await mirrorRoot(s);
+      return { text: renderMirrorMd(r), data: r, code: ExitCode.OK };
+    }
+    case 'journalstats': {
+      const rows = await journalStats(s, c.nodeId);
+      return { text: renderJournalStats(rows), data: { groups: rows }, code: rows.some((r) => r.error) ? ExitCode.OP_FAILED : ExitCode.OK };
+    }
   }
 }
 

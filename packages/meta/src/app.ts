@@ -1,19 +1,21 @@
-// Starts the metadata daemon: data dir, LevelDB, RPC server, mgmtd registration, heartbeats, root, session reclaim.
+// Starts the metadata daemon: data dir, LevelDB, RPC server, mgmtd registration, heartbeats, root,
+// session reclaim, meta buddy mirroring.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { advertisedAddresses, loadAuthSecret, notifySystemdReady, cachedStore, openLevelStore, writeFormat, type KvStore, type Logger } from '@hivefs/common';
 import { indexPrefixes } from './store/prefix-index.js';
-import { ErrCode, fail, hivefs, MapView, RpcServer, startHeartbeats, type Heartbeats } from '@hivefs/protocol';
+import { hivefs, MapView, RpcServer, startHeartbeats, type Heartbeats } from '@hivefs/protocol';
 import { checkMetaConfig, listenPort, mgmtdPort, rootPattern, type MetaConfig } from './config.js';
 import { prepareMetaDir, type MetaFormat } from './format.js';
 import { registerHandlers } from './handlers/index.js';
 import { storeSpace } from './heartbeat.js';
 import { StripeChooser } from './layout/stripe-chooser.js';
-import { mapClients } from './map-clients.js';
+import { MetaMirror } from './mirror/meta-mirror.js';
+import type { ResyncKit } from './mirror/resync-api.js';
+import { StoreRouter } from './mirror/store-router.js';
 import { Registration } from './registration.js';
-import { SessionReclaimer } from './session-reclaimer.js';
+import { ServedStore, type StoreServices } from './served-store.js';
 import { RpcChunkService } from './storage-client.js';
-import { MetaStore } from './store/meta-store.js';
 import { RpcMetaPeers } from './peers.js';
 
 /** What the daemon gets from its host process. */
@@ -23,6 +25,8 @@ export interface MetaDeps {
   secret?: Buffer | null;
   /** The config file that was read (for error messages). */
   cfgFile?: string;
+  /** The meta resync (full and incremental) of buddy groups; without it no resync runs. */
+  resync?: ResyncKit;
 }
 
 /** A running metadata daemon. */
@@ -37,6 +41,8 @@ const VERSION = (createRequire(import.meta.url)('../package.json') as { version:
 const STORAGE_QUERY_TIMEOUT_MS = 2000;
 /** How long a start waits for the intents a crash left pending before serving anyway. */
 const START_RECOVERY_MS = 3000;
+/** How often a meta buddy group's journal is compacted. */
+const COMPACT_EVERY_MS = 30_000;
 
 /** Owns the daemon's resources in start order, so stop (or a failed start) releases them. */
 class MetaDaemon {
@@ -45,14 +51,17 @@ class MetaDaemon {
   private server: RpcServer | undefined;
   private view: MapView | undefined;
   private heartbeats: Heartbeats | undefined;
-  private reclaimer: SessionReclaimer | undefined;
-  private store: MetaStore | undefined;
+  private own: ServedStore | undefined;
+  private mirror: MetaMirror | undefined;
   nodeId = 0;
   port = 0;
 
-  constructor(private readonly cfg: MetaConfig, private readonly log: Logger) {}
+  constructor(private readonly cfg: MetaConfig, private readonly log: Logger, private readonly resync?: ResyncKit) {}
 
-  /** 1. format + LevelDB, 2. listen, 3. register, 4. map, 5. store + root, 6. heartbeats + session reclaim, ready. */
+  /**
+   * 1. format + LevelDB, 2. listen, 3. register, 4. map, 5. own store + root (with its background
+   * work), 6. meta buddy group member, 7. heartbeats (lease), ready.
+   */
   async start(secret: Buffer | null): Promise<void> {
     const dir = this.cfg.storeMetaDirectory;
     const format = await prepareMetaDir(dir);
@@ -63,18 +72,27 @@ class MetaDaemon {
     this.view = view;
     const registration = await this.register(view, format);
     await view.refresh().catch((e: Error) => this.log.warn({ err: e.message }, 'first map fetch failed; heartbeats will retry'));
-    const store = await this.openStore(view);
-    this.heartbeats = this.startHeartbeats(view, registration);
-    store.ledger.startSweeps(this.cfg.sysRequestLedgerSecs * 1000, this.log.child({ component: 'reply-ledger' }));
-    this.reclaimer = new SessionReclaimer({ sessions: store, replies: store.ledger, clients: mapClients(view), graceMs: this.cfg.sysSessionReclaimSecs * 1000, log: this.log.child({ component: 'session-reclaim' }) });
-    this.reclaimer.start();
+    const services = this.storeServices(view);
+    this.own = await ServedStore.open(services, this.kv!, this.nodeId, this.log, async (store) => {
+      // once the map names a group for the root, the root lives there: never made here again
+      if (view.map?.rootGroupId) return;
+      if (await store.ensureRoot(rootPattern(this.cfg))) this.log.info({ chunkSize: this.cfg.tuneDefaultChunkSize, numTargets: this.cfg.tuneDefaultNumTargets }, 'root directory created');
+    });
+    this.mirror = this.startMirror(view, services);
+    await this.mirror.sync();
+    this.heartbeats = this.startHeartbeats(view, registration, this.mirror);
     this.log.info({ port: this.port, nodeId: this.nodeId }, 'ready');
     notifySystemdReady();
   }
 
   private async listen(secret: Buffer | null): Promise<void> {
     const server = new RpcServer({ service: 'meta', secret, log: this.log, maxFrameBytes: this.cfg.connMaxFrameBytes, mapVersion: () => this.view?.version ?? 0, nodeId: () => this.nodeId });
-    registerHandlers(server, { store: () => this.store ?? fail(ErrCode.BUSY, 'the meta service is still starting') });
+    const router = new StoreRouter({ view: () => this.view, own: () => this.own?.store, mirror: () => this.mirror });
+    registerHandlers(server, {
+      store: (routeId) => router.forRoute(routeId),
+      stores: () => router.all(),
+      mirror: () => router.mirror(),
+    });
     this.server = server;
     this.port = (await server.listen(listenPort(this.cfg), this.cfg.connListenHost)).port;
   }
@@ -92,8 +110,11 @@ class MetaDaemon {
     return reg;
   }
 
-  /** Heartbeats with the space of the store's file system; registers again when mgmtd forgot us. */
-  private startHeartbeats(view: MapView, registration: Registration): Heartbeats {
+  /**
+   * Heartbeats with the space of the store's file system; their replies grant the primary lease;
+   * registers again when mgmtd forgot us.
+   */
+  private startHeartbeats(view: MapView, registration: Registration, mirror: MetaMirror): Heartbeats {
     const dir = this.cfg.storeMetaDirectory;
     const log = this.log.child({ component: 'heartbeat' });
     return startHeartbeats({
@@ -104,46 +125,53 @@ class MetaDaemon {
         log.warn({ err: e.message }, 'statfs of the store failed; left out of the heartbeat');
         return [];
       }),
+      resyncing: () => mirror.resyncing(),
+      onReply: (resp, sentAtMs) => mirror.onHeartbeatReply(resp, sentAtMs),
       intervalMs: this.cfg.sysHeartbeatIntervalSecs * 1000,
       requestTimeoutMs: this.cfg.connRequestTimeoutMs,
       log,
       onMapVersion: (v) => {
-        if (v > view.version) this.store?.kickRecovery();
+        if (v > view.version) for (const s of [this.own?.store, ...mirror.servedStores()]) s?.kickRecovery();
         view.noteVersion(v);
       },
       reRegister: () => registration.registerOnce(),
     });
   }
 
-  private async openStore(view: MapView): Promise<MetaStore> {
+  /** What the node's own store and every group store share. */
+  private storeServices(view: MapView): StoreServices {
     const chooser = new StripeChooser({ mode: this.cfg.tuneTargetChooser, map: () => view.map, log: this.log.child({ component: 'stripe-chooser' }) });
-    const chunks = new RpcChunkService(view, { timeoutMs: this.cfg.connRequestTimeoutMs, lengthsTimeoutMs: STORAGE_QUERY_TIMEOUT_MS, statTimeoutMs: STORAGE_QUERY_TIMEOUT_MS });
-    const peers = new RpcMetaPeers(view, { dirOwner: this.cfg.tuneDirOwnerChooser, timeoutMs: this.cfg.connRequestTimeoutMs });
-    const store = await MetaStore.open({ kv: this.kv!, nodeId: this.nodeId, chunks, chooseTargets: (p) => chooser.choose(p), log: this.log.child({ component: 'store' }), peers });
-    if (await store.ensureRoot(rootPattern(this.cfg))) this.log.info({ chunkSize: this.cfg.tuneDefaultChunkSize, numTargets: this.cfg.tuneDefaultNumTargets }, 'root directory created');
-    const left = await store.recoverAtStart(START_RECOVERY_MS);
-    if (left !== 0) this.log.warn({ left }, 'intents of operations across meta nodes still pending at start; the recovery runner goes on');
-    this.store = store;
-    store.startRecovery();
-    void store.purgeOrphans().then(
-      ({ purged, kept }) => purged + kept > 0 && this.log.info({ purged, kept }, 'orphan sweep: removed the unlinked inodes no session holds, kept the open ones'),
-      (e: Error) => this.log.warn({ err: e.message }, 'orphan sweep failed'),
-    );
-    return store;
+    return {
+      view,
+      chunks: new RpcChunkService(view, { timeoutMs: this.cfg.connRequestTimeoutMs, lengthsTimeoutMs: STORAGE_QUERY_TIMEOUT_MS, statTimeoutMs: STORAGE_QUERY_TIMEOUT_MS }),
+      chooseTargets: (p) => chooser.choose(p),
+      peers: new RpcMetaPeers(view, { dirOwner: this.cfg.tuneDirOwnerChooser, timeoutMs: this.cfg.connRequestTimeoutMs }),
+      ledgerMaxAgeMs: this.cfg.sysRequestLedgerSecs * 1000,
+      reclaimGraceMs: this.cfg.sysSessionReclaimSecs * 1000,
+      startRecoveryMs: START_RECOVERY_MS,
+    };
+  }
+
+  private startMirror(view: MapView, services: StoreServices): MetaMirror {
+    const c = this.cfg;
+    return new MetaMirror({
+      view, nodeId: this.nodeId, kv: this.kv!, log: this.log.child({ component: 'meta-mirror' }), services, resync: this.resync,
+      compaction: { keepSeconds: c.tuneMetaJournalKeepSecs, keepBytes: c.tuneMetaJournalKeepSize, hardCapBytes: c.tuneMetaJournalHardCap },
+      compactEveryMs: COMPACT_EVERY_MS, timeoutMs: c.connRequestTimeoutMs, cacheEntries: c.tuneMetaCacheEntries,
+    });
   }
 
   /** Stops timers, the server and the clients, then closes the store. Safe to call after a failed start. */
   async stop(): Promise<void> {
     this.aborter.abort();
+    await this.mirror?.close().catch((e: Error) => this.log.warn({ err: e.message }, 'stopping meta buddy mirroring failed'));
     // Chunk removals still to do stay recorded on disk and resume at the next start.
-    this.store?.stopDisposals();
-    await this.store?.stopRecovery().catch(() => undefined);
-    await this.reclaimer?.stop().catch(() => undefined);
-    await this.store?.ledger.stop().catch(() => undefined);
+    await this.own?.stop();
     await this.heartbeats?.stop();
     await this.server?.close();
     this.view?.close();
-    this.store = undefined;
+    this.own = undefined;
+    this.mirror = undefined;
     await this.kv?.close();
   }
 }
@@ -155,7 +183,7 @@ class MetaDaemon {
 export async function startMeta(cfg: MetaConfig, deps: MetaDeps): Promise<RunningMeta> {
   checkMetaConfig(cfg);
   const secret = deps.secret !== undefined ? deps.secret : await loadAuthSecret(cfg, deps.cfgFile);
-  const d = new MetaDaemon(cfg, deps.log);
+  const d = new MetaDaemon(cfg, deps.log, deps.resync);
   try {
     await d.start(secret);
   } catch (e) {

@@ -37,6 +37,19 @@ export const metaConfigSchema: ConfigSchema = {
     min: 1,
     description: 'Seconds a stored reply of a client request (exactly once: a resent request gets it instead of running twice) is kept at most. Replies go sooner when the client says it has them (done_below) or is reclaimed (sysSessionReclaimSecs); this span only bounds the replies of clients that vanished unseen. Keep it above the longest time a client may retry a request.',
   },
+  tuneMetaJournalKeepSecs: {
+    type: 'number',
+    default: 600,
+    min: 0,
+    description: 'Meta buddy mirroring: seconds of journal entries the secondary acknowledged that each member keeps, so that a secondary back from a short absence catches up from the journal instead of a full resync (bounded by tuneMetaJournalKeepSize).',
+  },
+  tuneMetaJournalKeepSize: { type: 'size', default: 64 << 20, min: 0, description: 'Meta buddy mirroring: most bytes of acknowledged journal entries kept per group (see tuneMetaJournalKeepSecs).' },
+  tuneMetaJournalHardCap: {
+    type: 'size',
+    default: 1 << 30,
+    min: 0,
+    description: 'Meta buddy mirroring: most bytes of journal a group keeps while its secondary is away; past it the oldest entries go although the secondary never got them, and it then needs a full resync. At least tuneMetaJournalKeepSize.',
+  },
 };
 
 /** The typed configuration of hivefs-meta. */
@@ -52,6 +65,9 @@ export interface MetaConfig extends CommonConfig {
   tuneDirOwnerChooser: DirOwnerMode;
   sysSessionReclaimSecs: number;
   sysRequestLedgerSecs: number;
+  tuneMetaJournalKeepSecs: number;
+  tuneMetaJournalKeepSize: number;
+  tuneMetaJournalHardCap: number;
 }
 
 /** Throws a ConfigError when a required key is missing or a value is unusable. */
@@ -59,6 +75,9 @@ export function checkMetaConfig(cfg: MetaConfig): void {
   if (!cfg.storeMetaDirectory) throw new ConfigError('storeMetaDirectory is not set: name the directory of the metadata store', { key: 'storeMetaDirectory' });
   if (!isValidChunkSize(cfg.tuneDefaultChunkSize)) {
     throw new ConfigError(`tuneDefaultChunkSize ${cfg.tuneDefaultChunkSize} is not a power of two between 64k and 1G`, { key: 'tuneDefaultChunkSize' });
+  }
+  if (cfg.tuneMetaJournalHardCap < cfg.tuneMetaJournalKeepSize) {
+    throw new ConfigError(`tuneMetaJournalHardCap ${cfg.tuneMetaJournalHardCap} is below tuneMetaJournalKeepSize ${cfg.tuneMetaJournalKeepSize}`, { key: 'tuneMetaJournalHardCap' });
   }
 }
 

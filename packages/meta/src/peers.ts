@@ -1,5 +1,6 @@
-// The other meta nodes over meta-to-meta RPCs (2100..2149), reached through the daemon's MapView.
-import { ErrCode, HiveError, hivefs, Rpc, type AnyRpcDef, type MapView, type ReqOf, type RespOf } from '@hivefs/protocol';
+// The other meta nodes over meta-to-meta RPCs (2100..2149), reached through the daemon's MapView:
+// an owner number names a node, or a meta buddy group served by its current primary.
+import { describeOwner, ErrCode, HiveError, hivefs, metaNodeOfOwner, rootOwnerOf, Rpc, type AnyRpcDef, type MapView, type ReqOf, type RespOf } from '@hivefs/protocol';
 import { encodeInode } from './store/codec.js';
 import type { Inode } from './store/types.js';
 import { chooseDirOwner, type DirOwnerMode } from './layout/dir-owner.js';
@@ -11,31 +12,36 @@ export interface RpcMetaPeersInit {
   timeoutMs: number;
 }
 
-/** MetaPeers over RPC: each call goes to the META node's address in the cluster map. */
+/** MetaPeers over RPC: each call goes to the address of the META node serving the owner in the cluster map. */
 export class RpcMetaPeers implements MetaPeers {
   constructor(private readonly view: MapView, private readonly init: RpcMetaPeersInit) {}
 
   rootNodeId(): number {
-    return this.view.map?.rootNodeId ?? 0;
+    return rootOwnerOf(this.view.map);
   }
 
   chooseDirOwner(parentOwner: number): number {
     return chooseDirOwner({ mode: this.init.dirOwner, map: () => this.view.map }, parentOwner);
   }
 
-  /** Calls `def` on meta node `node`; an unknown node makes the map be fetched again once. */
+  /** The client of the meta node serving owner `owner` (a node, or a group's primary). */
+  private clientOf(owner: number) {
+    return this.view.nodeClient(hivefs.NodeType.META, metaNodeOfOwner(this.view.map, owner));
+  }
+
+  /** Calls `def` on the node serving owner `node`; an unknown node or group makes the map be fetched again once. */
   private async call<D extends AnyRpcDef>(node: number, def: D, req: ReqOf<D>): Promise<RespOf<D>> {
     let client;
     try {
-      client = this.view.nodeClient(hivefs.NodeType.META, node);
+      client = this.clientOf(node);
     } catch (e) {
-      if (!(e instanceof HiveError) || e.code !== ErrCode.UNKNOWN_NODE) throw e;
+      if (!(e instanceof HiveError) || (e.code !== ErrCode.UNKNOWN_NODE && e.code !== ErrCode.UNKNOWN_GROUP)) throw e;
       await this.view.refresh().catch(() => undefined);
       // still unknown: a lost request, not a refusal (the node may come back)
       try {
-        client = this.view.nodeClient(hivefs.NodeType.META, node);
+        client = this.clientOf(node);
       } catch {
-        throw new HiveError(ErrCode.UNREACHABLE, `meta node ${node} is not in the cluster map`);
+        throw new HiveError(ErrCode.UNREACHABLE, `${describeOwner(node)} is not in the cluster map`);
       }
     }
     return client.call(def, req, { timeoutMs: this.init.timeoutMs });

@@ -43,7 +43,7 @@ function targetInfo(app: MgmtdApp, t: TargetRecord, resyncing: Set<string>): hiv
 /**
  * The whole map under one version: nodes with reachability, targets with reachability,
  * consistency, capacity pool, space and whether a resync to them runs, buddy groups, storage pools with their members, and
- * the root meta node. Built synchronously, so it is always one consistent state.
+ * the root meta node (and its meta buddy group once mirrored). Built synchronously, so it is always one consistent state.
  */
 export function buildClusterMap(app: MgmtdApp): hivefs.IClusterMap {
   const r = app.registry;
@@ -62,5 +62,6 @@ export function buildClusterMap(app: MgmtdApp): hivefs.IClusterMap {
       groupIds: storageGroups.filter((g) => g.poolId === p.poolId).map((g) => g.groupId),
     })),
     rootNodeId: r.rootNodeId,
+    rootGroupId: r.rootGroupId,
   };
 }

@@ -16,3 +16,4 @@ export * from './mirror/lease.js';
 export * from './mirror/role.js';
 export * from './mirror/groups.js';
 export * from './mirror/meta-owners.js';
+export * from './mirror/target-state.js';

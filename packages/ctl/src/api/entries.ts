@@ -1,5 +1,5 @@
 // --getentryinfo, --setpattern and --createdir: entry information and changes through meta.
-import { DEFAULT_CHUNK_SIZE, DEFAULT_NUM_TARGETS, Rpc, hivefs } from '@hivefs/protocol';
+import { DEFAULT_CHUNK_SIZE, DEFAULT_NUM_TARGETS, Rpc, groupOfOwner, hivefs, isGroupOwner, metaNodeOfOwner } from '@hivefs/protocol';
 import { CtlError, ExitCode, opFailed } from '../errors.js';
 import type { CreateDirCommand, PatternKind, SetPatternCommand } from '../cli/types.js';
 import { attrOf, metaClient, ownerOf, resolvePath, type ResolvedEntry } from './meta.js';
@@ -51,7 +51,10 @@ export interface EntryInfo {
   mount: string | null;
   entryId: string;
   entryType: 'directory' | 'file' | 'symlink' | 'fifo' | 'socket' | 'chardev' | 'blockdev' | 'unknown';
+  /** The meta node holding the entry: for a meta buddy group's entry, the group's current primary. */
   metadataNode: NodeRef;
+  /** Set for an entry of a meta buddy group (and the mirrored root): the group's id. */
+  metadataGroup?: number;
   pattern: PatternInfo | null;
 }
 
@@ -65,7 +68,14 @@ const ENTRY_TYPES: Record<number, EntryInfo['entryType']> = {
   [hivefs.EntryType.BLOCKDEV]: 'blockdev',
 };
 
-function metaNode(s: Session, nodeId: number): NodeRef {
+/** The meta node serving owner number `owner` (a group: its current primary as the map has it; node 0 when the map lacks the group). */
+function metaNode(s: Session, owner: number): NodeRef {
+  let nodeId = 0;
+  try {
+    nodeId = metaNodeOfOwner(s.map, owner);
+  } catch {
+    // the group is not in the map: shown as node 0
+  }
   const n = s.map.nodes.find((x) => x.type === hivefs.NodeType.META && x.nodeId === nodeId);
   return { nodeId, alias: n?.alias ?? '' };
 }
@@ -94,12 +104,14 @@ function entryInfoOf(s: Session, e: ResolvedEntry, mount: string | null): EntryI
   const entryType = ENTRY_TYPES[e.attr.type ?? 0] ?? 'unknown';
   // only files (their layout) and directories (the default for new entries) have a stripe pattern
   const striped = entryType === 'file' || entryType === 'directory';
+  const owner = ownerOf(s, e.entryId, e.attr);
   return {
     path: e.path,
     mount,
     entryId: e.entryId,
     entryType,
-    metadataNode: metaNode(s, ownerOf(s, e.entryId, e.attr)),
+    metadataNode: metaNode(s, owner),
+    ...(isGroupOwner(owner) ? { metadataGroup: groupOfOwner(owner) } : {}),
     pattern: striped && e.attr.pattern ? patternInfo(s, e.attr.pattern) : null,
   };
 }

@@ -1,5 +1,5 @@
-// Talking to meta: which node owns an entry, and resolving a path to an entry by lookups from the root.
-import { ROOT_ENTRY_ID, Rpc, hivefs, ownerNodeOf, type RpcClient } from '@hivefs/protocol';
+// Talking to meta: which node (or meta buddy group) owns an entry, and resolving a path to an entry by lookups from the root.
+import { ROOT_ENTRY_ID, Rpc, describeOwner, hivefs, isGroupOwner, metaNodeOfOwner, ownerNodeOf, rootOwnerOf, type RpcClient } from '@hivefs/protocol';
 import { CtlError, ExitCode, opFailed } from '../errors.js';
 import { normalizePath, pathNames } from './paths.js';
 import type { Session } from './session.js';
@@ -13,19 +13,24 @@ export interface ResolvedEntry {
   attr: hivefs.IAttr;
 }
 
-/** The meta node holding an entry's inode: the attr's owner, else the id's, else the root's owner. */
+/**
+ * The owner number of an entry's inode: a meta buddy group (groupOwner) for a group's entries and
+ * the mirrored root, else the meta node holding it (the attr's owner, else the id's, else the root's).
+ */
 export function ownerOf(s: Session, entryId: string, attr?: hivefs.IAttr): number {
-  const id = attr?.ownerNodeId || (entryId === ROOT_ENTRY_ID ? s.map.rootNodeId : ownerNodeOf(entryId));
+  const fromId = entryId === ROOT_ENTRY_ID ? rootOwnerOf(s.map) : ownerNodeOf(entryId);
+  if (isGroupOwner(fromId)) return fromId;
+  const id = attr?.ownerNodeId || fromId;
   if (!id) throw new CtlError(ExitCode.OP_FAILED, `no meta node owns ${entryId === ROOT_ENTRY_ID ? 'the root directory' : `entry ${entryId}`} (map version ${s.map.version})`);
   return id;
 }
 
-/** RPC client of a meta node. */
-export function metaClient(s: Session, nodeId: number): RpcClient {
+/** RPC client of the meta node serving owner number `owner`: the node itself, or the group's current primary. */
+export function metaClient(s: Session, owner: number): RpcClient {
   try {
-    return s.view.nodeClient(hivefs.NodeType.META, nodeId);
+    return s.view.nodeClient(hivefs.NodeType.META, metaNodeOfOwner(s.map, owner));
   } catch (e) {
-    throw opFailed(`cannot reach meta node ${nodeId}`, e);
+    throw opFailed(`cannot reach meta ${describeOwner(owner)}${isGroupOwner(owner) ? '\'s primary' : ''}`, e);
   }
 }
 

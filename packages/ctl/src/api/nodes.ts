@@ -1,5 +1,5 @@
 // --listnodes: the nodes of one type from the cluster map, as plain rows.
-import type { hivefs } from '@hivefs/protocol';
+import { metaGroup, type hivefs } from '@hivefs/protocol';
 import type { NodeKind } from '../cli/types.js';
 import { nodeTypeOf, reachabilityName } from './names.js';
 
@@ -15,13 +15,19 @@ export interface NodeRow {
   hostname: string;
   version: string;
   pid: number;
-  /** Meta nodes: whether this node owns the root directory (map.rootNodeId). */
+  /** Meta nodes: whether this node holds the root directory (map.rootNodeId; once mirrored, its group's current primary). */
   ownsRoot: boolean;
+}
+
+/** The meta node holding the root now: the root group's primary once mirrored, else map.rootNodeId (0: none). */
+export function rootNodeOf(map: hivefs.IClusterMap): number {
+  return map.rootGroupId ? (metaGroup(map, map.rootGroupId)?.primaryId ?? 0) : (map.rootNodeId ?? 0);
 }
 
 /** The nodes of `kind` in the map, sorted by node id. `nowMs` is the wall clock to age heartbeats against. */
 export function listNodes(map: hivefs.IClusterMap, kind: NodeKind, nowMs: number): NodeRow[] {
   const type = nodeTypeOf(kind);
+  const root = rootNodeOf(map);
   return (map.nodes ?? [])
     .filter((n) => n.type === type)
     .map((n) => ({
@@ -34,7 +40,7 @@ export function listNodes(map: hivefs.IClusterMap, kind: NodeKind, nowMs: number
       hostname: n.hostname ?? '',
       version: n.version ?? '',
       pid: n.pid ?? 0,
-      ownsRoot: kind === 'meta' && (n.nodeId ?? 0) === (map.rootNodeId ?? 0),
+      ownsRoot: kind === 'meta' && root !== 0 && (n.nodeId ?? 0) === root,
     }))
     .sort((a, b) => a.nodeId - b.nodeId);
 }

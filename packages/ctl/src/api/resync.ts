@@ -109,7 +109,7 @@ export async function getResyncStats(s: Session, sel: GroupSelector): Promise<Re
  * Polls `fetch` until the job is no longer running, calling `onSample` with each running sample;
  * resolves with the final stats. Waits `intervalMs` between polls.
  */
-export async function watchResync(fetch: () => Promise<ResyncStatsInfo>, onSample: (st: ResyncStatsInfo, atMs: number) => void, intervalMs = 1000): Promise<ResyncStatsInfo> {
+export async function watchResync<S extends { running: boolean }>(fetch: () => Promise<S>, onSample: (st: S, atMs: number) => void, intervalMs = 1000): Promise<S> {
   for (;;) {
     const st = await fetch();
     if (!st.running) return st;

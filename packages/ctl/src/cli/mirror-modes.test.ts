@@ -87,12 +87,42 @@ describe('--startresync and --resyncstats parsing', () => {
     expect(error(['--startresync', '--nodetype=storage', '--targetid=1', '--mirrorgroupid=1'])).toBe('--startresync: give exactly one of --mirrorgroupid=ID and --targetid=ID');
     expect(error(['--startresync', '--nodetype=storage'])).toBe('--startresync: give exactly one of --mirrorgroupid=ID and --targetid=ID');
     expect(error(['--startresync', '--nodetype=storage', '--targetid=1', '--timestamp=0', '--timespan=1h'])).toBe('--startresync: --timestamp contradicts --timespan; give one');
-    expect(error(['--resyncstats', '--nodetype=meta', '--mirrorgroupid=1'])).toMatch(/only --nodetype=storage is supported/);
+    expect(error(['--resyncstats', '--nodetype=storage', '--nodeid=1'])).toBe('--resyncstats: --nodeid does not apply to --nodetype=storage; give --mirrorgroupid=ID or --targetid=ID');
+    expect(error(['--startresync', '--nodetype=storage', '--targetid=1', '--full'])).toBe('--startresync: --full applies to --nodetype=meta; for storage, --timestamp=0 compares every chunk');
   });
 
   it('--resyncstats with --watch', () => {
     expect(command(['--resyncstats', '--nodetype=storage', '--mirrorgroupid=100', '--watch'])).toEqual({ mode: 'resyncstats', nodeType: 'storage', group: { groupId: 100 }, watch: true });
     expect(command(['--resyncstats', '--nodetype=storage', '--targetid=101'])).toMatchObject({ group: { targetId: 101 }, watch: false });
+  });
+});
+
+describe('meta buddy groups: --startresync, --resyncstats, --mirrormd, --journalstats parsing', () => {
+  it('--startresync --nodetype=meta by member node (seed 000 spells it metadata) or group, --full, --restart', () => {
+    expect(command(['--startresync', '--nodetype=metadata', '--nodeid=2', '--restart'])).toEqual({ mode: 'startresync', nodeType: 'meta', group: { nodeId: 2 }, full: false, restart: true });
+    expect(command(['--startresync', '--nodetype=meta', '--mirrorgroupid=200', '--full'])).toEqual({ mode: 'startresync', nodeType: 'meta', group: { groupId: 200 }, full: true, restart: false });
+  });
+
+  it('--resyncstats --nodetype=meta --nodeid=N, with --watch', () => {
+    expect(command(['--resyncstats', '--nodetype=meta', '--nodeid=2'])).toEqual({ mode: 'resyncstats', nodeType: 'meta', group: { nodeId: 2 }, watch: false });
+    expect(command(['--resyncstats', '--nodetype=meta', '--mirrorgroupid=200', '--watch'])).toEqual({ mode: 'resyncstats', nodeType: 'meta', group: { groupId: 200 }, watch: true });
+  });
+
+  it('bad meta selectors and storage-only options', () => {
+    expect(error(['--resyncstats', '--nodetype=meta'])).toBe('--resyncstats: give exactly one of --nodeid=ID and --mirrorgroupid=ID');
+    expect(error(['--resyncstats', '--nodetype=meta', '--nodeid=1', '--mirrorgroupid=200'])).toBe('--resyncstats: give exactly one of --nodeid=ID and --mirrorgroupid=ID');
+    expect(error(['--resyncstats', '--nodetype=meta', '--targetid=1'])).toBe('--resyncstats: --targetid does not apply to --nodetype=meta; give --nodeid=ID (a member of the meta buddy group) or --mirrorgroupid=ID');
+    expect(error(['--startresync', '--nodetype=meta', '--nodeid=2', '--timespan=1h'])).toBe("--startresync: --timespan does not apply to --nodetype=meta: a meta resync replays the journal from the secondary's position, or copies everything with --full");
+    expect(error(['--startresync', '--nodetype=meta', '--nodeid=0'])).toMatch(/whole number from 1/);
+  });
+
+  it('--mirrormd takes no options; --journalstats wants meta, optionally a node', () => {
+    expect(command(['--mirrormd'])).toEqual({ mode: 'mirrormd' });
+    expect(error(['--mirrormd', '--nodetype=meta'])).toMatch(/unknown option '--nodetype=meta'/);
+    expect(command(['--journalstats', '--nodetype=meta'])).toEqual({ mode: 'journalstats', nodeType: 'meta' });
+    expect(command(['--journalstats', '--nodetype=metadata', '--nodeid=2'])).toEqual({ mode: 'journalstats', nodeType: 'meta', nodeId: 2 });
+    expect(error(['--journalstats', '--nodetype=storage'])).toBe('--journalstats: only --nodetype=meta has journals (storage buddy groups keep a dirty set instead)');
+    expect(error(['--journalstats'])).toMatch(/--nodetype <type>' not specified/);
   });
 });
 

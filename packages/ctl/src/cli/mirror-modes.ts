@@ -1,8 +1,9 @@
-// The buddy-mirror modes of hivefs-ctl: --addmirrorgroup, --listmirrorgroups, --setstate, --startresync, --resyncstats.
+// The buddy-mirror modes of hivefs-ctl: --addmirrorgroup, --listmirrorgroups, --setstate, --startresync,
+// --resyncstats (storage and meta groups), --mirrormd, --journalstats.
 import type { Command } from 'commander';
 import { parseDuration, parseIntIn, parseSettableState, parseTargetKind } from './values.js';
 import type { ModeSpec } from './modes.js';
-import type { CtlCommand, GroupSelector, SettableState, TargetKind } from './types.js';
+import type { CtlCommand, GroupSelector, MetaGroupSelector, SettableState, TargetKind } from './types.js';
 
 type Opts = Record<string, unknown>;
 
@@ -11,24 +12,29 @@ const id = parseIntIn(1, MAX_ID);
 
 const num = (o: Opts, k: string): number | undefined => o[k] as number | undefined;
 
-/** --nodetype of the resync modes: storage only (meta buddy groups have no resync yet). */
-function storageOnly(o: Opts): 'storage' {
-  if (o['nodetype'] !== 'storage') throw new Error('only --nodetype=storage is supported (meta buddy groups have no resync yet)');
-  return 'storage';
-}
-
-/** --mirrorgroupid or --targetid, exactly one. */
+/** --mirrorgroupid or --targetid, exactly one (storage groups). */
 function groupSelector(o: Opts): GroupSelector {
+  if (o['nodeid'] !== undefined) throw new Error('--nodeid does not apply to --nodetype=storage; give --mirrorgroupid=ID or --targetid=ID');
   const groupId = num(o, 'mirrorgroupid');
   const targetId = num(o, 'targetid');
   if ((groupId === undefined) === (targetId === undefined)) throw new Error('give exactly one of --mirrorgroupid=ID and --targetid=ID');
   return groupId !== undefined ? { groupId } : { targetId: targetId! };
 }
 
+/** --nodeid or --mirrorgroupid, exactly one (meta groups: --nodeid names a member, as beegfs-ctl does). */
+function metaGroupSelector(o: Opts): MetaGroupSelector {
+  if (o['targetid'] !== undefined) throw new Error('--targetid does not apply to --nodetype=meta; give --nodeid=ID (a member of the meta buddy group) or --mirrorgroupid=ID');
+  const groupId = num(o, 'mirrorgroupid');
+  const nodeId = num(o, 'nodeid');
+  if ((groupId === undefined) === (nodeId === undefined)) throw new Error('give exactly one of --nodeid=ID and --mirrorgroupid=ID');
+  return groupId !== undefined ? { groupId } : { nodeId: nodeId! };
+}
+
 const defineSelector = (c: Command): Command => c
-  .requiredOption('--nodetype <type>', 'storage', parseTargetKind)
+  .requiredOption('--nodetype <type>', 'storage or meta (metadata)', parseTargetKind)
   .option('--mirrorgroupid <id>', 'the buddy group', id)
-  .option('--targetid <id>', 'the buddy group that has this target (primary or secondary)', id);
+  .option('--targetid <id>', 'storage: the buddy group that has this target (primary or secondary)', id)
+  .option('--nodeid <id>', 'meta: the meta buddy group that has this meta node (primary or secondary)', id);
 
 function addMirrorGroupCommand(o: Opts): CtlCommand {
   const nodeType = o['nodetype'] as TargetKind;
@@ -55,7 +61,13 @@ function setStateCommand(o: Opts): CtlCommand {
 }
 
 function startResyncCommand(o: Opts, nowMs: number): CtlCommand {
-  const nodeType = storageOnly(o);
+  if (o['nodetype'] === 'meta') {
+    const given = ['timestamp', 'timespan'].find((k) => o[k] !== undefined);
+    if (given) throw new Error(`--${given} does not apply to --nodetype=meta: a meta resync replays the journal from the secondary's position, or copies everything with --full`);
+    return { mode: 'startresync', nodeType: 'meta', group: metaGroupSelector(o), full: o['full'] === true, restart: o['restart'] === true };
+  }
+  if (o['full'] === true) throw new Error('--full applies to --nodetype=meta; for storage, --timestamp=0 compares every chunk');
+  const nodeType = 'storage';
   const group = groupSelector(o);
   const timestamp = num(o, 'timestamp');
   const timespan = num(o, 'timespan');
@@ -98,18 +110,41 @@ export const MIRROR_MODES: readonly ModeSpec[] = [
   },
   {
     name: 'startresync',
-    summary: 'Start (or restart) the resync of a storage buddy group\'s secondary.',
+    summary: 'Start (or restart) the resync of a buddy group\'s secondary (storage target or meta node).',
     define: (c) => defineSelector(c)
-      .option('--timestamp <secs>', 'compare all chunks changed since this unix time (0: every chunk)', parseIntIn(0, 2 ** 42))
-      .option('--timespan <duration>', 'compare all chunks changed in this last span (e.g. 30m, 1h, 2d)', parseDuration)
+      .option('--timestamp <secs>', 'storage: compare all chunks changed since this unix time (0: every chunk)', parseIntIn(0, 2 ** 42))
+      .option('--timespan <duration>', 'storage: compare all chunks changed in this last span (e.g. 30m, 1h, 2d)', parseDuration)
+      .option('--full', 'meta: copy the whole metadata space instead of replaying the journal')
       .option('--restart', 'abort a running resync and start again'),
     toCommand: (o) => startResyncCommand(o, Date.now()),
   },
   {
     name: 'resyncstats',
-    summary: 'Show the state and figures of a storage buddy group\'s resync job.',
+    summary: 'Show the state and figures of a buddy group\'s resync job (storage or meta).',
     define: (c) => defineSelector(c).option('--watch', 'show live progress until the job is no longer running'),
-    toCommand: (o) => ({ mode: 'resyncstats', nodeType: storageOnly(o), group: groupSelector(o), watch: o['watch'] === true }),
+    toCommand: (o) => (o['nodetype'] === 'meta'
+      ? { mode: 'resyncstats', nodeType: 'meta', group: metaGroupSelector(o), watch: o['watch'] === true }
+      : { mode: 'resyncstats', nodeType: 'storage', group: groupSelector(o), watch: o['watch'] === true }),
+  },
+  {
+    name: 'mirrormd',
+    summary: 'Mirror the metadata root: put the root directory on the meta buddy group of its meta node.',
+    define: () => undefined,
+    toCommand: () => ({ mode: 'mirrormd' }),
+  },
+  {
+    name: 'journalstats',
+    summary: 'Show the journals of meta buddy groups on both members (seqs, size, acknowledgement, compaction).',
+    define: (c) => c
+      .requiredOption('--nodetype <type>', 'meta (metadata)', parseTargetKind)
+      .option('--nodeid <id>', 'only the meta buddy group that has this meta node', id),
+    toCommand: (o) => journalStatsCommand(o),
   },
 ];
+
+function journalStatsCommand(o: Opts): CtlCommand {
+  if (o['nodetype'] !== 'meta') throw new Error('only --nodetype=meta has journals (storage buddy groups keep a dirty set instead)');
+  const nodeId = num(o, 'nodeid');
+  return { mode: 'journalstats', nodeType: 'meta', ...(nodeId !== undefined ? { nodeId } : {}) };
+}
 

@@ -99,6 +99,9 @@ export interface SetStateCommand {
 /** Which buddy group a resync command means: by id, or the group a target belongs to. */
 export type GroupSelector = { groupId: number } | { targetId: number };
 
+/** Which meta buddy group a meta resync command means: by id, or the group a meta node is a member of. */
+export type MetaGroupSelector = { groupId: number } | { nodeId: number };
+
 /** `--startresync`. */
 export interface StartResyncCommand {
   mode: 'startresync';
@@ -111,6 +114,16 @@ export interface StartResyncCommand {
   restart: boolean;
 }
 
+/** `--startresync --nodetype=meta`: the journal resync of a meta buddy group's secondary, run by its primary. */
+export interface StartMetaResyncCommand {
+  mode: 'startresync';
+  nodeType: 'meta';
+  group: MetaGroupSelector;
+  /** Stream a snapshot of the whole space first instead of replaying the journal from the secondary's position. */
+  full: boolean;
+  restart: boolean;
+}
+
 /** `--resyncstats`. */
 export interface ResyncStatsCommand {
   mode: 'resyncstats';
@@ -118,6 +131,26 @@ export interface ResyncStatsCommand {
   group: GroupSelector;
   /** Print a live progress line until the job is no longer running. */
   watch: boolean;
+}
+
+/** `--resyncstats --nodetype=meta`. */
+export interface MetaResyncStatsCommand {
+  mode: 'resyncstats';
+  nodeType: 'meta';
+  group: MetaGroupSelector;
+  watch: boolean;
+}
+
+/** `--mirrormd`: put the root directory on the meta buddy group of its meta node. */
+export interface MirrorMdCommand {
+  mode: 'mirrormd';
+}
+
+/** `--journalstats --nodetype=meta`: the journals of every meta buddy group (or the one of `nodeId`) on both members. */
+export interface JournalStatsCommand {
+  mode: 'journalstats';
+  nodeType: 'meta';
+  nodeId?: number;
 }
 
 /** Any mode with its options. */
@@ -132,7 +165,11 @@ export type CtlCommand =
   | ListMirrorGroupsCommand
   | SetStateCommand
   | StartResyncCommand
-  | ResyncStatsCommand;
+  | StartMetaResyncCommand
+  | ResyncStatsCommand
+  | MetaResyncStatsCommand
+  | MirrorMdCommand
+  | JournalStatsCommand;
 
 /** Name of a mode (the flag without `--`). */
 export type ModeName = CtlCommand['mode'];

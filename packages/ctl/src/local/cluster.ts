@@ -80,13 +80,17 @@ export class LocalCluster {
   }
 
   /**
-   * Starts every daemon that is not running, waits until all targets are Online, then starts
+   * Starts every daemon that is not running (mgmtd, then the first meta node, then the rest
+   * together), waits until all targets are Online, then starts
    * the client when the cluster has a mount point and waits until the mount serves.
    */
   async up(timeoutMs = 30_000): Promise<void> {
     const [mgmtd, ...rest] = this.slots;
     await this.start(mgmtd!.name, timeoutMs);
-    await Promise.all(rest.map((s) => this.start(s.name, timeoutMs)));
+    // The first meta node registers alone: a new cluster's root directory is always on meta node 1.
+    const firstMeta = rest.find((s) => s.service === 'meta');
+    if (firstMeta) await this.start(firstMeta.name, timeoutMs);
+    await Promise.all(rest.filter((s) => s !== firstMeta).map((s) => this.start(s.name, timeoutMs)));
     await this.waitOnline(timeoutMs);
     if (this.spec.mount) await startClient(this.paths, this.spec.mount, timeoutMs);
   }

@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import { LocalCluster, isClusterDir } from './cluster.js';
-import { createMirrorGroups, mirrorRootDirectory } from './mirror.js';
+import { createMetaMirror, createMirrorGroups, mirrorRootDirectory } from './mirror.js';
 import { REPO_ROOT } from './layout.js';
 
 const DEFAULT_DIR = process.env['HIVEFS_LOCAL_DIR'] ?? resolve(REPO_ROOT, '.hivefs-local');
@@ -45,7 +45,7 @@ program.command('up')
   .option('--targets-per-storage <n>', 'storage targets per storage daemon', count(1, 99), 2)
   .option('--mount <dir>', 'also run hivefs-client mounting the cluster at this directory (remembered for the next up)')
   .option('--no-mount', 'run no client (forgets a remembered mount point)')
-  .option('--mirror', 'storage buddy mirroring: pair the ungrouped targets into buddy groups with members on different storage daemons (needs at least two) and set the root directory\'s pattern to buddy mirror; on a cluster with its groups already only the pattern is set again')
+  .option('--mirror', 'buddy mirroring: pair the ungrouped storage targets into buddy groups with members on different storage daemons (needs at least two) and set the root directory\'s pattern to buddy mirror; with --meta 2 or more also pair the root\'s meta node (primary) with another meta node and mirror the root directory\'s metadata (--mirrormd); on a cluster with its groups already only the pattern and the root are set again')
   .action(async (o: { dir: string; meta: number; storage: number; targetsPerStorage: number; mount?: string | false; mirror?: boolean }) => {
     const dir = resolve(o.dir);
     const c = await LocalCluster.create({ dir, meta: o.meta, storage: o.storage, targetsPerStorage: o.targetsPerStorage });
@@ -56,6 +56,13 @@ program.command('up')
       for (const g of m.added) console.log(`created buddy group ${g.groupId}: primary target ${g.primaryId}, secondary target ${g.secondaryId}`);
       await mirrorRootDirectory(c);
       console.log(`buddy mirroring: storage buddy groups ${m.groups.map((g) => `${g.groupId} (${g.primaryId}, ${g.secondaryId})`).join(', ')}; root directory pattern: buddy mirror`);
+      if (c.spec.meta >= 2) {
+        const mm = await createMetaMirror(c);
+        if (mm.created) console.log(`created meta buddy group ${mm.groupId}: primary meta node ${mm.primaryId}, secondary meta node ${mm.secondaryId}`);
+        console.log(`metadata mirroring: meta buddy group ${mm.groupId} (${mm.primaryId}, ${mm.secondaryId}) holds the root directory${mm.root.already ? ' (already)' : ''}; both members Online and Good`);
+      } else {
+        console.log('metadata mirroring: needs two meta daemons (--meta 2); the metadata stays unmirrored');
+      }
     }
     await printStatus(c);
   });

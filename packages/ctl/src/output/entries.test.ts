@@ -25,6 +25,12 @@ describe('--getentryinfo output (seed 000)', () => {
     );
   });
 
+  it('an entry of a meta buddy group (and the mirrored root): the group and its current primary, in BeeGFS\'s words', () => {
+    const dir: EntryInfo = { ...root, path: '/projects', entryId: '3-59070A97-GC8', metadataNode: { nodeId: 2, alias: 'meta02' }, metadataGroup: 200, pattern: null };
+    expect(renderEntryInfo(dir)).toBe('Path: /projects\nMount: -\nEntryID: 3-59070A97-GC8\nMetadata buddy group: 200\nCurrent primary metadata node: meta02 [ID: 2]\n');
+    expect(renderEntryInfo({ ...root, metadataGroup: 200 })).toContain('EntryID: root\nMetadata buddy group: 200\nCurrent primary metadata node: beegfs-meta01 [ID: 1]\nStripe pattern details:\n');
+  });
+
   it('a buddy-mirrored directory', () => {
     const dir: EntryInfo = { ...root, path: '/smallfiles', entryId: '0-59070A97-1', pattern: { ...root.pattern!, type: 'buddymirror', chunkSize: 1048576, numTargets: 2 } };
     expect(renderEntryInfo(dir)).toBe(

@@ -25,13 +25,18 @@ function patternLines(p: PatternInfo, isFile: boolean): string[] {
 const groupLine = (at: (t: StripeTarget) => string) => (g: StripeGroup): string =>
   `  + ${g.groupId} ${g.primary && g.secondary ? `(primary: ${at(g.primary)}, secondary: ${at(g.secondary)})` : '<not in the map>'}`;
 
-/** `Path:` (empty for the root), `Mount:`, `EntryID:`, `Metadata node:` and the pattern details. */
+/**
+ * `Path:` (empty for the root), `Mount:`, `EntryID:`, `Metadata node:` (for an entry of a meta
+ * buddy group BeeGFS's `Metadata buddy group:` and `Current primary metadata node:`) and the
+ * pattern details.
+ */
 export function renderEntryInfo(e: EntryInfo): string {
+  const node = nodeLabel(e.metadataNode.alias, e.metadataNode.nodeId);
   const lines = [
     pathLine(e.path),
     `Mount: ${e.mount ?? '-'}`,
     `EntryID: ${e.entryId}`,
-    `Metadata node: ${nodeLabel(e.metadataNode.alias, e.metadataNode.nodeId)}`,
+    ...(e.metadataGroup ? [`Metadata buddy group: ${e.metadataGroup}`, `Current primary metadata node: ${node}`] : [`Metadata node: ${node}`]),
     ...(e.pattern ? patternLines(e.pattern, e.entryType === 'file') : []),
   ];
   return lines.map((l) => `${l}\n`).join('');

@@ -40,4 +40,11 @@ describe('--listnodes output', () => {
     expect(renderNodes(listNodes({ ...map, rootNodeId: 0 }, 'meta', FIXTURE_NOW_MS), false)).toMatch(/\nRoot: none\n$/);
     expect(renderNodes(rows, false)).not.toContain('Root:');
   });
+
+  it('a mirrored root: the Root line names its meta buddy group and the group\'s current primary', () => {
+    const map = { ...fixtureMap(), rootNodeId: 1, rootGroupId: 200, groups: [{ nodeType: hivefs.NodeType.META, groupId: 200, primaryId: 2, secondaryId: 1 }] };
+    const meta = listNodes(map, 'meta', FIXTURE_NOW_MS);
+    expect(meta.map((n) => n.ownsRoot)).toEqual([false, true]);
+    expect(renderNodes(meta, false, 200)).toBe('meta01 [ID: 1]\nmeta02 [ID: 2]\nRoot: meta buddy group 200 (current primary: meta02 [ID: 2])\n');
+  });
 });

@@ -14,13 +14,15 @@ function details(n: NodeRow): string[] {
 
 /**
  * One line per node, plus the detail lines when `withDetails`. Meta nodes end with a `Root:`
- * line naming the node that owns the root directory (none yet: `Root: none`).
+ * line naming the node that owns the root directory (none yet: `Root: none`), or once the root
+ * is mirrored (`rootGroupId`), its meta buddy group and the group's current primary.
  */
-export function renderNodes(rows: readonly NodeRow[], withDetails: boolean): string {
+export function renderNodes(rows: readonly NodeRow[], withDetails: boolean, rootGroupId = 0): string {
   const lines = rows.flatMap((n) => [nodeLabel(n.alias, n.nodeId), ...(withDetails ? details(n) : [])]);
   if (rows.length > 0 && rows[0]!.nodeType === 'meta') {
     const root = rows.find((n) => n.ownsRoot);
-    lines.push(`Root: ${root ? nodeLabel(root.alias, root.nodeId) : 'none'}`);
+    const node = root ? nodeLabel(root.alias, root.nodeId) : 'none';
+    lines.push(rootGroupId ? `Root: meta buddy group ${rootGroupId} (current primary: ${node})` : `Root: ${node}`);
   }
   return lines.map((l) => `${l}\n`).join('');
 }

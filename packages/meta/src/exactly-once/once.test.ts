@@ -1,6 +1,7 @@
-import { ErrCode, ROOT_ENTRY_ID, Rpc, type HandlerContext } from '@hivefs/protocol';
+import { ErrCode, fail, ROOT_ENTRY_ID, Rpc, type HandlerContext } from '@hivefs/protocol';
 import { describe, expect, it } from 'vitest';
 import { create } from '../handlers/create.js';
+import type { HandlerDeps } from '../handlers/deps.js';
 import { mkdir } from '../handlers/mkdir.js';
 import { rename } from '../handlers/rename.js';
 import { replayCreate, replayMkdir, replayRename } from '../handlers/replays.js';
@@ -14,12 +15,12 @@ const tag = (requestId: number, doneBelow = 0) => ({ clientId: 5, requestId, don
 
 async function setup() {
   const t = await openTestStore();
-  const d = { store: () => t.store };
+  const d: HandlerDeps = { store: () => t.store, stores: () => [t.store], mirror: () => fail(ErrCode.NOT_SUPPORTED, 'no mirroring here') };
   return {
     ...t,
-    create: exactlyOnce(d, Rpc.create, create, replayCreate),
-    mkdir: exactlyOnce(d, Rpc.mkdir, mkdir, replayMkdir),
-    rename: exactlyOnce(d, Rpc.rename, rename, replayRename),
+    create: exactlyOnce(d, Rpc.create, create, replayCreate, (r) => r.parentId),
+    mkdir: exactlyOnce(d, Rpc.mkdir, mkdir, replayMkdir, (r) => r.parentId),
+    rename: exactlyOnce(d, Rpc.rename, rename, replayRename, (r) => r.srcParentId),
   };
 }
 

@@ -31,18 +31,22 @@ async function replayed<D extends AnyRpcDef>(def: D, req: DecodedReqOf<D>, op: T
   return replay(req, r, store);
 }
 
+/** The route id of a request: the parent directory of a name operation, the entry otherwise. */
+export type RouteOf<D extends AnyRpcDef> = (req: DecodedReqOf<D>) => string;
+
 /**
- * Wraps the handler of a mutating RPC. A request without a tag runs as is. A tagged one: when
+ * Wraps the handler of a mutating RPC. A request without a tag runs as is. A tagged one runs
+ * with the ledger of the store that serves its route id (`route`), and: when
  * the same (client id, request id) is running, waits for it and looks again; when the ledger
  * holds its reply, answers with that (see {@link Replay}); otherwise runs the handler on the
  * store for this request, so its final commit stores the reply (commitOp).
  */
-export function exactlyOnce<D extends AnyRpcDef>(d: HandlerDeps, def: D, factory: HandlerFactory<D>, replay: Replay<D>): Handler<D> {
+export function exactlyOnce<D extends AnyRpcDef>(d: HandlerDeps, def: D, factory: HandlerFactory<D>, replay: Replay<D>, route: RouteOf<D>): Handler<D> {
   const plain = factory(d);
   return async (req, hctx) => {
     const tag = (req as { tag?: hivefs.IRequestTag | null }).tag;
     if (!tag) return plain(req, hctx);
-    const store = d.store();
+    const store = d.store(route(req));
     const ledger = store.ledger;
     const op = taggedOp(ledger, def.reqType, tag);
     for (;;) {
@@ -57,6 +61,6 @@ export function exactlyOnce<D extends AnyRpcDef>(d: HandlerDeps, def: D, factory
       // dropped meanwhile (the client said it was done with it): run it as new
     }
     const tagged = store.forRequest(op);
-    return ledger.run(op, async () => factory({ ...d, store: () => tagged })(req, hctx));
+    return ledger.run(op, async () => factory({ ...d, store: () => tagged, stores: () => [tagged] })(req, hctx));
   };
 }

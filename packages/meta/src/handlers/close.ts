@@ -5,6 +5,6 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.close. */
 export const close: HandlerFactory<typeof Rpc.close> = (d) => async (req) => {
-  await d.store().close({ entryId: req.entryId, handleId: Number(req.handleId), clientId: req.clientId, sizeHint: Number(req.sizeHint), mtime: req.mtime, chunkBlocks: chunkBlocksOf(req.chunkBlocks) });
+  await d.store(req.entryId).close({ entryId: req.entryId, handleId: Number(req.handleId), clientId: req.clientId, sizeHint: Number(req.sizeHint), mtime: req.mtime, chunkBlocks: chunkBlocksOf(req.chunkBlocks) });
   return {};
 };

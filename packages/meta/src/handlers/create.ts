@@ -6,7 +6,7 @@ import { parentAttr } from './parent-attr.js';
 
 /** Handles Rpc.create; the parent's attributes come back only when the file was created. */
 export const create: HandlerFactory<typeof Rpc.create> = (d) => async (req) => {
-  const r = await d.store().create(credOf(req.cred, 'create'), {
+  const r = await d.store(req.parentId).create(credOf(req.cred, 'create'), {
     parentId: req.parentId,
     name: req.name,
     mode: req.mode,
@@ -14,5 +14,5 @@ export const create: HandlerFactory<typeof Rpc.create> = (d) => async (req) => {
     clientId: req.clientId,
     open: req.open,
   });
-  return r.created ? { ...r, parent: await parentAttr(d.store(), req.parentId) } : r;
+  return r.created ? { ...r, parent: await parentAttr(d.store(req.parentId), req.parentId) } : r;
 };

@@ -1,11 +1,20 @@
-// What the RPC handlers get from the daemon: access to the store once it is ready.
+// What the RPC handlers get from the daemon: the store that serves a request, and mirroring.
 import type { AnyRpcDef, Handler } from '@hivefs/protocol';
+import type { MetaMirror } from '../mirror/meta-mirror.js';
 import type { MetaStore } from '../store/meta-store.js';
 
 /** The daemon's parts that handlers use. */
 export interface HandlerDeps {
-  /** The store; throws BUSY while the daemon is still starting. */
-  store(): MetaStore;
+  /**
+   * The store that holds `routeId` (the parent directory of a name operation, the entry
+   * otherwise): the node's own, or a meta buddy group's this node is primary of. Throws BUSY
+   * while it is still starting, NOT_PRIMARY for a group this node is not primary of.
+   */
+  store(routeId: string): MetaStore;
+  /** Every store this node serves now, its own first (BUSY while starting). */
+  stores(): MetaStore[];
+  /** Meta buddy mirroring (the journal and resync RPCs); BUSY while the daemon is still starting. */
+  mirror(): MetaMirror;
 }
 
 /** Makes the handler of one RPC from the daemon's parts. */

@@ -6,5 +6,5 @@ import type { HandlerFactory } from './deps.js';
 /** Handles Rpc.getAttr. */
 export const getAttr: HandlerFactory<typeof Rpc.getAttr> = (d) => async (req) => {
   credOf(req.cred, 'getattr');
-  return { attr: await d.store().getAttr(req.entryId) };
+  return { attr: await d.store(req.entryId).getAttr(req.entryId) };
 };

@@ -5,5 +5,5 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.getXattr. */
 export const getXattr: HandlerFactory<typeof Rpc.getXattr> = (d) => async (req) => ({
-  value: await d.store().getXattr(credOf(req.cred, 'getxattr'), req.entryId, req.name),
+  value: await d.store(req.entryId).getXattr(credOf(req.cred, 'getxattr'), req.entryId, req.name),
 });

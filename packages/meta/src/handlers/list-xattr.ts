@@ -5,5 +5,5 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.listXattr. */
 export const listXattr: HandlerFactory<typeof Rpc.listXattr> = (d) => async (req) => ({
-  names: await d.store().listXattr(credOf(req.cred, 'listxattr'), req.entryId),
+  names: await d.store(req.entryId).listXattr(credOf(req.cred, 'listxattr'), req.entryId),
 });

@@ -5,5 +5,5 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.lookup. */
 export const lookup: HandlerFactory<typeof Rpc.lookup> = (d) => async (req) => ({
-  attr: await d.store().lookup(credOf(req.cred, 'lookup'), req.parentId, req.name),
+  attr: await d.store(req.parentId).lookup(credOf(req.cred, 'lookup'), req.parentId, req.name),
 });

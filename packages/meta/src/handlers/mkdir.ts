@@ -6,6 +6,6 @@ import { parentAttr } from './parent-attr.js';
 
 /** Handles Rpc.mkdir. */
 export const mkdir: HandlerFactory<typeof Rpc.mkdir> = (d) => async (req) => {
-  const attr = await d.store().mkdir(credOf(req.cred, 'mkdir'), req.parentId, req.name, req.mode);
-  return { attr, parent: await parentAttr(d.store(), req.parentId) };
+  const attr = await d.store(req.parentId).mkdir(credOf(req.cred, 'mkdir'), req.parentId, req.name, req.mode);
+  return { attr, parent: await parentAttr(d.store(req.parentId), req.parentId) };
 };

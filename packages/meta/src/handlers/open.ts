@@ -5,6 +5,6 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.open. */
 export const open: HandlerFactory<typeof Rpc.open> = (d) => async (req) => {
-  const r = await d.store().open(credOf(req.cred, 'open'), req.entryId, req.flags, req.clientId);
+  const r = await d.store(req.entryId).open(credOf(req.cred, 'open'), req.entryId, req.flags, req.clientId);
   return { attr: r.attr, handleId: r.handleId };
 };

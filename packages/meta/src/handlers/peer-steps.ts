@@ -18,46 +18,48 @@ function inodeOf(bytes: Uint8Array): Inode {
 
 /** Handles Rpc.peerCreateDir. */
 export const peerCreateDir: HandlerFactory<typeof Rpc.peerCreateDir> = (d) => async (req) => {
-  await d.store().peerCreateDir(req.intentId, req.step, inodeOf(req.inode));
+  const dir = inodeOf(req.inode);
+  await d.store(dir.entryId).peerCreateDir(req.intentId, req.step, dir);
   return {};
 };
 
 /** Handles Rpc.peerRemoveDir. */
 export const peerRemoveDir: HandlerFactory<typeof Rpc.peerRemoveDir> = (d) => async (req) => {
-  await d.store().peerRemoveDir(req.intentId, req.step, req.dirId);
+  await d.store(req.dirId).peerRemoveDir(req.intentId, req.step, req.dirId);
   return {};
 };
 
 /** Handles Rpc.peerAdjustLink. */
 export const peerAdjustLink: HandlerFactory<typeof Rpc.peerAdjustLink> = (d) => async (req) => {
-  await d.store().peerAdjustLink(req.intentId, req.step, req.entryId, req.delta, req.onlyIfStep);
+  await d.store(req.entryId).peerAdjustLink(req.intentId, req.step, req.entryId, req.delta, req.onlyIfStep);
   return {};
 };
 
 /** Handles Rpc.peerSetParent. */
 export const peerSetParent: HandlerFactory<typeof Rpc.peerSetParent> = (d) => async (req) => {
-  await d.store().peerSetParent(req.intentId, req.step, req.dirId, req.parentId);
+  await d.store(req.dirId).peerSetParent(req.intentId, req.step, req.dirId, req.parentId);
   return {};
 };
 
 /** Handles Rpc.peerRenameIn. */
 export const peerRenameIn: HandlerFactory<typeof Rpc.peerRenameIn> = (d) => async (req) => {
   if (!(req.type in hivefs.EntryType) || req.type === 0) fail(ErrCode.INVALID_ARGUMENT, `peerRenameIn: entry type ${req.type} is unknown`);
-  return d.store().peerRenameIn(req.intentId, req.step, { cred: credOf(req.cred, 'peerRenameIn'), dirId: req.dirId, name: req.name, entryId: req.entryId, type: req.type, noReplace: req.noReplace });
+  return d.store(req.dirId).peerRenameIn(req.intentId, req.step, { cred: credOf(req.cred, 'peerRenameIn'), dirId: req.dirId, name: req.name, entryId: req.entryId, type: req.type, noReplace: req.noReplace });
 };
 
 /** Handles Rpc.peerGetAttrs. */
 export const peerGetAttrs: HandlerFactory<typeof Rpc.peerGetAttrs> = (d) => async (req) => ({
-  attrs: (await d.store().peerGetAttrs(req.entryIds)).map((a) => a ?? {}),
+  attrs: (await d.store(req.entryIds[0] ?? '').peerGetAttrs(req.entryIds)).map((a) => a ?? {}),
 });
 
 /** Handles Rpc.peerIntentState. */
 export const peerIntentState: HandlerFactory<typeof Rpc.peerIntentState> = (d) => async (req) => ({
-  pending: await d.store().intentPending(req.intentId),
+  pending: await d.store(req.intentId).intentPending(req.intentId),
 });
 
 /** Handles Rpc.peerForgetIntent. */
 export const peerForgetIntent: HandlerFactory<typeof Rpc.peerForgetIntent> = (d) => async (req) => {
-  await d.store().peerForget(req.intentId);
+  // the markers are kept by whichever store applied a step: each forgets its own
+  await Promise.all(d.stores().map((s) => s.peerForget(req.intentId)));
   return {};
 };

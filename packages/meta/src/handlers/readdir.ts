@@ -5,4 +5,4 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.readdir. */
 export const readdir: HandlerFactory<typeof Rpc.readdir> = (d) => async (req) =>
-  d.store().readdir(credOf(req.cred, 'readdir'), req.dirId, { after: req.after, limit: req.limit, withAttrs: req.withAttrs });
+  d.store(req.dirId).readdir(credOf(req.cred, 'readdir'), req.dirId, { after: req.after, limit: req.limit, withAttrs: req.withAttrs });

@@ -6,5 +6,5 @@ import type { HandlerFactory } from './deps.js';
 /** Handles Rpc.readlink. */
 export const readlink: HandlerFactory<typeof Rpc.readlink> = (d) => async (req) => {
   credOf(req.cred, 'readlink');
-  return { target: await d.store().readlink(req.entryId) };
+  return { target: await d.store(req.entryId).readlink(req.entryId) };
 };

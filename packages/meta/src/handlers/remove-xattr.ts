@@ -5,6 +5,6 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.removeXattr. */
 export const removeXattr: HandlerFactory<typeof Rpc.removeXattr> = (d) => async (req) => {
-  await d.store().removeXattr(credOf(req.cred, 'removexattr'), req.entryId, req.name);
+  await d.store(req.entryId).removeXattr(credOf(req.cred, 'removexattr'), req.entryId, req.name);
   return {};
 };

@@ -6,6 +6,6 @@ import { parentAttr } from './parent-attr.js';
 
 /** Handles Rpc.rmdir. */
 export const rmdir: HandlerFactory<typeof Rpc.rmdir> = (d) => async (req) => {
-  await d.store().rmdir(credOf(req.cred, 'rmdir'), req.parentId, req.name);
-  return { parent: await parentAttr(d.store(), req.parentId) };
+  await d.store(req.parentId).rmdir(credOf(req.cred, 'rmdir'), req.parentId, req.name);
+  return { parent: await parentAttr(d.store(req.parentId), req.parentId) };
 };

@@ -5,7 +5,7 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.setAttr. */
 export const setAttr: HandlerFactory<typeof Rpc.setAttr> = (d) => async (req) => ({
-  attr: await d.store().setAttr(credOf(req.cred, 'setattr'), {
+  attr: await d.store(req.entryId).setAttr(credOf(req.cred, 'setattr'), {
     entryId: req.entryId,
     valid: req.valid,
     mode: req.mode,

@@ -5,5 +5,5 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.setPattern. */
 export const setPattern: HandlerFactory<typeof Rpc.setPattern> = (d) => async (req) => ({
-  attr: await d.store().setPattern(credOf(req.cred, 'setpattern'), req.entryId, req.pattern),
+  attr: await d.store(req.entryId).setPattern(credOf(req.cred, 'setpattern'), req.entryId, req.pattern),
 });

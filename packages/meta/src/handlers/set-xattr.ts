@@ -5,6 +5,6 @@ import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.setXattr. */
 export const setXattr: HandlerFactory<typeof Rpc.setXattr> = (d) => async (req) => {
-  await d.store().setXattr(credOf(req.cred, 'setxattr'), req.entryId, req.name, req.value, req.flags);
+  await d.store(req.entryId).setXattr(credOf(req.cred, 'setxattr'), req.entryId, req.name, req.value, req.flags);
   return {};
 };

@@ -3,4 +3,4 @@ import type { Rpc } from '@hivefs/protocol';
 import type { HandlerFactory } from './deps.js';
 
 /** Handles Rpc.statFs. */
-export const statFs: HandlerFactory<typeof Rpc.statFs> = (d) => async () => d.store().statFs();
+export const statFs: HandlerFactory<typeof Rpc.statFs> = (d) => async () => d.stores()[0]!.statFs();

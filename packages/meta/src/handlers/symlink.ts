@@ -6,6 +6,6 @@ import { parentAttr } from './parent-attr.js';
 
 /** Handles Rpc.symlink. */
 export const symlink: HandlerFactory<typeof Rpc.symlink> = (d) => async (req) => {
-  const attr = await d.store().symlink(credOf(req.cred, 'symlink'), req.parentId, req.name, req.target);
-  return { attr, parent: await parentAttr(d.store(), req.parentId) };
+  const attr = await d.store(req.parentId).symlink(credOf(req.cred, 'symlink'), req.parentId, req.name, req.target);
+  return { attr, parent: await parentAttr(d.store(req.parentId), req.parentId) };
 };

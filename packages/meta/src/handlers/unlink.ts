@@ -6,6 +6,6 @@ import { parentAttr } from './parent-attr.js';
 
 /** Handles Rpc.unlink. */
 export const unlink: HandlerFactory<typeof Rpc.unlink> = (d) => async (req) => {
-  await d.store().unlink(credOf(req.cred, 'unlink'), req.parentId, req.name);
-  return { parent: await parentAttr(d.store(), req.parentId) };
+  await d.store(req.parentId).unlink(credOf(req.cred, 'unlink'), req.parentId, req.name);
+  return { parent: await parentAttr(d.store(req.parentId), req.parentId) };
 };

@@ -173,6 +173,19 @@ describe('MetaSpace: compaction', () => {
     await pair.primary.compact();
     expect(pair.primary.stats()).toMatchObject({ firstSeq: 5, lastSeq: 9, entries: 5, secondaryAckedSeq: 4, forcedTrims: 0 });
   });
+
+  it('keeps the entries after a pinned seq, even past the hard cap, until the pin is released', async () => {
+    const pair = await openPair({ compaction: { keepSeconds: 0, keepBytes: 0, hardCapBytes: 200 } });
+    pair.link.down = true;
+    for (let i = 1; i <= 20; i++) await pair.primary.kv.batch(put(`I:${i}`));
+    const release = pair.primary.pinJournal(12);
+    await pair.primary.compact();
+    expect(pair.primary.stats()).toMatchObject({ firstSeq: 13, lastSeq: 20, entries: 8 });
+    release();
+    await pair.primary.compact();
+    expect(pair.primary.stats().firstSeq).toBeGreaterThan(13);
+    expect(pair.primary.stats().bytes).toBeLessThanOrEqual(200);
+  });
 });
 
 describe('MetaSpace: restart and role switch', () => {

@@ -100,6 +100,9 @@ export class MetaSpace {
   private forcedTrims = 0;
   private compactTimer: NodeJS.Timeout | undefined;
   private switching: Promise<void> = Promise.resolve();
+  /** Seqs whose later entries compaction keeps (see {@link pinJournal}). */
+  private readonly pins = new Set<{ seq: number }>();
+  private installing = false;
 
   private constructor(private readonly o: MetaSpaceOptions, private log: JournalLog) {
     this.view = prefixedKv(o.kv, spacePrefix(o.groupId));
@@ -170,9 +173,13 @@ export class MetaSpace {
       if (!this.followerSide) throw new HiveError(ErrCode.NOT_SECONDARY, `not secondary of meta buddy group ${this.o.groupId}`);
       await this.followerSide.stop();
       const { kv, groupId } = this.o;
+      // No compaction trims the journal being replaced (it would write the old base over the new one).
+      this.installing = true;
       try {
+        await this.compacting?.catch(() => undefined);
         pos = await replaceSpace(kv, groupId, this.view, records);
       } finally {
+        this.installing = false;
         // Follow again from what is stored (position 0 after a failed install: a full resync again).
         this.log = await JournalLog.open(kv, groupId);
         this.followerSide = await this.newFollower();
@@ -185,6 +192,17 @@ export class MetaSpace {
   attachSecondary(pos: JournalPosition): Promise<CatchUpResult> {
     if (!this.primarySide) return Promise.reject(new HiveError(ErrCode.NOT_PRIMARY, `not primary of meta buddy group ${this.o.groupId}`));
     return this.primarySide.attachSecondary(pos);
+  }
+
+  /**
+   * Keeps every journal entry after `seq` from compaction, even past the hard cap, until the
+   * returned release is called: a full resync pins the position its snapshot is cut at (or one
+   * before it) until the secondary is attached there, so the entries after it cannot go meanwhile.
+   */
+  pinJournal(seq: number): () => void {
+    const pin = { seq };
+    this.pins.add(pin);
+    return () => void this.pins.delete(pin);
   }
 
   /**
@@ -298,8 +316,12 @@ export class MetaSpace {
 
   private async compactOnce(): Promise<CompactionRecord> {
     const now = (this.o.now ?? Date.now)();
+    if (this.installing) return { atMs: now, trimmedEntries: 0, trimmedBytes: 0, forced: false };
     const acked = this.primarySide ? this.primarySide.secondaryAcked : this.log.last;
-    const plan = planTrim(this.log.records(), this.log.bytes, acked, now, this.policy);
+    let records = this.log.records();
+    const pinned = Math.min(...[...this.pins].map((p) => p.seq));
+    if (pinned < Infinity) records = records.slice(0, countThrough(records, pinned));
+    const plan = planTrim(records, this.log.bytes, acked, now, this.policy);
     if (plan.forced) {
       this.forcedTrims++;
       this.o.logger.warn(
@@ -311,4 +333,11 @@ export class MetaSpace {
     this.lastCompaction = { atMs: now, trimmedEntries: plan.count, trimmedBytes: plan.bytes, forced: plan.forced };
     return this.lastCompaction;
   }
+}
+
+/** How many of `records` (in seq order) have a seq up to `seq`. */
+function countThrough(records: readonly { seq: number }[], seq: number): number {
+  let i = 0;
+  while (i < records.length && records[i]!.seq <= seq) i++;
+  return i;
 }

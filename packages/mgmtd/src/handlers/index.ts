@@ -4,6 +4,7 @@ import type { MgmtdApp } from '../app-context.js';
 import { addMirrorGroup } from './add-mirror-group.js';
 import { getMap } from './get-map.js';
 import { heartbeat } from './heartbeat.js';
+import { mirrorRoot } from './mirror-root.js';
 import { registerNode } from './register-node.js';
 import { registerTarget } from './register-target.js';
 import { removeNode } from './remove-node.js';
@@ -20,5 +21,6 @@ export function registerHandlers(server: RpcServer, app: MgmtdApp): RpcServer {
     .handle(Rpc.setTargetState, setTargetState(app))
     .handle(Rpc.removeNode, removeNode(app))
     .handle(Rpc.removeTarget, removeTarget(app))
-    .handle(Rpc.addMirrorGroup, addMirrorGroup(app));
+    .handle(Rpc.addMirrorGroup, addMirrorGroup(app))
+    .handle(Rpc.mirrorRoot, mirrorRoot(app));
 }

@@ -18,6 +18,7 @@ export function removeNodeProblem(r: Registry, type: hivefs.NodeType, nodeId: nu
   if (type === N.META) {
     if (r.rootNodeId === nodeId) return `meta node ${nodeId} owns the root directory`;
     const g = r.groupOf(N.META, nodeId);
+    if (g && g.groupId === r.rootGroupId) return `meta node ${nodeId} is a member of meta buddy group ${g.groupId}, which holds the mirrored root directory`;
     if (g) return `meta node ${nodeId} is a member of meta buddy group ${g.groupId}`;
   }
   return undefined;

@@ -5,7 +5,8 @@ import { key, prefix } from '@hivefs/common';
  * All keys of the mgmtd store (built with key()/prefix() from @hivefs/common: parts joined by
  * ':', numbers as 8 upper-case hex digits, so records of one kind sort by type and id):
  *
- *   V                        map header, JSON {"schema":1,"version":<n>,"rootNodeId":<n>}.
+ *   V                        map header, JSON {"schema":1,"version":<n>,"rootNodeId":<n>,"rootGroupId":<n>}
+ *                            (rootGroupId: since meta mirroring; absent in older stores = 0).
  *                            Written in every batch: each batch bumps the map version by one.
  *   N:<nodeType>:<nodeId>    NodeInfo (protobuf) of a meta or storage node; clients are never
  *                            stored. reachability and last_seen_ms are runtime state, not stored.

@@ -58,6 +58,8 @@ export type Change =
   | { kind: 'delGroup'; nodeType: hivefs.NodeType; groupId: number }
   | { kind: 'putPool'; pool: PoolRecord }
   | { kind: 'setRoot'; nodeId: number }
+  /** --mirrormd: the root directory now lives in meta buddy group `groupId`'s space. */
+  | { kind: 'setRootGroup'; groupId: number }
   | { kind: 'setClientMark'; mark: number };
 
 /** The id of the storage pool every new storage target joins. */

@@ -1,6 +1,6 @@
 // The registry: every persisted mgmtd record in memory, changed only by commits to the store.
 import type { KvBatchOp, KvStore } from '@hivefs/common';
-import { ErrCode, HiveError, type hivefs } from '@hivefs/protocol';
+import { ErrCode, HiveError, hivefs } from '@hivefs/protocol';
 import { delGroupOps, groupProblem, loadGroups, putGroupOps, type GroupLookup } from './buddy-groups.js';
 import { clientMarkOp, loadClientMark } from './client-ids.js';
 import { headerOp, loadHeader, type MapHeader } from './map-version.js';
@@ -20,13 +20,14 @@ function opsOf(c: Change): KvBatchOp[] {
     case 'putGroup': return putGroupOps(c.group);
     case 'delGroup': return delGroupOps(c.nodeType, c.groupId);
     case 'putPool': return putPoolOps(c.pool);
-    case 'setRoot': return [];
+    case 'setRoot':
+    case 'setRootGroup': return [];
     case 'setClientMark': return [clientMarkOp(c.mark)];
   }
 }
 
 /**
- * Nodes, targets, buddy groups, pools, the map version, the root meta node and the client id
+ * Nodes, targets, buddy groups, pools, the map version, the root meta node (and group) and the client id
  * mark. Readers see memory; {@link Registry.commit} writes a batch (changes + bumped version)
  * and only then updates memory. Callers serialise commits (one at a time).
  */
@@ -53,6 +54,9 @@ export class Registry implements GroupLookup {
 
   /** The meta node owning the root directory (0: none yet). */
   get rootNodeId(): number { return this.header.rootNodeId; }
+
+  /** The meta buddy group holding the root directory after --mirrormd (0: unmirrored). */
+  get rootGroupId(): number { return this.header.rootGroupId; }
 
   /** The last client id issued (0: none yet); new clients get ids after it. */
   get clientMark(): number { return this.clientMarkValue; }
@@ -97,7 +101,8 @@ export class Registry implements GroupLookup {
   async commit(changes: readonly Change[]): Promise<number> {
     for (const c of changes) this.check(c);
     const root = changes.reduce((r, c) => (c.kind === 'setRoot' ? c.nodeId : r), this.header.rootNodeId);
-    const next: MapHeader = { version: this.header.version + 1, rootNodeId: root };
+    const rootGroupId = changes.reduce((g, c) => (c.kind === 'setRootGroup' ? c.groupId : g), this.header.rootGroupId);
+    const next: MapHeader = { version: this.header.version + 1, rootNodeId: root, rootGroupId };
     await this.kv.batch([...changes.flatMap(opsOf), headerOp(next)]);
     for (const c of changes) this.apply(c);
     this.header = next;
@@ -108,6 +113,9 @@ export class Registry implements GroupLookup {
     if (c.kind === 'putGroup') {
       const problem = groupProblem(c.group, this);
       if (problem) throw new HiveError(ErrCode.INVALID_ARGUMENT, problem);
+    }
+    if (c.kind === 'delGroup' && c.nodeType === hivefs.NodeType.META && c.groupId === this.header.rootGroupId) {
+      throw new HiveError(ErrCode.BUSY, `meta buddy group ${c.groupId} holds the mirrored root directory; it cannot be removed`);
     }
     if (c.kind === 'delTarget') {
       const g = this.groupOf(c.nodeType, c.targetId);
@@ -124,7 +132,8 @@ export class Registry implements GroupLookup {
       case 'putGroup': this.groupMap.set(typedId(c.group.nodeType, c.group.groupId), c.group); break;
       case 'delGroup': this.groupMap.delete(typedId(c.nodeType, c.groupId)); break;
       case 'putPool': this.poolMap.set(c.pool.poolId, c.pool); break;
-      case 'setRoot': break;
+      case 'setRoot':
+      case 'setRootGroup': break;
       case 'setClientMark': this.clientMarkValue = c.mark; break;
     }
   }

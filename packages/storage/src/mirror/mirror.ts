@@ -1,10 +1,9 @@
 // Buddy mirroring on a storage daemon: request checks, forwarding to the secondary, losing it, dirty sets and resync jobs per group.
 import type { Logger } from '@hivefs/common';
-import { ErrCode, HiveError, LeaseHolder, findGroup, groupsOfMember, hivefs, type MapView, type RpcClient } from '@hivefs/protocol';
+import { ErrCode, HiveError, LeaseHolder, casTargetState, findGroup, groupsOfMember, hivefs, type MapView, type RpcClient } from '@hivefs/protocol';
 import type { ChunkStore } from '../chunk-store.js';
 import type { TargetSet } from '../targets.js';
 import { checkLease, checkPrimary, checkSecondary, mirroredGroup } from './checks.js';
-import { casTargetState } from './mgmtd-state.js';
 import { PrimaryGroup } from './primary-group.js';
 import { startResyncJob, type ResyncOptions } from './resync/job.js';
 
@@ -168,7 +167,7 @@ export class Mirror {
     if (sec.consistency !== C.NEEDS_RESYNC) {
       // A Good secondary first becomes Needs-resync (mgmtd must not promote it while it is being
       // rewritten), and so does a Bad one (the job ends by setting Needs-resync -> Good).
-      await pg.serially(() => casTargetState(this.view, secondaryId, sec.consistency ?? C.GOOD, C.NEEDS_RESYNC, this.log));
+      await pg.serially(() => casTargetState(this.view, hivefs.NodeType.STORAGE, secondaryId, sec.consistency ?? C.GOOD, C.NEEDS_RESYNC, this.log));
     }
     this.runJob(pg, secondaryId, { full: !!req.full, sinceMs: Number(req.sinceMs ?? 0) });
     return pg.job!.stats;
@@ -282,7 +281,7 @@ export class Mirror {
       }
       await checkLease(this.lease, this.view, groupId);
       await pg.recordLoss(secondaryId, takeover);
-      const cas = await casTargetState(this.view, secondaryId, C.GOOD, C.NEEDS_RESYNC, this.log);
+      const cas = await casTargetState(this.view, hivefs.NodeType.STORAGE, secondaryId, C.GOOD, C.NEEDS_RESYNC, this.log);
       pg.reported = true;
       pg.reportedVersion = cas.swapped ? cas.mapVersion : this.view.version;
       this.log.warn({ groupId, secondaryId, why, casSwapped: cas.swapped }, `buddy group ${groupId}: going on without secondary target ${secondaryId} (needs resync)`);

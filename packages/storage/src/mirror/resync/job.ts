@@ -1,11 +1,10 @@
 // A resync job of one buddy group on its primary: copy the dirty set (or everything), then the secondary is Good.
 import { stat } from 'node:fs/promises';
 import type { Logger } from '@hivefs/common';
-import { ErrCode, HiveError, Rpc, findGroup, hivefs, type LeaseHolder, type MapView, type RpcClient } from '@hivefs/protocol';
+import { ErrCode, HiveError, Rpc, casTargetState, findGroup, hivefs, type LeaseHolder, type MapView, type RpcClient } from '@hivefs/protocol';
 import type { ChunkStore } from '../../chunk-store.js';
 import { chunkPath } from '../../chunk-path.js';
 import { listChunkFiles } from '../chunk-list.js';
-import { casTargetState } from '../mgmtd-state.js';
 import type { PrimaryGroup, RunningJob } from '../primary-group.js';
 import { RESYNC_SLICE_BYTES, copyChunk, copyRegions } from './copy-chunk.js';
 import { REGION_BYTES } from '../dirty-regions.js';
@@ -226,7 +225,7 @@ async function finish(c: JobContext, copier: Copier, lossesAtStart: number, sign
     const grp = findGroup(c.view.map, hivefs.NodeType.STORAGE, g.groupId);
     if (grp?.primaryId !== g.target.id || grp.secondaryId !== c.secondaryId) throw new Interrupted(`buddy group ${g.groupId} changed its members (map version ${c.view.version})`);
     if (!c.lease.valid(c.view.version)) throw new Interrupted('the primary lost its lease');
-    const cas = await casTargetState(c.view, c.secondaryId, C.NEEDS_RESYNC, C.GOOD, c.log, signal);
+    const cas = await casTargetState(c.view, hivefs.NodeType.STORAGE, c.secondaryId, C.NEEDS_RESYNC, C.GOOD, c.log, signal);
     if (!cas.swapped) throw new HiveError(ErrCode.STATE_MISMATCH, `target ${c.secondaryId} changed state during the resync: ${cas.current}`);
     await g.clearLoss();
     g.reported = false;

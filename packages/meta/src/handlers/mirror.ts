@@ -1,0 +1,54 @@
+// RPCs of meta buddy mirroring (2150..2169): journal entries and positions, snapshot pages and
+// journal figures on a member, resync stats and starts on the primary.
+import { ErrCode, fail, hivefs, isValidNumericId, type Rpc } from '@hivefs/protocol';
+import { entryFromMessage } from '../journal/index.js';
+import type { HandlerFactory } from './deps.js';
+
+/** The request's group id, checked (INVALID_ARGUMENT unless 1..65535). */
+function groupIdOf(req: { groupId?: number | null }, what: string): number {
+  const g = req.groupId ?? 0;
+  if (!isValidNumericId(g)) fail(ErrCode.INVALID_ARGUMENT, `${what}: meta buddy group id ${String(g)} is not valid (1..65535)`);
+  return g;
+}
+
+const PUSH_STATUS = {
+  applied: hivefs.JournalPushStatus.JOURNAL_APPLIED,
+  duplicate: hivefs.JournalPushStatus.JOURNAL_DUPLICATE,
+  gap: hivefs.JournalPushStatus.JOURNAL_GAP,
+} as const;
+
+/** Handles Rpc.journalPush on the group's secondary (NOT_SECONDARY elsewhere). */
+export const journalPush: HandlerFactory<typeof Rpc.journalPush> = (d) => async (req, hctx) => {
+  const groupId = groupIdOf(req, 'journalPush');
+  if (!req.entry) fail(ErrCode.BAD_MESSAGE, 'journalPush: no entry');
+  const r = await d.mirror().push(groupId, entryFromMessage(req.entry), hctx.mapVersion);
+  return { status: PUSH_STATUS[r.status], appliedSeq: r.applied };
+};
+
+/** Handles Rpc.journalPosition on the group's secondary. */
+export const journalPosition: HandlerFactory<typeof Rpc.journalPosition> = (d) => async (req, hctx) => {
+  const p = await d.mirror().position(groupIdOf(req, 'journalPosition'), hctx.mapVersion);
+  return { seq: p.seq, epoch: p.epoch };
+};
+
+/** Handles Rpc.snapshotPage on the group's secondary (a full resync's pages). */
+export const snapshotPage: HandlerFactory<typeof Rpc.snapshotPage> = (d) => async (req, hctx) => {
+  groupIdOf(req, 'snapshotPage');
+  return d.mirror().snapshotPage(req, hctx.mapVersion);
+};
+
+/** Handles Rpc.metaJournalStats on either member. */
+export const metaJournalStats: HandlerFactory<typeof Rpc.metaJournalStats> = (d) => async (req) => ({
+  stats: d.mirror().journalStats(groupIdOf(req, 'metaJournalStats')),
+});
+
+/** Handles Rpc.getMetaResyncStats on the group's primary. */
+export const getMetaResyncStats: HandlerFactory<typeof Rpc.getMetaResyncStats> = (d) => async (req) => ({
+  stats: d.mirror().resyncStats(groupIdOf(req, 'getMetaResyncStats')),
+});
+
+/** Handles Rpc.startMetaResync on the group's primary. */
+export const startMetaResync: HandlerFactory<typeof Rpc.startMetaResync> = (d) => async (req) => {
+  groupIdOf(req, 'startMetaResync');
+  return { stats: await d.mirror().startResync(req) };
+};
