@@ -69,6 +69,30 @@ describe('meta writer fixture and its log comparison', () => {
     }
   });
 
+  it('starts no operation while its pause file exists, and goes on when it is gone', async () => {
+    const dir = join(base, 'pause');
+    const logFile = join(base, 'pause.log');
+    const pause = join(base, 'pause.flag');
+    await mkdir(dir);
+    let pid = 0;
+    const run = writer([`--dir=${dir}`, `--log=${logFile}`, `--pause=${pause}`], (p) => (pid = p));
+    const logged = async () => parseWriterLog(await readFile(logFile, 'utf8').catch(() => ''));
+    await waitFor(async () => (await logged()).ops.length >= 20, { timeoutMs: 20_000, intervalMs: 20, what: '20 logged operations' });
+    await writeFile(pause, '');
+    await waitFor(async () => (await logged()).paused, { timeoutMs: 20_000, intervalMs: 20, what: 'the writer to log its pause' });
+    const atPause = (await logged()).ops.length;
+    const before = await walk(dir);
+    expect(compareNamespace((await logged()).ops, before)).toEqual({ lost: [], resurrected: [], unexpected: [], changed: [] });
+    expect((await logged()).ops.length).toBe(atPause); // nothing ran meanwhile
+    await rm(pause);
+    await waitFor(async () => (await logged()).ops.length >= atPause + 20, { timeoutMs: 20_000, intervalMs: 20, what: '20 more operations after the pause' });
+    expect((await logged()).paused).toBe(false);
+    process.kill(pid, 'SIGTERM');
+    expect((await run).code).toBe(0);
+    const log = await logged();
+    expect(compareNamespace(log.ops, await walk(dir))).toEqual({ lost: [], resurrected: [], unexpected: [], changed: [] });
+  });
+
   it('logs the first error and exits 2', async () => {
     const r = await writer([`--dir=${join(base, 'missing')}`, `--log=${join(base, 'missing.log')}`]);
     expect(r.code).toBe(2);
@@ -106,6 +130,7 @@ describe('meta writer fixture and its log comparison', () => {
   it('rejects logs that no successful run writes', () => {
     expect(() => parseWriterLog('1 create f1 w:1 3\n3 mkdir d3 1\n')).toThrow(/operation 3 follows 1/);
     expect(() => parseWriterLog('1 create f1\n')).toThrow(/not a writer log line/);
+    expect(() => parseWriterLog('1 create f1 w:1 3\npaused 2\n')).toThrow(/not a writer log line/);
     expect(() => replay(parseWriterLog('1 create f1 w:1 3\n2 create f1 w:2 3\n').ops)).toThrow(/f1, which exists already/);
     expect(() => replay(parseWriterLog('1 unlink f1 3\n').ops)).toThrow(/f1, which the log does not have/);
     expect(() => replay(parseWriterLog('1 create d1/f1 w:1 3\n').ops)).toThrow(/in a directory the log does not have/);

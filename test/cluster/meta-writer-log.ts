@@ -19,6 +19,8 @@ export interface LoggedOp {
 export interface WriterLog {
   ops: LoggedOp[];
   stopped: boolean;
+  /** Whether the last `paused` line has no `resumed` after it (the writer waits for its pause file to go). */
+  paused: boolean;
   error?: string;
 }
 
@@ -26,7 +28,7 @@ const ARITY = { create: 2, rename: 2, unlink: 1, mkdir: 1 } as const;
 
 /** Parses a writer's log; throws on a line the writer never writes (a torn or foreign line). */
 export function parseWriterLog(text: string): WriterLog {
-  const out: WriterLog = { ops: [], stopped: false };
+  const out: WriterLog = { ops: [], stopped: false, paused: false };
   for (const line of text.split('\n')) {
     if (!line) continue;
     if (line.startsWith('error ')) {
@@ -36,6 +38,14 @@ export function parseWriterLog(text: string): WriterLog {
     const parts = line.split(' ');
     if (parts[0] === 'stopped' && parts.length === 2) {
       out.stopped = true;
+      continue;
+    }
+    if (parts[0] === 'paused' && Number(parts[1]) === out.ops.length) {
+      out.paused = true;
+      continue;
+    }
+    if (line === 'resumed') {
+      out.paused = false;
       continue;
     }
     const op = parts[1] as LoggedOp['op'];

@@ -1,7 +1,7 @@
 // Meta buddy mirroring tests' helpers: a cluster of two meta daemons paired in buddy group 200
 // with the root mirrored (as an admin does it with hivefs-ctl), the group's roles and states, the
 // journal and resync stats of its members, and the comparison of the two members' group spaces.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLevelStore } from '@hivefs/common';
@@ -169,6 +169,7 @@ export class MetaWriters {
   readonly procs: ShProcess[] = [];
   readonly dirs: string[] = [];
   readonly logs: string[] = [];
+  private pauseFile = '';
 
   /** Makes `<mountDir>/<name>-<i>` for i < count (by a separate process) and starts a writer in each, logging to `logDir`. */
   static async start(mountDir: string, logDir: string, name: string, count: number): Promise<MetaWriters> {
@@ -177,9 +178,10 @@ export class MetaWriters {
       w.dirs.push(join(mountDir, `${name}-${i}`));
       w.logs.push(join(logDir, `${name}-${i}.log`));
     }
+    w.pauseFile = join(logDir, `${name}.pause`);
     await shOk(`mkdir ${w.dirs.map(q).join(' ')}`);
     w.dirs.forEach((dir, i) => {
-      const cmd = `exec ${q(process.execPath)} ${q(WRITER)} --dir=${q(dir)} --log=${q(w.logs[i]!)} --seed=${i + 1} --tag=${name}${i}`;
+      const cmd = `exec ${q(process.execPath)} ${q(WRITER)} --dir=${q(dir)} --log=${q(w.logs[i]!)} --pause=${q(w.pauseFile)} --seed=${i + 1} --tag=${name}${i}`;
       w.procs.push(startSh(cmd, { timeoutMs: 600_000 }));
     });
     return w;
@@ -209,6 +211,19 @@ export class MetaWriters {
       { timeoutMs, intervalMs: 100, what: `writers to log ${JSON.stringify(min)} operations (have ${JSON.stringify(last)})` },
     );
     return last;
+  }
+
+  /** Asks every writer to pause and waits until each logged that it has (no operation of theirs in progress then); resolves with their counts. */
+  async pause(timeoutMs = 60_000): Promise<number[]> {
+    await writeFile(this.pauseFile, '');
+    let logs: WriterLog[] = [];
+    await waitFor(async () => (logs = await this.read()).every((l) => l.paused), { timeoutMs, intervalMs: 50, what: 'every writer to pause' });
+    return logs.map((l) => l.ops.length);
+  }
+
+  /** Lets paused writers go on. */
+  async resume(): Promise<void> {
+    await rm(this.pauseFile, { force: true });
   }
 
   /** SIGTERMs every writer and resolves with their exit codes and stderr once they are gone. */
