@@ -26,7 +26,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAuthSecret } from '../packages/common/dist/index.js';
-import { Rpc, RpcClient, describeOwner, metaNodeOfOwner, ownerNodeOf, rootOwnerOf } from '../packages/protocol/dist/index.js';
+import { MapView, Rpc, describeOwner, hivefs, metaNodeOfOwner, ownerNodeOf, rootOwnerOf } from '../packages/protocol/dist/index.js';
+
+const { NodeType } = hivefs;
 import { LocalCluster, createMetaMirror } from '../packages/ctl/dist/local/index.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -87,29 +89,17 @@ async function throughMount(mnt) {
   return out;
 }
 
-/** The cluster map from mgmtd (to find a meta buddy group's primary). */
-async function clusterMap(cluster, secret) {
-  const mgmtd = new RpcClient({ host: cluster.spec.host, port: cluster.spec.ports.mgmtd, secret, timeoutMs: 30_000 });
-  try {
-    return (await mgmtd.call(Rpc.getMap, {})).map;
-  } finally {
-    mgmtd.close();
-  }
-}
-
 /**
- * The RPC test: per directory (routed to its owner: a node, or its group's primary) create+close,
- * lookup, unlink. WORKERS loops for each of the `serving` meta nodes (a mirrored pair: one).
+ * The RPC test: per directory (routed to its owner: a node, or its group's current primary, by a
+ * MapView as the client routes) create+close, lookup, unlink. WORKERS loops for each of the
+ * `serving` meta nodes (a mirrored pair: one).
  */
 async function overRpc(cluster, secret, serving) {
-  const map = await clusterMap(cluster, secret);
-  const clients = new Map();
-  const clientOf = (owner) => {
-    const node = metaNodeOfOwner(map, owner);
-    if (!clients.has(node)) clients.set(node, new RpcClient({ host: cluster.spec.host, port: cluster.spec.ports.meta[node - 1], secret, timeoutMs: 30_000, mapVersion: () => Number(map.version) }));
-    return clients.get(node);
-  };
-  const root = clientOf(rootOwnerOf(map));
+  const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+  const view = new MapView({ mgmtdHost: cluster.spec.host, mgmtdPort: cluster.spec.ports.mgmtd, secret, log: quiet, timeoutMs: 30_000 });
+  await view.refresh();
+  const clientOf = (owner) => view.nodeClient(NodeType.META, metaNodeOfOwner(view.map, owner));
+  const root = clientOf(rootOwnerOf(view.map));
   try {
     const top = (await root.call(Rpc.mkdir, { cred, parentId: 'root', name: 'rpc-scale', mode: 0o755 })).attr.entryId;
     const topClient = clientOf(ownerNodeOf(top));
@@ -146,7 +136,7 @@ async function overRpc(cluster, secret, serving) {
     }
     return { out, owners: dirs.map((d) => describeOwner(ownerNodeOf(d))) };
   } finally {
-    for (const c of clients.values()) c.close();
+    view.close();
   }
 }
 

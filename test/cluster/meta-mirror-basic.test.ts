@@ -26,14 +26,16 @@ describe('meta buddy mirroring (two meta nodes, one group)', () => {
   /** The RPC client of meta node `nodeId` (from the map's address). */
   const metaNode = async (nodeId: number): Promise<RpcClient> => {
     const n = (await map()).nodes.find((x) => x.type === N.META && x.nodeId === nodeId)!;
-    return connect(n.addrs[0]!.port!);
+    return connect(n.addrs![0]!.port!);
   };
   /** The daemon name (meta01, meta02) of meta node `nodeId`. */
   const nameOf = async (nodeId: number): Promise<string> => {
     const n = (await map()).nodes.find((x) => x.type === N.META && x.nodeId === nodeId)!;
-    return tc.cluster.slots.find((s) => s.port === n.addrs[0]!.port)!.name;
+    return tc.cluster.slots.find((s) => s.port === n.addrs![0]!.port)!.name;
   };
   const codeOf = (e: unknown): number | undefined => (e instanceof HiveError ? e.code : undefined);
+  /** Set by the first test for the second. */
+  const st = { groupId: 0, primaryId: 0, secondaryId: 0, dir: '', after: '' };
 
   beforeAll(async () => {
     tc = await startCluster({ meta: 2, storage: 1, targetsPerStorage: 1, extra: { meta: { sysSessionReclaimSecs: '3600' } } });
@@ -49,7 +51,7 @@ describe('meta buddy mirroring (two meta nodes, one group)', () => {
   it('mirrors the namespace under the mirrored root and serves it from the secondary after the primary is killed', async () => {
     const m0 = await map();
     const primaryId = m0.rootNodeId;
-    const secondaryId = m0.nodes.find((n) => n.type === N.META && n.nodeId !== primaryId)!.nodeId;
+    const secondaryId = m0.nodes.find((n) => n.type === N.META && n.nodeId !== primaryId)!.nodeId ?? 0;
     const { groupId } = await mgmtd.call(Rpc.addMirrorGroup, { nodeType: N.META, groupId: 0, primaryId, secondaryId, force: false });
     const mirrored = await mgmtd.call(Rpc.mirrorRoot, {});
     expect(mirrored.groupId).toBe(groupId);
@@ -100,5 +102,29 @@ describe('meta buddy mirroring (two meta nodes, one group)', () => {
     const after = (await secondary.call(Rpc.mkdir, { cred: ROOT, parentId: dir.entryId!, name: 'after-failover', mode: 0o755 })).attr!;
     expect(ownerNodeOf(after.entryId!)).toBe(groupOwner(groupId));
     expect((await secondary.call(Rpc.metaJournalStats, { groupId })).stats).toMatchObject({ role: 'primary', secondaryState: 'marked' });
+    Object.assign(st, { groupId, primaryId, secondaryId, dir: dir.entryId!, after: after.entryId! });
+  }, 120_000);
+
+  it('resyncs the former primary when it comes back, and it serves everything after a switch back', async () => {
+    const { groupId, primaryId: back, secondaryId: serving } = st;
+    expect(groupId).toBeGreaterThan(0);
+    const name = await nameOf(back);
+    await tc.start(name);
+    const target = async () => (await map()).targets.find((t) => t.nodeType === N.META && t.targetId === back);
+    await waitFor(async () => (await target())?.consistency === hivefs.Consistency.GOOD, { timeoutMs: 30_000, intervalMs: 200, what: 'the former primary resynced and Good' });
+    const now = await metaNode(serving);
+    const stats = (await now.call(Rpc.getMetaResyncStats, { groupId })).stats!;
+    expect(stats).toMatchObject({ state: hivefs.ResyncJobState.RESYNC_COMPLETED, groupId });
+    const returned = await metaNode(back);
+    const ps = (await now.call(Rpc.metaJournalStats, { groupId })).stats!;
+    await waitFor(async () => Number((await returned.call(Rpc.metaJournalStats, { groupId })).stats!.appliedSeq) === Number(ps.lastSeq), { timeoutMs: 5000, what: 'the returned node at the primary\'s last seq' });
+    // One more entry goes to it live, then the serving node is killed: the group switches back.
+    await now.call(Rpc.mkdir, { cred: ROOT, parentId: st.dir, name: 'live', mode: 0o755 });
+    await tc.stop(await nameOf(serving), 'SIGKILL');
+    await waitFor(async () => (await map()).groups.find((g) => g.nodeType === N.META && g.groupId === groupId)?.primaryId === back, { timeoutMs: 20_000, intervalMs: 100, what: 'the group switched back' });
+    const names = await waitFor(async () => (await returned.call(Rpc.readdir, { cred: ROOT, dirId: st.dir, limit: 100 })).entries.map((e) => e.name ?? ''), { timeoutMs: 15_000, intervalMs: 100, what: 'the former primary serving again' });
+    expect(names).toContain('after-failover');
+    expect(names).toContain('live');
+    expect((await returned.call(Rpc.lookup, { cred: ROOT, parentId: st.dir, name: 'after-failover' })).attr!.entryId).toBe(st.after);
   }, 120_000);
 });

@@ -11,7 +11,6 @@ import { registerHandlers } from './handlers/index.js';
 import { storeSpace } from './heartbeat.js';
 import { StripeChooser } from './layout/stripe-chooser.js';
 import { MetaMirror } from './mirror/meta-mirror.js';
-import type { ResyncKit } from './mirror/resync-api.js';
 import { StoreRouter } from './mirror/store-router.js';
 import { Registration } from './registration.js';
 import { ServedStore, type StoreServices } from './served-store.js';
@@ -25,8 +24,6 @@ export interface MetaDeps {
   secret?: Buffer | null;
   /** The config file that was read (for error messages). */
   cfgFile?: string;
-  /** The meta resync (full and incremental) of buddy groups; without it no resync runs. */
-  resync?: ResyncKit;
 }
 
 /** A running metadata daemon. */
@@ -56,7 +53,7 @@ class MetaDaemon {
   nodeId = 0;
   port = 0;
 
-  constructor(private readonly cfg: MetaConfig, private readonly log: Logger, private readonly resync?: ResyncKit) {}
+  constructor(private readonly cfg: MetaConfig, private readonly log: Logger) {}
 
   /**
    * 1. format + LevelDB, 2. listen, 3. register, 4. map, 5. own store + root (with its background
@@ -92,9 +89,17 @@ class MetaDaemon {
       store: (routeId) => router.forRoute(routeId),
       stores: () => router.all(),
       mirror: () => router.mirror(),
+      catchUp: (senderVersion) => this.catchUp(senderVersion),
     });
     this.server = server;
     this.port = (await server.listen(listenPort(this.cfg), this.cfg.connListenHost)).port;
+  }
+
+  /** Fetches the map when a request was routed by a newer one than this node holds. */
+  private async catchUp(senderVersion: number): Promise<void> {
+    const view = this.view;
+    if (!view || senderVersion <= view.version) return;
+    await view.refresh().catch((e: Error) => this.log.warn({ err: e.message, senderVersion }, 'map refresh for a newer sender failed; using the cached map'));
   }
 
   /** Registers with mgmtd (retrying while it is down) and persists an assigned node id. */
@@ -155,7 +160,7 @@ class MetaDaemon {
   private startMirror(view: MapView, services: StoreServices): MetaMirror {
     const c = this.cfg;
     return new MetaMirror({
-      view, nodeId: this.nodeId, kv: this.kv!, log: this.log.child({ component: 'meta-mirror' }), services, resync: this.resync,
+      view, nodeId: this.nodeId, kv: this.kv!, log: this.log.child({ component: 'meta-mirror' }), services,
       compaction: { keepSeconds: c.tuneMetaJournalKeepSecs, keepBytes: c.tuneMetaJournalKeepSize, hardCapBytes: c.tuneMetaJournalHardCap },
       compactEveryMs: COMPACT_EVERY_MS, timeoutMs: c.connRequestTimeoutMs, cacheEntries: c.tuneMetaCacheEntries,
     });
@@ -183,7 +188,7 @@ class MetaDaemon {
 export async function startMeta(cfg: MetaConfig, deps: MetaDeps): Promise<RunningMeta> {
   checkMetaConfig(cfg);
   const secret = deps.secret !== undefined ? deps.secret : await loadAuthSecret(cfg, deps.cfgFile);
-  const d = new MetaDaemon(cfg, deps.log, deps.resync);
+  const d = new MetaDaemon(cfg, deps.log);
   try {
     await d.start(secret);
   } catch (e) {

@@ -13,4 +13,4 @@ export { DumpFormatError, type DumpHeader, type DumpTrailer } from './dump/forma
 export { dumpMetaDir, type DumpSummary } from './dump/offline-dump.js';
 export { restoreMetaDir, type RestoreSummary } from './dump/restore.js';
 export { checkNamespace, staleMarkers, type StoreImage, type Violation, type ViolationKind } from './check/namespace-check.js';
-export { readStoreImage } from './check/read-store.js';
+export { readGroupImages, readStoreImage } from './check/read-store.js';

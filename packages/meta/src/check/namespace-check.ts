@@ -37,7 +37,7 @@ function parse(img: StoreImage, out: Violation[]): Parsed {
       else if (parts[0] === 'D') p.dentries.push({ ...decodeDentry(v), dirId: parts[1]! });
       else if (parts[0] === 'O') p.orphans.add(parts[1]!);
       else if (parts[0] === 'N') p.intents.push(parts[1]!);
-      else if (parts[0] === 'P') p.markers.add(parts[1]!);
+      else if (parts[0] === 'P' && parts.length === 3) p.markers.add(parts[1]!); // not a group space's P:applied
     } catch (e) {
       out.push({ kind: 'unreadable', node: img.nodeId, detail: `${k}: ${(e as Error).message}` });
     }
@@ -46,8 +46,9 @@ function parse(img: StoreImage, out: Violation[]): Parsed {
 }
 
 /**
- * Every violation of the namespace invariants over the stores of all meta nodes (the root is
- * owned by `rootNodeId`): a dentry naming an inode its owner lacks; an inode (not the root, not
+ * Every violation of the namespace invariants over the stores of all owners (one image per meta
+ * node, and per meta buddy group: readGroupImages) where the root is owned by `rootNodeId` (an
+ * owner number: rootOwnerOf(map)): a dentry naming an inode its owner lacks; an inode (not the root, not
  * an orphan kept open) no dentry names; a directory whose parent_id has no dentry naming it (or
  * that more than one names); a directory nlink other than 2 + its subdirectories; a file nlink
  * other than its names; a pending intent. (Peer markers of finished intents are garbage, not

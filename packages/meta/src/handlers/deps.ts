@@ -15,6 +15,11 @@ export interface HandlerDeps {
   stores(): MetaStore[];
   /** Meta buddy mirroring (the journal and resync RPCs); BUSY while the daemon is still starting. */
   mirror(): MetaMirror;
+  /**
+   * Resolves once the node holds a map at least as new as `senderVersion` (the version the
+   * request was routed by) when it can fetch it: routing and role checks then read that map.
+   */
+  catchUp(senderVersion: number): Promise<void>;
 }
 
 /** Makes the handler of one RPC from the daemon's parts. */

@@ -1,5 +1,5 @@
 // The dispatch table: every meta RPC and the handler that serves it.
-import { Rpc, type RpcServer } from '@hivefs/protocol';
+import { Rpc, type AnyRpcDef, type Handler, type RpcServer } from '@hivefs/protocol';
 import { exactlyOnce as once } from '../exactly-once/once.js';
 import { close } from './close.js';
 import { create } from './create.js';
@@ -30,46 +30,55 @@ import { unlink } from './unlink.js';
 
 export type { HandlerDeps } from './deps.js';
 
+/** `h` run once the node holds the sender's map when that is newer (see {@link HandlerDeps.catchUp}). */
+function current<D extends AnyRpcDef>(d: HandlerDeps, h: Handler<D>): Handler<D> {
+  return async (req, ctx) => {
+    await d.catchUp(ctx.mapVersion);
+    return h(req, ctx);
+  };
+}
+
 /**
  * Registers every meta RPC handler on `server`; mutating ones run a tagged request exactly once,
- * with the ledger of the store their route id (parent directory or entry) is served by.
+ * with the ledger of the store their route id (parent directory or entry) is served by. Each
+ * runs once the node holds the sender's map when that is newer.
  */
 export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
-  server
-    .handle(Rpc.lookup, lookup(d))
-    .handle(Rpc.getAttr, getAttr(d))
-    .handle(Rpc.setAttr, once(d, Rpc.setAttr, setAttr, replay.replaySetAttr, (r) => r.entryId))
-    .handle(Rpc.mkdir, once(d, Rpc.mkdir, mkdir, replay.replayMkdir, (r) => r.parentId))
-    .handle(Rpc.rmdir, once(d, Rpc.rmdir, rmdir, replay.replayRmdir, (r) => r.parentId))
-    .handle(Rpc.create, once(d, Rpc.create, create, replay.replayCreate, (r) => r.parentId))
-    .handle(Rpc.open, once(d, Rpc.open, open, replay.replayOpen, (r) => r.entryId))
-    .handle(Rpc.close, once(d, Rpc.close, close, replay.replayClose, (r) => r.entryId))
-    .handle(Rpc.reportWrite, once(d, Rpc.reportWrite, reportWrite, replay.replayReportWrite, (r) => r.entryId))
-    .handle(Rpc.unlink, once(d, Rpc.unlink, unlink, replay.replayUnlink, (r) => r.parentId))
-    .handle(Rpc.rename, once(d, Rpc.rename, rename, replay.replayRename, (r) => r.srcParentId))
-    .handle(Rpc.readdir, readdir(d))
-    .handle(Rpc.symlink, once(d, Rpc.symlink, symlink, replay.replaySymlink, (r) => r.parentId))
-    .handle(Rpc.mknod, once(d, Rpc.mknod, mknod, replay.replayMknod, (r) => r.parentId))
-    .handle(Rpc.readlink, readlink(d))
-    .handle(Rpc.link, once(d, Rpc.link, link, replay.replayLink, (r) => r.newParentId))
-    .handle(Rpc.setXattr, once(d, Rpc.setXattr, setXattr, replay.replaySetXattr, (r) => r.entryId))
-    .handle(Rpc.getXattr, getXattr(d))
-    .handle(Rpc.listXattr, listXattr(d))
-    .handle(Rpc.removeXattr, once(d, Rpc.removeXattr, removeXattr, replay.replayRemoveXattr, (r) => r.entryId))
-    .handle(Rpc.statFs, statFs(d))
-    .handle(Rpc.setPattern, once(d, Rpc.setPattern, setPattern, replay.replaySetPattern, (r) => r.entryId))
-    .handle(Rpc.peerCreateDir, peerCreateDir(d))
-    .handle(Rpc.peerRemoveDir, peerRemoveDir(d))
-    .handle(Rpc.peerAdjustLink, peerAdjustLink(d))
-    .handle(Rpc.peerSetParent, peerSetParent(d))
-    .handle(Rpc.peerRenameIn, peerRenameIn(d))
-    .handle(Rpc.peerGetAttrs, peerGetAttrs(d))
-    .handle(Rpc.peerIntentState, peerIntentState(d))
-    .handle(Rpc.peerForgetIntent, peerForgetIntent(d))
-    .handle(Rpc.journalPush, journalPush(d))
-    .handle(Rpc.journalPosition, journalPosition(d))
-    .handle(Rpc.snapshotPage, snapshotPage(d))
-    .handle(Rpc.metaJournalStats, metaJournalStats(d))
-    .handle(Rpc.getMetaResyncStats, getMetaResyncStats(d))
-    .handle(Rpc.startMetaResync, startMetaResync(d));
+  const on = <D extends AnyRpcDef>(def: D, h: Handler<D>): void => void server.handle(def, current(d, h));
+  on(Rpc.lookup, lookup(d));
+  on(Rpc.getAttr, getAttr(d));
+  on(Rpc.setAttr, once(d, Rpc.setAttr, setAttr, replay.replaySetAttr, (r) => r.entryId));
+  on(Rpc.mkdir, once(d, Rpc.mkdir, mkdir, replay.replayMkdir, (r) => r.parentId));
+  on(Rpc.rmdir, once(d, Rpc.rmdir, rmdir, replay.replayRmdir, (r) => r.parentId));
+  on(Rpc.create, once(d, Rpc.create, create, replay.replayCreate, (r) => r.parentId));
+  on(Rpc.open, once(d, Rpc.open, open, replay.replayOpen, (r) => r.entryId));
+  on(Rpc.close, once(d, Rpc.close, close, replay.replayClose, (r) => r.entryId));
+  on(Rpc.reportWrite, once(d, Rpc.reportWrite, reportWrite, replay.replayReportWrite, (r) => r.entryId));
+  on(Rpc.unlink, once(d, Rpc.unlink, unlink, replay.replayUnlink, (r) => r.parentId));
+  on(Rpc.rename, once(d, Rpc.rename, rename, replay.replayRename, (r) => r.srcParentId));
+  on(Rpc.readdir, readdir(d));
+  on(Rpc.symlink, once(d, Rpc.symlink, symlink, replay.replaySymlink, (r) => r.parentId));
+  on(Rpc.mknod, once(d, Rpc.mknod, mknod, replay.replayMknod, (r) => r.parentId));
+  on(Rpc.readlink, readlink(d));
+  on(Rpc.link, once(d, Rpc.link, link, replay.replayLink, (r) => r.newParentId));
+  on(Rpc.setXattr, once(d, Rpc.setXattr, setXattr, replay.replaySetXattr, (r) => r.entryId));
+  on(Rpc.getXattr, getXattr(d));
+  on(Rpc.listXattr, listXattr(d));
+  on(Rpc.removeXattr, once(d, Rpc.removeXattr, removeXattr, replay.replayRemoveXattr, (r) => r.entryId));
+  on(Rpc.statFs, statFs(d));
+  on(Rpc.setPattern, once(d, Rpc.setPattern, setPattern, replay.replaySetPattern, (r) => r.entryId));
+  on(Rpc.peerCreateDir, peerCreateDir(d));
+  on(Rpc.peerRemoveDir, peerRemoveDir(d));
+  on(Rpc.peerAdjustLink, peerAdjustLink(d));
+  on(Rpc.peerSetParent, peerSetParent(d));
+  on(Rpc.peerRenameIn, peerRenameIn(d));
+  on(Rpc.peerGetAttrs, peerGetAttrs(d));
+  on(Rpc.peerIntentState, peerIntentState(d));
+  on(Rpc.peerForgetIntent, peerForgetIntent(d));
+  on(Rpc.journalPush, journalPush(d));
+  on(Rpc.journalPosition, journalPosition(d));
+  on(Rpc.snapshotPage, snapshotPage(d));
+  on(Rpc.metaJournalStats, metaJournalStats(d));
+  on(Rpc.getMetaResyncStats, getMetaResyncStats(d));
+  on(Rpc.startMetaResync, startMetaResync(d));
 }

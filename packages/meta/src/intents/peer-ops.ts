@@ -132,6 +132,10 @@ export async function peerForget(ctx: StoreContext, intentId: string): Promise<v
 /** Intent ids of every marker kept here. */
 export async function markedIntents(ctx: StoreContext): Promise<string[]> {
   const ids = new Set<string>();
-  for await (const [k] of ctx.kv.keysWithPrefix(PEER_MARKER_PREFIX)) ids.add(k.split(':')[1] ?? '');
+  for await (const [k] of ctx.kv.keysWithPrefix(PEER_MARKER_PREFIX)) {
+    // markers are P:<intent>:<step>; a meta buddy group's space also holds P:applied (its journal position)
+    const parts = k.split(':');
+    if (parts.length === 3) ids.add(parts[1]!);
+  }
   return [...ids].filter(Boolean);
 }

@@ -10,7 +10,7 @@ import { MetaSpace, type ApplyResult, type CompactionPolicy, type JournalEntry, 
 import { ServedStore, type StoreServices } from '../served-store.js';
 import { inodeKey } from '../store/keys.js';
 import type { MetaStore } from '../store/meta-store.js';
-import type { MetaResyncJobLike, ResyncKit } from './resync-api.js';
+import { idleResyncStats, MetaResyncJob } from './resync/index.js';
 import { moveRootIntoGroup } from './root-move.js';
 import { rpcReplicator, rpcSecondaryLink } from './secondary-rpc.js';
 
@@ -35,12 +35,10 @@ export interface MemberContext {
   /** Entries the group store's cache keeps. */
   cacheEntries: number;
   services: StoreServices;
-  /** The resync implementation; without it no resync runs (snapshots cannot be received either). */
-  resync?: ResyncKit;
 }
 
 interface RunningJob {
-  job: MetaResyncJobLike;
+  job: MetaResyncJob;
   secondaryId: number;
   aborter: AbortController;
   done: Promise<void>;
@@ -107,7 +105,8 @@ export class GroupMember {
   async loseSecondary(err: unknown): Promise<void> {
     this.guard();
     const secondaryId = metaGroup(this.c.view.map, this.groupId)?.secondaryId ?? 0;
-    const cas = await casTargetState(this.c.view, hivefs.NodeType.META, secondaryId, C.GOOD, C.NEEDS_RESYNC, this.log, this.aborter.signal);
+    // the guard again before every attempt: mgmtd may be silent past the lease
+    const cas = await casTargetState(this.c.view, hivefs.NodeType.META, secondaryId, C.GOOD, C.NEEDS_RESYNC, this.log, this.aborter.signal, () => this.guard());
     this.log.warn({ secondaryId, err: String((err as Error)?.message ?? err), casSwapped: cas.swapped }, `meta buddy group ${this.groupId}: going on without secondary meta node ${secondaryId} (needs resync)`);
   }
 
@@ -164,7 +163,6 @@ export class GroupMember {
 
   /** Starts a resync of the secondary on request (StartMetaResync); resolves its first stats. */
   async startResync(req: hivefs.IStartMetaResyncReq): Promise<hivefs.IResyncStats> {
-    const kit = this.needKit();
     this.store();
     if (this.running && !req.restart) throw new HiveError(ErrCode.BUSY, `a resync of meta buddy group ${this.groupId} is running; ask with restart to begin again`);
     await this.abortJob('restarted on request');
@@ -174,19 +172,17 @@ export class GroupMember {
     if (sec?.reachability !== R.ONLINE) throw new HiveError(ErrCode.TARGET_OFFLINE, `secondary meta node ${secondaryId} of meta buddy group ${this.groupId} is not online; resync not started`);
     if (sec.consistency !== C.NEEDS_RESYNC) {
       // mgmtd must not promote a secondary while it is being rewritten
-      this.guard();
-      await casTargetState(this.c.view, hivefs.NodeType.META, secondaryId, sec.consistency ?? C.GOOD, C.NEEDS_RESYNC, this.log, this.aborter.signal);
+      await casTargetState(this.c.view, hivefs.NodeType.META, secondaryId, sec.consistency ?? C.GOOD, C.NEEDS_RESYNC, this.log, this.aborter.signal, () => this.guard());
     }
     if (this.running) throw new HiveError(ErrCode.BUSY, `a resync of meta buddy group ${this.groupId} started meanwhile`);
-    return this.runJob(kit, secondaryId, !!req.full).stats();
+    return this.runJob(secondaryId, !!req.full).stats();
   }
 
   /** The running or last resync's stats (primary only). */
   resyncStats(): hivefs.IResyncStats {
-    const kit = this.needKit();
     this.store();
     const secondaryId = metaGroup(this.c.view.map, this.groupId)?.secondaryId ?? 0;
-    return this.running?.job.stats() ?? this.lastStats ?? kit.idleStats(this.groupId, this.c.nodeId, secondaryId);
+    return this.running?.job.stats() ?? this.lastStats ?? idleResyncStats(this.groupId, this.c.nodeId, secondaryId);
   }
 
   /** The secondary being resynced now, or 0. */
@@ -245,22 +241,18 @@ export class GroupMember {
 
   /** Starts a resync when the map shows the secondary Online and Needs-resync (one at a time; not right after a failed one). */
   private maybeResync(g: hivefs.IBuddyGroup): void {
-    const kit = this.c.resync;
-    if (!kit || this.running || performance.now() < this.retryAfterMs || !this.guardHolds()) return;
+    if (this.running || performance.now() < this.retryAfterMs || !this.guardHolds()) return;
     const sec = this.c.view.target(g.secondaryId ?? 0, hivefs.NodeType.META);
     if (sec?.reachability !== R.ONLINE || sec.consistency !== C.NEEDS_RESYNC) return;
-    this.runJob(kit, g.secondaryId ?? 0, false);
+    this.runJob(g.secondaryId ?? 0, false);
   }
 
-  private runJob(kit: ResyncKit, secondaryId: number, full: boolean): MetaResyncJobLike {
+  private runJob(secondaryId: number, full: boolean): MetaResyncJob {
     const { view, nodeId, timeoutMs } = this.c;
     const aborter = new AbortController();
-    const job = kit.newJob({
+    const job = new MetaResyncJob({
       groupId: this.groupId, primaryId: nodeId, secondaryId, space: this.space, link: rpcSecondaryLink(view, this.groupId, timeoutMs), log: this.log,
-      markGood: async () => {
-        this.guard();
-        return (await casTargetState(view, hivefs.NodeType.META, secondaryId, C.NEEDS_RESYNC, C.GOOD, this.log, aborter.signal)).swapped;
-      },
+      markGood: async () => (await casTargetState(view, hivefs.NodeType.META, secondaryId, C.NEEDS_RESYNC, C.GOOD, this.log, aborter.signal, () => this.guard())).swapped,
     });
     const run: RunningJob = { job, secondaryId, aborter, done: Promise.resolve() };
     run.done = job.run({ full, signal: aborter.signal }).then((stats) => {
@@ -270,7 +262,6 @@ export class GroupMember {
       if (this.running === run) this.running = undefined;
     });
     this.running = run;
-    this.log.info({ secondaryId, full }, `meta buddy group ${this.groupId}: resync of secondary meta node ${secondaryId} started`);
     return job;
   }
 
@@ -279,11 +270,6 @@ export class GroupMember {
     if (!r) return;
     r.aborter.abort(new Error(why));
     await r.done.catch(() => undefined);
-  }
-
-  private needKit(): ResyncKit {
-    if (!this.c.resync) throw new HiveError(ErrCode.NOT_SUPPORTED, 'this meta daemon was built without meta resync');
-    return this.c.resync;
   }
 }
 

@@ -6,7 +6,7 @@ import type { ApplyResult, JournalEntry, JournalPosition, MetaSpace } from '../j
 import type { MetaStore } from '../store/meta-store.js';
 import { GroupMember, type MemberContext } from './group-member.js';
 import { journalStatsMessage } from './journal-stats.js';
-import type { SnapshotReceiverLike } from './resync-api.js';
+import { SnapshotReceiver } from './resync/index.js';
 
 /**
  * The mirroring side of a meta daemon. The daemon feeds {@link onHeartbeatReply} and reports
@@ -20,12 +20,12 @@ export class MetaMirror {
   private syncing: Promise<void> | undefined;
   private again = false;
   private closed = false;
-  private readonly receiver: SnapshotReceiverLike | undefined;
+  private readonly receiver: SnapshotReceiver;
   private readonly onMap = (): void => void this.sync();
 
   constructor(private readonly c: Omit<MemberContext, 'lease'> & { lease?: LeaseHolder }) {
     this.lease = c.lease ?? new LeaseHolder();
-    this.receiver = c.resync?.newReceiver({ space: (groupId) => this.spaceOf(groupId), log: c.log.child({ component: 'snapshot-receiver' }) });
+    this.receiver = new SnapshotReceiver({ space: (groupId) => this.spaceOf(groupId), log: c.log.child({ component: 'snapshot-receiver' }) });
     this.view.on('map', this.onMap);
   }
 
@@ -98,13 +98,16 @@ export class MetaMirror {
 
   /**
    * Before a request of the group's primary is refused for a group this node holds no space of:
-   * when the sender's map (`senderVersion`) is newer, fetch it and follow it first (a new group's
-   * primary may push entries before this node's heartbeat brought the map that made the group).
+   * when the sender's map (`senderVersion`) is newer, fetch it; when the map makes this node a
+   * member, follow it first (a new group's primary may push entries before this node's
+   * heartbeat brought the map that made the group).
    */
   private async follows(groupId: number, senderVersion: number): Promise<void> {
-    if (this.member?.groupId === groupId || senderVersion <= this.view.version || this.closed) return;
-    await this.view.refresh().catch((e: Error) => this.log.warn({ err: e.message, senderVersion }, 'map refresh for a newer sender failed; using the cached map'));
-    await this.sync();
+    if (this.member?.groupId === groupId || this.closed) return;
+    if (senderVersion > this.view.version) {
+      await this.view.refresh().catch((e: Error) => this.log.warn({ err: e.message, senderVersion }, 'map refresh for a newer sender failed; using the cached map'));
+    }
+    if (metaGroupOfNode(this.view.map, this.c.nodeId)?.groupId === groupId) await this.sync();
   }
 
   /** Rpc.journalPush on the secondary (`senderVersion`: the primary's map version). */
@@ -123,7 +126,6 @@ export class MetaMirror {
   async snapshotPage(req: hivefs.ISnapshotPageReq, senderVersion: number): Promise<hivefs.ISnapshotPageResp> {
     await this.follows(req.groupId ?? 0, senderVersion);
     this.memberOf(req.groupId ?? 0, ErrCode.NOT_SECONDARY);
-    if (!this.receiver) throw new HiveError(ErrCode.NOT_SUPPORTED, 'this meta daemon was built without meta resync');
     return this.receiver.page(req);
   }
 
@@ -153,6 +155,7 @@ export class MetaMirror {
     this.closed = true;
     this.view.off('map', this.onMap);
     this.lease.revoke();
+    this.receiver.close();
     await this.syncing;
     await this.member?.close();
     this.member = undefined;

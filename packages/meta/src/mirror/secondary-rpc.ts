@@ -2,12 +2,18 @@
 // queries and snapshot pages (SecondaryLink), as RPCs to the node the map names secondary now.
 import { ErrCode, HiveError, hivefs, metaGroup, Rpc, type AnyRpcDef, type MapView, type ReqOf, type RespOf } from '@hivefs/protocol';
 import { entryToMessage, JournalGapError, type JournalEntry, type JournalPosition, type Replicator } from '../journal/index.js';
-import type { SecondaryLink } from './resync-api.js';
+import type { SecondaryLink } from './resync/index.js';
 
-/** Calls `def` on the current secondary of meta buddy group `groupId`; UNREACHABLE when the map names none. */
+/**
+ * Calls `def` on the current secondary of meta buddy group `groupId`; UNREACHABLE at once when
+ * the map names none or shows it Offline (no wait for a timeout to lose it).
+ */
 async function callSecondary<D extends AnyRpcDef>(view: MapView, groupId: number, def: D, req: ReqOf<D>, timeoutMs: number): Promise<RespOf<D>> {
   const secondaryId = metaGroup(view.map, groupId)?.secondaryId ?? 0;
   if (!secondaryId) throw new HiveError(ErrCode.UNREACHABLE, `meta buddy group ${groupId} has no secondary in map version ${view.version}`);
+  if (view.target(secondaryId, hivefs.NodeType.META)?.reachability === hivefs.Reachability.OFFLINE) {
+    throw new HiveError(ErrCode.UNREACHABLE, `secondary meta node ${secondaryId} of meta buddy group ${groupId} is Offline in map version ${view.version}`);
+  }
   return view.nodeClient(hivefs.NodeType.META, secondaryId).call(def, req, { timeoutMs });
 }
 

@@ -4,13 +4,16 @@ import { ErrCode, fail, groupOfOwner, isGroupOwner, ownerNodeOf, rootOwnerOf, RO
 import type { MetaStore } from '../store/meta-store.js';
 import type { MetaMirror } from './meta-mirror.js';
 
+/** What routing needs of meta mirroring (see {@link MetaMirror}). */
+export type GroupStores = Pick<MetaMirror, 'groupStore' | 'rootStore' | 'servedStores'>;
+
 /** What {@link StoreRouter} reads. */
-export interface StoreRouterInit {
+export interface StoreRouterInit<M extends GroupStores = MetaMirror> {
   view: () => MapView | undefined;
   /** The node's own store once it is open. */
   own: () => MetaStore | undefined;
   /** Meta mirroring once it runs. */
-  mirror: () => MetaMirror | undefined;
+  mirror: () => M | undefined;
 }
 
 /**
@@ -19,8 +22,8 @@ export interface StoreRouterInit {
  * owner to the node's own store (entries of other nodes are remote there, as before mirroring).
  * The root's owner is the map's (rootOwnerOf). BUSY while the daemon is still starting.
  */
-export class StoreRouter {
-  constructor(private readonly o: StoreRouterInit) {}
+export class StoreRouter<M extends GroupStores = MetaMirror> {
+  constructor(private readonly o: StoreRouterInit<M>) {}
 
   /** The store for `routeId`: the parent directory of a name operation, the entry otherwise. */
   forRoute(routeId: string): MetaStore {
@@ -38,7 +41,7 @@ export class StoreRouter {
   }
 
   /** Meta buddy mirroring; BUSY while the daemon is still starting. */
-  mirror(): MetaMirror {
+  mirror(): M {
     return this.o.mirror() ?? fail(ErrCode.BUSY, 'meta buddy mirroring is still starting');
   }
 
