@@ -1,13 +1,13 @@
 // Meta buddy mirroring tests' helpers: a cluster of two meta daemons paired in buddy group 200
 // with the root mirrored (as an admin does it with hivefs-ctl), the group's roles and states, the
 // journal and resync stats of its members, and the comparison of the two members' group spaces.
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLevelStore } from '@hivefs/common';
 import { waitFor } from '@hivefs/common/testing';
 import { APPLIED_KEY, decodePosition, journalPrefix, spacePrefix } from '@hivefs/meta';
-import { MapView, Rpc, hivefs } from '@hivefs/protocol';
+import { MapView, Rpc, groupOwner, hivefs } from '@hivefs/protocol';
 import { parseWriterLog, type Namespace, type WriterLog } from '../cluster/meta-writer-log.js';
 import { startCluster, type TestCluster, type TestClusterOptions } from './cluster.js';
 import { parseStateTable, runCtl } from './ctl.js';
@@ -93,12 +93,23 @@ export async function startMetaMirrorCluster(opts: TestClusterOptions = {}): Pro
     },
     destroy: async () => {
       view.close();
+      // HIVEFS_KEEP_LOGS=DIR keeps the daemons' logs of every such cluster (DIR/<cluster dir name>/)
+      const keep = process.env['HIVEFS_KEEP_LOGS'];
+      if (keep) await cp(join(tc.dir, 'log'), join(keep, basename(tc.dir)), { recursive: true }).catch((e: Error) => console.warn(`keeping the logs: ${e.message}`));
       await tc.destroy();
     },
   };
   try {
     await ctl('--addmirrorgroup', '--nodetype=meta', '--primary=1', '--secondary=2', `--groupid=${META_GROUP}`);
     await ctl('--mirrormd');
+    // --mirrormd returns once mgmtd's map names the group; the primary moves the root into the
+    // group's space when it sees that map, and until then serves the old root, whose new
+    // directories stay unmirrored: wait for the move before anything is created.
+    await waitFor(async () => {
+      await view.refresh();
+      const attr = await view.nodeClient(M, 1).call(Rpc.getAttr, { cred: { uid: 0, gid: 0, gids: [] }, entryId: 'root' }).then((r) => r.attr, () => undefined);
+      return attr?.ownerNodeId === groupOwner(META_GROUP);
+    }, { timeoutMs: 15_000, intervalMs: 100, what: `the root in group ${META_GROUP}'s space` });
     await mc.waitAllGood();
   } catch (e) {
     await mc.destroy();
@@ -171,8 +182,12 @@ export class MetaWriters {
   readonly logs: string[] = [];
   private pauseFile = '';
 
-  /** Makes `<mountDir>/<name>-<i>` for i < count (by a separate process) and starts a writer in each, logging to `logDir`. */
-  static async start(mountDir: string, logDir: string, name: string, count: number): Promise<MetaWriters> {
+  /**
+   * Makes `<mountDir>/<name>-<i>` for i < count (by a separate process), checks with
+   * `hivefs-ctl --getentryinfo` that each is in group 200's space, and starts a writer in each,
+   * logging to `logDir`.
+   */
+  static async start(clientConf: string, mountDir: string, logDir: string, name: string, count: number): Promise<MetaWriters> {
     const w = new MetaWriters();
     for (let i = 0; i < count; i++) {
       w.dirs.push(join(mountDir, `${name}-${i}`));
@@ -180,6 +195,11 @@ export class MetaWriters {
     }
     w.pauseFile = join(logDir, `${name}.pause`);
     await shOk(`mkdir ${w.dirs.map(q).join(' ')}`);
+    const owner = `-G${META_GROUP.toString(16).toUpperCase()}`;
+    for (const dir of w.dirs) {
+      const r = await runCtl([`--cfgFile=${clientConf}`, '--getentryinfo', dir]);
+      if (!r.stdout.includes(`Metadata buddy group: ${META_GROUP}`) || !new RegExp(`^EntryID: \\S+${owner}$`, 'm').test(r.stdout)) throw new Error(`${dir} is not in meta buddy group ${META_GROUP}'s space:\n${r.stdout}${r.stderr}`);
+    }
     w.dirs.forEach((dir, i) => {
       const cmd = `exec ${q(process.execPath)} ${q(WRITER)} --dir=${q(dir)} --log=${q(w.logs[i]!)} --pause=${q(w.pauseFile)} --seed=${i + 1} --tag=${name}${i}`;
       w.procs.push(startSh(cmd, { timeoutMs: 600_000 }));
