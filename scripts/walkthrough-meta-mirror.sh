@@ -39,8 +39,10 @@ fail() {
   exit 1
 }
 
-# run CMD...: prints "$ CMD" (hivefs-ctl without its --cfgFile) and its output; fails on a non-zero exit. Output in $OUT.
+# run CMD...: prints "$ CMD" (hivefs-ctl without its --cfgFile) and its output; fails unless it
+# exits $WANT_RC (default 0). Output in $OUT.
 run() {
+  local want=${WANT_RC:-0}
   echo
   echo "\$ $*"
   local real=("$@")
@@ -51,7 +53,8 @@ run() {
   OUT=$("${real[@]}" 2>&1)
   local rc=$?
   [ -n "$OUT" ] && printf '%s\n' "$OUT"
-  [ $rc -eq 0 ] || fail "'$*' exited $rc"
+  [ $rc -eq "$want" ] || fail "'$*' exited $rc (expected $want)"
+  [ $rc -eq 0 ] || echo "(exit code $rc)"
 }
 
 # expect REGEX WHAT: the last command's output must match (grep -E, per line).
@@ -152,7 +155,9 @@ run rm "$MNT/smallfiles/f2"
 run mkdir "$MNT/made-while-away"
 run md5sum "$MNT/after.bin"
 expect "^$SUM_AFTER " 'after.bin reads back'
-run hivefs-ctl --journalstats --nodetype=meta
+WANT_RC=3 run hivefs-ctl --journalstats --nodetype=meta
+expect "^ +200 +$SECONDARY +primary " "meta node $SECONDARY keeps the journal as primary"
+expect "^Meta node $PRIMARY \\(group 200\\): cannot get its journal stats" "meta node $PRIMARY does not answer"
 
 # Restart the stopped meta daemon: it comes back as secondary and is resynced from the journal
 T0=$SECONDS
