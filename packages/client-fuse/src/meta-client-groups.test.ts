@@ -162,4 +162,16 @@ describe('MetaClient: owners that are meta buddy groups', () => {
     await mkdirRoot(m2);
     expect(g.sent.map((s) => s.nodeId)).toEqual([1, 2]);
   });
+
+  it('failout: when the secondary cannot take over (not Good), an unreachable primary fails with EIO at once', async () => {
+    const health: ServerHealth = { downReason: () => undefined, watch: () => () => undefined, canSwitch: () => false };
+    const f = fakeView(groupMap(5, 1, 2), async () => {
+      throw new HiveError(ErrCode.UNREACHABLE, 'meta node 1 does not answer');
+    });
+    const m = new MetaClient(f.view as unknown as MapView, new RetryPolicy({ mode: 'failout', signal: new AbortController().signal, refreshMap: async () => undefined, map: f.view, health, failoutTimeoutMs: 5000 }));
+    const t0 = performance.now();
+    await expect(mkdirRoot(m)).rejects.toMatchObject({ code: ErrCode.IO });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(f.sent).toHaveLength(1);
+  });
 });

@@ -11,6 +11,7 @@ import { registerHandlers } from './handlers/index.js';
 import { storeSpace } from './heartbeat.js';
 import { StripeChooser } from './layout/stripe-chooser.js';
 import { MetaMirror } from './mirror/meta-mirror.js';
+import { rootMovedOut } from './mirror/root-move.js';
 import { StoreRouter } from './mirror/store-router.js';
 import { Registration } from './registration.js';
 import { ServedStore, type StoreServices } from './served-store.js';
@@ -70,9 +71,9 @@ class MetaDaemon {
     const registration = await this.register(view, format);
     await view.refresh().catch((e: Error) => this.log.warn({ err: e.message }, 'first map fetch failed; heartbeats will retry'));
     const services = this.storeServices(view);
-    this.own = await ServedStore.open(services, this.kv!, this.nodeId, this.log, async (store) => {
-      // once the map names a group for the root, the root lives there: never made here again
-      if (view.map?.rootGroupId) return;
+    this.own = await ServedStore.open(services, this.kv!, this.nodeId, {}, async (store) => {
+      // once the root moved into a group (or the map says it will), it is never made here again
+      if (view.map?.rootGroupId || (await rootMovedOut(this.kv!))) return;
       if (await store.ensureRoot(rootPattern(this.cfg))) this.log.info({ chunkSize: this.cfg.tuneDefaultChunkSize, numTargets: this.cfg.tuneDefaultNumTargets }, 'root directory created');
     });
     this.mirror = this.startMirror(view, services);
@@ -154,6 +155,7 @@ class MetaDaemon {
       ledgerMaxAgeMs: this.cfg.sysRequestLedgerSecs * 1000,
       reclaimGraceMs: this.cfg.sysSessionReclaimSecs * 1000,
       startRecoveryMs: START_RECOVERY_MS,
+      log: this.log,
     };
   }
 

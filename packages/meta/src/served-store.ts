@@ -21,6 +21,8 @@ export interface StoreServices {
   reclaimGraceMs: number;
   /** How long a start waits for the intents a crash left pending before serving anyway. */
   startRecoveryMs: number;
+  /** The daemon's logger (each store's parts log as children of it). */
+  log: Logger;
 }
 
 /** A store with its background work running. */
@@ -30,9 +32,10 @@ export class ServedStore {
   /**
    * Opens a store over `kv` whose new entries name `owner` (a node id or a group owner number),
    * runs one recovery pass (at most startRecoveryMs) and starts the background work. `prepare`
-   * runs on the store before that (e.g. ensureRoot).
+   * runs on the store before that (e.g. ensureRoot). `fields` mark its log lines (e.g. the group).
    */
-  static async open(s: StoreServices, kv: KvStore, owner: number, log: Logger, prepare?: (store: MetaStore) => Promise<void>): Promise<ServedStore> {
+  static async open(s: StoreServices, kv: KvStore, owner: number, fields: Record<string, unknown>, prepare?: (store: MetaStore) => Promise<void>): Promise<ServedStore> {
+    const log = s.log.child(fields);
     const store = await MetaStore.open({ kv, nodeId: owner, chunks: s.chunks, chooseTargets: s.chooseTargets, log: log.child({ component: 'store' }), peers: s.peers });
     try {
       await prepare?.(store);

@@ -53,6 +53,7 @@ export class GroupMember {
   private served: ServedStore | undefined;
   /** The group space holds the root directory (only looked at when the map names this group for it). */
   private rootHere = false;
+  private rootMissingLogged = false;
   private running: RunningJob | undefined;
   private lastStats: hivefs.IResyncStats | undefined;
   private retryAfterMs = 0;
@@ -217,7 +218,7 @@ export class GroupMember {
   private async openStore(): Promise<void> {
     const owner = groupOwner(this.groupId);
     const kv = cachedStore(this.space.kv, { maxEntries: this.c.cacheEntries });
-    this.served = await ServedStore.open(this.c.services, kv, owner, this.log);
+    this.served = await ServedStore.open(this.c.services, kv, owner, { groupId: this.groupId });
     this.rootHere = false;
     this.log.info({ owner }, `meta buddy group ${this.groupId}: serving as primary`);
   }
@@ -237,6 +238,10 @@ export class GroupMember {
       return;
     }
     this.rootHere = (await this.served.kv.get(inodeKey(ROOT_ENTRY_ID))) !== undefined;
+    if (!this.rootHere && !this.rootMissingLogged) {
+      this.rootMissingLogged = true;
+      this.log.warn(`the map names meta buddy group ${this.groupId} for the root directory, but its space does not hold it yet (meta node ${map?.rootNodeId ?? 0} moves it in as the group's primary); root requests answer BUSY`);
+    }
   }
 
   /** Starts a resync when the map shows the secondary Online and Needs-resync (one at a time; not right after a failed one). */

@@ -11,7 +11,7 @@ import { O_CREAT, O_RDWR } from '../store/open-flags.js';
 import { FakeChunkService } from '../testing/fake-chunks.js';
 import { dumpGroup, openPair, quietLog } from '../testing/journal-link.js';
 import { mapWithTargets, openTestStore, ROOT } from '../testing/store-fixture.js';
-import { moveRootIntoGroup } from './root-move.js';
+import { moveRootIntoGroup, rootMovedOut } from './root-move.js';
 
 const log = { ...quietLog, child: () => log } as unknown as Parameters<typeof moveRootIntoGroup>[3];
 
@@ -26,6 +26,7 @@ describe('moving the root into a meta buddy group space', () => {
     const r = await moveRootIntoGroup(own.kv, pair.primary.kv, groupOwner(7), log);
     expect(r).toEqual({ done: true, copied: 4, cleared: 4 });
     expect(await own.kv.get(inodeKey('root'))).toBeUndefined();
+    expect(await rootMovedOut(own.kv)).toBe(true);
     const left = [];
     for await (const [k] of own.kv.keysWithPrefix(dentryPrefix('root'))) left.push(k);
     expect(left).toEqual([]);
@@ -53,6 +54,7 @@ describe('moving the root into a meta buddy group space', () => {
 
   it('does nothing when neither space holds a root', async () => {
     const pair = await openPair({ groupId: 3 });
+    expect(await rootMovedOut(pair.b)).toBe(false);
     expect(await moveRootIntoGroup(pair.b, pair.primary.kv, groupOwner(3), log)).toEqual({ done: false });
     await pair.primary.close();
     await pair.secondary.close();

@@ -4,9 +4,9 @@
 // (existing directories stay unmirrored; directories created later under a mirrored directory are
 // mirrored).
 import type { KvBatchOp, KvStore, Logger } from '@hivefs/common';
-import { ROOT_ENTRY_ID } from '@hivefs/protocol';
+import { groupOfOwner, ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { decodeInode, encodeInode } from '../store/codec.js';
-import { dentryPrefix, inodeKey, xattrPrefix } from '../store/keys.js';
+import { dentryPrefix, inodeKey, ROOT_GROUP_KEY, xattrPrefix } from '../store/keys.js';
 
 /** Records per journaled batch of the move. */
 const MOVE_BATCH = 256;
@@ -33,7 +33,7 @@ async function inBatches(kv: KvStore, ops: KvBatchOp[]): Promise<void> {
  * Moves the root from `own` (the node's own space) into `group` (the group's space, writes
  * journaled) whose owner number is `owner`: entries and xattrs in batches, then the root inode,
  * whose presence in the group space marks the move done; then the root's records are deleted from
- * `own`. Idempotent: a move cut short (crash, lost lease) is finished by the next call, and a
+ * `own`, which keeps the group as ROOT_GROUP_KEY (see {@link rootMovedOut}). Idempotent: a move cut short (crash, lost lease) is finished by the next call, and a
  * root already in the group space is never overwritten from `own`.
  */
 export async function moveRootIntoGroup(own: KvStore, group: KvStore, owner: number, log: Logger): Promise<RootMove> {
@@ -50,6 +50,14 @@ export async function moveRootIntoGroup(own: KvStore, group: KvStore, owner: num
   if (!ownInode) return { done: true, copied, cleared: 0 };
   const leftovers = await rootRecords(own);
   await inBatches(own, leftovers.map(([key]) => ({ type: 'del', key })));
-  await own.del(inodeKey(ROOT_ENTRY_ID));
+  await own.batch([
+    { type: 'del', key: inodeKey(ROOT_ENTRY_ID) },
+    { type: 'put', key: ROOT_GROUP_KEY, value: Buffer.from(String(groupOfOwner(owner)), 'utf8') },
+  ]);
   return { done: true, copied, cleared: leftovers.length + 1 };
+}
+
+/** Whether the root of the own space `own` moved into a meta buddy group (no root is made there again). */
+export async function rootMovedOut(own: KvStore): Promise<boolean> {
+  return (await own.get(ROOT_GROUP_KEY)) !== undefined;
 }

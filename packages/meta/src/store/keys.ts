@@ -46,6 +46,9 @@ import { key, prefix } from '@hivefs/common';
  *   C:start                   counter: start-seconds of the last run, decimal text. Entry ids
  *                             are <counter>-<startSecs>-<nodeId> with startSecs strictly
  *                             increasing per run, so ids never repeat across restarts.
+ *   C:rootgroup               the node's own space only: the meta buddy group (decimal text)
+ *                             its root directory moved into (--mirrormd); no root is created
+ *                             in the own space again, even before the map is known
  *
  * Entry ids hold only [0-9A-F-] or are 'root', so they never need escaping.
  *
@@ -79,6 +82,8 @@ export const orphanKey = (entryId: string): string => key('O', entryId);
 export const ORPHAN_PREFIX = prefix('O');
 /** Start-seconds counter of entry ids. */
 export const START_KEY = key('C', 'start');
+/** Marker of the own space: the root moved into this meta buddy group (mirror/root-move.ts). */
+export const ROOT_GROUP_KEY = key('C', 'rootgroup');
 /** Pending removal of a deleted file's chunk files. */
 export const disposalKey = (entryId: string): string => key('Z', entryId);
 /** Prefix of every pending disposal. */
