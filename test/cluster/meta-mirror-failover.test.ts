@@ -17,10 +17,11 @@ const WRITERS = 3;
 const NO_DIFF = { lost: [], resurrected: [], unexpected: [], changed: [] };
 
 /** Stops the writers, expects each to have exited 0 with a clean log, and the namespace of each directory to be what its log says. */
-async function finishAndCompare(w: MetaWriters): Promise<number[]> {
+async function finishAndCompare(w: MetaWriters, mount: Mount): Promise<number[]> {
   const exits = await w.stop();
-  expect(exits.map((e) => e.code), exits.map((e) => e.stderr).join('\n')).toEqual(exits.map(() => 0));
   const logs = await w.read();
+  const failed = exits.some((e) => e.code !== 0);
+  expect(exits.map((e) => e.code), `${logs.map((l, i) => `writer ${i}: ${l.error ?? 'no error'} ${exits[i]!.stderr}`).join('\n')}${failed ? `\nthe client:\n${mount.output()}` : ''}`).toEqual(exits.map(() => 0));
   for (const [i, log] of logs.entries()) {
     expect(log.error, `writer ${i}`).toBeUndefined();
     expect(log.stopped, `writer ${i} logged its stop`).toBe(true);
@@ -133,7 +134,7 @@ describe('meta buddy group 200: writers through failover, resync, identical memb
       const t1 = await mc.metaTarget(1);
       expect({ r: t1.reachability, c: t1.consistency }).toEqual({ r: R.OFFLINE, c: C.NEEDS_RESYNC });
       await w.waitOps(atSwitch.map((n) => n + 40));
-      await finishAndCompare(w);
+      await finishAndCompare(w, mount);
     } finally {
       w.kill();
     }
@@ -198,7 +199,7 @@ describe('meta buddy group 200: writers through failover, resync, identical memb
 
       await w.resume();
       await w.waitOps(atRestart.map((n) => n + 10));
-      await finishAndCompare(w);
+      await finishAndCompare(w, mount);
     } finally {
       w.kill();
     }
@@ -249,7 +250,7 @@ describe('meta buddy group 200: writers through failover, resync, identical memb
       await w.waitOps(afterResume.map((n) => n + 20));
       await mc.waitAllGood();
       expect(await mc.roles()).toEqual({ primary: secondary, secondary: primary });
-      await finishAndCompare(w);
+      await finishAndCompare(w, mount);
     } finally {
       w.kill();
     }
@@ -350,7 +351,7 @@ describe('meta buddy group 200 with a small journal: full resyncs', () => {
       await w.resume(); // the full resync runs while the writers go on
       await mc.tc.start(metaDaemon(2));
       await mc.waitAllGood(90_000);
-      await finishAndCompare(w);
+      await finishAndCompare(w, mount);
     } finally {
       w.kill();
     }

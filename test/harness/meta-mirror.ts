@@ -4,7 +4,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openLevelStore } from '@hivefs/common';
+import { openLevelStore, type KvStore } from '@hivefs/common';
 import { waitFor } from '@hivefs/common/testing';
 import { APPLIED_KEY, decodePosition, journalPrefix, spacePrefix } from '@hivefs/meta';
 import { MapView, Rpc, groupOwner, hivefs } from '@hivefs/protocol';
@@ -126,9 +126,19 @@ export interface SpaceImage {
   journalRecords: number;
 }
 
+/**
+ * Opens the LevelDB of a stopped meta node. A SIGKILLed daemon counts as stopped once its main
+ * thread is a zombie, while its other threads may still hold the store's lock for a moment.
+ */
+async function openStopped(dataDir: string): Promise<KvStore> {
+  let kv: KvStore | undefined;
+  await waitFor(async () => (kv = await openLevelStore(join(dataDir, 'db'))) !== undefined, { timeoutMs: 10_000, intervalMs: 50, what: `the store in ${dataDir} to be free` });
+  return kv!;
+}
+
 /** Reads the group space of the stopped meta node whose data directory is `dataDir`. */
 export async function readSpaceImage(dataDir: string, groupId = META_GROUP): Promise<SpaceImage> {
-  const kv = await openLevelStore(join(dataDir, 'db'));
+  const kv = await openStopped(dataDir);
   try {
     const records = new Map<string, Buffer>();
     const prefix = spacePrefix(groupId);
@@ -158,7 +168,7 @@ export function keyKinds(records: Map<string, Buffer>): Record<string, number> {
 
 /** The journal records of the group that a stopped meta node keeps, in seq order. */
 export async function readJournal(dataDir: string, groupId = META_GROUP): Promise<hivefs.JournalEntry[]> {
-  const kv = await openLevelStore(join(dataDir, 'db'));
+  const kv = await openStopped(dataDir);
   try {
     const out: hivefs.JournalEntry[] = [];
     for await (const [, v] of kv.keysWithPrefix(journalPrefix(groupId))) out.push(hivefs.JournalEntry.decode(v));
