@@ -43,6 +43,35 @@ describe('commitOp', () => {
     expect(r).toMatchObject({ rpc: Rpc.mkdir.reqType, atMs: 5000, handleId: 0, created: false, attr: { entryId: '1-2-3', mode: 0o755 } });
   });
 
+  it('keeps a record whose commit failed after reaching the store findable, and forgets one that never got there', async () => {
+    // a journaled batch: written locally, then its acknowledgement fails (lease lapsed, secondary loss not recorded)
+    const inner = openMemoryStore();
+    let writeThenFail = true;
+    const kv: KvStore = Object.assign(Object.create(inner) as KvStore, {
+      batch: async (ops: KvBatchOp[]) => {
+        if (writeThenFail) await inner.batch(ops);
+        throw new HiveError(ErrCode.NOT_PRIMARY, 'lease lapsed');
+      },
+      get: inner.get.bind(inner),
+      keysWithPrefix: inner.keysWithPrefix.bind(inner),
+    });
+    const ledger = await ReplyLedger.open(kv, () => 5000);
+    const attr = { entryId: '1-2-3', type: hivefs.EntryType.DIRECTORY, mode: 0o755 };
+    const first = op(ledger, 0x20);
+    await expect(commitOp({ kv, op: first } as unknown as Parameters<typeof commitOp>[0], new Batch().put('I:x', new Uint8Array([1])), attr)).rejects.toThrow('lease lapsed');
+    expect(first.recorded).toBe(true);
+    const again = op(ledger, 0x20);
+    expect(ledger.has(again)).toBe(true);
+    expect(await ledger.find(again)).toBeDefined();
+    // the batch failed before reaching the store: the resend finds nothing and runs
+    writeThenFail = false;
+    const lost = op(ledger, 0x21);
+    await expect(commitOp({ kv, op: lost } as unknown as Parameters<typeof commitOp>[0], new Batch().put('I:y', new Uint8Array([1])), attr)).rejects.toThrow('lease lapsed');
+    expect(ledger.has(op(ledger, 0x21))).toBe(true);
+    expect(await ledger.find(op(ledger, 0x21))).toBeUndefined();
+    expect(ledger.has(op(ledger, 0x21))).toBe(false);
+  });
+
   it('adds nothing to an untagged batch, skips an empty one, and records an operation once', async () => {
     const { kv, batches } = spied();
     const ledger = await ReplyLedger.open(kv);

@@ -107,7 +107,11 @@ export class ReplyLedger {
   async find(r: RequestRef): Promise<StoredReply | undefined> {
     if (!this.has(r)) return undefined;
     const raw = await this.kv.get(replyKey(r.clientId, r.requestId));
-    if (!raw) return undefined;
+    if (!raw) {
+      // an uncertain record that never reached the store (see uncertain), or one dropped meanwhile
+      this.byClient.get(r.clientId)?.delete(r.requestId);
+      return undefined;
+    }
     this.counts.replayed += 1;
     return decodeReply(raw);
   }
@@ -168,6 +172,20 @@ export class ReplyLedger {
     const dropped = this.dropsBelow(op, volatile);
     for (const r of dropped) ops.push({ type: 'del', key: replyKey(op.clientId, r) });
     return { op, atMs, dropped, volatile };
+  }
+
+  /**
+   * Notes a record whose commit failed but may have reached the store: a journaled batch is
+   * written on the primary before the secondary's acknowledgement, so a failure after the local
+   * write (the lease lapsed, the loss of the secondary could not be recorded) leaves mutation
+   * and reply on disk although the caller got an error. The index then says "maybe": a resend
+   * reads the store (find) and gets the stored reply instead of running the operation twice;
+   * when the record is not there, find forgets it and the resend runs. The operation counts as
+   * recorded, so no failure record replaces it.
+   */
+  uncertain(p: PendingRecord): void {
+    p.op.recorded = true;
+    if (!p.volatile) this.note(p.op.clientId, p.op.requestId, p.atMs);
   }
 
   /** Notes a committed record in the index. */

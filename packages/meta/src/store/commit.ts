@@ -17,7 +17,12 @@ export async function commitOp<T>(ctx: StoreContext, b: Batch, result: T): Promi
     return result;
   }
   const pending = op.ledger.recordInto(b, op, result);
-  await b.commit(ctx.kv);
+  try {
+    await b.commit(ctx.kv);
+  } catch (e) {
+    op.ledger.uncertain(pending);
+    throw e;
+  }
   op.ledger.committed(pending);
   return result;
 }
