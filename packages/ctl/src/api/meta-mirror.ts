@@ -1,5 +1,5 @@
 // Meta buddy mirroring from hivefs-ctl: --mirrormd at mgmtd, and a meta group's resync and journals from its members.
-import { Rpc, groupOwner, hivefs, metaGroup, metaGroupOfNode } from '@hivefs/protocol';
+import { ErrCode, HiveError, ROOT_ENTRY_ID, Rpc, groupOwner, hivefs, metaGroup, metaGroupOfNode, pause } from '@hivefs/protocol';
 import type { MetaGroupSelector, StartMetaResyncCommand } from '../cli/types.js';
 import { CtlError, ExitCode, describeFailure, opFailed } from '../errors.js';
 import { metaClient } from './meta.js';
@@ -19,7 +19,34 @@ export async function mirrorRoot(s: Session): Promise<MirrorMdResult> {
   const r = await s.view.mgmtd.call(Rpc.mirrorRoot, {}).catch((e: unknown) => {
     throw opFailed('cannot mirror the metadata root', e);
   });
-  return { groupId: r.groupId ?? 0, mapVersion: Number(r.mapVersion ?? 0), already: r.already === true };
+  const result = { groupId: r.groupId ?? 0, mapVersion: Number(r.mapVersion ?? 0), already: r.already === true };
+  await rootServedByGroup(s, result.groupId);
+  return result;
+}
+
+/** How long --mirrormd waits for the group's primary to serve the moved root. */
+const ROOT_MOVE_WAIT_MS = 30_000;
+const ROOT_MOVE_POLL_MS = 200;
+
+/**
+ * Waits until the primary of meta group `groupId` serves the root from the group's space: its
+ * getAttr of the root answers (BUSY while it moves the root's inode and entries). Requests carry
+ * the new map version, so the primary follows that map before it answers. Directories made in
+ * the root before the move is done would be unmirrored, so --mirrormd returns only after it.
+ */
+async function rootServedByGroup(s: Session, groupId: number): Promise<void> {
+  await s.view.refresh();
+  const deadline = Date.now() + ROOT_MOVE_WAIT_MS;
+  for (;;) {
+    try {
+      await metaClient(s, groupOwner(groupId)).call(Rpc.getAttr, { cred: s.cred, entryId: ROOT_ENTRY_ID });
+      return;
+    } catch (e) {
+      const retry = e instanceof HiveError && (e.code === ErrCode.BUSY || e.code === ErrCode.NOT_PRIMARY || e.code === ErrCode.STALE_MAP);
+      if (!retry || Date.now() > deadline) throw opFailed(`the root is mirrored in the map, but the primary of meta buddy group ${groupId} did not serve it within ${ROOT_MOVE_WAIT_MS / 1000} s`, e);
+    }
+    await pause(ROOT_MOVE_POLL_MS);
+  }
 }
 
 /** The meta buddy group a selector names; CtlError(OP_FAILED) saying what is missing. */
