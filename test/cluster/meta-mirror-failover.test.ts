@@ -1,10 +1,9 @@
 // Meta buddy mirroring against real daemons and a real FUSE mount in failover mode: three writer
 // processes run through a kill -9 and a 20 s SIGSTOP of the group's primary without an error and
-// leave exactly the namespace their logs promise; a killed primary comes back as secondary and is
-// resynced (in full when it had written entries its buddy never got, else from the journal, every
-// entry it missed counted), and both members' group spaces end byte-identical; tagged create,
-// rename and unlink resent across a failover run once. Full resyncs of a trimmed journal: see
-// meta-mirror-failover.pending.ts.txt.
+// leave exactly the namespace their logs promise; the killed primary comes back as secondary and
+// is resynced from the journal (every entry it missed, counted), and both members' group spaces
+// end byte-identical; tagged create, rename and unlink resent across a failover run once. With a
+// small journal, a secondary whose entries were trimmed while it was away gets a full resync.
 import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
 import { ErrCode, Rpc, RpcClient, hivefs } from '@hivefs/protocol';
@@ -318,3 +317,67 @@ describe('meta buddy group 200: writers through failover, resync, identical memb
   }, 120_000);
 });
 
+describe('meta buddy group 200 with a small journal: full resyncs', () => {
+  let mc: MetaMirrorCluster;
+  let mount: Mount;
+  let logDir = '';
+  beforeAll(async () => {
+    logDir = await tempDir('hivefs-meta-writers-');
+    // acknowledged entries go at once; past 16 KiB the entries of an absent secondary go too
+    mc = await startMetaMirrorCluster({ extra: { meta: { tuneMetaJournalKeepSecs: '0', tuneMetaJournalKeepSize: '0', tuneMetaJournalHardCap: '16384' } } });
+    mount = await mountHivefs({ clientConf: mc.tc.clientConf, mode: 'failover' });
+  }, 120_000);
+  afterAll(async () => {
+    await cleanupAll();
+    await mc?.destroy();
+  }, 120_000);
+
+  it('(d) a secondary whose entries were trimmed while it was away gets a full resync, and both spaces end identical', async () => {
+    expect(await mc.roles()).toEqual({ primary: 1, secondary: 2 });
+    await mc.tc.stop(metaDaemon(2), 'SIGKILL');
+    const away = await readSpaceImage(mc.tc.cluster.paths.data(metaDaemon(2)));
+    const w = await MetaWriters.start(mc.tc.clientConf, mount.mountDir, logDir, 'd', WRITERS);
+    try {
+      await w.waitOps(30);
+      // paused meanwhile (enough is written): the primary trims past the absent secondary's
+      // position (the hard cap) at its next compaction, every 30 s
+      await w.pause();
+      let stats: hivefs.IMetaJournalStats = {};
+      await waitFor(async () => {
+        stats = await mc.journalStats(1);
+        return Number(stats.firstSeq) > away.appliedSeq + 1 && Number(stats.forcedTrims) > 0;
+      }, { timeoutMs: 90_000, intervalMs: 200, what: `node 1 to trim its journal past node 2's seq ${away.appliedSeq}` });
+      console.log(`node 2 stopped at applied seq ${away.appliedSeq}; node 1's journal now: ${JSON.stringify(stats)}`);
+      expect(await mc.metaTarget(2)).toMatchObject({ consistency: C.NEEDS_RESYNC });
+      await w.resume(); // the full resync runs while the writers go on
+      await mc.tc.start(metaDaemon(2));
+      await mc.waitAllGood(90_000);
+      await finishAndCompare(w, mount);
+    } finally {
+      w.kill();
+    }
+    const text = await mc.ctl('--resyncstats', '--nodetype=meta', '--nodeid=2');
+    console.log(`hivefs-ctl --resyncstats --nodetype=meta --nodeid=2\n${text}`);
+    expect(text).toMatch(/^Job state: Completed successfully$/m);
+    expect(text).toMatch(/^Mode: full$/m);
+    const st = await mc.resyncStats();
+    expect(st.full).toBe(true);
+    expect(Number(st.snapshotRecords)).toBeGreaterThan(0);
+    expect(Number(st.fromSeq)).toBe(away.appliedSeq);
+    await expectSpacesIdentical(mc);
+  }, 180_000);
+
+  it('(d) --startresync --full on a Good pair streams a snapshot again, and both spaces stay identical', async () => {
+    const before = await mc.resyncStats();
+    await mc.ctl('--startresync', '--nodetype=meta', '--nodeid=2', '--full');
+    let st: hivefs.IResyncStats = {};
+    await waitFor(async () => {
+      st = await mc.resyncStats();
+      return Number(st.startMs) > Number(before.startMs ?? 0) && st.state === hivefs.ResyncJobState.RESYNC_COMPLETED;
+    }, { timeoutMs: 60_000, intervalMs: 200, what: 'the forced full resync to complete' });
+    expect(st.full).toBe(true);
+    expect(Number(st.snapshotRecords)).toBeGreaterThan(0);
+    await mc.waitAllGood();
+    await expectSpacesIdentical(mc);
+  }, 120_000);
+});
