@@ -9,6 +9,7 @@ import {
 import { MetaSpace, type ApplyResult, type CompactionPolicy, type JournalEntry, type JournalPosition, type PrimaryHooks } from '../journal/index.js';
 import { ServedStore, type StoreServices } from '../served-store.js';
 import { inodeKey } from '../store/keys.js';
+import { indexPrefixes, META_INDEXED_PREFIXES } from '../store/prefix-index.js';
 import type { MetaStore } from '../store/meta-store.js';
 import { idleResyncStats, MetaResyncJob } from './resync/index.js';
 import { moveRootIntoGroup } from './root-move.js';
@@ -214,10 +215,15 @@ export class GroupMember {
     }
   }
 
-  /** Opens a fresh store over the space (its caches must not predate the entries applied as secondary). */
+  /**
+   * Opens a fresh store over the space: its cache and index are built now, so they never predate
+   * the entries applied as secondary; while it serves, every write of the space goes through it.
+   */
   private async openStore(): Promise<void> {
     const owner = groupOwner(this.groupId);
-    const kv = cachedStore(this.space.kv, { maxEntries: this.c.cacheEntries });
+    // as the node's store: sessions, xattr names and replies indexed in memory (answering the scans
+    // of every open, close and unlink), but nothing volatile: every record goes to the journal
+    const kv = await indexPrefixes(cachedStore(this.space.kv, { maxEntries: this.c.cacheEntries }), META_INDEXED_PREFIXES, { volatile: false });
     this.served = await ServedStore.open(this.c.services, kv, owner, { groupId: this.groupId });
     this.rootHere = false;
     this.log.info({ owner }, `meta buddy group ${this.groupId}: serving as primary`);

@@ -40,9 +40,28 @@ describe('indexPrefixes', () => {
 
   it('does not index a batch that failed', async () => {
     const inner = openMemoryStore();
-    const kv = await indexPrefixes({ ...inner, batch: async () => { throw new Error('disk full'); }, keysWithPrefix: (p, o) => inner.keysWithPrefix(p, o) } as typeof inner);
+    const kv = await indexPrefixes({ ...inner, get: (k: string) => inner.get(k), batch: async () => { throw new Error('disk full'); }, keysWithPrefix: (p, o) => inner.keysWithPrefix(p, o) } as typeof inner);
     await expect(kv.put(sessionKey('1-A-1', 5), v('s'))).rejects.toThrow('disk full');
     expect(await keysOf(kv.keysWithPrefix(SESSION_PREFIX))).toEqual([]);
+  });
+
+  it('re-reads the keys of a failed batch that was stored anyway (a journaled write whose replication failed)', async () => {
+    const inner = openMemoryStore();
+    const kv = await indexPrefixes({ get: (k: string) => inner.get(k), batch: async (ops: Parameters<typeof inner.batch>[0]) => { await inner.batch(ops); throw new Error('secondary lost'); }, keysWithPrefix: (p: string, o?: object) => inner.keysWithPrefix(p, o) } as unknown as typeof inner);
+    await expect(kv.put(sessionKey('1-A-1', 5), v('s'))).rejects.toThrow('secondary lost');
+    expect(await keysOf(kv.keysWithPrefix(SESSION_PREFIX))).toEqual([sessionKey('1-A-1', 5)]);
+    await expect(kv.del(sessionKey('1-A-1', 5))).rejects.toThrow('secondary lost');
+    expect(await keysOf(kv.keysWithPrefix(SESSION_PREFIX))).toEqual([]);
+  });
+
+  it('with volatile off writes volatile puts like plain ones (a journaled space keeps nothing in memory only)', async () => {
+    const inner = openMemoryStore();
+    const kv = await indexPrefixes(inner, undefined, { volatile: false });
+    const ops = [{ type: 'put' as const, key: sessionKey('1-A-1', 1), value: v('r'), volatile: true }];
+    expect(kv.wouldWrite(ops)).toBe(true);
+    await kv.batch(ops);
+    expect(kv.volatileCount).toBe(0);
+    expect(Buffer.from((await inner.get(sessionKey('1-A-1', 1)))!).toString()).toBe('r');
   });
 
   it('indexes xattr names only: values come from the store, missing names need no read', async () => {

@@ -31,6 +31,16 @@ type Group = Map<string, Uint8Array | null>;
 /** Where a record lives: on disk (and maybe indexed), in memory only, or nowhere. */
 type Place = 'disk' | 'memory' | 'none';
 
+/** Options of {@link indexPrefixes}. */
+export interface IndexOptions {
+  /**
+   * Whether volatile puts may stay in memory only (default true). A journaled store (a meta buddy
+   * group's space) passes false: every record must reach the journal, so volatile puts are written
+   * like plain ones.
+   */
+  volatile?: boolean;
+}
+
 /** A store whose volatile records can be counted (see {@link indexPrefixes}). */
 export interface IndexedStore extends KvStore {
   /** Records held in memory only (volatile puts not written to the store yet). */
@@ -49,8 +59,8 @@ export interface IndexedStore extends KvStore {
  * such a key cost no write to `inner`. A plain put of the key later makes it durable; `close`
  * writes every volatile record to `inner` first, so only a crash loses them.
  */
-export async function indexPrefixes(inner: KvStore, prefixes: readonly IndexedPrefix[] = META_INDEXED_PREFIXES): Promise<IndexedStore> {
-  const store = new PrefixIndexedStore(inner, prefixes);
+export async function indexPrefixes(inner: KvStore, prefixes: readonly IndexedPrefix[] = META_INDEXED_PREFIXES, opts: IndexOptions = {}): Promise<IndexedStore> {
+  const store = new PrefixIndexedStore(inner, prefixes, opts.volatile ?? true);
   for (const p of prefixes) for await (const [k, v] of inner.keysWithPrefix(p.prefix)) store.note(k, v);
   return store;
 }
@@ -75,7 +85,7 @@ class PrefixIndexedStore implements IndexedStore {
   /** See {@link PrefixIndexedStore.cut}; present when `inner` can cut snapshots. */
   readonly snapshot?: () => Promise<KvSnapshot>;
 
-  constructor(private readonly inner: KvStore, private readonly prefixes: readonly IndexedPrefix[]) {
+  constructor(private readonly inner: KvStore, private readonly prefixes: readonly IndexedPrefix[], private readonly keepVolatile: boolean) {
     if (inner.snapshot) this.snapshot = () => this.cut();
   }
 
@@ -166,11 +176,35 @@ class PrefixIndexedStore implements IndexedStore {
 
   private async apply(ops: KvBatchOp[]): Promise<void> {
     const { after, durable } = this.plan(ops);
-    if (durable.length > 0) await this.inner.batch(durable);
+    if (durable.length > 0) {
+      try {
+        await this.inner.batch(durable);
+      } catch (e) {
+        await this.reread(durable);
+        throw e;
+      }
+    }
     for (const op of ops) this.note(op.key, op.type === 'put' ? op.value : undefined);
     for (const [k, place] of after) {
       if (place === 'memory') this.volatile.add(k);
       else this.volatile.delete(k);
+    }
+  }
+
+  /**
+   * After a failed batch whose outcome is unknown (a journaled write may be stored locally and
+   * still fail, e.g. when the secondary's loss could not be recorded), the indexed keys it touched
+   * are read again from `inner`, so the index never disagrees with the store (records held in
+   * memory only stay as they were).
+   */
+  private async reread(ops: readonly KvBatchOp[]): Promise<void> {
+    for (const op of ops) {
+      if (!this.indexed(op.key) || this.volatile.has(op.key)) continue;
+      try {
+        this.note(op.key, await this.inner.get(op.key));
+      } catch {
+        // unreadable too: the store is failing; the key keeps what the index knew
+      }
     }
   }
 
@@ -183,7 +217,7 @@ class PrefixIndexedStore implements IndexedStore {
     const durable: KvBatchOp[] = [];
     for (const op of ops) {
       const was = after.get(op.key) ?? this.placeOf(op.key);
-      if (op.type === 'put' && op.volatile && was !== 'disk' && this.indexed(op.key)?.values) {
+      if (op.type === 'put' && op.volatile && this.keepVolatile && was !== 'disk' && this.indexed(op.key)?.values) {
         after.set(op.key, 'memory');
       } else if (op.type === 'del' && was === 'memory') {
         after.set(op.key, 'none');
