@@ -35,14 +35,17 @@ const ROOT_MOVE_POLL_MS = 200;
  * the root before the move is done would be unmirrored, so --mirrormd returns only after it.
  */
 async function rootServedByGroup(s: Session, groupId: number): Promise<void> {
-  await s.view.refresh();
   const deadline = Date.now() + ROOT_MOVE_WAIT_MS;
   for (;;) {
     try {
-      await metaClient(s, groupOwner(groupId)).call(Rpc.getAttr, { cred: s.cred, entryId: ROOT_ENTRY_ID });
+      // the session's map may predate the group (hivefs-local makes it in the same session)
+      await s.view.refresh();
+      const now = { ...s, map: (s.view.map ?? s.map) as hivefs.ClusterMap };
+      await metaClient(now, groupOwner(groupId)).call(Rpc.getAttr, { cred: s.cred, entryId: ROOT_ENTRY_ID });
       return;
     } catch (e) {
-      const retry = e instanceof HiveError && (e.code === ErrCode.BUSY || e.code === ErrCode.NOT_PRIMARY || e.code === ErrCode.STALE_MAP);
+      const code = e instanceof HiveError ? e.code : undefined;
+      const retry = code === ErrCode.BUSY || code === ErrCode.NOT_PRIMARY || code === ErrCode.STALE_MAP || code === ErrCode.UNKNOWN_GROUP;
       if (!retry || Date.now() > deadline) throw opFailed(`the root is mirrored in the map, but the primary of meta buddy group ${groupId} did not serve it within ${ROOT_MOVE_WAIT_MS / 1000} s`, e);
     }
     await pause(ROOT_MOVE_POLL_MS);
