@@ -14,7 +14,7 @@
 // Prints one Markdown table per way (ops/s, and the ratio to the 1-node configuration), where
 // the directories landed, and the CPU seconds of every process. Asserts nothing.
 //
-//   node bench/meta-scale.mjs [--files 10000] [--dirs 16] [--configs 1,2,2m] [--rpc-files 8000]
+//   node bench/meta-scale.mjs [--files 10000] [--dirs 16] [--configs 1,2,2m] [--rpc-files 8000] [--ways mount,rpc]
 //
 // On a 2-core machine every process of the cluster shares the same two cores, so a second meta
 // node can only help where one meta daemon (one thread) was the bound, and a mirrored pair pays
@@ -45,6 +45,9 @@ const CONFIGS = arg('configs', '1,2,2m').split(',').map((c) => {
   if (!m || Number(m[1]) < 1 || (m[2] && Number(m[1]) < 2)) throw new Error(`--configs: '${c}' is not N or Nm (N meta nodes; m: a mirrored pair, N >= 2)`);
   return { meta: Number(m[1]), mirrored: m[2] === 'm', label: m[2] ? `${m[1]} (mirrored pair)` : m[1] };
 });
+/** Which tests run: `mount` (through FUSE), `rpc` (meta daemons alone), or both. */
+const WAYS = new Set(arg('ways', 'mount,rpc').split(','));
+for (const w of WAYS) if (w !== 'mount' && w !== 'rpc') throw new Error(`--ways: '${w}' is not mount or rpc`);
 const WORKERS = 4;
 const cred = { uid: 0, gid: 0, gids: [] };
 const O_WRONLY_CREAT_EXCL = 0o1 | 0o100 | 0o200;
@@ -157,12 +160,15 @@ try {
       }
       const secret = await loadAuthSecret({ connAuthFile: cluster.paths.secret, connDisableAuthentication: false });
       const pids = { client: (await cluster.clientStatus()).pid, ...Object.fromEntries((await cluster.status()).map((s) => [s.name, s.pid])) };
-      const fuse = await withCpu(pids, () => throughMount(cluster.spec.mount));
-      const rpc = await withCpu(pids, () => overRpc(cluster, secret, mirrored ? meta - 1 : meta));
+      const fuse = WAYS.has('mount') ? await withCpu(pids, () => throughMount(cluster.spec.mount)) : undefined;
+      const rpc = WAYS.has('rpc') ? await withCpu({ ...pids, bench: process.pid }, () => overRpc(cluster, secret, mirrored ? meta - 1 : meta)) : undefined;
       results.push({ config, fuse, rpc });
-      console.log(`## ${label} meta node(s): directories of the RPC test per owner: ${JSON.stringify(rpc.r.owners.reduce((m, o) => ({ ...m, [o]: (m[o] ?? 0) + 1 }), {}))}`);
-      console.log(`   CPU s (mount test): ${Object.entries(fuse.cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
-      console.log(`   CPU s (RPC test):   ${Object.entries(rpc.cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+      const cpuLine = (cpu) => Object.entries(cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+      if (fuse) console.log(`   CPU s (mount test): ${cpuLine(fuse.cpu)}`);
+      if (rpc) {
+        console.log(`## ${label} meta node(s): directories of the RPC test per owner: ${JSON.stringify(rpc.r.owners.reduce((m, o) => ({ ...m, [o]: (m[o] ?? 0) + 1 }), {}))}`);
+        console.log(`   CPU s (RPC test):   ${cpuLine(rpc.cpu)}`);
+      }
     } finally {
       await cluster.down().catch((e) => console.error(`down: ${e.message}`));
     }
@@ -180,5 +186,5 @@ const table = (title, phases, value) => {
   const one = results.find((r) => r.config.meta === 1 && !r.config.mirrored);
   for (const r of results) console.log(`| ${r.config.label} | ${phases.map((p) => `${Math.round(value(r, p))} (${ratio(value(r, p), one && value(one, p))})`).join(' | ')} |`);
 };
-table(`Through the FUSE mount: ${FILES} files, ${WORKERS} processes, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'stat', 'read', 'unlink'], (r, p) => r.fuse.r[p]);
-table(`Over RPC, meta daemons alone: ${RPC_FILES} files, ${WORKERS} loops per serving meta node, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'lookup', 'unlink'], (r, p) => r.rpc.r.out[p]);
+if (WAYS.has('mount')) table(`Through the FUSE mount: ${FILES} files, ${WORKERS} processes, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'stat', 'read', 'unlink'], (r, p) => r.fuse.r[p]);
+if (WAYS.has('rpc')) table(`Over RPC, meta daemons alone: ${RPC_FILES} files, ${WORKERS} loops per serving meta node, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'lookup', 'unlink'], (r, p) => r.rpc.r.out[p]);
