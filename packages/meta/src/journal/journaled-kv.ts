@@ -38,6 +38,8 @@ export class JournaledKv implements KvStore {
   private readonly stopping = new Promise<void>((resolve) => (this.onStop = resolve));
   private losses = 0;
   private attaching = false;
+  /** A {@link markGood} in progress (settles when it ends, never rejects). */
+  private marking: Promise<void> | undefined;
   private inFlight = 0;
   private repairs: Promise<void> = Promise.resolve();
   private readonly localWrites = new Set<Promise<void>>();
@@ -138,7 +140,7 @@ export class JournaledKv implements KvStore {
   /**
    * Brings a secondary at `pos` up to date from the journal while batches go on, then switches to
    * live sending (callers wait for its acks again) and resolves once it acknowledged everything up
-   * to the switch: the wiring may then record it `Good`. Throws {@link JournalResyncError} when
+   * to the switch: the wiring may then record it `Good` ({@link markGood}). Throws {@link JournalResyncError} when
    * only a full resync can help (trimmed, diverged, ahead); rejects with the send error when the
    * secondary is lost meanwhile.
    */
@@ -158,6 +160,27 @@ export class JournaledKv implements KvStore {
       return await this.catchUp(pos.seq);
     } finally {
       this.attaching = false;
+    }
+  }
+
+  /**
+   * Has the live secondary recorded `Good` at mgmtd by `mark` (the CAS Needs-resync -> Good) and
+   * resolves what it does. Throws without calling `mark` unless the secondary is live (caught up,
+   * not lost). A loss while `mark` runs is reported only after it ended, so the two state changes
+   * at mgmtd never interleave: mgmtd cannot keep `Good` for a secondary this primary dropped.
+   */
+  async markGood<T>(mark: () => Promise<T>): Promise<T> {
+    if (this.stopped !== undefined) throw this.stopped;
+    if (this.secondaryState !== 'good' || this.shippingMode !== 'live') {
+      throw new Error(`the secondary was lost right after its catch-up (${this.secondaryState}, ${this.shippingMode})`);
+    }
+    const run = mark();
+    const marking = run.then(() => undefined, () => undefined);
+    this.marking = marking;
+    try {
+      return await run;
+    } finally {
+      if (this.marking === marking) this.marking = undefined;
     }
   }
 
@@ -317,9 +340,10 @@ export class JournaledKv implements KvStore {
     this.signal();
   }
 
+  /** Records the loss at mgmtd (after a {@link markGood} in progress: see there). */
   private report(err: unknown): void {
     this.secondaryState = 'reporting';
-    this.reporting = this.o.onSecondaryLost(err).then(
+    this.reporting = (this.marking ?? Promise.resolve()).then(() => this.o.onSecondaryLost(err)).then(
       () => {
         this.secondaryState = 'marked';
         this.acks.settleAll();

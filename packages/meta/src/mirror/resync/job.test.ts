@@ -1,7 +1,7 @@
 // MetaResyncJob over two spaces on real LevelDB stores: incremental, full (trimmed, diverged, asked), interrupted, stats.
 import { cachedStore, openLevelStore, type KvBatchOp, type KvStore } from '@hivefs/common';
 import { hivefs } from '@hivefs/protocol';
-import { removeDir, tmpDir } from '@hivefs/common/testing';
+import { removeDir, tmpDir, waitFor } from '@hivefs/common/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spacePrefix } from '../../journal/keys.js';
 import { StripeChooser } from '../../layout/stripe-chooser.js';
@@ -171,6 +171,47 @@ describe('MetaResyncJob on LevelDB', () => {
     expect(await spaceOf(pair.b)).toEqual(await spaceOf(pair.a));
     await pair.primary.kv.batch(put('I:after'));
     expect(pair.link.acked).toContain(51);
+  });
+
+  it('a loss while the secondary is being marked good is recorded after the mark: mgmtd ends needs-resync, the job fails', async () => {
+    const pair = await levelPair();
+    await run(pair, 5, 11);
+    // mgmtd in process: the secondary's consistency and the two compare-and-swaps on it
+    const mgmtd = { state: hivefs.Consistency.GOOD, log: [] as string[] };
+    const cas = (from: hivefs.Consistency, to: hivefs.Consistency): boolean => {
+      const ok = mgmtd.state === from || mgmtd.state === to;
+      mgmtd.log.push(`${hivefs.Consistency[from]}->${hivefs.Consistency[to]}: ${ok ? 'swapped' : 'refused'}`);
+      if (ok) mgmtd.state = to;
+      return ok;
+    };
+    pair.hooks.onSecondaryLost = async () => void cas(hivefs.Consistency.GOOD, hivefs.Consistency.NEEDS_RESYNC);
+    pair.link.down = true;
+    await run(pair, 5, 12);
+    expect(mgmtd.state).toBe(hivefs.Consistency.NEEDS_RESYNC);
+    pair.link.down = false;
+    // The mark is on its way to mgmtd when the secondary is lost again.
+    let deliver!: () => void;
+    const held = new Promise<void>((r) => (deliver = r));
+    let marking!: () => void;
+    const markStarted = new Promise<void>((r) => (marking = r));
+    const markGood = async (): Promise<boolean> => {
+      marking();
+      await held;
+      return cas(hivefs.Consistency.NEEDS_RESYNC, hivefs.Consistency.GOOD);
+    };
+    const job = new MetaResyncJob({ groupId: 7, primaryId: 1, secondaryId: 2, space: pair.primary, link: resyncLink(() => pair.secondary), markGood, log: quietLog });
+    const st = go(job);
+    await markStarted;
+    pair.link.down = true;
+    const lostBatch = pair.primary.kv.batch(put('I:during-the-mark'));
+    await waitFor(() => pair.primary.primary!.stats().losses === 2, { intervalMs: 1, what: 'the loss during the mark' });
+    for (let i = 0; i < 5; i++) await new Promise(setImmediate); // room for a loss report that would not wait for the mark
+    deliver();
+    await lostBatch;
+    expect(await st).toMatchObject({ state: S.RESYNC_FAILED, error: 'the secondary was lost while it was being marked good' });
+    expect(mgmtd.log).toEqual(['GOOD->NEEDS_RESYNC: swapped', 'NEEDS_RESYNC->GOOD: swapped', 'GOOD->NEEDS_RESYNC: swapped']);
+    expect(mgmtd.state).toBe(hivefs.Consistency.NEEDS_RESYNC);
+    expect(pair.primary.primary!.stats()).toMatchObject({ secondary: 'marked', shipping: 'none' });
   });
 
   it('counts directories, files and sessions of a real MetaStore\'s space in a full resync', async () => {

@@ -1,6 +1,6 @@
 // A resync of a meta buddy group's secondary, run by its primary: from the journal, or a snapshot first.
 import { ErrCode, HiveError, hivefs, type LoggerLike } from '@hivefs/protocol';
-import { JournalResyncError, type CatchUpResult, type JournalPosition, type MetaSpace } from '../../journal/index.js';
+import { JournalResyncError, type CatchUpResult, type JournaledKv, type JournalPosition, type MetaSpace } from '../../journal/index.js';
 import { abortable } from './abortable.js';
 import type { SecondaryLink } from './link.js';
 import { streamSnapshot } from './snapshot-stream.js';
@@ -116,18 +116,18 @@ export class MetaResyncJob {
   }
 
   /**
-   * Marks the secondary Good at mgmtd, if it is still live here (not lost since the attach);
-   * throws when it is not, or mgmtd holds it in another state than Needs-resync.
+   * Marks the secondary Good at mgmtd while it is live here ({@link JournaledKv.markGood}: a loss
+   * during the mark is recorded after it, as Needs-resync again); throws when it is not live, when
+   * mgmtd holds it in another state than Needs-resync, or when it was lost during the mark.
    */
   private async finish(signal: AbortSignal): Promise<void> {
     const p = this.d.space.primary;
-    const before = p?.stats();
     if (signal.aborted) throw signal.reason;
-    if (!p || before?.secondary !== 'good' || before.shipping !== 'live') throw new Error(`the secondary was lost right after its catch-up (${before ? `${before.secondary}, ${before.shipping}` : 'no longer primary'})`);
-    if (!(await this.d.markGood())) throw new Error(`node ${this.d.secondaryId} was not needs-resync at mgmtd: not marked good`);
-    const after = p.stats();
-    if (after.losses !== before.losses) {
-      this.d.log.error({ groupId: this.d.groupId, secondaryId: this.d.secondaryId }, 'meta resync: the secondary was lost while it was being marked good');
+    if (!p) throw new Error('the secondary was lost right after its catch-up (no longer primary)');
+    const losses = p.stats().losses;
+    if (!(await p.markGood(() => this.d.markGood()))) throw new Error(`node ${this.d.secondaryId} was not needs-resync at mgmtd: not marked good`);
+    if (p.stats().losses !== losses) {
+      this.d.log.warn({ groupId: this.d.groupId, secondaryId: this.d.secondaryId }, 'meta resync: the secondary was lost while it was being marked good; it is recorded needs-resync after the mark');
       throw new Error('the secondary was lost while it was being marked good');
     }
   }
