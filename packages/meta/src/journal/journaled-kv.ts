@@ -1,6 +1,7 @@
 // The primary side of a mirrored space: a KvStore whose every batch is journaled and replicated.
 import { checkBatch, type KvBatchOp, type KvPrefixOptions, type KvRange, type KvStore } from '@hivefs/common';
 import { ErrCode, HiveError } from '@hivefs/protocol';
+import { abortion } from './abortion.js';
 import { AckTracker } from './ack-tracker.js';
 import { encodeEntry, journalOps, type JournalEntry } from './entry.js';
 import { JournalGapError, JournalResyncError } from './errors.js';
@@ -140,26 +141,34 @@ export class JournaledKv implements KvStore {
   /**
    * Brings a secondary at `pos` up to date from the journal while batches go on, then switches to
    * live sending (callers wait for its acks again) and resolves once it acknowledged everything up
-   * to the switch: the wiring may then record it `Good` ({@link markGood}). Throws {@link JournalResyncError} when
-   * only a full resync can help (trimmed, diverged, ahead); rejects with the send error when the
-   * secondary is lost meanwhile.
+   * to the switch: the wiring may then record it `Good` ({@link markGood}). Throws
+   * {@link JournalResyncError} when only a full resync can help (trimmed, diverged, ahead); rejects
+   * with the send error when the secondary is lost meanwhile. When `signal` aborts, the catch-up
+   * ends at once with its reason: the secondary is dropped as if lost (it stays needing a resync).
    */
-  async attachSecondary(pos: JournalPosition): Promise<CatchUpResult> {
-    // A loss still being recorded must land first: it would mark the secondary after the switch.
-    while (this.secondaryState === 'reporting') await Promise.race([this.reporting, this.stopping]);
-    if (this.stopped !== undefined) throw this.stopped;
-    if (this.attaching) throw new Error(`meta buddy group ${this.o.log.groupId}: a catch-up is already running`);
-    this.attaching = true;
+  async attachSecondary(pos: JournalPosition, signal?: AbortSignal): Promise<CatchUpResult> {
+    const abort = abortion(signal);
     try {
-      await this.o.log.checkCatchUp(pos);
+      // A loss still being recorded must land first: it would mark the secondary after the switch.
+      while (this.secondaryState === 'reporting') await Promise.race([this.reporting, this.stopping, abort.promise]);
       if (this.stopped !== undefined) throw this.stopped;
-      this.shippingMode = 'catch-up';
-      this.lostReason = undefined;
-      this.acks.reset(pos.seq);
-      this.signal();
-      return await this.catchUp(pos.seq);
+      if (this.attaching) throw new Error(`meta buddy group ${this.o.log.groupId}: a catch-up is already running`);
+      this.attaching = true;
+      try {
+        await Promise.race([this.o.log.checkCatchUp(pos), abort.promise]);
+        if (this.stopped !== undefined) throw this.stopped;
+        this.shippingMode = 'catch-up';
+        this.lostReason = undefined;
+        this.acks.reset(pos.seq);
+        this.signal();
+        // from here an abort drops the secondary (as a loss: reported if it already went live)
+        abort.onAbort((why) => this.lose(why));
+        return await this.catchUp(pos.seq, abort.promise);
+      } finally {
+        this.attaching = false;
+      }
     } finally {
-      this.attaching = false;
+      abort.dispose();
     }
   }
 
@@ -184,7 +193,7 @@ export class JournaledKv implements KvStore {
     }
   }
 
-  private async catchUp(from: number): Promise<CatchUpResult> {
+  private async catchUp(from: number, aborted: Promise<never>): Promise<CatchUpResult> {
     const win = this.o.window ?? 32;
     let shipped = from;
     let replayed = 0;
@@ -214,7 +223,7 @@ export class JournaledKv implements KvStore {
     this.shippingMode = 'live';
     this.secondaryState = 'good';
     const through = this.lastSeq;
-    await this.acks.wait(through);
+    await Promise.race([this.acks.wait(through), aborted]);
     if (this.shippingMode !== 'live' || this.acks.through < through) throw this.lostReason ?? this.stopped ?? new Error('secondary lost');
     return { replayed, through };
   }

@@ -104,6 +104,44 @@ describe('MetaSpace: catching a secondary up', () => {
     expect(pair.hooks.lost).toHaveLength(1);
   });
 
+  it('ends a catch-up at once when its signal aborts, in the replay and while waiting for the last acks; the secondary stays needing a resync', async () => {
+    const pair = await openPair({ window: 4 });
+    await run(pair, 5, 17);
+    pair.link.down = true;
+    await run(pair, 40, 18);
+    expect(pair.hooks.lost).toHaveLength(1);
+    pair.link.down = false;
+    let open!: () => void;
+    pair.link.gate = new Promise((r) => (open = r)); // a stalled network: nothing is acknowledged
+    // In the replay: the window is full, no entry comes back.
+    const ctl = new AbortController();
+    const replay = pair.primary.attachSecondary(await pair.secondary.position(), ctl.signal);
+    await until(() => pair.link.sent.length >= 4);
+    ctl.abort(new Error('resync stopped'));
+    await expect(replay).rejects.toThrow('resync stopped');
+    expect(pair.primary.primary!.stats()).toMatchObject({ secondary: 'marked', shipping: 'none' });
+    expect(pair.hooks.lost).toHaveLength(1); // never shown Good: nothing to record
+    await pair.primary.kv.batch(put('I:alone')); // answered without the secondary
+    // Waiting for the acks of the switch: the secondary may be recorded Good by now, so the abort counts as a loss.
+    open();
+    pair.link.gate = undefined;
+    expect(await pair.primary.attachSecondary(await pair.secondary.position())).toMatchObject({ through: 46 });
+    pair.link.down = true;
+    await pair.primary.kv.batch(put('I:one-more'));
+    pair.link.down = false;
+    pair.link.gate = new Promise(() => undefined);
+    const late = new AbortController();
+    const attach = pair.primary.attachSecondary(await pair.secondary.position(), late.signal);
+    await until(() => pair.primary.primary!.stats().shipping === 'live');
+    late.abort(new Error('resync stopped late'));
+    await expect(attach).rejects.toThrow('resync stopped late');
+    await until(() => pair.primary.primary!.stats().secondary === 'marked');
+    expect(pair.hooks.lost.map(String)).toEqual(['Error: secondary unreachable', 'Error: secondary unreachable', 'Error: resync stopped late']);
+    // An aborted signal ends the next attach before it starts.
+    await expect(pair.primary.attachSecondary(await pair.secondary.position(), late.signal)).rejects.toThrow('resync stopped late');
+    expect(pair.primary.primary!.stats().shipping).toBe('none');
+  });
+
   it('says TRIMMED when the journal was trimmed below the secondary; a full resync then catches up', async () => {
     const log = recordingLog();
     const pair = await openPair({ logger: log, compaction: { keepSeconds: 3600, keepBytes: 0, hardCapBytes: 2000 } });

@@ -189,9 +189,9 @@ export class MetaSpace {
   }
 
   /** Catches a returning secondary at `pos` up from the journal (primary only; see {@link JournaledKv.attachSecondary}). */
-  attachSecondary(pos: JournalPosition): Promise<CatchUpResult> {
+  attachSecondary(pos: JournalPosition, signal?: AbortSignal): Promise<CatchUpResult> {
     if (!this.primarySide) return Promise.reject(new HiveError(ErrCode.NOT_PRIMARY, `not primary of meta buddy group ${this.o.groupId}`));
-    return this.primarySide.attachSecondary(pos);
+    return this.primarySide.attachSecondary(pos, signal);
   }
 
   /**

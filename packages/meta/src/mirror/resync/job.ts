@@ -86,7 +86,7 @@ export class MetaResyncJob {
     if (why === undefined) {
       if (signal.aborted) throw signal.reason;
       try {
-        const r = await space.attachSecondary(pos);
+        const r = await space.attachSecondary(pos, signal);
         s.journalEntriesReplayed = r.replayed;
         return r;
       } catch (e) {
@@ -107,7 +107,7 @@ export class MetaResyncJob {
       const onDiscoveryError = (key: string, err: unknown): void => log.warn({ groupId: this.d.groupId, key, err: String(err) }, 'meta resync: a record of the space does not decode; sent as it is');
       const installed: JournalPosition = await streamSnapshot({ space, link, stats: s, signal, pageBytes: this.d.pageBytes, onDiscoveryError });
       if (signal.aborted) throw signal.reason;
-      const r = await space.attachSecondary(installed);
+      const r = await space.attachSecondary(installed, signal);
       s.journalEntriesReplayed = Number(s.journalEntriesReplayed ?? 0) + r.replayed;
       return r;
     } finally {
