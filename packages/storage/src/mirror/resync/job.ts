@@ -213,7 +213,8 @@ async function* remotePages(c: JobContext, client: RpcClient, sinceMs: number, s
 
 /**
  * The last step, one at a time with losses of the secondary: nothing pending, still primary with
- * a lease, then NEEDS_RESYNC -> GOOD at mgmtd, then the dirty set is cleared.
+ * a lease, then NEEDS_RESYNC -> GOOD at mgmtd, then the dirty set is cleared. A loss during the
+ * CAS aborts it and waits behind this step, then records the loss at mgmtd again.
  */
 async function finish(c: JobContext, copier: Copier, lossesAtStart: number, signal: AbortSignal): Promise<void> {
   const g = c.group;
@@ -225,7 +226,16 @@ async function finish(c: JobContext, copier: Copier, lossesAtStart: number, sign
     const grp = findGroup(c.view.map, hivefs.NodeType.STORAGE, g.groupId);
     if (grp?.primaryId !== g.target.id || grp.secondaryId !== c.secondaryId) throw new Interrupted(`buddy group ${g.groupId} changed its members (map version ${c.view.version})`);
     if (!c.lease.valid(c.view.version)) throw new Interrupted('the primary lost its lease');
-    const cas = await casTargetState(c.view, hivefs.NodeType.STORAGE, c.secondaryId, C.NEEDS_RESYNC, C.GOOD, c.log, signal);
+    let cas;
+    try {
+      cas = await casTargetState(c.view, hivefs.NodeType.STORAGE, c.secondaryId, C.NEEDS_RESYNC, C.GOOD, c.log, signal);
+    } catch (e) {
+      // Ended without an answer (aborted, e.g. by a loss of the secondary): mgmtd may hold it Good
+      // now. Not reported any more, the loss waiting behind this step (or the next forward) sets
+      // it Good -> Needs-resync again, instead of taking the Good for an admin's override.
+      g.reported = false;
+      throw e;
+    }
     if (!cas.swapped) throw new HiveError(ErrCode.STATE_MISMATCH, `target ${c.secondaryId} changed state during the resync: ${cas.current}`);
     await g.clearLoss();
     g.reported = false;
