@@ -6,10 +6,10 @@
 // small journal, a secondary whose entries were trimmed while it was away gets a full resync.
 import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
-import { ErrCode, Rpc, RpcClient, hivefs } from '@hivefs/protocol';
+import { ErrCode, Rpc, hivefs } from '@hivefs/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { META_GROUP, MetaWriters, diffSpaces, entryShape, keyKinds, metaDaemon, readJournal, readSpaceImage, startMetaMirrorCluster, type MetaMirrorCluster } from '../harness/meta-mirror.js';
-import { cleanupAll, mountHivefs, q, shOk, tempDir, type Mount } from '../harness/mount.js';
+import { META_GROUP, MetaWriters, diffSpaces, entryShape, keyKinds, metaDaemon, readJournal, readSpaceImage, startMetaMirrorMount, type MetaMirrorCluster, type MetaMirrorMount } from '../harness/meta-mirror.js';
+import { q, shOk, type Mount } from '../harness/mount.js';
 import { compareNamespace, opCounts } from './meta-writer-log.js';
 
 const C = hivefs.Consistency;
@@ -81,19 +81,13 @@ async function quietSeq(mc: MetaMirrorCluster, n: number): Promise<number> {
 }
 
 describe('meta buddy group 200: writers through failover, resync, identical members', () => {
+  let suite: MetaMirrorMount | undefined;
   let mc: MetaMirrorCluster;
   let mount: Mount;
   let logDir = '';
-  beforeAll(async () => {
-    logDir = await tempDir('hivefs-meta-writers-');
-    // the exactly-once case's client id is in no map: keep the session reclaimer from dropping its replies
-    mc = await startMetaMirrorCluster({ extra: { meta: { sysSessionReclaimSecs: '3600' } } });
-    mount = await mountHivefs({ clientConf: mc.tc.clientConf, mode: 'failover' });
-  }, 120_000);
-  afterAll(async () => {
-    await cleanupAll();
-    await mc?.destroy();
-  }, 120_000);
+  // the exactly-once case's client id is in no map: keep the session reclaimer from dropping its replies
+  beforeAll(async () => void ({ mc, mount, logDir } = suite = await startMetaMirrorMount({ extra: { meta: { sysSessionReclaimSecs: '3600' } } })), 120_000);
+  afterAll(() => suite?.destroy(), 120_000);
 
   /** Journal entries one operation through the mount adds, by operation (measured on the quiet pair). */
   const cost: Record<string, number> = {};
@@ -266,71 +260,54 @@ describe('meta buddy group 200: writers through failover, resync, identical memb
     const ROOT = { uid: 0, gid: 0, gids: [] };
     const O_CREAT_EXCL_RDWR = 0o100 | 0o200 | 2;
     const tag = (requestId: number) => ({ clientId: CLIENT, requestId, doneBelow: 0 });
-    const clients: RpcClient[] = [];
-    const connect = (node: number): RpcClient => {
-      const port = mc.tc.cluster.slots.find((s) => s.name === metaDaemon(node))!.port;
-      const c = new RpcClient({ host: '127.0.0.1', port, secret: mc.tc.secret, timeoutMs: 10_000 });
-      clients.push(c);
-      return c;
-    };
-    try {
-      const { primary, secondary } = await mc.roles();
-      let meta = connect(primary);
-      const dir = (await meta.call(Rpc.mkdir, { cred: ROOT, parentId: 'root', name: 'eo', mode: 0o755, tag: tag(1) })).attr!.entryId!;
-      expect(dir).toMatch(new RegExp(`-G${META_GROUP.toString(16).toUpperCase()}$`));
-      const create = (name: string, id: number) => meta.call(Rpc.create, { cred: ROOT, parentId: dir, name, mode: 0o644, flags: O_CREAT_EXCL_RDWR, clientId: CLIENT, open: true, tag: tag(id) });
-      const rename = (from: string, to: string, id: number) => meta.call(Rpc.rename, { cred: ROOT, srcParentId: dir, srcName: from, dstParentId: dir, dstName: to, noReplace: false, tag: tag(id) });
-      const unlink = (name: string, id: number) => meta.call(Rpc.unlink, { cred: ROOT, parentId: dir, name, tag: tag(id) });
-      const names = async (): Promise<string[]> => (await meta.call(Rpc.readdir, { cred: ROOT, dirId: dir, limit: 100 })).entries.map((e) => e.name ?? '');
+    const { primary, secondary } = await mc.roles();
+    let meta = mc.metaClient(primary);
+    const dir = (await meta.call(Rpc.mkdir, { cred: ROOT, parentId: 'root', name: 'eo', mode: 0o755, tag: tag(1) })).attr!.entryId!;
+    expect(dir).toMatch(new RegExp(`-G${META_GROUP.toString(16).toUpperCase()}$`));
+    const create = (name: string, id: number) => meta.call(Rpc.create, { cred: ROOT, parentId: dir, name, mode: 0o644, flags: O_CREAT_EXCL_RDWR, clientId: CLIENT, open: true, tag: tag(id) });
+    const rename = (from: string, to: string, id: number) => meta.call(Rpc.rename, { cred: ROOT, srcParentId: dir, srcName: from, dstParentId: dir, dstName: to, noReplace: false, tag: tag(id) });
+    const unlink = (name: string, id: number) => meta.call(Rpc.unlink, { cred: ROOT, parentId: dir, name, tag: tag(id) });
+    const names = async (): Promise<string[]> => (await meta.call(Rpc.readdir, { cred: ROOT, dirId: dir, limit: 100 })).entries.map((e) => e.name ?? '');
 
-      // twice to the same primary
-      const c1 = await create('a', 2);
-      expect(await create('a', 2)).toMatchObject({ created: true, handleId: c1.handleId, attr: { entryId: c1.attr!.entryId } });
-      await create('b', 3);
-      await create('c', 4);
-      await rename('a', 'a2', 5);
-      await rename('a', 'a2', 5);
-      await unlink('b', 6);
-      await unlink('b', 6);
-      expect(await names()).toEqual(['a2', 'c']);
+    // twice to the same primary
+    const c1 = await create('a', 2);
+    expect(await create('a', 2)).toMatchObject({ created: true, handleId: c1.handleId, attr: { entryId: c1.attr!.entryId } });
+    await create('b', 3);
+    await create('c', 4);
+    await rename('a', 'a2', 5);
+    await rename('a', 'a2', 5);
+    await unlink('b', 6);
+    await unlink('b', 6);
+    expect(await names()).toEqual(['a2', 'c']);
 
-      // the first copy to the primary, the second to the new primary after a kill -9 of the old one
-      const x1 = await create('x', 7);
-      const r1 = await rename('c', 'c2', 8);
-      const u1 = await unlink('a2', 9);
-      await mc.tc.stop(metaDaemon(primary), 'SIGKILL');
-      await mc.waitPrimary(secondary);
-      meta = connect(secondary);
-      // as a client does: the same tag again while the new primary refuses with a retryable error (it may not have the new map yet)
-      const x2 = await resending(() => create('x', 7));
-      expect(x2).toMatchObject({ created: true, handleId: x1.handleId, attr: { entryId: x1.attr!.entryId } });
-      expect((await resending(() => rename('c', 'c2', 8))).srcParent?.entryId).toBe(r1.srcParent?.entryId);
-      expect((await resending(() => unlink('a2', 9))).parent?.entryId).toBe(u1.parent?.entryId);
-      expect(await names()).toEqual(['c2', 'x']);
-      // an untagged resend is an ordinary request again
-      await expect(meta.call(Rpc.unlink, { cred: ROOT, parentId: dir, name: 'a2' })).rejects.toMatchObject({ code: ErrCode.NOT_FOUND });
-      await mc.tc.start(metaDaemon(primary));
-      await mc.waitAllGood();
-    } finally {
-      for (const c of clients) c.close();
-    }
+    // the first copy to the primary, the second to the new primary after a kill -9 of the old one
+    const x1 = await create('x', 7);
+    const r1 = await rename('c', 'c2', 8);
+    const u1 = await unlink('a2', 9);
+    await mc.tc.stop(metaDaemon(primary), 'SIGKILL');
+    await mc.waitPrimary(secondary);
+    meta = mc.metaClient(secondary);
+    // as a client does: the same tag again while the new primary refuses with a retryable error (it may not have the new map yet)
+    const x2 = await resending(() => create('x', 7));
+    expect(x2).toMatchObject({ created: true, handleId: x1.handleId, attr: { entryId: x1.attr!.entryId } });
+    expect((await resending(() => rename('c', 'c2', 8))).srcParent?.entryId).toBe(r1.srcParent?.entryId);
+    expect((await resending(() => unlink('a2', 9))).parent?.entryId).toBe(u1.parent?.entryId);
+    expect(await names()).toEqual(['c2', 'x']);
+    // an untagged resend is an ordinary request again
+    await expect(meta.call(Rpc.unlink, { cred: ROOT, parentId: dir, name: 'a2' })).rejects.toMatchObject({ code: ErrCode.NOT_FOUND });
+    await mc.tc.start(metaDaemon(primary));
+    await mc.waitAllGood();
   }, 120_000);
 });
 
 describe('meta buddy group 200 with a small journal: full resyncs', () => {
+  let suite: MetaMirrorMount | undefined;
   let mc: MetaMirrorCluster;
   let mount: Mount;
   let logDir = '';
-  beforeAll(async () => {
-    logDir = await tempDir('hivefs-meta-writers-');
-    // acknowledged entries go at once; past 16 KiB the entries of an absent secondary go too
-    mc = await startMetaMirrorCluster({ extra: { meta: { tuneMetaJournalKeepSecs: '0', tuneMetaJournalKeepSize: '0', tuneMetaJournalHardCap: '16384' } } });
-    mount = await mountHivefs({ clientConf: mc.tc.clientConf, mode: 'failover' });
-  }, 120_000);
-  afterAll(async () => {
-    await cleanupAll();
-    await mc?.destroy();
-  }, 120_000);
+  // acknowledged entries go at once; past 16 KiB the entries of an absent secondary go too
+  beforeAll(async () => void ({ mc, mount, logDir } = suite = await startMetaMirrorMount({ extra: { meta: { tuneMetaJournalKeepSecs: '0', tuneMetaJournalKeepSize: '0', tuneMetaJournalHardCap: '16384' } } })), 120_000);
+  afterAll(() => suite?.destroy(), 120_000);
 
   it('(d) a secondary whose entries were trimmed while it was away gets a full resync, and both spaces end identical', async () => {
     expect(await mc.roles()).toEqual({ primary: 1, secondary: 2 });

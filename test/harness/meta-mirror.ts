@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { openLevelStore, type KvStore } from '@hivefs/common';
 import { waitFor } from '@hivefs/common/testing';
 import { APPLIED_KEY, decodePosition, journalPrefix, spacePrefix } from '@hivefs/meta';
-import { MapView, Rpc, groupOwner, hivefs } from '@hivefs/protocol';
+import { MapView, Rpc, RpcClient, groupOwner, hivefs } from '@hivefs/protocol';
 import { parseWriterLog, type Namespace, type WriterLog } from '../cluster/meta-writer-log.js';
 import { startCluster, type TestCluster, type TestClusterOptions } from './cluster.js';
 import { parseStateTable, runCtl } from './ctl.js';
-import { q, shOk, startSh, type ShProcess } from './mount.js';
+import { cleanupAll, mountHivefs, q, shOk, startSh, tempDir, type Mount, type ShProcess } from './mount.js';
 
 const QUIET = { debug() {}, info() {}, warn() {}, error() {} };
 const M = hivefs.NodeType.META;
@@ -27,6 +27,13 @@ export interface MetaMirrorCluster {
   view: MapView;
   /** Runs hivefs-ctl with the cluster's client conf; rejects on a non-zero exit. */
   ctl(...args: string[]): Promise<string>;
+  /** A fresh map from mgmtd. */
+  map(): Promise<hivefs.ClusterMap>;
+  /**
+   * A new RPC client of the daemon of meta node `n` (its fixed port, also after a restart), with
+   * its own timeout (a request held by a paused daemon outlives the view's 5 s); closed by destroy.
+   */
+  metaClient(n: number, timeoutMs?: number): RpcClient;
   /** The group's members from a fresh map. */
   roles(): Promise<{ primary: number; secondary: number }>;
   /** Meta node `n` as a target of a fresh map. */
@@ -55,6 +62,7 @@ export async function startMetaMirrorCluster(opts: TestClusterOptions = {}): Pro
     if (r.code !== 0) throw new Error(`hivefs-ctl ${args.join(' ')} exited ${r.code}: ${r.stderr}${r.stdout}`);
     return r.stdout;
   };
+  const clients: RpcClient[] = [];
   const group = async (): Promise<hivefs.IBuddyGroup> => {
     const g = (await view.refresh()).groups.find((x) => x.nodeType === M && x.groupId === META_GROUP);
     if (!g) throw new Error(`meta buddy group ${META_GROUP} is not in the map`);
@@ -64,6 +72,14 @@ export async function startMetaMirrorCluster(opts: TestClusterOptions = {}): Pro
     tc,
     view,
     ctl,
+    map: () => view.refresh(),
+    metaClient: (n, timeoutMs = 10_000) => {
+      const slot = tc.cluster.slots.find((x) => x.name === metaDaemon(n));
+      if (!slot) throw new Error(`no daemon ${metaDaemon(n)} in the cluster`);
+      const c = new RpcClient({ host: '127.0.0.1', port: slot.port, secret: tc.secret, timeoutMs });
+      clients.push(c);
+      return c;
+    },
     roles: async () => {
       const g = await group();
       return { primary: g.primaryId ?? 0, secondary: g.secondaryId ?? 0 };
@@ -92,6 +108,7 @@ export async function startMetaMirrorCluster(opts: TestClusterOptions = {}): Pro
       return (await view.nodeClient(M, primary).call(Rpc.getMetaResyncStats, { groupId: META_GROUP })).stats ?? {};
     },
     destroy: async () => {
+      for (const c of clients.splice(0)) c.close();
       view.close();
       // HIVEFS_KEEP_LOGS=DIR keeps the daemons' logs of every such cluster (DIR/<cluster dir name>/)
       const keep = process.env['HIVEFS_KEEP_LOGS'];
@@ -116,6 +133,33 @@ export async function startMetaMirrorCluster(opts: TestClusterOptions = {}): Pro
     throw e;
   }
   return mc;
+}
+
+/** A {@link MetaMirrorCluster} mounted through FUSE in failover mode, with a directory for writer logs. */
+export interface MetaMirrorMount {
+  mc: MetaMirrorCluster;
+  mount: Mount;
+  /** A temporary directory (for {@link MetaWriters} logs). */
+  logDir: string;
+  /** Unmounts every mount of the test process (cleanupAll) and stops the cluster. */
+  destroy(): Promise<void>;
+}
+
+/** {@link startMetaMirrorCluster} with `opts`, then a failover mount of it and a log directory. */
+export async function startMetaMirrorMount(opts: TestClusterOptions = {}): Promise<MetaMirrorMount> {
+  const logDir = await tempDir('hivefs-meta-writers-');
+  const mc = await startMetaMirrorCluster(opts);
+  const destroy = async (): Promise<void> => {
+    await cleanupAll();
+    await mc.destroy();
+  };
+  try {
+    const mount = await mountHivefs({ clientConf: mc.tc.clientConf, mode: 'failover' });
+    return { mc, mount, logDir, destroy };
+  } catch (e) {
+    await destroy();
+    throw e;
+  }
 }
 
 /** A stopped meta node's group space: every `G:<gid>:` key (without the prefix) and value, and its applied seq. */
