@@ -11,10 +11,11 @@
 //   - over RPC, without FUSE or the client: 4 loops per meta node drive create+close, lookup and
 //     unlink against the owner of each directory (a group's entries: its primary), to show what
 //     the meta daemons alone sustain (the mirrored pair gets the loops of one node: one serves).
-// Prints one Markdown table per way (ops/s, and the ratio to the 1-node configuration), where
-// the directories landed, and the CPU seconds of every process. Asserts nothing.
+// Prints one Markdown table per way (ops/s, the median of --rounds rounds, and the ratio to the
+// 1-node configuration), where the directories landed, and the CPU microseconds every process
+// spent per file (all phases of a file together). Asserts nothing.
 //
-//   node bench/meta-scale.mjs [--files 10000] [--dirs 16] [--configs 1,2,2m] [--rpc-files 8000] [--ways mount,rpc]
+//   node bench/meta-scale.mjs [--files 10000] [--dirs 16] [--configs 1,2,2m] [--rpc-files 8000] [--ways mount,rpc] [--rounds 3]
 //
 // On a 2-core machine every process of the cluster shares the same two cores, so a second meta
 // node can only help where one meta daemon (one thread) was the bound, and a mirrored pair pays
@@ -48,6 +49,9 @@ const CONFIGS = arg('configs', '1,2,2m').split(',').map((c) => {
 /** Which tests run: `mount` (through FUSE), `rpc` (meta daemons alone), or both. */
 const WAYS = new Set(arg('ways', 'mount,rpc').split(','));
 for (const w of WAYS) if (w !== 'mount' && w !== 'rpc') throw new Error(`--ways: '${w}' is not mount or rpc`);
+/** Rounds of each test per configuration; the tables show the median of each phase. */
+const ROUNDS = Number(arg('rounds', '1'));
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds: '${arg('rounds')}' is not a positive integer`);
 const WORKERS = 4;
 const cred = { uid: 0, gid: 0, gids: [] };
 const O_WRONLY_CREAT_EXCL = 0o1 | 0o100 | 0o200;
@@ -70,8 +74,8 @@ async function withCpu(pids, fn) {
 }
 
 /** The FUSE test: ops/s per phase over DIRS directories. */
-async function throughMount(mnt) {
-  const top = join(mnt, 'scale');
+async function throughMount(mnt, round) {
+  const top = join(mnt, `scale-${round}`);
   await mkdir(top);
   for (let d = 0; d < DIRS; d++) await mkdir(join(top, `d${d}`));
   const per = Math.ceil(FILES / WORKERS);
@@ -97,14 +101,14 @@ async function throughMount(mnt) {
  * MapView as the client routes) create+close, lookup, unlink. WORKERS loops for each of the
  * `serving` meta nodes (a mirrored pair: one).
  */
-async function overRpc(cluster, secret, serving) {
+async function overRpc(cluster, secret, serving, round) {
   const quiet = { debug() {}, info() {}, warn() {}, error() {} };
   const view = new MapView({ mgmtdHost: cluster.spec.host, mgmtdPort: cluster.spec.ports.mgmtd, secret, log: quiet, timeoutMs: 30_000 });
   await view.refresh();
   const clientOf = (owner) => view.nodeClient(NodeType.META, metaNodeOfOwner(view.map, owner));
   const root = clientOf(rootOwnerOf(view.map));
   try {
-    const top = (await root.call(Rpc.mkdir, { cred, parentId: 'root', name: 'rpc-scale', mode: 0o755 })).attr.entryId;
+    const top = (await root.call(Rpc.mkdir, { cred, parentId: 'root', name: `rpc-scale-${round}`, mode: 0o755 })).attr.entryId;
     const topClient = clientOf(ownerNodeOf(top));
     const dirs = [];
     for (let d = 0; d < DIRS; d++) dirs.push((await topClient.call(Rpc.mkdir, { cred, parentId: top, name: `d${d}`, mode: 0o755 })).attr.entryId);
@@ -160,14 +164,19 @@ try {
       }
       const secret = await loadAuthSecret({ connAuthFile: cluster.paths.secret, connDisableAuthentication: false });
       const pids = { client: (await cluster.clientStatus()).pid, ...Object.fromEntries((await cluster.status()).map((s) => [s.name, s.pid])) };
-      const fuse = WAYS.has('mount') ? await withCpu(pids, () => throughMount(cluster.spec.mount)) : undefined;
-      const rpc = WAYS.has('rpc') ? await withCpu({ ...pids, bench: process.pid }, () => overRpc(cluster, secret, mirrored ? meta - 1 : meta)) : undefined;
-      results.push({ config, fuse, rpc });
-      const cpuLine = (cpu) => Object.entries(cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
-      if (fuse) console.log(`   CPU s (mount test): ${cpuLine(fuse.cpu)}`);
-      if (rpc) {
-        console.log(`## ${label} meta node(s): directories of the RPC test per owner: ${JSON.stringify(rpc.r.owners.reduce((m, o) => ({ ...m, [o]: (m[o] ?? 0) + 1 }), {}))}`);
-        console.log(`   CPU s (RPC test):   ${cpuLine(rpc.cpu)}`);
+      const fuse = [];
+      const rpc = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        if (WAYS.has('mount')) fuse.push(await withCpu(pids, () => throughMount(cluster.spec.mount, round)));
+        if (WAYS.has('rpc')) rpc.push(await withCpu({ ...pids, bench: process.pid }, () => overRpc(cluster, secret, mirrored ? meta - 1 : meta, round)));
+      }
+      results.push({ config, fuse: fuse.map((f) => f.r), rpc: rpc.map((x) => x.r.out) });
+      const cpuLine = (runs, ops) => Object.keys(runs[0].cpu).map((k) => `${k} ${Math.round((median(runs.map((x) => x.cpu[k])) / ops) * 1e6)}`).join(', ');
+      if (fuse.length) console.log(`   CPU us per file (mount test: create, stat, read, unlink; median of ${ROUNDS}): ${cpuLine(fuse, Math.ceil(FILES / WORKERS) * WORKERS)}`);
+      if (rpc.length) {
+        const loops = WORKERS * (mirrored ? meta - 1 : meta);
+        console.log(`## ${label} meta node(s): directories of the RPC test per owner: ${JSON.stringify(rpc[0].r.owners.reduce((m, o) => ({ ...m, [o]: (m[o] ?? 0) + 1 }), {}))}`);
+        console.log(`   CPU us per file (RPC test: create+close, lookup, unlink; median of ${ROUNDS}): ${cpuLine(rpc, Math.ceil(RPC_FILES / loops) * loops)}`);
       }
     } finally {
       await cluster.down().catch((e) => console.error(`down: ${e.message}`));
@@ -177,6 +186,10 @@ try {
   await rm(base, { recursive: true, force: true });
 }
 
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
 const ratio = (v, b) => (b ? `${(v / b).toFixed(2)}x` : '-');
 /** One table: `value(result, phase)` is the ops/s of a configuration in a phase. */
 const table = (title, phases, value) => {
@@ -186,5 +199,5 @@ const table = (title, phases, value) => {
   const one = results.find((r) => r.config.meta === 1 && !r.config.mirrored);
   for (const r of results) console.log(`| ${r.config.label} | ${phases.map((p) => `${Math.round(value(r, p))} (${ratio(value(r, p), one && value(one, p))})`).join(' | ')} |`);
 };
-if (WAYS.has('mount')) table(`Through the FUSE mount: ${FILES} files, ${WORKERS} processes, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'stat', 'read', 'unlink'], (r, p) => r.fuse.r[p]);
-if (WAYS.has('rpc')) table(`Over RPC, meta daemons alone: ${RPC_FILES} files, ${WORKERS} loops per serving meta node, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'lookup', 'unlink'], (r, p) => r.rpc.r.out[p]);
+if (WAYS.has('mount')) table(`Through the FUSE mount: ${FILES} files, ${WORKERS} processes, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'stat', 'read', 'unlink'], (r, p) => median(r.fuse.map((f) => f[p])));
+if (WAYS.has('rpc')) table(`Over RPC, meta daemons alone: ${RPC_FILES} files, ${WORKERS} loops per serving meta node, ${DIRS} directories (ops/s, ratio to 1 node)`, ['create', 'lookup', 'unlink'], (r, p) => median(r.rpc.map((x) => x[p])));
