@@ -6760,8 +6760,8 @@ export namespace hivefs {
         /** JournalPushReq groupId */
         groupId?: (number|null);
 
-        /** JournalPushReq entry */
-        entry?: (hivefs.IJournalEntry|null);
+        /** JournalPushReq entries */
+        entries?: (hivefs.IJournalEntry[]|null);
     }
 
     /** Represents a JournalPushReq. */
@@ -6776,8 +6776,8 @@ export namespace hivefs {
         /** JournalPushReq groupId. */
         public groupId: number;
 
-        /** JournalPushReq entry. */
-        public entry?: (hivefs.IJournalEntry|null);
+        /** JournalPushReq entries. */
+        public entries: hivefs.IJournalEntry[];
 
         /**
          * Creates a new JournalPushReq instance using the specified properties.

@@ -20996,7 +20996,7 @@ export const hivefs = $root.hivefs = (() => {
          * @memberof hivefs
          * @interface IJournalPushReq
          * @property {number|null} [groupId] JournalPushReq groupId
-         * @property {hivefs.IJournalEntry|null} [entry] JournalPushReq entry
+         * @property {Array.<hivefs.IJournalEntry>|null} [entries] JournalPushReq entries
          */
 
         /**
@@ -21008,6 +21008,7 @@ export const hivefs = $root.hivefs = (() => {
          * @param {hivefs.IJournalPushReq=} [properties] Properties to set
          */
         function JournalPushReq(properties) {
+            this.entries = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -21023,12 +21024,12 @@ export const hivefs = $root.hivefs = (() => {
         JournalPushReq.prototype.groupId = 0;
 
         /**
-         * JournalPushReq entry.
-         * @member {hivefs.IJournalEntry|null|undefined} entry
+         * JournalPushReq entries.
+         * @member {Array.<hivefs.IJournalEntry>} entries
          * @memberof hivefs.JournalPushReq
          * @instance
          */
-        JournalPushReq.prototype.entry = null;
+        JournalPushReq.prototype.entries = $util.emptyArray;
 
         /**
          * Creates a new JournalPushReq instance using the specified properties.
@@ -21060,8 +21061,9 @@ export const hivefs = $root.hivefs = (() => {
                 throw Error("max depth exceeded");
             if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
                 writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
-            if (message.entry != null && Object.hasOwnProperty.call(message, "entry"))
-                $root.hivefs.JournalEntry.encode(message.entry, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (message.entries != null && message.entries.length)
+                for (let i = 0; i < message.entries.length; ++i)
+                    $root.hivefs.JournalEntry.encode(message.entries[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -21104,7 +21106,9 @@ export const hivefs = $root.hivefs = (() => {
                         break;
                     }
                 case 2: {
-                        message.entry = $root.hivefs.JournalEntry.decode(reader, reader.uint32(), undefined, long + 1);
+                        if (!(message.entries && message.entries.length))
+                            message.entries = [];
+                        message.entries.push($root.hivefs.JournalEntry.decode(reader, reader.uint32(), undefined, long + 1));
                         break;
                     }
                 default:
@@ -21140,10 +21144,15 @@ export const hivefs = $root.hivefs = (() => {
             let message = new $root.hivefs.JournalPushReq();
             if (object.groupId != null)
                 message.groupId = object.groupId >>> 0;
-            if (object.entry != null) {
-                if (!$util.isObject(object.entry))
-                    throw TypeError(".hivefs.JournalPushReq.entry: object expected");
-                message.entry = $root.hivefs.JournalEntry.fromObject(object.entry, long + 1);
+            if (object.entries) {
+                if (!Array.isArray(object.entries))
+                    throw TypeError(".hivefs.JournalPushReq.entries: array expected");
+                message.entries = [];
+                for (let i = 0; i < object.entries.length; ++i) {
+                    if (!$util.isObject(object.entries[i]))
+                        throw TypeError(".hivefs.JournalPushReq.entries: object expected");
+                    message.entries[i] = $root.hivefs.JournalEntry.fromObject(object.entries[i], long + 1);
+                }
             }
             return message;
         };
@@ -21165,14 +21174,17 @@ export const hivefs = $root.hivefs = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.defaults) {
+            if (options.arrays || options.defaults)
+                object.entries = [];
+            if (options.defaults)
                 object.groupId = 0;
-                object.entry = null;
-            }
             if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
                 object.groupId = message.groupId;
-            if (message.entry != null && Object.hasOwnProperty.call(message, "entry"))
-                object.entry = $root.hivefs.JournalEntry.toObject(message.entry, options, q + 1);
+            if (message.entries && message.entries.length) {
+                object.entries = [];
+                for (let j = 0; j < message.entries.length; ++j)
+                    object.entries[j] = $root.hivefs.JournalEntry.toObject(message.entries[j], options, q + 1);
+            }
             return object;
         };
 

@@ -2,6 +2,7 @@
 // journal figures on a member, resync stats and starts on the primary.
 import { ErrCode, fail, hivefs, isValidNumericId, type Rpc } from '@hivefs/protocol';
 import { entryFromMessage } from '../journal/index.js';
+import { MAX_PUSH_ENTRIES } from '../mirror/push-batcher.js';
 import type { HandlerFactory } from './deps.js';
 
 /** The request's group id, checked (INVALID_ARGUMENT unless 1..65535). */
@@ -17,11 +18,17 @@ const PUSH_STATUS = {
   gap: hivefs.JournalPushStatus.JOURNAL_GAP,
 } as const;
 
-/** Handles Rpc.journalPush on the group's secondary (NOT_SECONDARY elsewhere). */
+/**
+ * Handles Rpc.journalPush on the group's secondary (NOT_SECONDARY elsewhere): applies the push's
+ * entries together and answers once. BAD_MESSAGE for no entries, more than
+ * {@link MAX_PUSH_ENTRIES} or a malformed one (then none is applied).
+ */
 export const journalPush: HandlerFactory<typeof Rpc.journalPush> = (d) => async (req, hctx) => {
   const groupId = groupIdOf(req, 'journalPush');
-  if (!req.entry) fail(ErrCode.BAD_MESSAGE, 'journalPush: no entry');
-  const r = await d.mirror().push(groupId, entryFromMessage(req.entry), hctx.mapVersion);
+  const msgs = req.entries ?? [];
+  if (msgs.length === 0) fail(ErrCode.BAD_MESSAGE, 'journalPush: no entries');
+  if (msgs.length > MAX_PUSH_ENTRIES) fail(ErrCode.BAD_MESSAGE, `journalPush: ${msgs.length} entries, at most ${MAX_PUSH_ENTRIES} per push`);
+  const r = await d.mirror().push(groupId, msgs.map(entryFromMessage), hctx.mapVersion);
   return { status: PUSH_STATUS[r.status], appliedSeq: r.applied };
 };
 

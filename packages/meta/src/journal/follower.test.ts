@@ -95,3 +95,25 @@ async function snapshot(kv: KvStore): Promise<[string, string][]> {
   for await (const [k, v] of kv.range({})) out.push([k, Buffer.from(v).toString('hex')]);
   return out;
 }
+
+describe('JournalFollower.applyAll (one push)', () => {
+  it('applies consecutive entries in one store batch and answers once for all', async () => {
+    const { kv, space } = await follower();
+    const batch = kv.batch.bind(kv);
+    let batches = 0;
+    kv.batch = (ops) => ((batches += 1), batch(ops));
+    expect(await space.applyAll([1, 2, 3, 4, 5].map((s) => entry(s)))).toEqual({ status: 'applied', applied: 5 });
+    expect(batches).toBe(1);
+    expect(await space.applyAll([4, 5, 6].map((s) => entry(s)))).toEqual({ status: 'applied', applied: 6 });
+    expect(await space.applyAll([2, 3].map((s) => entry(s)))).toEqual({ status: 'duplicate', applied: 6 });
+    expect(await space.position()).toEqual({ seq: 6, epoch: E });
+  });
+
+  it('answers GAP with the applied seq when entries before some never came, and rejects a malformed push', async () => {
+    const { space } = await follower({ holdMs: 20 });
+    expect(await space.applyAll([1, 2, 5].map((s) => entry(s)))).toEqual({ status: 'gap', applied: 2 });
+    await expect(space.applyAll([entry(3), { ...entry(4), seq: 0 }])).rejects.toMatchObject({ code: ErrCode.BAD_MESSAGE });
+    expect(await space.position()).toEqual({ seq: 2, epoch: E }); // none of the refused push applied
+    expect(await space.applyAll([3, 4, 5].map((s) => entry(s)))).toEqual({ status: 'applied', applied: 5 });
+  });
+});

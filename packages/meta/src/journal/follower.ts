@@ -40,6 +40,16 @@ interface Held {
   timer?: NodeJS.Timeout;
 }
 
+/** Throws HiveError BAD_MESSAGE unless `entry` (from the network) has a valid seq and ops. */
+function checkEntry(entry: JournalEntry): void {
+  try {
+    if (!Number.isSafeInteger(entry.seq) || entry.seq < 1) throw new TypeError(`seq must be a positive integer, got ${String(entry.seq)}`);
+    checkBatch(entry.ops as KvBatchOp[]);
+  } catch (e) {
+    throw new HiveError(ErrCode.BAD_MESSAGE, `bad journal entry: ${(e as Error).message}`);
+  }
+}
+
 /** Most consecutive entries written in one store batch. */
 const MERGE = 64;
 
@@ -77,10 +87,9 @@ export class JournalFollower {
   apply(entry: JournalEntry): Promise<ApplyResult> {
     if (this.stopped !== undefined) return Promise.reject(this.stopped);
     try {
-      if (!Number.isSafeInteger(entry.seq) || entry.seq < 1) throw new TypeError(`seq must be a positive integer, got ${String(entry.seq)}`);
-      checkBatch(entry.ops as KvBatchOp[]);
+      checkEntry(entry);
     } catch (e) {
-      return Promise.reject(new HiveError(ErrCode.BAD_MESSAGE, `bad journal entry: ${(e as Error).message}`));
+      return Promise.reject(e);
     }
     if (entry.seq === this.at.seq && entry.epoch !== this.at.epoch) {
       return Promise.reject(new JournalResyncError('diverged', `entry ${entry.seq} is of epoch ${entry.epoch.toString(16)}, this copy's of ${this.at.epoch.toString(16)}`));
@@ -104,6 +113,23 @@ export class JournalFollower {
     });
   }
 
+  /**
+   * Applies the entries of one push together (consecutive ones in one store batch) and resolves
+   * with one answer for all: `gap` when any was answered GAP, else `applied` when any was stored
+   * now, else `duplicate`; `applied` is the highest applied seq answered. Rejects with BAD_MESSAGE
+   * (none applied) when one is malformed, else with the first error of an entry (diverged, store
+   * failure).
+   */
+  async applyAll(entries: readonly JournalEntry[]): Promise<ApplyResult> {
+    entries.forEach(checkEntry); // a malformed entry refuses the whole push before any is applied
+    const results = await Promise.all(entries.map((e) => this.apply(e)));
+    const has = (s: ApplyResult['status']): boolean => results.some((r) => r.status === s);
+    return {
+      status: has('gap') ? 'gap' : has('applied') ? 'applied' : 'duplicate',
+      applied: Math.max(this.at.seq, ...results.map((r) => r.applied)),
+    };
+  }
+
   /** Ends the secondary role: held entries get `err`; resolves once no write is in flight. */
   async stop(err: unknown = new HiveError(ErrCode.NOT_SECONDARY, 'no longer secondary of this meta buddy group')): Promise<void> {
     if (this.stopped === undefined) {
@@ -125,9 +151,10 @@ export class JournalFollower {
     for (const w of h.waiters) w.resolve({ status: 'gap', applied: this.at.seq });
   }
 
+  /** Starts writing held entries once the current synchronous run is done (entries applied together merge). */
   private drain(): void {
     if (this.draining) return;
-    this.draining = this.drainLoop().finally(() => {
+    this.draining = Promise.resolve().then(() => this.drainLoop()).finally(() => {
       this.draining = undefined;
       if (this.stopped === undefined && this.held.has(this.at.seq + 1)) this.drain();
     });

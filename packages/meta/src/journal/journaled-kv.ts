@@ -316,10 +316,13 @@ export class JournaledKv implements KvStore {
     else this.lose(err);
   }
 
-  /** Resends entries `(applied, upTo]` one at a time; repairs run one after the other. */
+  /**
+   * Resends entries `(applied, upTo]` one at a time; repairs run one after the other, each from
+   * what is acknowledged by then (a push answered GAP asks one repair per entry).
+   */
   private repairGap(applied: number, upTo: number): void {
     this.repairs = this.repairs.then(async () => {
-      let from = applied;
+      let from = Math.max(applied, this.acks.through);
       for (let tries = 0; this.shippingMode !== 'none' && this.acks.through < upTo; ) {
         if (from >= upTo) return this.acks.ack(upTo);
         const r = await this.o.log.read(from, upTo);

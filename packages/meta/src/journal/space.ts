@@ -147,6 +147,12 @@ export class MetaSpace {
     return this.followerSide.apply(entry);
   }
 
+  /** Applies the entries of one push together, one answer for all (see JournalFollower.applyAll). */
+  applyAll(entries: readonly JournalEntry[]): Promise<ApplyResult> {
+    if (!this.followerSide) return Promise.reject(new HiveError(ErrCode.NOT_SECONDARY, `not secondary of meta buddy group ${this.o.groupId}`));
+    return this.followerSide.applyAll(entries);
+  }
+
   /** Entries `(from, to]` of this node's journal, or TRIMMED (the range reader of an incremental resync). */
   readJournal(from: number, to: number, limit?: number): Promise<JournalRead> {
     return this.log.read(from, to, limit);

@@ -151,9 +151,9 @@ export class GroupMember {
     return this.served?.store;
   }
 
-  /** Applies a journal entry of the primary (NOT_SECONDARY unless this node is the secondary). */
-  push(entry: JournalEntry): Promise<ApplyResult> {
-    return this.space.apply(entry);
+  /** Applies the journal entries of one push of the primary (NOT_SECONDARY unless this node is the secondary). */
+  push(entries: readonly JournalEntry[]): Promise<ApplyResult> {
+    return this.space.applyAll(entries);
   }
 
   /** The secondary's applied position (NOT_SECONDARY on the primary). */

@@ -111,9 +111,9 @@ export class MetaMirror {
   }
 
   /** Rpc.journalPush on the secondary (`senderVersion`: the primary's map version). */
-  async push(groupId: number, entry: JournalEntry, senderVersion: number): Promise<ApplyResult> {
+  async push(groupId: number, entries: readonly JournalEntry[], senderVersion: number): Promise<ApplyResult> {
     await this.follows(groupId, senderVersion);
-    return this.memberOf(groupId, ErrCode.NOT_SECONDARY).push(entry);
+    return this.memberOf(groupId, ErrCode.NOT_SECONDARY).push(entries);
   }
 
   /** Rpc.journalPosition on the secondary. */

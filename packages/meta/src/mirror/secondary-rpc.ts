@@ -1,7 +1,8 @@
 // The primary's wires to its secondary: journal entries (Replicator) and a resync's position
 // queries and snapshot pages (SecondaryLink), as RPCs to the node the map names secondary now.
 import { ErrCode, HiveError, hivefs, metaGroup, Rpc, type AnyRpcDef, type MapView, type ReqOf, type RespOf } from '@hivefs/protocol';
-import { entryToMessage, JournalGapError, type JournalEntry, type JournalPosition, type Replicator } from '../journal/index.js';
+import { entryToMessage, type JournalPosition, type Replicator } from '../journal/index.js';
+import { PushBatcher, type PushBatcherOptions } from './push-batcher.js';
 import type { SecondaryLink } from './resync/index.js';
 
 /**
@@ -17,18 +18,26 @@ async function callSecondary<D extends AnyRpcDef>(view: MapView, groupId: number
   return view.nodeClient(hivefs.NodeType.META, secondaryId).call(def, req, { timeoutMs });
 }
 
+const PUSH_STATUS = {
+  [hivefs.JournalPushStatus.JOURNAL_APPLIED]: 'applied',
+  [hivefs.JournalPushStatus.JOURNAL_DUPLICATE]: 'duplicate',
+  [hivefs.JournalPushStatus.JOURNAL_GAP]: 'gap',
+} as const;
+
 /**
- * Sends each journal entry with Rpc.journalPush: APPLIED and DUPLICATE resolve, GAP rejects with
- * {@link JournalGapError} (the primary resends from the secondary's applied seq), a refusal
- * (NOT_SECONDARY) or a lost request rejects with its error (the secondary is lost).
+ * Sends journal entries with Rpc.journalPush, several per push ({@link PushBatcher}: what comes
+ * while a push is in flight goes in the next). An entry's `send` resolves when the answer is
+ * APPLIED or DUPLICATE or the secondary's applied seq covers it, rejects with
+ * {@link JournalGapError} on GAP (the primary resends from the secondary's applied seq), and with
+ * the push's error on a refusal (NOT_SECONDARY) or a lost request (the secondary is lost).
  */
-export function rpcReplicator(view: MapView, groupId: number, timeoutMs: number): Replicator {
-  return {
-    async send(entry: JournalEntry): Promise<void> {
-      const r = await callSecondary(view, groupId, Rpc.journalPush, { groupId, entry: entryToMessage(entry) }, timeoutMs);
-      if (r.status === hivefs.JournalPushStatus.JOURNAL_GAP) throw new JournalGapError(Number(r.appliedSeq ?? 0));
-    },
-  };
+export function rpcReplicator(view: MapView, groupId: number, timeoutMs: number, o: PushBatcherOptions = {}): Replicator {
+  return new PushBatcher(async (entries) => {
+    const r = await callSecondary(view, groupId, Rpc.journalPush, { groupId, entries: entries.map(entryToMessage) }, timeoutMs);
+    const status = PUSH_STATUS[r.status ?? hivefs.JournalPushStatus.JOURNAL_APPLIED];
+    if (!status) throw new HiveError(ErrCode.BAD_MESSAGE, `journalPush: unknown status ${String(r.status)} from the secondary of meta buddy group ${groupId}`);
+    return { status, applied: Number(r.appliedSeq ?? 0) };
+  }, o);
 }
 
 /** A resync's link to the secondary: its applied position, and pages of a snapshot. */

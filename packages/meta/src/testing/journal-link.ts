@@ -4,7 +4,9 @@ import type { LoggerLike } from '@hivefs/protocol';
 import { JournalGapError } from '../journal/errors.js';
 import { decodeEntry, encodeEntry, type JournalEntry } from '../journal/entry.js';
 import { journalPrefix, spacePrefix } from '../journal/keys.js';
+import type { Replicator } from '../journal/primary-types.js';
 import { MetaSpace, type MetaSpaceOptions, type PrimaryHooks } from '../journal/space.js';
+import { PushBatcher, type PushBatcherOptions } from '../mirror/push-batcher.js';
 
 /** A seeded pseudo-random generator (mulberry32): the same seed, the same run. */
 export function seededRandom(seed: number): () => number {
@@ -74,12 +76,32 @@ export class Link {
       this.acked.push(entry.seq);
     },
   };
+
+  /**
+   * A replicator that sends pushes of several entries over the link, as the RPC wiring does: each
+   * push is delivered to `target().applyAll` after a random delay (`delayOf` of its first entry)
+   * and answered once.
+   */
+  batched(o: PushBatcherOptions = {}): PushBatcher {
+    return new PushBatcher(async (entries) => {
+      for (const e of entries) this.sent.push(e.seq);
+      if (this.down) throw new Error('secondary unreachable');
+      await this.delay(this.delayOf(entries[0]!));
+      await this.gate;
+      if (this.down) throw new Error('secondary unreachable');
+      const r = await this.target().applyAll(entries.map((e) => decodeEntry(encodeEntry(e))));
+      await this.delay();
+      if (r.status === 'gap') this.gaps++;
+      for (const e of entries) if (r.status !== 'gap' || e.seq <= r.applied) this.acked.push(e.seq);
+      return r;
+    }, o);
+  }
 }
 
 /** Hooks of a primary that talks over `link`; `lost` counts onSecondaryLost calls. */
-export function hooksOver(link: Link, secondary: PrimaryHooks['secondary'] = 'good'): PrimaryHooks & { lost: unknown[]; guardError?: Error } {
+export function hooksOver(link: Link, secondary: PrimaryHooks['secondary'] = 'good', replicator: Replicator = link.replicator): PrimaryHooks & { lost: unknown[]; guardError?: Error } {
   const hooks: PrimaryHooks & { lost: unknown[]; guardError?: Error } = {
-    replicator: link.replicator,
+    replicator,
     lost: [],
     onSecondaryLost: async (err) => void hooks.lost.push(err),
     guard: () => {
@@ -100,14 +122,16 @@ export interface Pair {
   hooks: ReturnType<typeof hooksOver>;
 }
 
-/** Opens a linked pair (memory stores unless given). */
-export async function openPair(opts: { seed?: number; groupId?: number; a?: KvStore; b?: KvStore; maxDelayMs?: number } & Partial<Omit<MetaSpaceOptions, 'kv' | 'groupId' | 'role'>> = {}): Promise<Pair> {
-  const { seed = 1, groupId = 7, a = openMemoryStore(), b = openMemoryStore(), maxDelayMs, ...rest } = opts;
+/** Opens a linked pair (memory stores unless given; `batched`: entries go in pushes of several, see {@link Link.batched}). */
+export async function openPair(
+  opts: { seed?: number; groupId?: number; a?: KvStore; b?: KvStore; maxDelayMs?: number; batched?: PushBatcherOptions } & Partial<Omit<MetaSpaceOptions, 'kv' | 'groupId' | 'role'>> = {},
+): Promise<Pair> {
+  const { seed = 1, groupId = 7, a = openMemoryStore(), b = openMemoryStore(), maxDelayMs, batched, ...rest } = opts;
   const common = { groupId, logger: quietLog, holdMs: 200, ...rest };
   const secondary = await MetaSpace.open({ ...common, kv: b, role: 'secondary' });
   const pair = { a, b, secondary } as Pair;
   pair.link = new Link(() => pair.secondary, seededRandom(seed), maxDelayMs);
-  pair.hooks = hooksOver(pair.link);
+  pair.hooks = hooksOver(pair.link, 'good', batched ? pair.link.batched(batched) : pair.link.replicator);
   pair.primary = await MetaSpace.open({ ...common, kv: a, role: { primary: pair.hooks } });
   return pair;
 }
