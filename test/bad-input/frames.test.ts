@@ -474,6 +474,26 @@ describe('bad input against real daemons', () => {
     });
   });
 
+  describe('meta: hostile journal pushes', () => {
+    it('no entries, too many, or a malformed one -> BAD_MESSAGE; the daemon stays fine', async () => {
+      const c = await open('meta01');
+      await c.authenticate(secret);
+      let reqId = 1;
+      const push = (entries: hivefs.IJournalEntry[]) => c.request(Rpc.journalPush.reqType, reqId++, Rpc.journalPush.Req.encode({ groupId: 1, entries }).finish());
+      const ok = (seq: number): hivefs.IJournalEntry => ({ seq, epoch: 1, prevEpoch: seq === 1 ? 0 : 1, ops: [{ key: `I:${seq}`, value: Buffer.from('v') }] });
+      const pushes: [string, hivefs.IJournalEntry[]][] = [
+        ['no entries', []],
+        ['65 entries', Array.from({ length: 65 }, (_, i) => ok(i + 1))],
+        ['seq 0', [ok(1), { ...ok(2), seq: 0 }]],
+        ['an epoch beyond 2^53', [ok(1), { ...ok(2), epoch: 2 ** 60 }]],
+      ];
+      for (const [what, entries] of pushes) expect(errorOf(await push(entries)).code, what).toBe(ErrCode.BAD_MESSAGE);
+      // well formed, but this node is no member of group 1
+      expect(errorOf(await push([ok(1), ok(2)])).code).toBe(ErrCode.NOT_SECONDARY);
+      await healthy('meta01');
+    });
+  });
+
   it('a connection that never authenticates is closed by the daemon', async () => {
     // all daemons at once, so that their authentication deadlines run concurrently
     const conns = await Promise.all(DAEMONS.map((n) => open(n)));
