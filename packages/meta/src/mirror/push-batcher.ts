@@ -14,7 +14,11 @@ export type PushTransport = (entries: JournalEntry[]) => Promise<ApplyResult>;
 
 /** Limits of a {@link PushBatcher}. */
 export interface PushBatcherOptions {
-  /** Pushes in flight at once (default 1). */
+  /**
+   * Pushes in flight at once (default 1: the secondary writes one push at a time anyway, and a
+   * second push in flight mostly waits there, while the entries queued meanwhile would have
+   * joined the next push).
+   */
   maxInFlight?: number;
   /** Most entries in one push (default and upper bound {@link MAX_PUSH_ENTRIES}). */
   maxEntries?: number;
@@ -37,13 +41,13 @@ function entryBytes(e: JournalEntry): number {
 }
 
 /**
- * A {@link Replicator} over pushes of several entries. `send` queues its entry; a push leaves in
- * the check phase of the event loop's turn (so entries whose local writes completed in the same
- * turn go together) once fewer than `maxInFlight` pushes are in flight, with the queued entries
- * in order, up to `maxEntries` / `maxBytes`. Each entry's promise follows the push's answer:
- * resolved when its seq is at or below the secondary's applied seq or the answer is APPLIED or
- * DUPLICATE, rejected with {@link JournalGapError} on GAP, and with the push's error when the
- * push failed.
+ * A {@link Replicator} over pushes of several entries. `send` queues its entry; once fewer than
+ * `maxInFlight` pushes are in flight, a push leaves with the queued entries in order (up to
+ * `maxEntries` / `maxBytes`) as soon as the current microtasks ran: the entries that one store
+ * write (a group commit) completed go together, and none waits for another turn of the event
+ * loop. Each entry's promise follows the push's answer: resolved when its seq is at or below
+ * the secondary's applied seq or the answer is APPLIED or DUPLICATE, rejected with
+ * {@link JournalGapError} on GAP, and with the push's error when the push failed.
  */
 export class PushBatcher implements Replicator {
   private queue: Pending[] = [];
@@ -71,7 +75,7 @@ export class PushBatcher implements Replicator {
   private schedule(): void {
     if (this.scheduled || this.queue.length === 0 || this.inFlight >= this.maxInFlight) return;
     this.scheduled = true;
-    setImmediate(() => {
+    queueMicrotask(() => {
       this.scheduled = false;
       while (this.queue.length > 0 && this.inFlight < this.maxInFlight) this.push(this.take());
     });
