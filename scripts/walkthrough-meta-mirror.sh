@@ -59,7 +59,9 @@ run() {
 
 # expect REGEX WHAT: the last command's output must match (grep -E, per line).
 expect() {
-  printf '%s\n' "$OUT" | grep -Eq -- "$1" || fail "$2 (expected /$1/ in the output above)"
+  # a here-string, not a pipe: grep -q stops at the first match, and under pipefail the printf
+  # still writing into the closed pipe (SIGPIPE, 141) would fail a match that held
+  grep -Eq -- "$1" <<<"$OUT" || fail "$2 (expected /$1/ in the output above)"
 }
 
 ctl() { node "$REPO/bin/hivefs-ctl" "--cfgFile=$CONF" "$@" 2>&1; }
