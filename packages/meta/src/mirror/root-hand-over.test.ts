@@ -161,7 +161,7 @@ describe('the root hand-over after a move cut short', () => {
   it('refuses malformed pages with BAD_MESSAGE', async () => {
     const own = await openTestStore({ nodeId: 1 });
     const dir = (await own.kv.get(inodeKey('root')))!;
-    const file = encodeInode({ ...(await own.store.getAttr('root')), type: hivefs.EntryType.FILE } as Parameters<typeof encodeInode>[0]);
+    const file = encodeInode({ ...(await own.store.getAttr('root')), type: hivefs.EntryType.REGULAR } as Parameters<typeof encodeInode>[0]);
     const v = Buffer.from('x');
     const bad: [string, hivefs.IRootHandOverResp, string?][] = [
       ['a delete', { records: [{ key: 'D:root:a', del: true }] }],
