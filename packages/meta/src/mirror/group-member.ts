@@ -14,7 +14,7 @@ import { indexPrefixes, META_INDEXED_PREFIXES } from '../store/prefix-index.js';
 import type { MetaStore } from '../store/meta-store.js';
 import { idleResyncStats, MetaResyncJob } from './resync/index.js';
 import { clearHandedOverRoot, handOverPage, rpcRootSource } from './root-hand-over.js';
-import { copyRootInto, moveRootIntoGroup, type RootSource } from './root-move.js';
+import { copyRootInto, moveRootIntoGroup } from './root-move.js';
 import { rpcReplicator, rpcSecondaryLink } from './secondary-rpc.js';
 
 const C = hivefs.Consistency;
@@ -38,8 +38,6 @@ export interface MemberContext {
   /** Entries the group store's cache keeps. */
   cacheEntries: number;
   services: StoreServices;
-  /** The root in the own space of meta node `holderId` (default: asked with Rpc.rootHandOver; tests link members directly). */
-  rootSource?: (holderId: number, groupId: number) => RootSource;
 }
 
 interface RunningJob {
@@ -273,7 +271,7 @@ export class GroupMember {
   private async pullRoot(holderId: number): Promise<boolean> {
     const holder = this.c.view.target(holderId, hivefs.NodeType.META);
     if (holderId && holder && holder.reachability !== R.OFFLINE) {
-      const source = (this.c.rootSource ?? ((h, g) => rpcRootSource(this.c.view, h, g, this.c.timeoutMs)))(holderId, this.groupId);
+      const source = rpcRootSource(this.c.view, holderId, this.groupId, this.c.timeoutMs);
       const r = await copyRootInto(this.served!.kv, source, groupOwner(this.groupId));
       if (r.done) {
         this.log.info({ holderId, copied: r.copied }, `root directory handed over into meta buddy group ${this.groupId} by meta node ${holderId} (a move cut short)`);
