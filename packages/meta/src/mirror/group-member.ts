@@ -56,7 +56,8 @@ export class GroupMember {
   private served: ServedStore | undefined;
   /** The group space holds the root directory (only looked at when the map names this group for it). */
   private rootHere = false;
-  private rootMissingLogged = false;
+  /** Why the group space lacks the root, as last logged. */
+  private rootMissingWhy = '';
   private running: RunningJob | undefined;
   private lastStats: hivefs.IResyncStats | undefined;
   private retryAfterMs = 0;
@@ -265,22 +266,31 @@ export class GroupMember {
   }
 
   /**
-   * Copies the root from its holder's own space into the group space (journaled, the inode last),
-   * once the map shows the holder not Offline; whether the group space holds it now.
+   * Copies the root from its holder's own space into the group space (journaled, the inode last)
+   * unless the map shows the holder Offline; whether the group space holds it now. Why it does
+   * not is logged when the reason changes.
    */
   private async pullRoot(holderId: number): Promise<boolean> {
     const holder = this.c.view.target(holderId, hivefs.NodeType.META);
-    if (holderId && holder && holder.reachability !== R.OFFLINE) {
-      const source = rpcRootSource(this.c.view, holderId, this.groupId, this.c.timeoutMs);
-      const r = await copyRootInto(this.served!.kv, source, groupOwner(this.groupId));
-      if (r.done) {
-        this.log.info({ holderId, copied: r.copied }, `root directory handed over into meta buddy group ${this.groupId} by meta node ${holderId} (a move cut short)`);
-        return true;
+    let why: string;
+    if (!holder) why = `its holder, meta node ${holderId}, is not in the map`;
+    else if (holder.reachability === R.OFFLINE) why = `its holder, meta node ${holderId}, is Offline`;
+    else {
+      try {
+        const r = await copyRootInto(this.served!.kv, rpcRootSource(this.c.view, holderId, this.groupId, this.c.timeoutMs), groupOwner(this.groupId));
+        if (r.done) {
+          this.log.info({ holderId, copied: r.copied }, `root directory handed over into meta buddy group ${this.groupId} by meta node ${holderId} (its move had been cut short)`);
+          this.rootMissingWhy = '';
+          return true;
+        }
+        why = `its holder, meta node ${holderId}, holds no root in its own space`;
+      } catch (e) {
+        why = `asking its holder, meta node ${holderId}, failed: ${(e as Error).message}`;
       }
     }
-    if (!this.rootMissingLogged) {
-      this.rootMissingLogged = true;
-      this.log.warn(`the map names meta buddy group ${this.groupId} for the root directory, but its space does not hold it yet and meta node ${holderId} (its holder) is ${holder ? 'without it' : 'unknown'} or Offline; root requests answer BUSY until it hands it over`);
+    if (why !== this.rootMissingWhy) {
+      this.rootMissingWhy = why;
+      this.log.warn(`the map names meta buddy group ${this.groupId} for the root directory, but its space does not hold it yet: ${why}; root requests answer BUSY until the holder hands it over`);
     }
     return false;
   }
