@@ -50,6 +50,7 @@ const SERVED: Record<DaemonName, AnyRpcDef[]> = {
     Rpc.mknod, Rpc.peerCreateDir, Rpc.peerRemoveDir, Rpc.peerAdjustLink, Rpc.peerSetParent, Rpc.peerRenameIn, Rpc.peerGetAttrs,
     Rpc.peerIntentState, Rpc.peerForgetIntent,
     Rpc.journalPush, Rpc.journalPosition, Rpc.snapshotPage, Rpc.metaJournalStats, Rpc.getMetaResyncStats, Rpc.startMetaResync,
+    Rpc.rootHandOver,
   ],
   storage01: [
     Rpc.writeChunk, Rpc.readChunk, Rpc.truncateChunk, Rpc.unlinkChunk, Rpc.unlinkChunks, Rpc.fsyncChunk, Rpc.getChunkLengths, Rpc.statTargets,

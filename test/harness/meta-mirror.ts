@@ -174,7 +174,7 @@ export interface SpaceImage {
  * Opens the LevelDB of a stopped meta node. A SIGKILLed daemon counts as stopped once its main
  * thread is a zombie, while its other threads may still hold the store's lock for a moment.
  */
-async function openStopped(dataDir: string): Promise<KvStore> {
+export async function openStopped(dataDir: string): Promise<KvStore> {
   let kv: KvStore | undefined;
   await waitFor(async () => (kv = await openLevelStore(join(dataDir, 'db'))) !== undefined, { timeoutMs: 10_000, intervalMs: 50, what: `the store in ${dataDir} to be free` });
   return kv!;

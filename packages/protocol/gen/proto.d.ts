@@ -7613,6 +7613,156 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of a RootHandOverReq. */
+    interface IRootHandOverReq {
+
+        /** RootHandOverReq groupId */
+        groupId?: (number|null);
+
+        /** RootHandOverReq after */
+        after?: (string|null);
+    }
+
+    /** Represents a RootHandOverReq. */
+    class RootHandOverReq implements IRootHandOverReq {
+
+        /**
+         * Constructs a new RootHandOverReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRootHandOverReq);
+
+        /** RootHandOverReq groupId. */
+        public groupId: number;
+
+        /** RootHandOverReq after. */
+        public after: string;
+
+        /**
+         * Creates a new RootHandOverReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RootHandOverReq instance
+         */
+        public static create(properties?: hivefs.IRootHandOverReq): hivefs.RootHandOverReq;
+
+        /**
+         * Encodes the specified RootHandOverReq message. Does not implicitly {@link hivefs.RootHandOverReq.verify|verify} messages.
+         * @param message RootHandOverReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRootHandOverReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RootHandOverReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RootHandOverReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RootHandOverReq;
+
+        /**
+         * Creates a RootHandOverReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RootHandOverReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RootHandOverReq;
+
+        /**
+         * Creates a plain object from a RootHandOverReq message. Also converts values to other types if specified.
+         * @param message RootHandOverReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RootHandOverReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RootHandOverReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a RootHandOverResp. */
+    interface IRootHandOverResp {
+
+        /** RootHandOverResp records */
+        records?: (hivefs.IJournalOp[]|null);
+
+        /** RootHandOverResp last */
+        last?: (boolean|null);
+
+        /** RootHandOverResp inode */
+        inode?: (Uint8Array|null);
+    }
+
+    /** Represents a RootHandOverResp. */
+    class RootHandOverResp implements IRootHandOverResp {
+
+        /**
+         * Constructs a new RootHandOverResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IRootHandOverResp);
+
+        /** RootHandOverResp records. */
+        public records: hivefs.IJournalOp[];
+
+        /** RootHandOverResp last. */
+        public last: boolean;
+
+        /** RootHandOverResp inode. */
+        public inode: Uint8Array;
+
+        /**
+         * Creates a new RootHandOverResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RootHandOverResp instance
+         */
+        public static create(properties?: hivefs.IRootHandOverResp): hivefs.RootHandOverResp;
+
+        /**
+         * Encodes the specified RootHandOverResp message. Does not implicitly {@link hivefs.RootHandOverResp.verify|verify} messages.
+         * @param message RootHandOverResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IRootHandOverResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RootHandOverResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RootHandOverResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.RootHandOverResp;
+
+        /**
+         * Creates a RootHandOverResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RootHandOverResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.RootHandOverResp;
+
+        /**
+         * Creates a plain object from a RootHandOverResp message. Also converts values to other types if specified.
+         * @param message RootHandOverResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.RootHandOverResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RootHandOverResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of a RegisterNodeReq. */
     interface IRegisterNodeReq {
 

@@ -23489,6 +23489,447 @@ export const hivefs = $root.hivefs = (() => {
         return StartMetaResyncResp;
     })();
 
+    hivefs.RootHandOverReq = (function() {
+
+        /**
+         * Properties of a RootHandOverReq.
+         * @memberof hivefs
+         * @interface IRootHandOverReq
+         * @property {number|null} [groupId] RootHandOverReq groupId
+         * @property {string|null} [after] RootHandOverReq after
+         */
+
+        /**
+         * Constructs a new RootHandOverReq.
+         * @memberof hivefs
+         * @classdesc Represents a RootHandOverReq.
+         * @implements IRootHandOverReq
+         * @constructor
+         * @param {hivefs.IRootHandOverReq=} [properties] Properties to set
+         */
+        function RootHandOverReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RootHandOverReq groupId.
+         * @member {number} groupId
+         * @memberof hivefs.RootHandOverReq
+         * @instance
+         */
+        RootHandOverReq.prototype.groupId = 0;
+
+        /**
+         * RootHandOverReq after.
+         * @member {string} after
+         * @memberof hivefs.RootHandOverReq
+         * @instance
+         */
+        RootHandOverReq.prototype.after = "";
+
+        /**
+         * Creates a new RootHandOverReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.RootHandOverReq
+         * @static
+         * @param {hivefs.IRootHandOverReq=} [properties] Properties to set
+         * @returns {hivefs.RootHandOverReq} RootHandOverReq instance
+         */
+        RootHandOverReq.create = function create(properties) {
+            return new RootHandOverReq(properties);
+        };
+
+        /**
+         * Encodes the specified RootHandOverReq message. Does not implicitly {@link hivefs.RootHandOverReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.RootHandOverReq
+         * @static
+         * @param {hivefs.IRootHandOverReq} message RootHandOverReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RootHandOverReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.groupId);
+            if (message.after != null && Object.hasOwnProperty.call(message, "after"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.after);
+            return writer;
+        };
+
+        /**
+         * Decodes a RootHandOverReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.RootHandOverReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.RootHandOverReq} RootHandOverReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RootHandOverReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.RootHandOverReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.groupId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.after = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a RootHandOverReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.RootHandOverReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.RootHandOverReq} RootHandOverReq
+         */
+        RootHandOverReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.RootHandOverReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.RootHandOverReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.RootHandOverReq();
+            if (object.groupId != null)
+                message.groupId = object.groupId >>> 0;
+            if (object.after != null)
+                message.after = String(object.after);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RootHandOverReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.RootHandOverReq
+         * @static
+         * @param {hivefs.RootHandOverReq} message RootHandOverReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RootHandOverReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.groupId = 0;
+                object.after = "";
+            }
+            if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                object.groupId = message.groupId;
+            if (message.after != null && Object.hasOwnProperty.call(message, "after"))
+                object.after = message.after;
+            return object;
+        };
+
+        /**
+         * Converts this RootHandOverReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.RootHandOverReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RootHandOverReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RootHandOverReq;
+    })();
+
+    hivefs.RootHandOverResp = (function() {
+
+        /**
+         * Properties of a RootHandOverResp.
+         * @memberof hivefs
+         * @interface IRootHandOverResp
+         * @property {Array.<hivefs.IJournalOp>|null} [records] RootHandOverResp records
+         * @property {boolean|null} [last] RootHandOverResp last
+         * @property {Uint8Array|null} [inode] RootHandOverResp inode
+         */
+
+        /**
+         * Constructs a new RootHandOverResp.
+         * @memberof hivefs
+         * @classdesc Represents a RootHandOverResp.
+         * @implements IRootHandOverResp
+         * @constructor
+         * @param {hivefs.IRootHandOverResp=} [properties] Properties to set
+         */
+        function RootHandOverResp(properties) {
+            this.records = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RootHandOverResp records.
+         * @member {Array.<hivefs.IJournalOp>} records
+         * @memberof hivefs.RootHandOverResp
+         * @instance
+         */
+        RootHandOverResp.prototype.records = $util.emptyArray;
+
+        /**
+         * RootHandOverResp last.
+         * @member {boolean} last
+         * @memberof hivefs.RootHandOverResp
+         * @instance
+         */
+        RootHandOverResp.prototype.last = false;
+
+        /**
+         * RootHandOverResp inode.
+         * @member {Uint8Array} inode
+         * @memberof hivefs.RootHandOverResp
+         * @instance
+         */
+        RootHandOverResp.prototype.inode = $util.newBuffer([]);
+
+        /**
+         * Creates a new RootHandOverResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.RootHandOverResp
+         * @static
+         * @param {hivefs.IRootHandOverResp=} [properties] Properties to set
+         * @returns {hivefs.RootHandOverResp} RootHandOverResp instance
+         */
+        RootHandOverResp.create = function create(properties) {
+            return new RootHandOverResp(properties);
+        };
+
+        /**
+         * Encodes the specified RootHandOverResp message. Does not implicitly {@link hivefs.RootHandOverResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.RootHandOverResp
+         * @static
+         * @param {hivefs.IRootHandOverResp} message RootHandOverResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RootHandOverResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.records != null && message.records.length)
+                for (let i = 0; i < message.records.length; ++i)
+                    $root.hivefs.JournalOp.encode(message.records[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.last != null && Object.hasOwnProperty.call(message, "last"))
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.last);
+            if (message.inode != null && Object.hasOwnProperty.call(message, "inode"))
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.inode);
+            return writer;
+        };
+
+        /**
+         * Decodes a RootHandOverResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.RootHandOverResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.RootHandOverResp} RootHandOverResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RootHandOverResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.RootHandOverResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.records && message.records.length))
+                            message.records = [];
+                        message.records.push($root.hivefs.JournalOp.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 2: {
+                        message.last = reader.bool();
+                        break;
+                    }
+                case 3: {
+                        message.inode = reader.bytes();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a RootHandOverResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.RootHandOverResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.RootHandOverResp} RootHandOverResp
+         */
+        RootHandOverResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.RootHandOverResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.RootHandOverResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.RootHandOverResp();
+            if (object.records) {
+                if (!Array.isArray(object.records))
+                    throw TypeError(".hivefs.RootHandOverResp.records: array expected");
+                message.records = [];
+                for (let i = 0; i < object.records.length; ++i) {
+                    if (!$util.isObject(object.records[i]))
+                        throw TypeError(".hivefs.RootHandOverResp.records: object expected");
+                    message.records[i] = $root.hivefs.JournalOp.fromObject(object.records[i], long + 1);
+                }
+            }
+            if (object.last != null)
+                message.last = Boolean(object.last);
+            if (object.inode != null)
+                if (typeof object.inode === "string")
+                    $util.base64.decode(object.inode, message.inode = $util.newBuffer($util.base64.length(object.inode)), 0);
+                else if (object.inode.length >= 0)
+                    message.inode = object.inode;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RootHandOverResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.RootHandOverResp
+         * @static
+         * @param {hivefs.RootHandOverResp} message RootHandOverResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RootHandOverResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.records = [];
+            if (options.defaults) {
+                object.last = false;
+                if (options.bytes === String)
+                    object.inode = "";
+                else {
+                    object.inode = [];
+                    if (options.bytes !== Array)
+                        object.inode = $util.newBuffer(object.inode);
+                }
+            }
+            if (message.records && message.records.length) {
+                object.records = [];
+                for (let j = 0; j < message.records.length; ++j)
+                    object.records[j] = $root.hivefs.JournalOp.toObject(message.records[j], options, q + 1);
+            }
+            if (message.last != null && Object.hasOwnProperty.call(message, "last"))
+                object.last = message.last;
+            if (message.inode != null && Object.hasOwnProperty.call(message, "inode"))
+                object.inode = options.bytes === String ? $util.base64.encode(message.inode, 0, message.inode.length) : options.bytes === Array ? Array.prototype.slice.call(message.inode) : message.inode;
+            return object;
+        };
+
+        /**
+         * Converts this RootHandOverResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.RootHandOverResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RootHandOverResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RootHandOverResp;
+    })();
+
     hivefs.RegisterNodeReq = (function() {
 
         /**

@@ -42,6 +42,12 @@ describe('message type ids', () => {
     }
   });
 
+  it('meta buddy mirroring RPCs lie in 2150..2169 (the root hand-over included)', () => {
+    const mirror = [Rpc.journalPush, Rpc.journalPosition, Rpc.snapshotPage, Rpc.metaJournalStats, Rpc.getMetaResyncStats, Rpc.startMetaResync, Rpc.rootHandOver];
+    expect(DEFS.filter(([, d]) => d.reqType >= 2150 && d.reqType <= 2169).map(([, d]) => d)).toEqual(mirror);
+    expect(Rpc.rootHandOver.reqType).toBe(2162);
+  });
+
   it('connection-level ids lie below the RPC range', () => {
     for (const v of Object.values(MsgType)) expect(v).toBeLessThan(10);
     expect(MsgType.ERROR).toBe(1);

@@ -95,6 +95,7 @@ export const Rpc = {
   metaJournalStats: rpc('metaJournalStats', 2156, h.MetaJournalStatsReq, h.MetaJournalStatsResp),
   getMetaResyncStats: rpc('getMetaResyncStats', 2158, h.GetMetaResyncStatsReq, h.GetMetaResyncStatsResp),
   startMetaResync: rpc('startMetaResync', 2160, h.StartMetaResyncReq, h.StartMetaResyncResp),
+  rootHandOver: rpc('rootHandOver', 2162, h.RootHandOverReq, h.RootHandOverResp),
 
   writeChunk: rpc('writeChunk', 3000, h.WriteChunkReq, h.WriteChunkResp),
   readChunk: rpc('readChunk', 3002, h.ReadChunkReq, h.ReadChunkResp),

@@ -9,7 +9,7 @@ import { getXattr } from './get-xattr.js';
 import { link } from './link.js';
 import { listXattr } from './list-xattr.js';
 import { lookup } from './lookup.js';
-import { getMetaResyncStats, journalPosition, journalPush, metaJournalStats, snapshotPage, startMetaResync } from './mirror.js';
+import { getMetaResyncStats, journalPosition, journalPush, metaJournalStats, rootHandOver, snapshotPage, startMetaResync } from './mirror.js';
 import { mkdir } from './mkdir.js';
 import { mknod } from './mknod.js';
 import { open } from './open.js';
@@ -78,6 +78,7 @@ export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
   on(Rpc.journalPush, journalPush(d));
   on(Rpc.journalPosition, journalPosition(d));
   on(Rpc.snapshotPage, snapshotPage(d));
+  on(Rpc.rootHandOver, rootHandOver(d));
   on(Rpc.metaJournalStats, metaJournalStats(d));
   on(Rpc.getMetaResyncStats, getMetaResyncStats(d));
   on(Rpc.startMetaResync, startMetaResync(d));

@@ -1,5 +1,6 @@
 // RPCs of meta buddy mirroring (2150..2169): journal entries and positions, snapshot pages and
-// journal figures on a member, resync stats and starts on the primary.
+// journal figures on a member, resync stats and starts on the primary, the root's hand-over by
+// its holder.
 import { ErrCode, fail, hivefs, isValidNumericId, type Rpc } from '@hivefs/protocol';
 import { entryFromMessage } from '../journal/index.js';
 import { MAX_PUSH_ENTRIES } from '../mirror/push-batcher.js';
@@ -59,3 +60,7 @@ export const startMetaResync: HandlerFactory<typeof Rpc.startMetaResync> = (d) =
   groupIdOf(req, 'startMetaResync');
   return { stats: await d.mirror().startResync(req) };
 };
+
+/** Handles Rpc.rootHandOver on the member holding the root in its own space (a page for the group's primary). */
+export const rootHandOver: HandlerFactory<typeof Rpc.rootHandOver> = (d) => async (req) =>
+  d.mirror().rootHandOver(groupIdOf(req, 'rootHandOver'), req.after ?? '');

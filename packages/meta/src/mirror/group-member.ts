@@ -1,6 +1,7 @@
 // One meta buddy group on one of its member nodes: the group's space in the role the map gives,
 // the primary's hooks (lease and role guard, replication, losing the secondary), the group's
-// MetaStore while primary, the root's move into the group, and the resync of the secondary.
+// MetaStore while primary, the root's move into the group (also when it was cut short by a
+// failover: root-hand-over.ts), and the resync of the secondary.
 import { performance } from 'node:perf_hooks';
 import { cachedStore, type KvStore, type Logger } from '@hivefs/common';
 import {
@@ -12,7 +13,8 @@ import { inodeKey } from '../store/keys.js';
 import { indexPrefixes, META_INDEXED_PREFIXES } from '../store/prefix-index.js';
 import type { MetaStore } from '../store/meta-store.js';
 import { idleResyncStats, MetaResyncJob } from './resync/index.js';
-import { moveRootIntoGroup } from './root-move.js';
+import { clearHandedOverRoot, handOverPage, rpcRootSource } from './root-hand-over.js';
+import { copyRootInto, moveRootIntoGroup } from './root-move.js';
 import { rpcReplicator, rpcSecondaryLink } from './secondary-rpc.js';
 
 const C = hivefs.Consistency;
@@ -54,7 +56,8 @@ export class GroupMember {
   private served: ServedStore | undefined;
   /** The group space holds the root directory (only looked at when the map names this group for it). */
   private rootHere = false;
-  private rootMissingLogged = false;
+  /** Why the group space lacks the root, as last logged. */
+  private rootMissingWhy = '';
   private running: RunningJob | undefined;
   private lastStats: hivefs.IResyncStats | undefined;
   private retryAfterMs = 0;
@@ -118,6 +121,7 @@ export class GroupMember {
     try {
       if (role !== 'primary') {
         await this.stepDown();
+        await this.clearOwnRoot();
         return;
       }
       if (this.space.role === 'secondary') await this.space.promote(memberHooks(this.c, () => this, g));
@@ -149,6 +153,19 @@ export class GroupMember {
   /** The group's store while it serves (no checks: background work such as recovery kicks). */
   get servedStore(): MetaStore | undefined {
     return this.served?.store;
+  }
+
+  /**
+   * Rpc.rootHandOver on the node holding the root in its own space: a page of it after `after`
+   * for the group's primary (root-hand-over.ts). NOT_FOUND unless the map names this group for the
+   * root and this node as its holder, and the own space still holds it.
+   */
+  rootHandOver(after: string): Promise<hivefs.IRootHandOverResp> {
+    const map = this.c.view.map;
+    if ((map?.rootGroupId ?? 0) !== this.groupId || (map?.rootNodeId ?? 0) !== this.c.nodeId) {
+      return Promise.reject(new HiveError(ErrCode.NOT_FOUND, `map version ${this.c.view.version} does not name meta node ${this.c.nodeId} as the holder of the root moving into meta buddy group ${this.groupId}`));
+    }
+    return handOverPage(this.c.kv, after);
   }
 
   /** Applies the journal entries of one push of the primary (NOT_SECONDARY unless this node is the secondary). */
@@ -231,7 +248,8 @@ export class GroupMember {
 
   /**
    * When the map names this group for the root: on the node that held it, moves it in from the
-   * node's own space (once; see root-move.ts); elsewhere, waits for the group space to hold it.
+   * node's own space (once; see root-move.ts); elsewhere, pulls it from the holder unless the
+   * group space holds it already (a move cut short by a failover; root-hand-over.ts).
    */
   private async settleRoot(): Promise<void> {
     const map = this.c.view.map;
@@ -244,10 +262,48 @@ export class GroupMember {
       return;
     }
     this.rootHere = (await this.served.kv.get(inodeKey(ROOT_ENTRY_ID))) !== undefined;
-    if (!this.rootHere && !this.rootMissingLogged) {
-      this.rootMissingLogged = true;
-      this.log.warn(`the map names meta buddy group ${this.groupId} for the root directory, but its space does not hold it yet (meta node ${map?.rootNodeId ?? 0} moves it in as the group's primary); root requests answer BUSY`);
+    if (!this.rootHere) this.rootHere = await this.pullRoot(map?.rootNodeId ?? 0);
+  }
+
+  /**
+   * Copies the root from its holder's own space into the group space (journaled, the inode last)
+   * unless the map shows the holder Offline; whether the group space holds it now. Why it does
+   * not is logged when the reason changes.
+   */
+  private async pullRoot(holderId: number): Promise<boolean> {
+    const holder = this.c.view.target(holderId, hivefs.NodeType.META);
+    let why: string;
+    if (!holder) why = `its holder, meta node ${holderId}, is not in the map`;
+    else if (holder.reachability === R.OFFLINE) why = `its holder, meta node ${holderId}, is Offline`;
+    else {
+      try {
+        const r = await copyRootInto(this.served!.kv, rpcRootSource(this.c.view, holderId, this.groupId, this.c.timeoutMs), groupOwner(this.groupId));
+        if (r.done) {
+          this.log.info({ holderId, copied: r.copied }, `root directory handed over into meta buddy group ${this.groupId} by meta node ${holderId} (its move had been cut short)`);
+          this.rootMissingWhy = '';
+          return true;
+        }
+        why = `its holder, meta node ${holderId}, holds no root in its own space`;
+      } catch (e) {
+        why = `asking its holder, meta node ${holderId}, failed: ${(e as Error).message}`;
+      }
     }
+    if (why !== this.rootMissingWhy) {
+      this.rootMissingWhy = why;
+      this.log.warn(`the map names meta buddy group ${this.groupId} for the root directory, but its space does not hold it yet: ${why}; root requests answer BUSY until the holder hands it over`);
+    }
+    return false;
+  }
+
+  /**
+   * As secondary, on the node that held the root: deletes its own copy once the group space (fed
+   * by the journal) holds the root inode (root-hand-over.ts).
+   */
+  private async clearOwnRoot(): Promise<void> {
+    const map = this.c.view.map;
+    if ((map?.rootGroupId ?? 0) !== this.groupId || (map?.rootNodeId ?? 0) !== this.c.nodeId || this.space.role !== 'secondary') return;
+    const cleared = await clearHandedOverRoot(this.c.kv, this.space.view, groupOwner(this.groupId));
+    if (cleared > 0) this.log.info({ cleared }, `root directory deleted from this node's own space: meta buddy group ${this.groupId} holds it`);
   }
 
   /** Starts a resync when the map shows the secondary Online and Needs-resync (one at a time; not right after a failed one). */

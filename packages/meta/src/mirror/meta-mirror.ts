@@ -129,6 +129,11 @@ export class MetaMirror {
     return this.receiver.page(req);
   }
 
+  /** Rpc.rootHandOver on the member holding the root in its own space (see {@link GroupMember.rootHandOver}). */
+  rootHandOver(groupId: number, after: string): Promise<hivefs.IRootHandOverResp> {
+    return this.memberOf(groupId, ErrCode.UNKNOWN_GROUP).rootHandOver(after);
+  }
+
   /** Rpc.metaJournalStats on any member. */
   journalStats(groupId: number): hivefs.IMetaJournalStats {
     return journalStatsMessage(this.memberOf(groupId, ErrCode.UNKNOWN_GROUP).space.stats(), this.c.nodeId);
