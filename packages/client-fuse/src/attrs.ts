@@ -56,9 +56,19 @@ export async function access(ctx: VfsContext, path: string, mask: number, cred: 
   if (mask !== ACCESS.F_OK && !mayAccess(attr, cred, mask)) throw VfsError.of('EACCES', `access ${mask} to '${path}' denied for uid ${cred.uid}`);
 }
 
+/** Stat of the entry `entryId` (cached attributes within tuneAttrCacheSecs, else a getAttr from its owner). */
+export async function getattrById(ctx: VfsContext, entryId: string, cred: Cred): Promise<VfsStat> {
+  return statOf(ctx, (await ctx.resolver.byId(entryId, cred)).attr);
+}
+
 /** Changes mode, owner, size and/or times of the entry at `path` in one meta request. */
 export async function setattr(ctx: VfsContext, path: string, ch: SetAttrChanges, cred: Cred): Promise<VfsStat> {
   const { entryId } = await ctx.resolver.resolve(path, cred);
+  return setattrById(ctx, entryId, ch, cred);
+}
+
+/** {@link setattr} of the entry `entryId`. */
+export async function setattrById(ctx: VfsContext, entryId: string, ch: SetAttrChanges, cred: Cred): Promise<VfsStat> {
   const req: hivefs.ISetAttrReq & { entryId: string; cred: Cred } = { cred, entryId, valid: 0 };
   let valid = 0;
   if (ch.mode !== undefined) (valid |= SETATTR.MODE), (req.mode = ch.mode & 0o7777);

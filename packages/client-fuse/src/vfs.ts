@@ -121,6 +121,11 @@ export class Vfs {
     return this.run('getattr', path, (ctx) => attrs.getattr(ctx, path, cred), signal);
   }
 
+  /** Stat of the entry `entryId` (an inode-based engine's getattr: no path walk). */
+  getattrById(entryId: string, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('getattr', entryId, (ctx) => attrs.getattrById(ctx, entryId, cred), signal);
+  }
+
   /**
    * Stat through an open handle; works after the file was unlinked. `path`: the path of the FUSE
    * request (null when libfuse has none); it tells whether libfuse knows the file as hidden.
@@ -137,6 +142,11 @@ export class Vfs {
   /** Changes mode, owner, size and/or times; returns the new stat. */
   setattr(path: string, changes: SetAttrChanges, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
     return this.run('setattr', path, (ctx) => attrs.setattr(ctx, path, changes, cred), signal);
+  }
+
+  /** {@link setattr} of the entry `entryId` (an inode-based engine's setattr). */
+  setattrById(entryId: string, changes: SetAttrChanges, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('setattr', entryId, (ctx) => attrs.setattrById(ctx, entryId, changes, cred), signal);
   }
 
   /** Creates a directory with permission bits `mode`. */
@@ -198,6 +208,11 @@ export class Vfs {
   /** Sets the size of the file at `path`. */
   truncate(path: string, size: number, cred: Cred, signal?: AbortSignal): Promise<void> {
     return this.run('truncate', path, (ctx) => files.truncate(ctx, path, size, cred), signal);
+  }
+
+  /** Sets the size of the file `entryId` (an inode-based engine's truncate). */
+  truncateById(entryId: string, size: number, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('truncate', entryId, (ctx) => files.truncateById(ctx, entryId, size, cred), signal);
   }
 
   /** Sets the size of an open file. */
