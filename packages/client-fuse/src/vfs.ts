@@ -285,6 +285,26 @@ export class Vfs {
     return this.run('removexattr', path, (ctx) => attrs.removexattr(ctx, path, name, cred), signal);
   }
 
+  /** {@link setxattr} of the entry `entryId` (an inode-based engine's: works for a file unlinked while open). */
+  setxattrById(entryId: string, name: string, value: Uint8Array, flags: number, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('setxattr', entryId, (ctx) => attrs.setxattrById(ctx, entryId, name, value, flags, cred), signal);
+  }
+
+  /** {@link getxattr} of the entry `entryId`. */
+  getxattrById(entryId: string, name: string, cred: Cred, signal?: AbortSignal): Promise<Buffer> {
+    return this.run('getxattr', entryId, (ctx) => attrs.getxattrById(ctx, entryId, name, cred), signal);
+  }
+
+  /** {@link listxattr} of the entry `entryId`. */
+  listxattrById(entryId: string, cred: Cred, signal?: AbortSignal): Promise<string[]> {
+    return this.run('listxattr', entryId, (ctx) => attrs.listxattrById(ctx, entryId, cred), signal);
+  }
+
+  /** {@link removexattr} of the entry `entryId`. */
+  removexattrById(entryId: string, name: string, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('removexattr', entryId, (ctx) => attrs.removexattrById(ctx, entryId, name, cred), signal);
+  }
+
   /** Space and inodes of the whole file system. */
   statfs(signal?: AbortSignal): Promise<VfsStatFs> {
     return this.run('statfs', '/', (ctx) => attrs.statfs(ctx), signal);

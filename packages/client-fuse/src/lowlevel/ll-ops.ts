@@ -19,7 +19,7 @@ export type LowLevelVfs = Pick<
   Vfs,
   | 'lookup' | 'getattrById' | 'fgetattr' | 'setattrById' | 'truncateById' | 'ftruncate' | 'readlink' | 'mknod' | 'mkdir' | 'unlink'
   | 'rmdir' | 'symlink' | 'rename' | 'link' | 'open' | 'create' | 'read' | 'write' | 'flush' | 'release' | 'fsync' | 'readdir'
-  | 'statfs' | 'setxattr' | 'getxattr' | 'listxattr' | 'removexattr' | 'access'
+  | 'statfs' | 'setxattrById' | 'getxattrById' | 'listxattrById' | 'removexattrById' | 'access'
 >;
 
 /** What {@link LowLevelOps} needs. */
@@ -376,24 +376,28 @@ export class LowLevelOps {
     });
   }
 
+  /** The xattr ops work by entry id: also on a file unlinked while open. */
   private setxattr(id: number, ino: number, name: string, value: Buffer, flags: number): void {
     if (localXattr(name)) return this.err(id, E.EOPNOTSUPP);
-    this.withPath(id, ino, 'setxattr', (path) => this.as(id, 'setxattr', path, (cr, s) => this.o.vfs.setxattr(path, name, value, flags, cr, s), () => this.err(id, 0)));
+    const n = this.node(id, ino);
+    if (n) this.as(id, 'setxattr', n.entryId, (cr, s) => this.o.vfs.setxattrById(n.entryId, name, value, flags, cr, s), () => this.err(id, 0));
   }
 
   private getxattr(id: number, ino: number, name: string, size: number): void {
     if (localXattr(name)) return this.err(id, E.ENODATA);
-    this.withPath(id, ino, 'getxattr', (path) => this.as(id, 'getxattr', path, (cr, s) => this.o.vfs.getxattr(path, name, cr, s), (v) => this.sized(id, v, size)));
+    const n = this.node(id, ino);
+    if (n) this.as(id, 'getxattr', n.entryId, (cr, s) => this.o.vfs.getxattrById(n.entryId, name, cr, s), (v) => this.sized(id, v, size));
   }
 
   private listxattr(id: number, ino: number, size: number): void {
-    this.withPath(id, ino, 'listxattr', (path) =>
-      this.as(id, 'listxattr', path, (cr, s) => this.o.vfs.listxattr(path, cr, s), (names) => this.sized(id, Buffer.from(names.map((n) => `${n}\0`).join('')), size)));
+    const n = this.node(id, ino);
+    if (n) this.as(id, 'listxattr', n.entryId, (cr, s) => this.o.vfs.listxattrById(n.entryId, cr, s), (names) => this.sized(id, Buffer.from(names.map((x) => `${x}\0`).join('')), size));
   }
 
   private removexattr(id: number, ino: number, name: string): void {
     if (localXattr(name)) return this.err(id, E.ENODATA);
-    this.withPath(id, ino, 'removexattr', (path) => this.as(id, 'removexattr', path, (cr, s) => this.o.vfs.removexattr(path, name, cr, s), () => this.err(id, 0)));
+    const n = this.node(id, ino);
+    if (n) this.as(id, 'removexattr', n.entryId, (cr, s) => this.o.vfs.removexattrById(n.entryId, name, cr, s), () => this.err(id, 0));
   }
 
   /** An xattr value or list: its size when asked with size 0, ERANGE when it does not fit, else the bytes. */
