@@ -24,7 +24,7 @@ async function inodesHeld(): Promise<number> {
   const sent = Date.now();
   m!.kill('SIGUSR2');
   const line = await waitFor(() => logLines('engine stats').find((l) => (l.time as number) >= sent), { timeoutMs: 10_000, what: 'the engine stats line' });
-  return (line.stats as { inodes: number }).inodes;
+  return (line!.stats as { inodes: number }).inodes;
 }
 
 /** The client's log lines with `msg`. */

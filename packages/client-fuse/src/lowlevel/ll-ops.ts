@@ -236,7 +236,11 @@ export class LowLevelOps {
     this.o.ll.replyAttr(this.session, id, this.o.attrTimeoutSecs);
   }
 
-  /** setattr: a size through the handle when there is one (ftruncate), other changes in one meta request. */
+  /**
+   * setattr, in libfuse's high-level order: mode and owner, then the size (through the handle when
+   * there is one), then the times. The order matters: meta lets a non-owner take away only the
+   * set-id bits the kernel asks to clear on a truncate, and the truncate itself clears them too.
+   */
   private setattr(id: number, ino: number, toSet: number, fh: number): void {
     const n = this.node(id, ino);
     if (!n) return;
@@ -250,10 +254,18 @@ export class LowLevelOps {
     if (toSet & SetAttr.MTIME_NOW) ch.mtime = 'now';
     else if (toSet & SetAttr.MTIME) ch.mtime = { sec: i[Info.MTIME]!, nsec: i[Info.MTIME_NS]! };
     const size = toSet & SetAttr.SIZE ? i[Info.SIZE]! : undefined;
+    const { atime, mtime, ...owner } = ch;
+    const times: SetAttrChanges = { ...(atime !== undefined ? { atime } : {}), ...(mtime !== undefined ? { mtime } : {}) };
     const vfs = this.o.vfs;
     this.as(id, 'setattr', n.entryId, async (cr, s) => {
-      if (size !== undefined) await (fh >= 0 ? vfs.ftruncate(fh, size, s) : vfs.truncateById(n.entryId, size, cr, s));
-      return Object.keys(ch).length > 0 ? vfs.setattrById(n.entryId, ch, cr, s) : vfs.getattrById(n.entryId, cr, s);
+      let st: VfsStat | undefined;
+      if (Object.keys(owner).length > 0) st = await vfs.setattrById(n.entryId, owner, cr, s);
+      if (size !== undefined) {
+        await (fh >= 0 ? vfs.ftruncate(fh, size, s) : vfs.truncateById(n.entryId, size, cr, s));
+        st = undefined;
+      }
+      if (Object.keys(times).length > 0) st = await vfs.setattrById(n.entryId, times, cr, s);
+      return st ?? vfs.getattrById(n.entryId, cr, s);
     }, (st) => this.attr(id, st));
   }
 
