@@ -76,16 +76,23 @@ describe('InodeTable', () => {
     expect(t.childPath(d, 'x')).toBeNull();
   });
 
-  it('a hard link keeps one node under the name it was last looked up by; a replaced name moves to the new entry', () => {
+  it('a hard link is one node with both names: removing one leaves the other as its path', () => {
     const t = new InodeTable('root');
+    const d = t.remember(t.root, 'd', 'D');
     const f = t.remember(t.root, 'a', 'F');
-    expect(t.remember(t.root, 'b', 'F')).toBe(f);
-    expect(t.path(f)).toBe('/b');
+    expect(t.remember(d, 'b', 'F')).toBe(f);
+    expect(t.path(f)).toBe('/d/b');
     expect(f.nlookup).toBe(2);
-    // another client replaced b by another entry: the name now belongs to it
-    const other = t.remember(t.root, 'b', 'O');
-    expect(t.child(t.root, 'b')).toBe(other);
-    expect(t.path(f)).toBeNull();
-    expect(t.path(other)).toBe('/b');
+    t.removed(d, 'b');
+    expect(t.path(f)).toBe('/a');
+    t.remember(d, 'b', 'F');
+    // another client replaced d/b by another entry: that name now belongs to it, /a still names f
+    const other = t.remember(d, 'b', 'O');
+    expect(t.child(d, 'b')).toBe(other);
+    expect(t.path(f)).toBe('/a');
+    expect(t.path(other)).toBe('/d/b');
+    // a directory's rename carries the names below it
+    t.renamed(t.root, 'd', t.root, 'e');
+    expect(t.path(other)).toBe('/e/b');
   });
 });
