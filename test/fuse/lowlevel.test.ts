@@ -67,6 +67,15 @@ describe('hivefs-client --engine=lowlevel', () => {
     expect(await shOk(`ls -A ${q(d)}`)).toBe('');
   });
 
+  it('hard links are one inode: after rm of one name, the other still opens', async () => {
+    const d = m!.mountDir;
+    await shOk(`echo x > ${q(d)}/h1 && ln ${q(d)}/h1 ${q(d)}/h2 && cat ${q(d)}/h2`);
+    const [i1, i2] = (await shOk(`stat -c %i ${q(d)}/h1 ${q(d)}/h2`)).trim().split('\n');
+    expect(i1).toBe(i2);
+    // h2 is the name the node was handed out by last: without it, h1 must still lead to the file
+    expect(await shOk(`cat ${q(d)}/h1 && rm ${q(d)}/h2 && cat ${q(d)}/h1 && stat -c %h ${q(d)}/h1 && rm ${q(d)}/h1`)).toBe('x\nx\n1\n');
+  });
+
   it('a file unlinked while open stays readable and statable through its descriptor', async () => {
     const d = m!.mountDir;
     const out = await shOk(`echo kept > ${q(d)}/u && exec 3<${q(d)}/u && rm ${q(d)}/u && cat <&3 && stat -L -c %s /dev/fd/3; exec 3<&-`);
