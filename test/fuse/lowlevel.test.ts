@@ -92,6 +92,20 @@ describe('hivefs-client --engine=lowlevel', () => {
     await waitFor(async () => (await inodesHeld()) < 50, { timeoutMs: 10_000, what: 'FORGETs of the removed files' });
   });
 
+  it('survives the kernel ending the connection (abort): says so, and SIGTERM still unmounts and exits 0', async () => {
+    const other = await mountHivefs({ clientConf: tc!.clientConf, extraArgs: ['--engine=lowlevel'] });
+    await shOk(`echo y > ${q(other.mountDir)}/aborted`);
+    const conn = (await shOk(`mountpoint -d ${q(other.mountDir)}`)).trim().split(':')[1];
+    // fusectl, as the client's own unmount mounts it when it must abort a connection
+    await shOk(`mountpoint -q /sys/fs/fuse/connections || mount -t fusectl none /sys/fs/fuse/connections; echo 1 > /sys/fs/fuse/connections/${conn}/abort`);
+    await waitFor(() => other.output().includes('the FUSE connection ended'), { timeoutMs: 10_000, what: 'the client noticing the abort' });
+    expect(other.alive()).toBe(true);
+    expect((await other.unmount()).code).toBe(0);
+    // the first mount was not disturbed
+    expect(await shOk(`cat ${q(m!.mountDir)}/aborted`)).toBe('y\n');
+    await shOk(`rm ${q(m!.mountDir)}/aborted`);
+  });
+
   it('unmounts on SIGTERM; the session saw 1 MiB write requests', async () => {
     const st = await m!.unmount();
     expect(st.code).toBe(0);

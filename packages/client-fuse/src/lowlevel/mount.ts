@@ -100,7 +100,15 @@ export class LowLevelMount {
     }
     log.debug({ conn }, 'FUSE INIT answered');
     const m = await mountAt(mountpoint).catch(() => undefined);
-    return new LowLevelMount(mountpoint, m ? fuseConnectionId(m) : undefined, conn, inodes, ll, mounted, ended, log);
+    const mount = new LowLevelMount(mountpoint, m ? fuseConnectionId(m) : undefined, conn, inodes, ll, mounted, ended, log);
+    void ended.then(() => mount.connectionEnded());
+    return mount;
+  }
+
+  /** The kernel ended the connection; unless this mount was being unmounted, it was aborted from outside. */
+  private connectionEnded(): void {
+    if (this.unmounting) return;
+    this.log.warn({ mountpoint: this.mountpoint, connId: this.connId }, 'the FUSE connection ended (aborted or unmounted from outside); the mount no longer serves');
   }
 
   /** Counters of the session (requests, largest write seen) and the inodes the kernel holds. */
