@@ -42,6 +42,11 @@ describe('hivefs-client --engine=lowlevel', () => {
     const e = await mountEntry(m!.mountDir);
     expect(e?.type).toBe('fuse.hivefs');
     expect(e?.source).toBe('hivefs');
+    // what the kernel granted at INIT
+    const init = logLines('FUSE INIT answered')[0]!;
+    expect(init.maxWrite).toBe(1024 * 1024);
+    expect(init.granted).toEqual(expect.arrayContaining(['ASYNC_READ', 'ATOMIC_O_TRUNC', 'READDIRPLUS', 'PARALLEL_DIROPS']));
+    expect(init.granted).not.toContain('WRITEBACK_CACHE');
   });
 
   it('creates, writes (one 1 MiB write), reads, lists, renames and deletes files and directories', async () => {

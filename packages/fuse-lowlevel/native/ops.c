@@ -46,8 +46,6 @@ static void ll_init(void *userdata, struct fuse_conn_info *conn) {
   napi_close_handle_scope(env, hs);
 }
 
-static void ll_destroy(void *userdata) { (void)userdata; /* the session's end is reported by ll_end */ }
-
 /* Opens a handle scope, takes a slot and records the caller; `id` names the request for JS. */
 #define BEGIN(req)                                          \
   struct ll_session *s = fuse_req_userdata(req);            \
@@ -344,7 +342,6 @@ static void ll_create(fuse_req_t req, fuse_ino_t parent, const char *name, mode_
 
 const struct fuse_lowlevel_ops ll_ops = {
     .init = ll_init,
-    .destroy = ll_destroy,
     .lookup = ll_lookup,
     .forget = ll_forget,
     .forget_multi = ll_forget_multi,

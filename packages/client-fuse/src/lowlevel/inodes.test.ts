@@ -33,7 +33,7 @@ describe('InodeTable', () => {
     const t = new InodeTable('root');
     const dir = t.remember(t.root, 'd', 'D');
     const nodes = Array.from({ length: 10_000 }, (_, i) => t.remember(dir, `f${i}`, `F${i}`));
-    for (const n of nodes) t.remember(dir, n.name, n.entryId);
+    for (const n of nodes) t.remember(dir, n.links[0]!.name, n.entryId);
     expect(t.size).toBe(10_002);
     for (const n of nodes) t.forget(n.ino, 2);
     t.forget(dir.ino, 1);

@@ -88,8 +88,6 @@ export class LowLevelOps {
         return this.o.onInit(a as ConnInfo);
       case Op.ENDED:
         return this.o.onEnded();
-      case Op.DESTROY:
-        return;
       case Op.INTERRUPT:
         return this.o.replier.interrupt();
       case Op.FORGET:

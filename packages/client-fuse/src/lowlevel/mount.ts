@@ -1,7 +1,7 @@
 // One FUSE mount served by the low-level engine: mounts through the addon, waits for INIT, unmounts without hanging.
 import { mkdir } from 'node:fs/promises';
 import type { Logger } from '@hivefs/common';
-import { loadFuseLowLevel, type ConnInfo, type FuseLowLevel, type Mounted, type SessionStats } from '@hivefs/fuse-lowlevel';
+import { Cap, loadFuseLowLevel, type ConnInfo, type FuseLowLevel, type Mounted, type SessionStats } from '@hivefs/fuse-lowlevel';
 import { ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { CallerCreds } from '../fuse/creds.js';
 import { FS_NAME, FS_SUBTYPE } from '../fuse/mount-options.js';
@@ -98,7 +98,8 @@ export class LowLevelMount {
       ll.close(mounted.session);
       throw e;
     }
-    log.debug({ conn }, 'FUSE INIT answered');
+    const granted = Object.entries(Cap).flatMap(([name, bit]) => ((conn.want & bit) !== 0 ? [name] : []));
+    log.info({ proto: `${conn.protoMajor}.${conn.protoMinor}`, maxWrite: conn.maxWrite, maxReadahead: conn.maxReadahead, granted }, 'FUSE INIT answered');
     const m = await mountAt(mountpoint).catch(() => undefined);
     const mount = new LowLevelMount(mountpoint, m ? fuseConnectionId(m) : undefined, conn, inodes, ll, mounted, ended, log);
     void ended.then(() => mount.connectionEnded());
