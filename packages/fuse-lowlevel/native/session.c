@@ -148,7 +148,8 @@ static void on_readable(uv_poll_t *handle, int status, int events) {
   if (status < 0) {
     ll_end(s);
   } else {
-    for (int n = 0; n < BATCH && !s->ended; n++) {
+    /* close() from an op stops the batch: the session is destroyed once the handle has closed */
+    for (int n = 0; n < BATCH && !s->ended && !uv_is_closing((uv_handle_t *)&s->poll); n++) {
       int res = fuse_session_receive_buf(s->se, &s->buf);
       if (res == -EINTR) continue;
       if (res == -EAGAIN) break;
