@@ -13,11 +13,14 @@ else
   PNPM=(npx --yes pnpm@9.15.9)
 fi
 
-# FUSE: libfuse2 (what the fuse-native addon links), fuse3 (fusermount), fio (benchmarks), and a C
-# toolchain: pnpm install compiles the patched fuse-native (patches/fuse-native@2.2.6.patch).
+# FUSE: libfuse2 (what the fuse-native addon links), fuse3 (fusermount), libfuse3-dev and pkg-config
+# (the low-level engine's addon, packages/fuse-lowlevel), fio (benchmarks), and a C toolchain: pnpm
+# install compiles the patched fuse-native (patches/fuse-native@2.2.6.patch) and fuse-lowlevel.
 missing=()
 libs=$({ ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null || true)
 [[ $libs == *"libfuse.so.2 "* ]] || missing+=(libfuse2)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+{ command -v pkg-config >/dev/null 2>&1 && pkg-config --exists fuse3; } || missing+=(libfuse3-dev)
 command -v fusermount3 >/dev/null 2>&1 || command -v fusermount >/dev/null 2>&1 || missing+=(fuse3)
 command -v fio >/dev/null 2>&1 || missing+=(fio)
 { command -v make && command -v g++ && command -v gcc; } >/dev/null 2>&1 || missing+=(build-essential)

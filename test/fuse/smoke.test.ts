@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { removeDir, tmpDir, waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
+import { engineArgs } from '../harness/mount.js';
 
 const CLIENT_BIN = fileURLToPath(new URL('../../bin/hivefs-client', import.meta.url));
 const ENV = { ...process.env, LC_ALL: 'C', TZ: 'UTC', NODE_OPTIONS: '' };
@@ -26,7 +27,7 @@ interface Client {
 
 /** Starts hivefs-client on `mnt` and waits for its "mounted" line (fails at once if it exits). */
 async function startClient(): Promise<Client> {
-  const child = spawn(CLIENT_BIN, [`--mount=${mnt}`, `--cfgFile=${tc!.clientConf}`], { env: { ...ENV, HIVEFS_RUN_DIR: runDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(CLIENT_BIN, [`--mount=${mnt}`, `--cfgFile=${tc!.clientConf}`, ...engineArgs()], { env: { ...ENV, HIVEFS_RUN_DIR: runDir }, stdio: ['ignore', 'pipe', 'pipe'] });
   const c: Client = { child, lines: [], stderr: '', exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
   let partial = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => {

@@ -14,6 +14,18 @@ export { REPO };
 /** The client binary the mounts run. */
 export const CLIENT_BIN = join(REPO, 'bin', 'hivefs-client');
 
+/**
+ * The FUSE engine the suite's mounts use (HIVEFS_FUSE_ENGINE=native|lowlevel), so that the same
+ * tests run on both; unset: the client's default.
+ */
+export const FUSE_ENGINE = process.env.HIVEFS_FUSE_ENGINE || undefined;
+
+/** `--engine=` for a client command line, as {@link FUSE_ENGINE} says (empty when unset). */
+export function engineArgs(): string[] {
+  if (FUSE_ENGINE !== undefined && FUSE_ENGINE !== 'native' && FUSE_ENGINE !== 'lowlevel') throw new Error(`HIVEFS_FUSE_ENGINE=${FUSE_ENGINE}: expected native or lowlevel`);
+  return FUSE_ENGINE ? [`--engine=${FUSE_ENGINE}`] : [];
+}
+
 const TAIL_BYTES = 256 * 1024;
 
 /** Environment of every child: the test's, without Node options of the runner, C locale, UTC. */
@@ -312,7 +324,7 @@ export async function mountHivefs(opts: MountOptions): Promise<Mount> {
   const runDir = opts.runDir ?? (await defaultRunDir());
   const args = [CLIENT_BIN, `--mount=${mountDir}`, `--cfgFile=${opts.clientConf}`];
   if (opts.mode) args.push(`--mode=${opts.mode}`);
-  args.push(...(opts.extraArgs ?? []));
+  args.push(...engineArgs(), ...(opts.extraArgs ?? []));
   const child = spawn(process.execPath, args, { env: childEnv({ HIVEFS_RUN_DIR: runDir }), stdio: ['ignore', 'pipe', 'pipe'] });
   const out = new Tail();
   const err = new Tail();

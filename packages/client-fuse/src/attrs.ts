@@ -56,9 +56,19 @@ export async function access(ctx: VfsContext, path: string, mask: number, cred: 
   if (mask !== ACCESS.F_OK && !mayAccess(attr, cred, mask)) throw VfsError.of('EACCES', `access ${mask} to '${path}' denied for uid ${cred.uid}`);
 }
 
+/** Stat of the entry `entryId` (cached attributes within tuneAttrCacheSecs, else a getAttr from its owner). */
+export async function getattrById(ctx: VfsContext, entryId: string, cred: Cred): Promise<VfsStat> {
+  return statOf(ctx, (await ctx.resolver.byId(entryId, cred)).attr);
+}
+
 /** Changes mode, owner, size and/or times of the entry at `path` in one meta request. */
 export async function setattr(ctx: VfsContext, path: string, ch: SetAttrChanges, cred: Cred): Promise<VfsStat> {
   const { entryId } = await ctx.resolver.resolve(path, cred);
+  return setattrById(ctx, entryId, ch, cred);
+}
+
+/** {@link setattr} of the entry `entryId`. */
+export async function setattrById(ctx: VfsContext, entryId: string, ch: SetAttrChanges, cred: Cred): Promise<VfsStat> {
   const req: hivefs.ISetAttrReq & { entryId: string; cred: Cred } = { cred, entryId, valid: 0 };
   let valid = 0;
   if (ch.mode !== undefined) (valid |= SETATTR.MODE), (req.mode = ch.mode & 0o7777);
@@ -75,14 +85,22 @@ export async function setattr(ctx: VfsContext, path: string, ch: SetAttrChanges,
 
 /** Sets an extended attribute; flags 1 XATTR_CREATE, 2 XATTR_REPLACE. */
 export async function setxattr(ctx: VfsContext, path: string, name: string, value: Uint8Array, flags: number, cred: Cred): Promise<void> {
-  const { entryId } = await ctx.resolver.resolve(path, cred);
+  return setxattrById(ctx, (await ctx.resolver.resolve(path, cred)).entryId, name, value, flags, cred);
+}
+
+/** {@link setxattr} of the entry `entryId`. */
+export async function setxattrById(ctx: VfsContext, entryId: string, name: string, value: Uint8Array, flags: number, cred: Cred): Promise<void> {
   await ctx.meta.call(Rpc.setXattr, entryId, { cred, entryId, name, value, flags });
   ctx.cache.dropAttr(entryId);
 }
 
 /** The value of an extended attribute (ENODATA when absent). */
 export async function getxattr(ctx: VfsContext, path: string, name: string, cred: Cred): Promise<Buffer> {
-  const { entryId } = await ctx.resolver.resolve(path, cred);
+  return getxattrById(ctx, (await ctx.resolver.resolve(path, cred)).entryId, name, cred);
+}
+
+/** {@link getxattr} of the entry `entryId`. */
+export async function getxattrById(ctx: VfsContext, entryId: string, name: string, cred: Cred): Promise<Buffer> {
   const r = await ctx.meta.call(Rpc.getXattr, entryId, { cred, entryId, name });
   const v = r.value ?? new Uint8Array(0);
   return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
@@ -90,13 +108,21 @@ export async function getxattr(ctx: VfsContext, path: string, name: string, cred
 
 /** The names of an entry's extended attributes. */
 export async function listxattr(ctx: VfsContext, path: string, cred: Cred): Promise<string[]> {
-  const { entryId } = await ctx.resolver.resolve(path, cred);
+  return listxattrById(ctx, (await ctx.resolver.resolve(path, cred)).entryId, cred);
+}
+
+/** {@link listxattr} of the entry `entryId`. */
+export async function listxattrById(ctx: VfsContext, entryId: string, cred: Cred): Promise<string[]> {
   return (await ctx.meta.call(Rpc.listXattr, entryId, { cred, entryId })).names ?? [];
 }
 
 /** Removes an extended attribute (ENODATA when absent). */
 export async function removexattr(ctx: VfsContext, path: string, name: string, cred: Cred): Promise<void> {
-  const { entryId } = await ctx.resolver.resolve(path, cred);
+  return removexattrById(ctx, (await ctx.resolver.resolve(path, cred)).entryId, name, cred);
+}
+
+/** {@link removexattr} of the entry `entryId`. */
+export async function removexattrById(ctx: VfsContext, entryId: string, name: string, cred: Cred): Promise<void> {
   await ctx.meta.call(Rpc.removeXattr, entryId, { cred, entryId, name });
   ctx.cache.dropAttr(entryId);
 }

@@ -57,6 +57,8 @@ export async function writeData(ctx: VfsContext, h: Handle, buf: Buffer, length:
   if (len <= 0) return 0;
   let pos = h.flags & O.APPEND ? file.size : position;
   if (othersOverlap(file, h, pos, pos + len)) {
+    // buf is only lent until this call returns (a FUSE engine reuses it): keep a copy across the wait
+    buf = Buffer.from(buf.subarray(0, len));
     // another handle's older bytes of this range must reach storage before ours can
     await unlessInterrupted(settleWriters(file, pos, pos + len, h), ctx.signal, 'write');
     if (h.flags & O.APPEND) pos = file.size;

@@ -161,6 +161,11 @@ export async function truncate(ctx: VfsContext, path: string, size: number, cred
   await truncateEntry(ctx, entryId, size, cred);
 }
 
+/** Truncates the file `entryId`. */
+export async function truncateById(ctx: VfsContext, entryId: string, size: number, cred: Cred): Promise<void> {
+  await truncateEntry(ctx, entryId, size, cred);
+}
+
 /**
  * Stat through an open handle (works after unlink). `path` is the one the FUSE request came with
  * (null when libfuse has none), for {@link asAskedByPath}; library callers leave it out.

@@ -121,6 +121,11 @@ export class Vfs {
     return this.run('getattr', path, (ctx) => attrs.getattr(ctx, path, cred), signal);
   }
 
+  /** Stat of the entry `entryId` (an inode-based engine's getattr: no path walk). */
+  getattrById(entryId: string, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('getattr', entryId, (ctx) => attrs.getattrById(ctx, entryId, cred), signal);
+  }
+
   /**
    * Stat through an open handle; works after the file was unlinked. `path`: the path of the FUSE
    * request (null when libfuse has none); it tells whether libfuse knows the file as hidden.
@@ -137,6 +142,11 @@ export class Vfs {
   /** Changes mode, owner, size and/or times; returns the new stat. */
   setattr(path: string, changes: SetAttrChanges, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
     return this.run('setattr', path, (ctx) => attrs.setattr(ctx, path, changes, cred), signal);
+  }
+
+  /** {@link setattr} of the entry `entryId` (an inode-based engine's setattr). */
+  setattrById(entryId: string, changes: SetAttrChanges, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('setattr', entryId, (ctx) => attrs.setattrById(ctx, entryId, changes, cred), signal);
   }
 
   /** Creates a directory with permission bits `mode`. */
@@ -198,6 +208,11 @@ export class Vfs {
   /** Sets the size of the file at `path`. */
   truncate(path: string, size: number, cred: Cred, signal?: AbortSignal): Promise<void> {
     return this.run('truncate', path, (ctx) => files.truncate(ctx, path, size, cred), signal);
+  }
+
+  /** Sets the size of the file `entryId` (an inode-based engine's truncate). */
+  truncateById(entryId: string, size: number, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('truncate', entryId, (ctx) => files.truncateById(ctx, entryId, size, cred), signal);
   }
 
   /** Sets the size of an open file. */
@@ -268,6 +283,26 @@ export class Vfs {
   /** Removes an extended attribute; ENODATA when absent. */
   removexattr(path: string, name: string, cred: Cred, signal?: AbortSignal): Promise<void> {
     return this.run('removexattr', path, (ctx) => attrs.removexattr(ctx, path, name, cred), signal);
+  }
+
+  /** {@link setxattr} of the entry `entryId` (an inode-based engine's: works for a file unlinked while open). */
+  setxattrById(entryId: string, name: string, value: Uint8Array, flags: number, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('setxattr', entryId, (ctx) => attrs.setxattrById(ctx, entryId, name, value, flags, cred), signal);
+  }
+
+  /** {@link getxattr} of the entry `entryId`. */
+  getxattrById(entryId: string, name: string, cred: Cred, signal?: AbortSignal): Promise<Buffer> {
+    return this.run('getxattr', entryId, (ctx) => attrs.getxattrById(ctx, entryId, name, cred), signal);
+  }
+
+  /** {@link listxattr} of the entry `entryId`. */
+  listxattrById(entryId: string, cred: Cred, signal?: AbortSignal): Promise<string[]> {
+    return this.run('listxattr', entryId, (ctx) => attrs.listxattrById(ctx, entryId, cred), signal);
+  }
+
+  /** {@link removexattr} of the entry `entryId`. */
+  removexattrById(entryId: string, name: string, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('removexattr', entryId, (ctx) => attrs.removexattrById(ctx, entryId, name, cred), signal);
   }
 
   /** Space and inodes of the whole file system. */

@@ -56,6 +56,12 @@ export const clientConfigSchema: ConfigSchema = {
     max: 1024 * 1024,
     description: 'A read-only open of a file this small (by its cached size) also reads the file from storage, in parallel with the open in meta, so the first read needs no round trip (0: off; needs tuneReadAheadSize).',
   },
+  sysFuseEngine: {
+    type: 'enum',
+    default: 'native',
+    values: ['native', 'lowlevel'],
+    description: 'How the mount talks to the kernel. native: fuse-native over libfuse 2.9 (path API, 128 KiB requests). lowlevel: HiveFS\'s own binding on libfuse3\'s low-level API, served on the event loop (1 MiB requests, readdirplus, inode numbers); hivefs-client --engine sets it too.',
+  },
   sysClientAlias: {
     type: 'string',
     default: '',
@@ -73,5 +79,6 @@ export interface ClientConfig extends CommonConfig {
   tuneWriteBehindBytes: number;
   tuneReadAheadSize: number;
   tuneOpenReadBytes: number;
+  sysFuseEngine: 'native' | 'lowlevel';
   sysClientAlias: string;
 }

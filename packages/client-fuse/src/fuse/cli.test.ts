@@ -46,6 +46,16 @@ describe('hivefs-client command line', () => {
     expect(ms[1]!.cfgFile).toBe(join(dir, 'other.conf'));
   });
 
+  it('--engine picks the FUSE engine (sysFuseEngine); native by default, the conf key works too', async () => {
+    const [def] = await mounts(['--mount=/m', `--cfgFile=${conf}`]);
+    expect(def!.config.sysFuseEngine).toBe('native');
+    const [ll] = await mounts(['--mount=/m', `--cfgFile=${conf}`, '--engine=lowlevel']);
+    expect(ll!.config.sysFuseEngine).toBe('lowlevel');
+    const [key] = await mounts(['--mount=/m', `--cfgFile=${conf}`, '--sysFuseEngine=lowlevel']);
+    expect(key!.config.sysFuseEngine).toBe('lowlevel');
+    await expect(mounts(['--mount=/m', `--cfgFile=${conf}`, '--engine=fast'])).rejects.toThrow("bad value 'fast' for --engine");
+  });
+
   it('names what is wrong', async () => {
     await expect(mounts(['--mount=/m', `--cfgFile=${conf}`, '--bogus=1'])).rejects.toThrow("unknown option '--bogus=1'");
     await expect(mounts(['--mount=/m', `--cfgFile=${conf}`, '--mode=sometimes'])).rejects.toThrow("bad value 'sometimes' for --mode");

@@ -19,15 +19,15 @@ export interface MountSpec {
 export type ClientArgs = { help: true; usage: string } | { help: false; mounts: MountSpec[] };
 
 /** Flags of hivefs-client itself (everything else must be a client config key or --cfgFile). */
-const OWN_FLAGS = ['mount', 'mgmtd', 'authFile', 'mode', 'mountsFile'] as const;
+const OWN_FLAGS = ['mount', 'mgmtd', 'authFile', 'mode', 'engine', 'mountsFile'] as const;
 type OwnFlag = (typeof OWN_FLAGS)[number];
 
-const USAGE = `usage: hivefs-client --mount=DIR (--cfgFile=FILE | --mgmtd=HOST:PORT [--authFile=PATH]) [--mode=failover|failout] [--<key>=<value> ...]
-       hivefs-client [--mountsFile=PATH] [--mode=failover|failout] [--<key>=<value> ...]
+const USAGE = `usage: hivefs-client --mount=DIR (--cfgFile=FILE | --mgmtd=HOST:PORT [--authFile=PATH]) [--mode=failover|failout] [--engine=native|lowlevel] [--<key>=<value> ...]
+       hivefs-client [--mountsFile=PATH] [--mode=failover|failout] [--engine=native|lowlevel] [--<key>=<value> ...]
 
 Mounts HiveFS and serves it in the foreground until SIGTERM/SIGINT, which unmount.
 Without --mount, every '<mountpoint> <client-conf>' line of the mounts file (default ${DEFAULT_MOUNTS_FILE}) is mounted.
---mode overrides sysFailureMode; other --<key>=<value> flags override the client config of every mount.
+--mode overrides sysFailureMode, --engine sysFuseEngine; other --<key>=<value> flags override the client config of every mount.
 Without --cfgFile and --mgmtd, --mount reads ${DEFAULT_CLIENT_CONF} when it exists.
 
 Client config keys:
@@ -39,6 +39,7 @@ export async function parseClientArgs(argv: string[], mountsFileDefault = DEFAUL
   const { own, rest } = splitOwnFlags(argv);
   const overrides = [...rest];
   if (own.mode !== undefined) overrides.push(`--sysFailureMode=${own.mode}`);
+  if (own.engine !== undefined) overrides.push(`--sysFuseEngine=${own.engine}`);
   if (own.authFile !== undefined) overrides.push(`--connAuthFile=${own.authFile}`);
   if (own.mount !== undefined) return { help: false, mounts: [oneMount(own.mount, own.mgmtd, overrides)] };
   for (const f of ['mgmtd', 'authFile'] as const) if (own[f] !== undefined) throw new ConfigError(`--${f} needs --mount (the mounts file names each mount's config)`);
@@ -94,6 +95,9 @@ function splitOwnFlags(argv: string[]): { own: Partial<Record<OwnFlag, string>>;
   }
   if (own.mode !== undefined && own.mode !== 'failover' && own.mode !== 'failout') {
     throw new ConfigError(`bad value '${own.mode}' for --mode: expected failover or failout`, { key: 'mode' });
+  }
+  if (own.engine !== undefined && own.engine !== 'native' && own.engine !== 'lowlevel') {
+    throw new ConfigError(`bad value '${own.engine}' for --engine: expected native or lowlevel`, { key: 'engine' });
   }
   return { own, rest };
 }

@@ -6,10 +6,20 @@ import { loadAuthSecret, type Logger } from '@hivefs/common';
 import { Vfs } from '../vfs.js';
 import type { MountSpec } from './cli.js';
 import { loadFuseNative } from './binding.js';
+import { LowLevelMount } from '../lowlevel/mount.js';
 import { FuseMount } from './mount.js';
 import { mountOptions } from './mount-options.js';
 import { removeRegistration, runDir, writeRegistration } from './registry.js';
 import { clearStaleMount } from './stale.js';
+import type { UnmountOutcome } from './unmount.js';
+
+/** A mount served by either engine. */
+export interface EngineMount {
+  readonly mountpoint: string;
+  unmount(): Promise<UnmountOutcome>;
+  /** The engine's counters, logged at unmount (the low-level engine: requests, largest write, inodes held). */
+  stats?(): object;
+}
 
 /** How long open handles may take to flush when a mount goes away with files still open. */
 const RELEASE_DEADLINE_MS = 5000;
@@ -19,7 +29,9 @@ export interface ServedMount {
   spec: MountSpec;
   mountpoint: string;
   vfs: Vfs;
-  fuse: FuseMount;
+  /** Which engine serves it (sysFuseEngine, --engine). */
+  engine: 'native' | 'lowlevel';
+  fuse: EngineMount;
   registryFile: string;
 }
 
@@ -43,7 +55,13 @@ export class HiveFsClient {
       throw failed.reason;
     }
     log.info({ mounts: served.map((m) => m.mountpoint) }, 'ready');
+    process.on('SIGUSR2', () => client.logStats());
     return client;
+  }
+
+  /** Logs the engine counters of every mount (`engine stats`; hivefs-client does it on SIGUSR2). */
+  logStats(): void {
+    for (const m of this.mounts) if (m.fuse.stats) this.log.info({ mountpoint: m.mountpoint, engine: m.engine, stats: m.fuse.stats() }, 'engine stats');
   }
 
   /** Unmounts everything (in parallel), releases open handles within a deadline, closes the VFSs. Never hangs; idempotent. */
@@ -68,13 +86,21 @@ async function startOne(spec: MountSpec, parentLog: Logger): Promise<ServedMount
   const vfs = await Vfs.connect({
     mgmtdHost: spec.mgmtd.host, mgmtdPort: spec.mgmtd.port, secret: await loadAuthSecret(spec.config, spec.cfgFile ?? undefined), log, config: spec.config,
   });
-  let fuse: FuseMount;
+  const engine = spec.config.sysFuseEngine;
+  const allowOther = process.geteuid?.() === 0;
+  let fuse: EngineMount;
   try {
-    const options = mountOptions({
-      attrTimeoutSecs: spec.config.tuneAttrCacheSecs, entryTimeoutSecs: spec.config.tuneEntryCacheSecs, allowOther: process.geteuid?.() === 0,
-      intrSignal: loadFuseNative().HIVEFS_INTR_SIGNAL,
-    });
-    fuse = await FuseMount.mount({ mountpoint, vfs, log, options });
+    if (engine === 'lowlevel') {
+      fuse = await LowLevelMount.mount({
+        mountpoint, vfs, log, allowOther, entryTimeoutSecs: spec.config.tuneEntryCacheSecs, attrTimeoutSecs: spec.config.tuneAttrCacheSecs,
+      });
+    } else {
+      const options = mountOptions({
+        attrTimeoutSecs: spec.config.tuneAttrCacheSecs, entryTimeoutSecs: spec.config.tuneEntryCacheSecs, allowOther,
+        intrSignal: loadFuseNative().HIVEFS_INTR_SIGNAL,
+      });
+      fuse = await FuseMount.mount({ mountpoint, vfs, log, options });
+    }
   } catch (e) {
     await vfs.close();
     throw e;
@@ -86,8 +112,8 @@ async function startOne(spec: MountSpec, parentLog: Logger): Promise<ServedMount
     log.warn({ err: (e as Error).message, dir }, 'could not write the mount registry (hivefs-ctl will not map paths under this mount)');
     return '';
   });
-  log.info({ clientId: vfs.getClientId(), mgmtd: `${spec.mgmtd.host}:${spec.mgmtd.port}`, mode: spec.config.sysFailureMode }, 'mounted');
-  return { spec, mountpoint, vfs, fuse, registryFile };
+  log.info({ clientId: vfs.getClientId(), mgmtd: `${spec.mgmtd.host}:${spec.mgmtd.port}`, mode: spec.config.sysFailureMode, engine }, 'mounted');
+  return { spec, mountpoint, vfs, engine, fuse, registryFile };
 }
 
 async function stopOne(m: ServedMount, log: Logger): Promise<void> {
@@ -99,7 +125,7 @@ async function stopOne(m: ServedMount, log: Logger): Promise<void> {
   }
   await m.vfs.close();
   if (m.registryFile) await removeRegistration(m.registryFile).catch(() => undefined);
-  log.info({ mountpoint: m.mountpoint, outcome }, 'unmounted');
+  log.info({ mountpoint: m.mountpoint, outcome, engine: m.engine, ...(m.fuse.stats ? { stats: m.fuse.stats() } : {}) }, 'unmounted');
 }
 
 /** `p`'s value, or undefined when it has not settled within `ms`. */

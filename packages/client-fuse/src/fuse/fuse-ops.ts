@@ -23,7 +23,7 @@ const UNCHANGED_ID = 0xffffffff;
  * xattr namespaces not stored in HiveFS: the kernel asks for security.capability on every write and
  * for system.posix_acl_* on listings, so they are answered here (get: ENODATA, set: EOPNOTSUPP).
  */
-function localXattr(name: string): boolean {
+export function localXattr(name: string): boolean {
   return name.startsWith('security.') || name.startsWith('system.');
 }
 
@@ -103,7 +103,7 @@ async function utimens(vfs: OpsVfs, path: string, atime: FuseTimeArg, mtime: Fus
 }
 
 /** mknod: a regular file is created (and closed); FIFOs, sockets and devices are stored as what they are. */
-async function mknod(vfs: OpsVfs, path: string, mode: number, dev: number, c: Cred, s: AbortSignal): Promise<void> {
+export async function mknod(vfs: Pick<OpsVfs, 'mknod' | 'create' | 'release'>, path: string, mode: number, dev: number, c: Cred, s: AbortSignal): Promise<void> {
   const type = specialTypeOf(mode);
   if (type !== undefined) return void (await vfs.mknod(path, type, mode & 0o7777, dev, c, s));
   if ((mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== 0) throw VfsError.of('EINVAL', `'${path}': mknod of file type ${(mode & S_IFMT).toString(8)}`);

@@ -1,0 +1,173 @@
+import { constants } from 'node:os';
+import { Info, Op, SetAttr, St, ST_COUNT, type FuseLowLevel, type Mounted, type Session } from '@hivefs/fuse-lowlevel';
+import { describe, expect, it, vi } from 'vitest';
+import { VfsError } from '../errors.js';
+import { CallerCreds } from '../fuse/creds.js';
+import { Replier } from '../fuse/reply.js';
+import type { SetAttrChanges, VfsDirEntry, VfsStat } from '../types.js';
+import { InodeTable, ROOT_INO } from './inodes.js';
+import { LowLevelOps, type LowLevelVfs } from './ll-ops.js';
+
+const E = constants.errno;
+const quiet = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+
+function stat(entryId: string, ino: number, mode = 0o100644): VfsStat {
+  return {
+    ino, mode, nlink: 1, uid: 0, gid: 0, rdev: 0, size: 1, blksize: 4096, blocks: 1,
+    atime: { sec: 1, nsec: 0 }, mtime: { sec: 2, nsec: 0 }, ctime: { sec: 3, nsec: 0 }, entryId,
+  };
+}
+
+/** What the fake addon was asked to send. */
+interface Sent {
+  fn: string;
+  id: number;
+  args: unknown[];
+}
+
+/** Ops over a fake VFS and a fake addon that records every reply; `fit`: entries a dirents reply takes (default all). */
+function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: number } = {}) {
+  const sent: Sent[] = [];
+  const rec = (fn: string) => (_s: Session, id: number, ...args: unknown[]) => (sent.push({ fn, id, args }), opts.replyResult ?? 0);
+  const ll = {
+    replyErr: rec('err'), replyEntry: rec('entry'), replyCreate: rec('create'), replyAttr: rec('attr'), replyReadlink: rec('readlink'),
+    replyOpen: rec('open'), replyWrite: rec('write'), replyBuf: rec('buf'), replyStatfs: rec('statfs'), replyXattr: rec('xattr'),
+    replyDirents: (_s: Session, id: number, ...args: unknown[]) => {
+      sent.push({ fn: 'dirents', id, args });
+      return opts.fit ?? (args[2] as string[]).length;
+    },
+    interrupted: () => false,
+  } as unknown as FuseLowLevel;
+  const mounted: Mounted = { session: {} as Session, info: new Float64Array(11), attr: new Float64Array(2 * ST_COUNT), statfs: new Float64Array(8) };
+  const inodes = new InodeTable('root');
+  let ops: LowLevelOps;
+  const replier = new Replier({
+    log: quiet as never,
+    creds: new CallerCreds({ readStatus: async () => 'Groups:\t\n' }),
+    caller: () => ops.caller(),
+    interrupts: { token: () => ops.token(), interrupted: () => false },
+  });
+  ops = new LowLevelOps({
+    vfs: vfs as LowLevelVfs, ll, mounted, replier, inodes, log: quiet as never, entryTimeoutSecs: 1, attrTimeoutSecs: 2, onInit: () => undefined, onEnded: () => undefined,
+  });
+  /** Dispatches and waits until the request `id` was answered. */
+  const req = async (op: number, id: number, ino: number, ...args: unknown[]): Promise<Sent> => {
+    ops.dispatch(op, id, ino, ...args);
+    for (let i = 0; i < 50; i++) {
+      const s = sent.find((x) => x.id === id);
+      if (s) return s;
+      await new Promise((r) => setImmediate(r));
+    }
+    throw new Error(`request ${id} was not answered`);
+  };
+  return { ops, sent, inodes, mounted, req };
+}
+
+describe('low-level ops', () => {
+  it('lookup answers an entry with a node id, the stat and the timeouts, and counts the lookup', async () => {
+    const t = setup({ lookup: async (p) => (p === '/a' ? stat('A', 77) : Promise.reject(VfsError.of('ENOENT', 'no'))) });
+    const s = await t.req(Op.LOOKUP, 11, ROOT_INO, 'a');
+    expect(s.fn).toBe('entry');
+    const [nodeid, generation, entryT, attrT] = s.args as number[];
+    expect([generation, entryT, attrT]).toEqual([0, 1, 2]);
+    expect(t.mounted.attr[St.INO]).toBe(77);
+    const node = t.inodes.get(nodeid!)!;
+    expect(node.entryId).toBe('A');
+    expect(node.nlookup).toBe(1);
+    expect((await t.req(Op.LOOKUP, 12, ROOT_INO, 'b')).args).toEqual([E.ENOENT]);
+    // FORGET takes the lookup back: the node leaves the table
+    t.ops.dispatch(Op.FORGET, 0, nodeid!, 1);
+    expect(t.inodes.get(nodeid!)).toBeUndefined();
+  });
+
+  it('a node id the table does not hold answers ESTALE; a node without a name answers ENOENT for path ops', async () => {
+    const t = setup({ open: async () => 5 });
+    expect((await t.req(Op.OPEN, 1, 999, 0)).args).toEqual([E.ESTALE]);
+    const n = t.inodes.remember(t.inodes.root, 'x', 'X');
+    t.inodes.removed(t.inodes.root, 'x');
+    expect((await t.req(Op.OPEN, 2, n.ino, 0)).args).toEqual([E.ENOENT]);
+  });
+
+  it('an entry answer the kernel did not take (interrupted) gives its lookup back', async () => {
+    const t = setup({ lookup: async () => stat('A', 77) }, { replyResult: -E.ENOENT! });
+    const s = await t.req(Op.LOOKUP, 3, ROOT_INO, 'a');
+    expect(t.inodes.get(s.args[0] as number)).toBeUndefined();
+    expect(t.inodes.size).toBe(1);
+  });
+
+  it('readdirplus counts a lookup for each entry sent but . and .., and none for entries that did not fit', async () => {
+    const entries: VfsDirEntry[] = [
+      { name: '.', stat: stat('root', 1, 0o40755) }, { name: '..', stat: stat('root', 1, 0o40755) },
+      { name: 'a', stat: stat('A', 10) }, { name: 'b', stat: stat('B', 11) }, { name: 'c', stat: stat('C', 12) },
+    ];
+    const t = setup({ readdir: async () => entries }, { fit: 4 });
+    const open = await t.req(Op.OPENDIR, 1, ROOT_INO, 0);
+    const fh = open.args[0] as number;
+    const s = await t.req(Op.READDIRPLUS, 2, ROOT_INO, 4096, 0, fh);
+    const [size, plus, names, , nodeids, first] = s.args as [number, boolean, string[], Float64Array, Float64Array, number];
+    expect([size, plus, first]).toEqual([4096, true, 0]);
+    expect(names).toEqual(['.', '..', 'a', 'b', 'c']);
+    expect(nodeids[0]).toBe(0);
+    expect(nodeids[1]).toBe(0);
+    // 4 went out (., .., a, b): a and b are held once, c is not held
+    expect(t.inodes.get(nodeids[2]!)?.nlookup).toBe(1);
+    expect(t.inodes.get(nodeids[3]!)?.nlookup).toBe(1);
+    expect(t.inodes.get(nodeids[4]!)).toBeUndefined();
+    // the next piece comes from the listing the handle keeps (no second readdir)
+    const next = await t.req(Op.READDIRPLUS, 3, ROOT_INO, 4096, 4, fh);
+    expect(next.args[2]).toEqual(['c']);
+    expect(next.args[5]).toBe(4);
+  });
+
+  it('setattr sends mode and owner first, then the size, then the times, and answers the stat', async () => {
+    const calls: string[] = [];
+    const t = setup({
+      setattrById: async (_id, ch: SetAttrChanges) => (calls.push(`set ${Object.keys(ch).join(',')}`), stat('F', 5)),
+      truncateById: async (_id, size) => void calls.push(`truncate ${size}`),
+      ftruncate: async (fh, size) => void calls.push(`ftruncate ${fh} ${size}`),
+      getattrById: async () => stat('F', 5),
+    });
+    const n = t.inodes.remember(t.inodes.root, 'f', 'F');
+    t.mounted.info[Info.MODE] = 0o100640;
+    t.mounted.info[Info.SIZE] = 2;
+    t.mounted.info[Info.MTIME] = 100;
+    const s = await t.req(Op.SETATTR, 1, n.ino, SetAttr.MODE | SetAttr.SIZE | SetAttr.MTIME, -1);
+    expect(s.fn).toBe('attr');
+    expect(calls).toEqual(['set mode', 'truncate 2', 'set mtime']);
+    calls.length = 0;
+    await t.req(Op.SETATTR, 2, n.ino, SetAttr.SIZE, 9);
+    expect(calls).toEqual(['ftruncate 9 2']);
+  });
+
+  it('a create the kernel did not take is released and its lookup given back', async () => {
+    const released: number[] = [];
+    const t = setup(
+      { create: async () => 7, fgetattr: async () => stat('N', 20), release: async (fh) => void released.push(fh) },
+      { replyResult: -E.ENOENT! },
+    );
+    await t.req(Op.CREATE, 1, ROOT_INO, 'n', 0o100644, 0o101);
+    await new Promise((r) => setImmediate(r));
+    expect(released).toEqual([7]);
+    expect(t.inodes.size).toBe(1);
+  });
+
+  it('xattr sizes: 0 asks for the size, too small is ERANGE; security.* is answered here', async () => {
+    const t = setup({ getxattrById: async () => Buffer.from('value') });
+    const n = t.inodes.remember(t.inodes.root, 'f', 'F');
+    expect(await t.req(Op.GETXATTR, 1, n.ino, 'user.a', 0)).toMatchObject({ fn: 'xattr', args: [5] });
+    expect(await t.req(Op.GETXATTR, 2, n.ino, 'user.a', 2)).toMatchObject({ fn: 'err', args: [E.ERANGE] });
+    expect((await t.req(Op.GETXATTR, 3, n.ino, 'user.a', 64)).fn).toBe('buf');
+    expect(await t.req(Op.GETXATTR, 4, n.ino, 'security.capability', 64)).toMatchObject({ fn: 'err', args: [E.ENODATA] });
+  });
+
+  it('rename moves the name in the table; unlink takes it away', async () => {
+    const t = setup({ rename: async () => undefined, unlink: async () => undefined });
+    const d = t.inodes.remember(t.inodes.root, 'd', 'D');
+    const f = t.inodes.remember(d, 'f', 'F');
+    await t.req(Op.RENAME, 1, d.ino, 'f', ROOT_INO, 'g', 0);
+    expect(t.inodes.path(f)).toBe('/g');
+    expect((await t.req(Op.RENAME, 2, ROOT_INO, 'g', ROOT_INO, 'h', 1)).args).toEqual([E.EINVAL]);
+    await t.req(Op.UNLINK, 3, ROOT_INO, 'g');
+    expect(t.inodes.path(f)).toBeNull();
+  });
+});
