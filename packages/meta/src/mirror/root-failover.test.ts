@@ -71,7 +71,7 @@ class Cluster {
     const answer = async (): Promise<unknown> => {
       switch (def) {
         case Rpc.journalPush: {
-          const a = await m.push(entryFromMessage(r.entry));
+          const a = await m.push((r.entries as unknown as hivefs.IJournalEntry[]).map(entryFromMessage));
           return { status: { applied: 0, duplicate: 1, gap: 2 }[a.status], appliedSeq: a.applied };
         }
         case Rpc.journalPosition: return m.position();
