@@ -40,7 +40,22 @@ console.log(`# fuse-bench ${new Date().toISOString()}  node ${process.version}  
 if (load1 > 1.5) console.log(`# WARNING: 1-minute load ${load1.toFixed(2)} > 1.5: other work competes for the CPUs; numbers will be low and noisy`);
 
 const base = await mkdtemp(join(tmpdir(), 'hivefs-fuse-bench-'));
-const { sides, close } = await openSides(base, opts, console.log);
+let stopSignal;
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    if (stopSignal) process.exit(130); // a second signal: leave at once (mounts may be left behind)
+    stopSignal = sig;
+    console.log(`# ${sig}: stopping after the current test, then unmounting and stopping what the run started`);
+  });
+}
+let sides, close;
+try {
+  ({ sides, close } = await openSides(base, opts, console.log));
+} catch (e) {
+  process.stderr.write(`fuse-bench: ${e.message}\n`);
+  if (!opts.keep) await rm(base, { recursive: true, force: true });
+  process.exit(1);
+}
 const results = new Results();
 const loads = [];
 const direct = {};
@@ -49,6 +64,7 @@ try {
   /** Runs one test on every side in `order`; `fn(side)` records its values. Adds the CPU the side's processes used. */
   async function each(test, order, fn) {
     for (const s of order) {
+      if (stopSignal) throw new Error(`stopped by ${stopSignal}`);
       const before = await cpuSnapshot(s.procs);
       await fn(s);
       results.addTestCpu(test, s.label, cpuDelta(before, await cpuSnapshot(s.procs)));
@@ -60,31 +76,37 @@ try {
     // rotate the order each round, so that no side always runs right after the same other one
     const order = sides.map((_, i) => sides[(i + round) % sides.length]);
     console.log(`# round ${round + 1} of ${opts.rounds}: ${order.map((s) => s.label).join(', ')}`);
-    await each('seq write 1 job', order, async (s) => results.add('w1', s.key, await seqWrite(s.dir, 'seq1', 1, SEQ1)));
-    await each('seq write 4 jobs', order, async (s) => results.add('w4', s.key, await seqWrite(s.dir, 'seq4', 4, SEQ4)));
-    await each('seq read 1 job', order, async (s) => {
-      const r = await seqRead(s.dir, 'seq1', 1, SEQ1);
-      cold = r.cold && cold;
-      results.add('r1', s.key, r.mbs);
-    });
-    await each('seq read 4 jobs', order, async (s) => {
-      const r = await seqRead(s.dir, 'seq4', 4, SEQ4);
-      cold = r.cold && cold;
-      results.add('r4', s.key, r.mbs);
-    });
-    for (const s of sides) await removeSeqFiles(s.dir);
-    await each('random read', order, async (s) => {
-      const r = await randRead(s.dir, opts.runtime);
-      direct[s.label] = r.direct;
-      cold = r.cold && cold;
-      results.add('rand', s.key, r.iops);
-    });
-    await each('metadata', order, async (s) => {
-      const m = await metadata(s.dir, opts.files, s.procs);
-      cold = m.cold && cold;
-      for (const [phase, rate] of Object.entries(m.rate)) results.add(phase, s.key, rate);
-      results.addMetaCpu(s.key, m.ops, m.cpu);
-    });
+    if (opts.tests.includes('seq')) {
+      await each('seq write 1 job', order, async (s) => results.add('w1', s.key, await seqWrite(s.dir, 'seq1', 1, SEQ1)));
+      await each('seq write 4 jobs', order, async (s) => results.add('w4', s.key, await seqWrite(s.dir, 'seq4', 4, SEQ4)));
+      await each('seq read 1 job', order, async (s) => {
+        const r = await seqRead(s.dir, 'seq1', 1, SEQ1);
+        cold = r.cold && cold;
+        results.add('r1', s.key, r.mbs);
+      });
+      await each('seq read 4 jobs', order, async (s) => {
+        const r = await seqRead(s.dir, 'seq4', 4, SEQ4);
+        cold = r.cold && cold;
+        results.add('r4', s.key, r.mbs);
+      });
+      for (const s of sides) await removeSeqFiles(s.dir);
+    }
+    if (opts.tests.includes('rand')) {
+      await each('random read', order, async (s) => {
+        const r = await randRead(s.dir, opts.runtime);
+        direct[s.label] = r.direct;
+        cold = r.cold && cold;
+        results.add('rand', s.key, r.iops);
+      });
+    }
+    if (opts.tests.includes('meta')) {
+      await each('metadata', order, async (s) => {
+        const m = await metadata(s.dir, opts.files, s.procs);
+        cold = m.cold && cold;
+        for (const [phase, rate] of Object.entries(m.rate)) results.add(phase, s.key, rate);
+        results.addMetaCpu(s.key, m.ops, m.cpu);
+      });
+    }
   }
 
   const n = opts.rounds;
@@ -104,7 +126,7 @@ try {
   console.log('');
   console.log(`Cold: ${cold ? 'page cache, dentries and inodes dropped (drop_caches=3) before every seq read, the random reads and the stat and read phases' : 'NOT cold (not root: reads may come from the page cache)'}.`);
   console.log(`1-minute load after each test: ${loads.map((l) => l.toFixed(2)).join(', ')} (${cpus().length} CPUs; the run itself adds about 2).`);
-  console.log(`Random reads with O_DIRECT: ${Object.entries(direct).map(([k, d]) => `${k} ${d ? 'yes' : 'no (refused; buffered)'}`).join(', ')}.`);
+  if (Object.keys(direct).length) console.log(`Random reads with O_DIRECT: ${Object.entries(direct).map(([k, d]) => `${k} ${d ? 'yes' : 'no (refused; buffered)'}`).join(', ')}.`);
   const cpuTable = metaCpuTable(results, sides);
   if (cpuTable) {
     console.log('');

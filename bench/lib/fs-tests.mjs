@@ -47,20 +47,26 @@ export const cpuDelta = (before, after) => Object.fromEntries(Object.keys(after)
 
 /**
  * Pids of processes given as names (every process whose /proc/PID/comm is that name) or as
- * numbers; { name or pid: [pid, ...] }. A name that matches nothing is an error.
+ * numbers, each optionally after `LABEL:`; { label (default: the name or pid): [pid, ...] }.
+ * A name or pid that matches no running process is an error.
  */
 export async function resolveProcs(specs) {
   const comms = new Map();
+  const running = new Set();
   for (const e of await readdir('/proc')) {
     if (!/^\d+$/.test(e)) continue;
     const comm = (await readFile(`/proc/${e}/comm`, 'utf8').catch(() => '')).trim();
-    if (comm) comms.set(comm, [...(comms.get(comm) ?? []), Number(e)]);
+    if (!comm) continue;
+    comms.set(comm, [...(comms.get(comm) ?? []), Number(e)]);
+    running.add(Number(e));
   }
   const out = {};
-  for (const s of specs) {
-    const pids = /^\d+$/.test(s) ? [Number(s)] : comms.get(s);
-    if (!pids?.length) throw new Error(`no running process named '${s}'`);
-    out[s] = pids;
+  for (const item of specs) {
+    const i = item.indexOf(':');
+    const [label, s] = i > 0 ? [item.slice(0, i), item.slice(i + 1)] : [item, item];
+    const pids = /^\d+$/.test(s) ? [Number(s)].filter((p) => running.has(p)) : comms.get(s);
+    if (!pids?.length) throw new Error(`no running process ${/^\d+$/.test(s) ? 'with pid' : 'named'} '${s}'`);
+    out[label] = [...(out[label] ?? []), ...pids];
   }
   return out;
 }
@@ -124,7 +130,13 @@ export async function metadata(dir, files, procs) {
   const per = Math.ceil(files / WORKERS);
   const workers = Array.from({ length: WORKERS }, (_, i) => fork(WORKER, [d, String(i), String(per)], { stdio: 'inherit' }));
   const next = (w) => new Promise((resolve, reject) => {
-    w.once('message', (m) => (m.error ? reject(new Error(`metadata worker: ${m.phase}: ${m.error}`)) : resolve(m)));
+    const exited = (code, sig) => reject(new Error(`metadata worker exited (${sig ?? code}) before it answered`));
+    w.once('exit', exited);
+    w.once('message', (m) => {
+      w.off('exit', exited);
+      if (m.error) reject(new Error(`metadata worker: ${m.phase}: ${m.error}`));
+      else resolve(m);
+    });
   });
   const result = { ops: per * WORKERS, rate: {}, cpu: {}, cold: true };
   try {

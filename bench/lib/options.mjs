@@ -20,20 +20,24 @@ options:
                      directory there is written to; it is created and removed by the run);
                      repeatable, e.g. --also moosefs=/mnt/mfs/g1 --also glusterfs=/mnt/gvdist
   --also-cpu NAME=P,P  processes whose CPU is counted for the --also file system NAME: process
-                     names (every process of that name, summed) or pids, e.g.
-                     --also-cpu moosefs=mfsmount,mfsmaster,mfschunkserver; repeatable
+                     names (every process of that name, summed) or pids, each optionally
+                     after LABEL: (the same label sums), e.g. --also-cpu
+                     moosefs=mfsmount,mfsmaster,mfschunkserver or --also-cpu
+                     glusterfs=client:PID,glusterfsd; repeatable
   --only LIST        which built-in sides to run: hivefs, trivial, local (default: all three)
+  --tests LIST       which tests to run: seq, rand, meta (default: all three)
   --rounds N         rounds of every test, the order of the sides rotating; medians are
-                     printed (default 3)
+                     printed (default 3; --repeat N is the same)
   --seq-size SIZE    bytes of the 1-job sequential test; the 4 jobs write a quarter each
                      (default 1G; K, M, G suffixes)
   --runtime S        seconds of the random-read test (default 20)
   --files N          files of the metadata test, split over 4 processes (default 10000)
   --keep             keep the temporary directory (cluster, logs) and print its path
-  --help             print this text`;
+  --help, -h         print this text`;
 
 const ENGINES = ['lowlevel', 'native'];
 const BUILTIN = ['hivefs', 'trivial', 'local'];
+const TEST_GROUPS = ['seq', 'rand', 'meta'];
 const NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,31}$/;
 
 /** Thrown for a bad command line; the message says what is wrong. */
@@ -83,7 +87,7 @@ function alsoDir(name, path) {
  * Throws {@link UsageError} on an unknown option, a missing or bad value, or a bad --also.
  */
 export function parseOptions(argv) {
-  const o = { engines: ENGINES, also: [], alsoCpu: new Map(), only: BUILTIN, rounds: 3, seqSize: '1G', runtime: 20, files: 10000, keep: false, help: false };
+  const o = { engines: ENGINES, also: [], alsoCpu: new Map(), only: BUILTIN, tests: TEST_GROUPS, rounds: 3, seqSize: '1G', runtime: 20, files: 10000, keep: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf('=');
@@ -99,6 +103,7 @@ export function parseOptions(argv) {
       case '--keep': o.keep = true; break;
       case '--engines': o.engines = list('engines', value(), ENGINES); break;
       case '--only': o.only = list('only', value(), BUILTIN); break;
+      case '--tests': o.tests = list('tests', value(), TEST_GROUPS); break;
       case '--rounds': case '--repeat': o.rounds = positiveInt('rounds', value()); break;
       case '--runtime': o.runtime = positiveInt('runtime', value()); break;
       case '--files': o.files = positiveInt('files', value()); break;

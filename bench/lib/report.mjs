@@ -55,20 +55,25 @@ export class Results {
   }
 }
 
-function table(head, rows) {
-  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+/** A Markdown table; the first `textColumns` columns left-aligned, the rest right-aligned. */
+function table(head, rows, textColumns = 1) {
+  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < textColumns ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-const testHead = ['file system', ...TESTS.map((t) => `${t.head} (${t.unit})`)];
+/** The columns with values (tests left out with --tests have none). */
+const columns = (results) => TESTS.filter((t) => results.values.has(t.key));
+const testHead = (cols) => ['file system', ...cols.map((t) => `${t.head} (${t.unit})`)];
 
 /** Medians, a row per side. */
 export function mediansTable(results, sides) {
-  return table(testHead, sides.map((s) => [s.label, ...TESTS.map((t) => num(median(results.get(t.key, s.key))))]));
+  const cols = columns(results);
+  return table(testHead(cols), sides.map((s) => [s.label, ...cols.map((t) => num(median(results.get(t.key, s.key))))]));
 }
 
 /** Lowest and highest value of the rounds, a row per side. */
 export function rangesTable(results, sides) {
-  return table(testHead, sides.map((s) => [s.label, ...TESTS.map((t) => {
+  const cols = columns(results);
+  return table(testHead(cols), sides.map((s) => [s.label, ...cols.map((t) => {
     const a = results.get(t.key, s.key);
     return a?.length ? `${num(Math.min(...a))}–${num(Math.max(...a))}` : '-';
   })]));
@@ -77,16 +82,17 @@ export function rangesTable(results, sides) {
 /** Each HiveFS engine's medians over those of every --also file system and the trivial FUSE one. */
 export function ratiosTable(results, sides) {
   const rows = [];
+  const cols = columns(results);
   for (const h of sides.filter((s) => s.kind === 'hivefs')) {
     for (const o of sides.filter((s) => s.kind === 'also' || s.kind === 'trivial')) {
-      rows.push([`${h.label} / ${o.label}`, ...TESTS.map((t) => {
+      rows.push([`${h.label} / ${o.label}`, ...cols.map((t) => {
         const a = median(results.get(t.key, h.key));
         const b = median(results.get(t.key, o.key));
         return a !== undefined && b ? (a / b).toFixed(2) : '-';
       })]);
     }
   }
-  return rows.length ? table(['ratio of medians', ...TESTS.map((t) => t.head)], rows) : '';
+  return rows.length ? table(['ratio of medians', ...cols.map((t) => t.head)], rows) : '';
 }
 
 /** CPU microseconds per operation of each counted process in each metadata phase (median of the rounds). */
@@ -101,7 +107,7 @@ export function metaCpuTable(results, sides) {
       rows.push([s.label, phase, us.map(([p, v]) => `${p} ${Math.round(v)}`).join(' · '), String(Math.round(total))]);
     }
   }
-  return rows.length ? table(['file system', 'phase', 'CPU µs per operation, per process', 'total µs'], rows) : '';
+  return rows.length ? table(['file system', 'phase', 'CPU µs per operation, per process', 'total µs'], rows, 3) : '';
 }
 
 /** CPU seconds of the counted processes per test (mean of the rounds), one line per test and side. */

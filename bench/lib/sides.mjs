@@ -31,15 +31,22 @@ export async function openSides(base, opts, log) {
     for (const c of closers.reverse()) await c().catch((e) => log(`# cleanup: ${e.message}`));
   };
   try {
-    if (opts.only.includes('hivefs')) await openHivefs(base, opts.engines, sides, closers, log);
-    for (const a of opts.also) {
+    const also = [];
+    for (const a of opts.also) { // first: a wrong --also-cpu fails before the cluster starts
+      let procs = {};
+      try {
+        procs = opts.alsoCpu.has(a.name) ? await resolveProcs(opts.alsoCpu.get(a.name)) : {};
+      } catch (e) {
+        throw new Error(`--also-cpu ${a.name}: ${e.message}`);
+      }
+      if ((await stat(a.path)).dev === (await stat('/')).dev) log(`# WARNING: ${a.path} (--also ${a.name}) is on the root file system: is the file system mounted?`);
       const dir = join(a.path, `hivefs-fuse-bench-${process.pid}`);
       await mkdir(dir);
       closers.push(() => rm(dir, { recursive: true, force: true }));
-      const procs = opts.alsoCpu.has(a.name) ? await resolveProcs(opts.alsoCpu.get(a.name)) : {};
-      if ((await stat(a.path)).dev === (await stat('/')).dev) log(`# WARNING: ${a.path} (--also ${a.name}) is on the root file system: is the file system mounted?`);
-      sides.push({ key: a.name, label: a.name, dir, procs, kind: 'also' });
+      also.push({ key: a.name, label: a.name, dir, procs, kind: 'also' });
     }
+    if (opts.only.includes('hivefs')) await openHivefs(base, opts.engines, sides, closers, log);
+    sides.push(...also);
     if (opts.only.includes('trivial')) sides.push(await openTrivial(join(base, 'mnt-trivial'), closers));
     if (opts.only.includes('local')) {
       await mkdir(join(base, 'local'));
