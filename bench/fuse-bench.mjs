@@ -140,6 +140,10 @@ try {
     console.log(`CPU seconds (user+system) per process during each test${n > 1 ? ', mean of the rounds' : ''}:`);
     for (const l of lines) console.log(l);
   }
+} catch (e) {
+  // a signal ends the run with the usual 128 + signal number, anything else with 1 and its stack
+  process.exitCode = stopSignal ? 128 + { SIGINT: 2, SIGTERM: 15 }[stopSignal] : 1;
+  process.stderr.write(`fuse-bench: ${stopSignal ? e.message : e.stack}\n`);
 } finally {
   await close();
   if (!opts.keep) await rm(base, { recursive: true, force: true });
