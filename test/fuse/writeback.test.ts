@@ -4,7 +4,7 @@
 import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
-import { cleanupAll, clientConfWith, mountHivefs, q, sha256Of, shOk, startSh, tempDir, type Mount } from '../harness/mount.js';
+import { cleanupAll, clientConfWith, mountHivefs, q, sh, sha256Of, shOk, startSh, tempDir, type Mount } from '../harness/mount.js';
 
 /** The other mount's attribute cache (the default 1 s) plus a margin for a loaded machine. */
 const ATTR_MS = 1000 + 4000;
@@ -99,6 +99,15 @@ os.write(fd, src[4096:]); os.close(fd); print('closed', flush=True)`)} ${q(work)
     await writer.waitForOutput(/closed\n/);
     const want = await sha256Of(`cat ${q(work)}/flush-src`);
     await waitFor(async () => (await sha256Of(`cat ${q(f2)}`)) === want, { timeoutMs: ATTR_MS, intervalMs: 50, what: 'the whole file on the other mount after close' });
+  });
+
+  it('a writer that does not own the file writes and closes it without error; its utimes is still refused', async () => {
+    await shOk(`printf x > ${q(wb!.mountDir)}/shared && chmod 666 ${q(wb!.mountDir)}/shared`);
+    await shOk(`printf 'from nobody' > ${q(wb!.mountDir)}/shared`, { uid: 'nobody' });
+    expect(await shOk(`cat ${q(other!.mountDir)}/shared`)).toBe('from nobody');
+    // an explicit utimes by a non-owner is still refused
+    const r = await sh(`touch -d @1000000000 ${q(wb!.mountDir)}/shared`, { uid: 'nobody' });
+    expect(r.code).not.toBe(0);
   });
 
   it('keeps its own size of a file it holds: growth by another mount shows only once the kernel forgot the inode', async () => {
