@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
 # The README's test command: install, build, type-check the tests, run every test
-# (unit tests and cluster tests that start real daemons; the generated-code check is one of them).
+# (unit tests and cluster tests that start real daemons; the generated-code check is one of them),
+# then the FUSE tests (test/fuse) a second time on the low-level engine. Either run failing fails
+# the script. With arguments, only those are passed to one vitest run (no second pass).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 export COREPACK_ENABLE_DOWNLOAD_PROMPT=0 COREPACK_INTEGRITY_KEYS=0
 echo "== type-checking the tests"
 npx tsc -p tsconfig.tests.json
-exec npx vitest run "$@"
+if [ "$#" -gt 0 ]; then
+  exec npx vitest run "$@"
+fi
+# both passes run even when the first fails, so one CI run reports both
+status=0
+echo "== every test (FUSE mounts on the default engine)"
+npx vitest run || status=1
+echo "== the FUSE tests again on the low-level engine (HIVEFS_FUSE_ENGINE=lowlevel)"
+HIVEFS_FUSE_ENGINE=lowlevel npx vitest run test/fuse || status=1
+exit "$status"

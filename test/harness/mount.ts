@@ -431,6 +431,9 @@ export async function mountHivefs(opts: MountOptions): Promise<Mount> {
       });
     });
     mount.mountedLine = mountedLine!;
+    // the engine asked for (HIVEFS_FUSE_ENGINE or the test's own --engine=, the last one wins) is the one that serves
+    const asked = args.filter((a) => a.startsWith('--engine=')).pop()?.slice('--engine='.length);
+    if (asked !== undefined && mountedLine!.engine !== asked) throw new Error(`asked for --engine=${asked}, the client mounted with engine ${String(mountedLine!.engine)}`);
     if (typeof mountedLine!.mountpoint === 'string') mountedAt = mountedLine!.mountpoint;
     await waitFor(() => isMounted(mountedAt), { timeoutMs: 5000, what: `${mountedAt} in /proc/mounts after "mounted"` });
   } catch (e) {

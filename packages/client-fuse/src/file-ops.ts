@@ -15,8 +15,19 @@ import { readData, unreportedWriteFailure, writeData } from './file-io.js';
 import { reportWrites } from './report.js';
 import { unlessInterrupted } from './retry.js';
 
+/** How a FUSE engine's kernel uses an open file. */
+export interface OpenOptions {
+  /**
+   * The kernel keeps written data in its page cache (FUSE writeback cache) and sends it later:
+   * it may read through a write-only handle (to fill a page it writes part of), and it sends
+   * O_APPEND writes with the offset it chose (the end as it knows it), so the handle ignores
+   * O_APPEND. Meta still sees the flags as opened (its permission check is the caller's).
+   */
+  writebackCache?: boolean;
+}
+
 /** Creates (or, without O_EXCL, opens an existing) file and returns its handle number. */
-export async function create(ctx: VfsContext, path: string, mode: number, flags: number, cred: Cred): Promise<number> {
+export async function create(ctx: VfsContext, path: string, mode: number, flags: number, cred: Cred, opts: OpenOptions = {}): Promise<number> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EISDIR');
   let r;
   try {
@@ -27,16 +38,16 @@ export async function create(ctx: VfsContext, path: string, mode: number, flags:
     // without O_EXCL an existing name is opened: by entry id at its owner, which may be another
     // meta node than the directory's (meta answers EXISTS then)
     const exists = (e instanceof HiveError && e.code === ErrCode.EXISTS) || (e instanceof VfsError && e.code === 'EEXIST');
-    if (exists && !(flags & O.EXCL)) return open(ctx, path, flags & ~O.CREAT, cred);
+    if (exists && !(flags & O.EXCL)) return open(ctx, path, flags & ~O.CREAT, cred, opts);
     throw e;
   }
   const attr = r.attr as hivefs.IAttr;
   added(ctx, dir.entryId, name, attr, r.parent);
-  return (await startHandle(ctx, attr, Number(r.handleId ?? 0), flags, cred)).fh;
+  return (await startHandle(ctx, attr, Number(r.handleId ?? 0), flags, cred, opts)).fh;
 }
 
 /** Opens the file at `path` (symlinks followed); O_TRUNC empties it, O_APPEND makes writes go to the end. */
-export async function open(ctx: VfsContext, path: string, flags: number, cred: Cred): Promise<number> {
+export async function open(ctx: VfsContext, path: string, flags: number, cred: Cred, opts: OpenOptions = {}): Promise<number> {
   const { entryId, attr } = await ctx.resolver.resolve(path, cred, true);
   if (isDir(attr) && canWrite(flags)) throw VfsError.of('EISDIR', `'${path}' is a directory`);
   const head = startHeadRead(ctx, attr, flags); // in parallel with the open
@@ -45,7 +56,7 @@ export async function open(ctx: VfsContext, path: string, flags: number, cred: C
     const r = await ctx.meta.call(Rpc.open, entryId, { cred, entryId, flags, clientId: ctx.clientId() });
     const fresh = r.attr as hivefs.IAttr;
     ctx.cache.putAttr(fresh);
-    h = await startHandle(ctx, fresh, Number(r.handleId ?? 0), flags, cred);
+    h = await startHandle(ctx, fresh, Number(r.handleId ?? 0), flags, cred, opts);
   } catch (e) {
     if (head) dropHeadRead(ctx, head);
     throw e;
@@ -54,14 +65,15 @@ export async function open(ctx: VfsContext, path: string, flags: number, cred: C
   return h.fh;
 }
 
-async function startHandle(ctx: VfsContext, attr: hivefs.IAttr, metaHandleId: number, flags: number, cred: Cred): Promise<Handle> {
+async function startHandle(ctx: VfsContext, attr: hivefs.IAttr, metaHandleId: number, flags: number, cred: Cred, opts: OpenOptions): Promise<Handle> {
   let layout;
   try {
     layout = isDir(attr) ? undefined : layoutOf(attr);
   } catch {
     layout = undefined;
   }
-  const h = ctx.handles.add(attr, layout, metaHandleId, flags, cred);
+  const h = ctx.handles.add(attr, layout, metaHandleId, opts.writebackCache ? flags & ~O.APPEND : flags, cred);
+  h.pageCache = opts.writebackCache === true;
   if (flags & O.TRUNC && canWrite(flags) && h.file.size > 0) {
     await truncateEntry(ctx, h.file.entryId, 0, cred, metaHandleId).catch(async (e: unknown) => {
       await release(ctx, h.fh).catch(() => undefined);
@@ -74,7 +86,7 @@ async function startHandle(ctx: VfsContext, attr: hivefs.IAttr, metaHandleId: nu
 /** Reads into buf; see {@link readData}. EBADF on a handle not open for reading. */
 export function read(ctx: VfsContext, fh: number, buf: Buffer, length: number, position: number): Promise<number> {
   const h = ctx.handles.get(fh);
-  if (!canRead(h.flags)) throw VfsError.of('EBADF', `handle ${fh} is not open for reading`);
+  if (!canRead(h.flags) && !h.pageCache) throw VfsError.of('EBADF', `handle ${fh} is not open for reading`);
   if (!Number.isSafeInteger(position) || position < 0) throw VfsError.of('EINVAL', `invalid read position ${position}`);
   return readData(ctx, h, buf, length, position);
 }

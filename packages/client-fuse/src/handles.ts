@@ -62,6 +62,11 @@ export interface Handle {
   touched: Set<number>;
   /** `file.writeErrors` when this handle last reported them (at open, then at each fsync). */
   writeErrorsSeen: number;
+  /**
+   * Opened for a kernel with a writeback cache: the kernel may read through it even when it is
+   * write-only (to fill a page it writes part of), and it places O_APPEND writes itself.
+   */
+  pageCache: boolean;
 }
 
 /** Largest handle number before numbering wraps (fuse-native passes 32-bit handles). */
@@ -114,7 +119,7 @@ export class HandleTable {
     const h: Handle = {
       fh: this.allocFh(), file, metaHandleId, flags, cred,
       writer: undefined, readAhead: undefined, sizeHint: 0, lastWrite: undefined, unreported: false, touched: new Set(),
-      writeErrorsSeen: file.writeErrors,
+      writeErrorsSeen: file.writeErrors, pageCache: false,
     };
     file.handles.add(h);
     this.byFh.set(h.fh, h);

@@ -14,6 +14,7 @@ import { RequestTags } from './request-tags.js';
 import { OutageLog } from './outage-log.js';
 import * as names from './namespace.js';
 import { PathCache } from './path-cache.js';
+import * as ranges from './range-ops.js';
 import { readdir } from './readdir.js';
 import { ReadAheadBudget } from './reader.js';
 import { Resolver } from './resolver.js';
@@ -160,13 +161,26 @@ export class Vfs {
   }
 
   /** Creates and opens a file (Linux O_* flags; O_EXCL honoured); returns the handle number. */
-  create(path: string, mode: number, flags: number, cred: Cred, signal?: AbortSignal): Promise<number> {
-    return this.run('create', path, (ctx) => files.create(ctx, path, mode, flags, cred), signal);
+  create(path: string, mode: number, flags: number, cred: Cred, signal?: AbortSignal, opts?: files.OpenOptions): Promise<number> {
+    return this.run('create', path, (ctx) => files.create(ctx, path, mode, flags, cred, opts), signal);
   }
 
-  /** Opens a file (O_TRUNC empties it, O_APPEND sends writes to the end); returns the handle number. */
-  open(path: string, flags: number, cred: Cred, signal?: AbortSignal): Promise<number> {
-    return this.run('open', path, (ctx) => files.open(ctx, path, flags, cred), signal);
+  /**
+   * Opens a file (O_TRUNC empties it, O_APPEND sends writes to the end); returns the handle
+   * number. `opts.writebackCache`: see {@link files.OpenOptions}.
+   */
+  open(path: string, flags: number, cred: Cred, signal?: AbortSignal, opts?: files.OpenOptions): Promise<number> {
+    return this.run('open', path, (ctx) => files.open(ctx, path, flags, cred, opts), signal);
+  }
+
+  /** fallocate(2) on an open file: mode 0 grows the file to offset + length; other modes: EOPNOTSUPP. */
+  fallocate(fh: number, mode: number, offset: number, length: number, signal?: AbortSignal): Promise<void> {
+    return this.run('fallocate', fh, (ctx) => ranges.fallocate(ctx, fh, mode, offset, length), signal);
+  }
+
+  /** copy_file_range(2) between two open files of this mount, read and written in the client in large pieces; returns the bytes copied. */
+  copyFileRange(fhIn: number, offIn: number, fhOut: number, offOut: number, length: number, signal?: AbortSignal): Promise<number> {
+    return this.run('copy_file_range', fhIn, (ctx) => ranges.copyFileRange(ctx, fhIn, offIn, fhOut, offOut, length), signal);
   }
 
   /**

@@ -62,6 +62,11 @@ export const clientConfigSchema: ConfigSchema = {
     values: ['native', 'lowlevel'],
     description: 'How the mount talks to the kernel. native: fuse-native over libfuse 2.9 (path API, 128 KiB requests). lowlevel: HiveFS\'s own binding on libfuse3\'s low-level API, served on the event loop (1 MiB requests, readdirplus, inode numbers); hivefs-client --engine sets it too.',
   },
+  tuneFuseWritebackCache: {
+    type: 'bool',
+    default: false,
+    description: 'sysFuseEngine=lowlevel only: the kernel\'s writeback cache. Writes stay in this mount\'s page cache and reach the storage servers in large pieces at fsync, at close, or when the kernel writes dirty pages back; other clients see them only after that. While this mount holds a file\'s inode it trusts its own size and mtime of the file, so growth made by other clients shows here only after the kernel forgot the inode (README: "Writeback cache").',
+  },
   sysClientAlias: {
     type: 'string',
     default: '',
@@ -80,5 +85,6 @@ export interface ClientConfig extends CommonConfig {
   tuneReadAheadSize: number;
   tuneOpenReadBytes: number;
   sysFuseEngine: 'native' | 'lowlevel';
+  tuneFuseWritebackCache: boolean;
   sysClientAlias: string;
 }

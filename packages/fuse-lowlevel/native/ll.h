@@ -21,8 +21,12 @@ enum ll_op {
   OP_READLINK, OP_MKNOD, OP_MKDIR, OP_UNLINK, OP_RMDIR, OP_SYMLINK, OP_RENAME, OP_LINK,
   OP_OPEN, OP_READ, OP_WRITE, OP_FLUSH, OP_RELEASE, OP_FSYNC, OP_OPENDIR, OP_READDIR,
   OP_READDIRPLUS, OP_RELEASEDIR, OP_FSYNCDIR, OP_STATFS, OP_SETXATTR, OP_GETXATTR,
-  OP_LISTXATTR, OP_REMOVEXATTR, OP_ACCESS, OP_CREATE, OP_INTERRUPT, OP_ENDED
+  OP_LISTXATTR, OP_REMOVEXATTR, OP_ACCESS, OP_CREATE, OP_INTERRUPT, OP_ENDED, OP_FALLOCATE,
+  OP_COPY_FILE_RANGE
 };
+
+/* Size of the per-op request counters (op codes are below it). */
+#define LL_OP_SLOTS 64
 
 /* Doubles of the request-info array (C -> JS): caller and setattr's values. */
 enum ll_info {
@@ -83,6 +87,8 @@ struct ll_session {
   struct fuse_conn_info conn; /* as negotiated at INIT */
   uint64_t requests;        /* requests processed (stats) */
   uint64_t max_write_seen;  /* largest WRITE payload seen (tests: 1 MiB requests) */
+  uint64_t write_bytes;     /* WRITE payload bytes seen */
+  uint64_t op_count[LL_OP_SLOTS]; /* dispatcher calls per op code (stats) */
 };
 
 extern const struct fuse_lowlevel_ops ll_ops;

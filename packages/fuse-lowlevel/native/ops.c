@@ -4,6 +4,7 @@
  * and BATCH_FORGET need no answer and are acknowledged here. Nothing is decided in C.
  */
 #include "ll.h"
+#include <errno.h>
 #include <string.h>
 
 /* The kernel features HiveFS wants, and those it must not get (it does not implement them). */
@@ -221,6 +222,7 @@ static void ll_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off, stru
 static void ll_write(fuse_req_t req, fuse_ino_t ino, const char *buf, size_t size, off_t off, struct fuse_file_info *fi) {
   BEGIN(req);
   if (size > s->max_write_seen) s->max_write_seen = size;
+  s->write_bytes += size;
   napi_value b;
   int external = size > 0 && napi_create_external_buffer(env, size, (void *)buf, NULL, NULL, &b) == napi_ok;
   if (!external) napi_create_buffer_copy(env, size, buf, NULL, &b);
@@ -340,6 +342,43 @@ static void ll_create(fuse_req_t req, fuse_ino_t parent, const char *name, mode_
   END();
 }
 
+/* fallocate(2): (mode, offset, length, fh); what HiveFS can honour is decided in JavaScript. */
+static void ll_fallocate(fuse_req_t req, fuse_ino_t ino, int mode, off_t offset, off_t length, struct fuse_file_info *fi) {
+  BEGIN(req);
+  napi_value a[] = {num(env, mode), num(env, (double)offset), num(env, (double)length), num(env, fh_of(fi))};
+  ll_call(s, OP_FALLOCATE, id, ino, 4, a);
+  END();
+}
+
+/*
+ * copy_file_range(2): the source node is `ino`; the other values go in one Float64Array
+ * (offIn, fhIn, inoOut, offOut, fhOut, len, flags). Answered with replyWrite (bytes copied).
+ */
+static void ll_copy_file_range(fuse_req_t req, fuse_ino_t ino_in, off_t off_in, struct fuse_file_info *fi_in, fuse_ino_t ino_out,
+                               off_t off_out, struct fuse_file_info *fi_out, size_t len, int flags) {
+  BEGIN(req);
+  napi_value ab, arr;
+  void *data;
+  if (napi_create_arraybuffer(env, 7 * sizeof(double), &data, &ab) != napi_ok ||
+      napi_create_typedarray(env, napi_float64_array, 7, ab, 0, &arr) != napi_ok) {
+    uint32_t slot;
+    if (ll_slot_req(s, id, &slot)) ll_slot_free(s, slot);
+    fuse_reply_err(req, ENOMEM);
+    END();
+    return;
+  }
+  double *d = data;
+  d[0] = (double)off_in;
+  d[1] = fh_of(fi_in);
+  d[2] = (double)ino_out;
+  d[3] = (double)off_out;
+  d[4] = fh_of(fi_out);
+  d[5] = (double)len;
+  d[6] = flags;
+  ll_call(s, OP_COPY_FILE_RANGE, id, ino_in, 1, &arr);
+  END();
+}
+
 const struct fuse_lowlevel_ops ll_ops = {
     .init = ll_init,
     .lookup = ll_lookup,
@@ -373,4 +412,6 @@ const struct fuse_lowlevel_ops ll_ops = {
     .removexattr = ll_removexattr,
     .access = ll_access,
     .create = ll_create,
+    .fallocate = ll_fallocate,
+    .copy_file_range = ll_copy_file_range,
 };

@@ -87,6 +87,7 @@ static void on_interrupt(fuse_req_t req, void *data) {
 void ll_call(struct ll_session *s, int op, double id, double ino, int argc, napi_value *args) {
   napi_env env = s->env;
   napi_value fn, recv, argv[8], result;
+  if (op >= 0 && op < LL_OP_SLOTS) s->op_count[op]++;
   if (napi_get_reference_value(env, s->dispatch, &fn) != napi_ok || !fn) return;
   napi_get_undefined(env, &recv);
   napi_create_int32(env, op, &argv[0]);
@@ -349,7 +350,7 @@ static napi_value js_close(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
-/* stats(session) -> { requests, outstanding, maxWriteSeen, ended, maxWrite, want } */
+/* stats(session) -> { requests, outstanding, maxWriteSeen, ended, maxWrite, want, writeBytes, ops[opcode] } */
 static napi_value js_stats(napi_env env, napi_callback_info info) {
   size_t argc = 1;
   napi_value argv[1], o, v;
@@ -364,7 +365,16 @@ static napi_value js_stats(napi_env env, napi_callback_info info) {
   FIELD("ended", s->ended);
   FIELD("maxWrite", s->conn.max_write);
   FIELD("want", s->conn.want);
+  FIELD("writeBytes", s->write_bytes);
 #undef FIELD
+  /* ops: dispatcher calls per op code, indexed by the code */
+  napi_value ops;
+  LL_CHECK(env, napi_create_array_with_length(env, LL_OP_SLOTS, &ops));
+  for (uint32_t i = 0; i < LL_OP_SLOTS; i++) {
+    LL_CHECK(env, napi_create_double(env, (double)s->op_count[i], &v));
+    LL_CHECK(env, napi_set_element(env, ops, i, v));
+  }
+  LL_CHECK(env, napi_set_named_property(env, o, "ops", ops));
   return o;
 }
 

@@ -36,6 +36,10 @@ export interface SessionStats {
   ended: number;
   maxWrite: number;
   want: number;
+  /** WRITE payload bytes seen. */
+  writeBytes: number;
+  /** Requests handed to the dispatcher, indexed by op code (see Op). */
+  ops: number[];
 }
 
 /**

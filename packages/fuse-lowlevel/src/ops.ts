@@ -6,7 +6,7 @@ export const Op = {
   UNLINK: 10, RMDIR: 11, SYMLINK: 12, RENAME: 13, LINK: 14, OPEN: 15, READ: 16, WRITE: 17, FLUSH: 18,
   RELEASE: 19, FSYNC: 20, OPENDIR: 21, READDIR: 22, READDIRPLUS: 23, RELEASEDIR: 24, FSYNCDIR: 25,
   STATFS: 26, SETXATTR: 27, GETXATTR: 28, LISTXATTR: 29, REMOVEXATTR: 30, ACCESS: 31, CREATE: 32,
-  INTERRUPT: 33, ENDED: 34,
+  INTERRUPT: 33, ENDED: 34, FALLOCATE: 35, COPY_FILE_RANGE: 36,
 } as const;
 
 /** Index of each value in the request-info array (C -> JS): the caller, then setattr's values. */

@@ -87,12 +87,14 @@ async function startOne(spec: MountSpec, parentLog: Logger): Promise<ServedMount
     mgmtdHost: spec.mgmtd.host, mgmtdPort: spec.mgmtd.port, secret: await loadAuthSecret(spec.config, spec.cfgFile ?? undefined), log, config: spec.config,
   });
   const engine = spec.config.sysFuseEngine;
+  if (spec.config.tuneFuseWritebackCache && engine !== 'lowlevel') log.warn({ engine }, 'tuneFuseWritebackCache needs sysFuseEngine=lowlevel; ignored');
   const allowOther = process.geteuid?.() === 0;
   let fuse: EngineMount;
   try {
     if (engine === 'lowlevel') {
       fuse = await LowLevelMount.mount({
         mountpoint, vfs, log, allowOther, entryTimeoutSecs: spec.config.tuneEntryCacheSecs, attrTimeoutSecs: spec.config.tuneAttrCacheSecs,
+        writebackCache: spec.config.tuneFuseWritebackCache,
       });
     } else {
       const options = mountOptions({

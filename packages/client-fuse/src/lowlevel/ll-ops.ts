@@ -2,7 +2,7 @@
 // numbers to entries and paths, calls the VFS and answers through the addon. No file system semantics live here.
 import type { Logger } from '@hivefs/common';
 import {
-  Info, Op, SetAttr, ST_COUNT, type ConnInfo, type Dispatch, type FuseLowLevel, type Mounted,
+  Cap, Info, Op, SetAttr, ST_COUNT, type ConnInfo, type Dispatch, type FuseLowLevel, type Mounted,
 } from '@hivefs/fuse-lowlevel';
 import { errnoOf } from '../errors.js';
 import { localXattr, mknod } from '../fuse/fuse-ops.js';
@@ -19,7 +19,7 @@ export type LowLevelVfs = Pick<
   Vfs,
   | 'lookup' | 'getattrById' | 'fgetattr' | 'setattrById' | 'truncateById' | 'ftruncate' | 'readlink' | 'mknod' | 'mkdir' | 'unlink'
   | 'rmdir' | 'symlink' | 'rename' | 'link' | 'open' | 'create' | 'read' | 'write' | 'flush' | 'release' | 'fsync' | 'readdir'
-  | 'statfs' | 'setxattrById' | 'getxattrById' | 'listxattrById' | 'removexattrById' | 'access'
+  | 'statfs' | 'setxattrById' | 'getxattrById' | 'listxattrById' | 'removexattrById' | 'access' | 'fallocate' | 'copyFileRange'
 >;
 
 /** What {@link LowLevelOps} needs. */
@@ -58,6 +58,8 @@ export class LowLevelOps {
   readonly dirs = new DirHandles();
   /** Id of the request being dispatched: the Replier's interrupt token. */
   private current = 0;
+  /** The kernel granted its writeback cache at INIT: opens tell the VFS (see OpenOptions). */
+  private writebackCache = false;
 
   constructor(private readonly o: LowLevelOpsInit) {}
 
@@ -85,6 +87,7 @@ export class LowLevelOps {
   private serve(op: number, id: number, ino: number, a: unknown, b: unknown, c: unknown, d: unknown): void {
     switch (op) {
       case Op.INIT:
+        this.writebackCache = ((a as ConnInfo).want & Cap.WRITEBACK_CACHE) !== 0;
         return this.o.onInit(a as ConnInfo);
       case Op.ENDED:
         return this.o.onEnded();
@@ -146,6 +149,10 @@ export class LowLevelOps {
         return this.err(id, 0);
       case Op.FSYNCDIR:
         return this.err(id, 0);
+      case Op.FALLOCATE:
+        return this.done(id, 'fallocate', d as number, (s) => this.o.vfs.fallocate(d as number, a as number, b as number, c as number, s));
+      case Op.COPY_FILE_RANGE:
+        return this.copyFileRange(id, a as Float64Array);
       case Op.STATFS:
         return this.o.replier.run(this.answer(id, () => this.o.ll.replyStatfs(this.session, id)), 'statfs', '/', async (s) => putStatFs(this.o.mounted.statfs, await this.o.vfs.statfs(s)));
       case Op.ACCESS:
@@ -303,7 +310,7 @@ export class LowLevelOps {
    */
   private open(id: number, ino: number, flags: number): void {
     this.withPath(id, ino, 'open', (path) =>
-      this.as(id, 'open', path, (cr, s) => this.o.vfs.open(path, flags, cr, s), (fh) => {
+      this.as(id, 'open', path, (cr, s) => this.o.vfs.open(path, flags, cr, s, this.openOptions()), (fh) => {
         // the kernel never saw the handle (the open was interrupted): it will not release it
         if (this.o.ll.replyOpen(this.session, id, fh, 0) < 0) void this.o.vfs.release(fh).catch(() => undefined);
       }));
@@ -312,7 +319,7 @@ export class LowLevelOps {
   private create(id: number, parentIno: number, name: string, mode: number, flags: number): void {
     this.withChild(id, parentIno, name, (path, parent) =>
       this.as(id, 'create', path, async (cr, s) => {
-        const fh = await this.o.vfs.create(path, mode, flags, cr, s);
+        const fh = await this.o.vfs.create(path, mode, flags, cr, s, this.openOptions());
         try {
           return { fh, st: await this.o.vfs.fgetattr(fh, cr, undefined, s) };
         } catch (e) {
@@ -327,6 +334,18 @@ export class LowLevelOps {
           void this.o.vfs.release(fh).catch(() => undefined);
         }
       }));
+  }
+
+  /** With the writeback cache the kernel reads through write-only handles and places O_APPEND writes itself. */
+  private openOptions(): { writebackCache: boolean } {
+    return { writebackCache: this.writebackCache };
+  }
+
+  /** copy_file_range: v = (offIn, fhIn, inoOut, offOut, fhOut, len, flags); the VFS copies in the client and the count goes back as a write's. */
+  private copyFileRange(id: number, v: Float64Array): void {
+    const [offIn, fhIn, , offOut, fhOut, len, flags] = v as unknown as number[];
+    if (flags !== 0) return this.err(id, E.EINVAL);
+    this.o.replier.bytes((n) => (n < 0 ? this.err(id, -n) : void this.o.ll.replyWrite(this.session, id, n)), 'copy_file_range', fhIn!, (s) => this.o.vfs.copyFileRange(fhIn!, offIn!, fhOut!, offOut!, len!, s));
   }
 
   /** read: the VFS fills a buffer that goes to the kernel as it is (no further copy). */

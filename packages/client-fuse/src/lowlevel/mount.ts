@@ -1,7 +1,7 @@
 // One FUSE mount served by the low-level engine: mounts through the addon, waits for INIT, unmounts without hanging.
 import { mkdir } from 'node:fs/promises';
 import type { Logger } from '@hivefs/common';
-import { Cap, loadFuseLowLevel, type ConnInfo, type FuseLowLevel, type Mounted, type SessionStats } from '@hivefs/fuse-lowlevel';
+import { Cap, Op, loadFuseLowLevel, type ConnInfo, type FuseLowLevel, type Mounted, type SessionStats } from '@hivefs/fuse-lowlevel';
 import { ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { CallerCreds } from '../fuse/creds.js';
 import { FS_NAME, FS_SUBTYPE } from '../fuse/mount-options.js';
@@ -31,6 +31,8 @@ export interface LowLevelMountInit {
   attrTimeoutSecs: number;
   /** Let every user use the mount (root only; permissions are checked by the kernel and meta). */
   allowOther: boolean;
+  /** Ask the kernel for its writeback cache (tuneFuseWritebackCache). */
+  writebackCache?: boolean;
   /** libfuse's debug output on stderr. */
   debug?: boolean;
 }
@@ -82,7 +84,7 @@ export class LowLevelMount {
     const ended = new Promise<void>((r) => (endDone = r));
     const dispatch = (op: number, id: number, ino: number, a?: unknown, b?: unknown, c?: unknown, d?: unknown): void => ops!.dispatch(op, id, ino, a, b, c, d);
     try {
-      mounted = ll.mount(mountpoint, lowLevelOptions(init), dispatch, { maxWrite: LL_MAX_WRITE, maxReadahead: LL_MAX_WRITE });
+      mounted = ll.mount(mountpoint, lowLevelOptions(init), dispatch, { maxWrite: LL_MAX_WRITE, maxReadahead: LL_MAX_WRITE, writebackCache: init.writebackCache ? 1 : 0 });
     } catch (e) {
       throw new Error(`mounting ${mountpoint}: ${(e as Error).message}`);
     }
@@ -112,9 +114,12 @@ export class LowLevelMount {
     this.log.warn({ mountpoint: this.mountpoint, connId: this.connId }, 'the FUSE connection ended (aborted or unmounted from outside); the mount no longer serves');
   }
 
-  /** Counters of the session (requests, largest write seen) and the inodes the kernel holds. */
-  stats(): SessionStats & { inodes: number } {
-    return { ...this.ll.stats(this.mounted.session), inodes: this.inodes.size };
+  /** Counters of the session (requests, largest write seen, requests per op by name) and the inodes the kernel holds. */
+  stats(): Omit<SessionStats, 'ops'> & { inodes: number; ops: Record<string, number> } {
+    const st = this.ll.stats(this.mounted.session);
+    const ops: Record<string, number> = {};
+    for (const [name, code] of Object.entries(Op)) if (st.ops[code]) ops[name] = st.ops[code]!;
+    return { ...st, ops, inodes: this.inodes.size };
   }
 
   /**
