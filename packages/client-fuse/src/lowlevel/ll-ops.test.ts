@@ -65,7 +65,7 @@ function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: nu
 
 describe('low-level ops', () => {
   it('lookup answers an entry with a node id, the stat and the timeouts, and counts the lookup', async () => {
-    const t = setup({ lookup: async (p) => (p === '/a' ? stat('A', 77) : Promise.reject(VfsError.of('ENOENT', 'no'))) });
+    const t = setup({ lookupAt: async (dir, name) => (dir === 'root' && name === 'a' ? stat('A', 77) : Promise.reject(VfsError.of('ENOENT', 'no'))) });
     const s = await t.req(Op.LOOKUP, 11, ROOT_INO, 'a');
     expect(s.fn).toBe('entry');
     const [nodeid, generation, entryT, attrT] = s.args as number[];
@@ -80,16 +80,45 @@ describe('low-level ops', () => {
     expect(t.inodes.get(nodeid!)).toBeUndefined();
   });
 
-  it('a node id the table does not hold answers ESTALE; a node without a name answers ENOENT for path ops', async () => {
-    const t = setup({ open: async () => 5 });
+  it('a node id the table does not hold answers ESTALE; a node without a name is still served by its entry id', async () => {
+    const opened: string[] = [];
+    const t = setup({ openById: async (entryId) => (opened.push(entryId), 5) });
     expect((await t.req(Op.OPEN, 1, 999, 0)).args).toEqual([E.ESTALE]);
     const n = t.inodes.remember(t.inodes.root, 'x', 'X');
     t.inodes.removed(t.inodes.root, 'x');
-    expect((await t.req(Op.OPEN, 2, n.ino, 0)).args).toEqual([E.ENOENT]);
+    expect(await t.req(Op.OPEN, 2, n.ino, 0)).toMatchObject({ fn: 'open', args: [5, 0] });
+    expect(opened).toEqual(['X']);
+  });
+
+  it('name ops reach the VFS as (parent entry id, name): no path is built', async () => {
+    const calls: string[] = [];
+    const t = setup({
+      lookupAt: async (dir, name) => (calls.push(`lookup ${dir} ${name}`), stat('F', 5)),
+      mkdirAt: async (dir, name) => (calls.push(`mkdir ${dir} ${name}`), stat('E', 6, 0o40755)),
+      symlinkAt: async (target, dir, name) => (calls.push(`symlink ${target} ${dir} ${name}`), stat('L', 7, 0o120777)),
+      mknodAt: async (dir, name) => (calls.push(`mknod ${dir} ${name}`), stat('P', 8, 0o10644)),
+      linkAt: async (entryId, dir, name) => (calls.push(`link ${entryId} ${dir} ${name}`), stat('F', 5)),
+      unlinkAt: async (dir, name) => void calls.push(`unlink ${dir} ${name}`),
+      rmdirAt: async (dir, name) => void calls.push(`rmdir ${dir} ${name}`),
+      renameAt: async (dir, name, to, newName) => void calls.push(`rename ${dir} ${name} ${to} ${newName}`),
+    });
+    const d = t.inodes.remember(t.inodes.root, 'd', 'D');
+    const f = (await t.req(Op.LOOKUP, 1, d.ino, 'f')).args[0] as number;
+    await t.req(Op.MKDIR, 2, d.ino, 'e', 0o755);
+    await t.req(Op.SYMLINK, 3, d.ino, 'l', '/x');
+    await t.req(Op.MKNOD, 4, d.ino, 'p', 0o10644, 0);
+    await t.req(Op.LINK, 5, f, ROOT_INO, 'g');
+    await t.req(Op.RENAME, 6, d.ino, 'f', ROOT_INO, 'h', 0);
+    await t.req(Op.UNLINK, 7, ROOT_INO, 'h');
+    await t.req(Op.RMDIR, 8, d.ino, 'e');
+    expect(calls).toEqual([
+      'lookup D f', 'mkdir D e', 'symlink /x D l', 'mknod D p', 'link F root g', 'rename D f root h', 'unlink root h', 'rmdir D e',
+    ]);
+    expect(t.sent.map((x) => x.fn)).toEqual(['entry', 'entry', 'entry', 'entry', 'entry', 'err', 'err', 'err']);
   });
 
   it('an entry answer the kernel did not take (interrupted) gives its lookup back', async () => {
-    const t = setup({ lookup: async () => stat('A', 77) }, { replyResult: -E.ENOENT! });
+    const t = setup({ lookupAt: async () => stat('A', 77) }, { replyResult: -E.ENOENT! });
     const s = await t.req(Op.LOOKUP, 3, ROOT_INO, 'a');
     expect(t.inodes.get(s.args[0] as number)).toBeUndefined();
     expect(t.inodes.size).toBe(1);
@@ -100,7 +129,7 @@ describe('low-level ops', () => {
       { name: '.', stat: stat('root', 1, 0o40755) }, { name: '..', stat: stat('root', 1, 0o40755) },
       { name: 'a', stat: stat('A', 10) }, { name: 'b', stat: stat('B', 11) }, { name: 'c', stat: stat('C', 12) },
     ];
-    const t = setup({ readdir: async () => entries }, { fit: 4 });
+    const t = setup({ readdirById: async () => entries }, { fit: 4 });
     const open = await t.req(Op.OPENDIR, 1, ROOT_INO, 0);
     const fh = open.args[0] as number;
     const s = await t.req(Op.READDIRPLUS, 2, ROOT_INO, 4096, 0, fh);
@@ -142,7 +171,7 @@ describe('low-level ops', () => {
   it('a create the kernel did not take is released and its lookup given back', async () => {
     const released: number[] = [];
     const t = setup(
-      { create: async () => 7, fgetattr: async () => stat('N', 20), release: async (fh) => void released.push(fh) },
+      { createAt: async () => 7, fgetattr: async () => stat('N', 20), release: async (fh) => void released.push(fh) },
       { replyResult: -E.ENOENT! },
     );
     await t.req(Op.CREATE, 1, ROOT_INO, 'n', 0o100644, 0o101);
@@ -161,7 +190,7 @@ describe('low-level ops', () => {
   });
 
   it('rename moves the name in the table; unlink takes it away', async () => {
-    const t = setup({ rename: async () => undefined, unlink: async () => undefined });
+    const t = setup({ renameAt: async () => undefined, unlinkAt: async () => undefined });
     const d = t.inodes.remember(t.inodes.root, 'd', 'D');
     const f = t.inodes.remember(d, 'f', 'F');
     await t.req(Op.RENAME, 1, d.ino, 'f', ROOT_INO, 'g', 0);
