@@ -28,6 +28,7 @@ interface Sent {
 /** Ops over a fake VFS and a fake addon that records every reply; `fit`: entries a dirents reply takes (default all). */
 function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: number } = {}) {
   const sent: Sent[] = [];
+  const notes: string[] = [];
   const rec = (fn: string) => (_s: Session, id: number, ...args: unknown[]) => (sent.push({ fn, id, args }), opts.replyResult ?? 0);
   const ll = {
     replyErr: rec('err'), replyEntry: rec('entry'), replyCreate: rec('create'), replyAttr: rec('attr'), replyReadlink: rec('readlink'),
@@ -37,6 +38,8 @@ function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: nu
       return opts.fit ?? (args[2] as string[]).length;
     },
     interrupted: () => false,
+    notifyInvalEntry: (_s: Session, parent: number, name: string) => (notes.push(`entry ${parent} ${name}`), 0),
+    notifyInvalInode: (_s: Session, ino: number, off: number, len: number) => (notes.push(`inode ${ino} ${off} ${len}`), 0),
   } as unknown as FuseLowLevel;
   const mounted: Mounted = { session: {} as Session, info: new Float64Array(11), attr: new Float64Array(2 * ST_COUNT), statfs: new Float64Array(8) };
   const inodes = new InodeTable('root');
@@ -60,7 +63,7 @@ function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: nu
     }
     throw new Error(`request ${id} was not answered`);
   };
-  return { ops, sent, inodes, mounted, req };
+  return { ops, sent, notes, inodes, mounted, req };
 }
 
 describe('low-level ops', () => {
@@ -82,7 +85,7 @@ describe('low-level ops', () => {
 
   it('a node id the table does not hold answers ESTALE; a node without a name is still served by its entry id', async () => {
     const opened: string[] = [];
-    const t = setup({ openById: async (entryId) => (opened.push(entryId), 5) });
+    const t = setup({ openById: async (entryId) => (opened.push(entryId), 5), fgetattr: async () => stat('X', 9) });
     expect((await t.req(Op.OPEN, 1, 999, 0)).args).toEqual([E.ESTALE]);
     const n = t.inodes.remember(t.inodes.root, 'x', 'X');
     t.inodes.removed(t.inodes.root, 'x');
@@ -198,5 +201,32 @@ describe('low-level ops', () => {
     expect((await t.req(Op.RENAME, 2, ROOT_INO, 'g', ROOT_INO, 'h', 1)).args).toEqual([E.EINVAL]);
     await t.req(Op.UNLINK, 3, ROOT_INO, 'g');
     expect(t.inodes.path(f)).toBeNull();
+  });
+
+  it('invalidates the kernel: a changed size seen at open drops attributes and pages; a gone entry and a replaced name drop the names', async () => {
+    let size = 1;
+    const t = setup({
+      getattrById: async (entryId) => (entryId === 'G' ? Promise.reject(VfsError.of('ENOENT', 'gone')) : { ...stat('F', 5), size }),
+      openById: async () => 9,
+      fgetattr: async () => ({ ...stat('F', 5), size }),
+      readdirById: async () => [{ name: '.', stat: stat('root', 1, 0o40755) }, { name: 'r', stat: stat('R2', 7) }],
+    });
+    const f = t.inodes.remember(t.inodes.root, 'f', 'F');
+    await t.req(Op.GETATTR, 1, f.ino); // the kernel holds size 1
+    await t.req(Op.OPEN, 2, f.ino, 0);
+    expect(t.notes).toEqual([]); // unchanged
+    size = 2;
+    await t.req(Op.OPEN, 3, f.ino, 0);
+    expect(t.notes).toEqual([`inode ${f.ino} -1 0`, `inode ${f.ino} 0 0`]);
+    t.notes.length = 0;
+    const g = t.inodes.remember(t.inodes.root, 'g', 'G');
+    expect((await t.req(Op.GETATTR, 4, g.ino)).args).toEqual([E.ENOENT]);
+    expect(t.notes).toEqual([`entry ${ROOT_INO} g`]);
+    expect(t.inodes.child(t.inodes.root, 'g')).toBeUndefined();
+    t.notes.length = 0;
+    t.inodes.remember(t.inodes.root, 'r', 'R1');
+    const fh = (await t.req(Op.OPENDIR, 5, ROOT_INO, 0)).args[0] as number;
+    await t.req(Op.READDIR, 6, ROOT_INO, 4096, 0, fh);
+    expect(t.notes).toEqual([`entry ${ROOT_INO} r`]);
   });
 });

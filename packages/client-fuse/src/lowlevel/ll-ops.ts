@@ -9,10 +9,11 @@ import { O } from '../flags.js';
 import { localXattr, mknodBy } from '../fuse/fuse-ops.js';
 import type { FuseCaller } from '../fuse/binding.js';
 import type { Replier } from '../fuse/reply.js';
-import type { Cred, SetAttrChanges, VfsStat } from '../types.js';
+import type { Cred, SetAttrChanges, VfsDirEntry, VfsStat } from '../types.js';
 import type { Vfs } from '../vfs.js';
 import { putStat, putStatFs } from './attr-arrays.js';
 import { DirHandles, type DirHandle } from './dir-handles.js';
+import { KernelCache } from './kernel-cache.js';
 import type { Inode, InodeTable } from './inodes.js';
 
 /** The part of the VFS the low-level ops use (tests pass a fake). */
@@ -57,10 +58,14 @@ const MIN_DIRENT_PLUS = 160;
  */
 export class LowLevelOps {
   readonly dirs = new DirHandles();
+  /** What the kernel was told of each inode; invalidations of its caches. */
+  readonly kernel: KernelCache;
   /** Id of the request being dispatched: the Replier's interrupt token. */
   private current = 0;
 
-  constructor(private readonly o: LowLevelOpsInit) {}
+  constructor(private readonly o: LowLevelOpsInit) {
+    this.kernel = new KernelCache(o.ll, () => o.mounted.session);
+  }
 
   /** The request being dispatched (valid synchronously inside an op). */
   token(): number {
@@ -92,10 +97,10 @@ export class LowLevelOps {
       case Op.INTERRUPT:
         return this.o.replier.interrupt();
       case Op.FORGET:
-        return void this.o.inodes.forget(ino, a as number);
+        return this.forget(ino, a as number);
       case Op.BATCH_FORGET: {
         const pairs = a as Float64Array;
-        for (let i = 0; i + 1 < pairs.length; i += 2) this.o.inodes.forget(pairs[i]!, pairs[i + 1]!);
+        for (let i = 0; i + 1 < pairs.length; i += 2) this.forget(pairs[i]!, pairs[i + 1]!);
         return;
       }
       case Op.LOOKUP:
@@ -105,7 +110,7 @@ export class LowLevelOps {
       case Op.SETATTR:
         return this.setattr(id, ino, a as number, b as number);
       case Op.READLINK:
-        return this.byId(id, ino, 'readlink', (n, cr, s) => this.o.vfs.readlinkById(n.entryId, cr, s), (t) => this.o.ll.replyReadlink(this.session, id, t));
+        return this.byId(id, ino, 'readlink', (n, cr, s) => this.o.vfs.readlinkById(n.entryId, cr, s), (t) => this.o.ll.replyReadlink(this.session, id, t), true);
       case Op.MKNOD:
         return this.make(id, ino, a as string, 'mknod', async (dir, name, cr, s) => {
           const vfs = this.o.vfs;
@@ -166,6 +171,10 @@ export class LowLevelOps {
     }
   }
 
+  private forget(ino: number, n: number): void {
+    if (this.o.inodes.forget(ino, n)) this.kernel.forgot(ino);
+  }
+
   private get session() {
     return this.o.mounted.session;
   }
@@ -205,10 +214,27 @@ export class LowLevelOps {
     fn(path, n);
   }
 
-  /** Runs `fn` on the node of `ino` with the caller's credentials; `ok` answers its result. */
-  private byId<T>(id: number, ino: number, op: string, fn: (node: Inode, cred: Cred, signal: AbortSignal) => Promise<T>, ok: (v: T) => void): void {
+  /**
+   * Runs `fn` on the node of `ino` with the caller's credentials; `ok` answers its result. With
+   * `itself` (the op is about the node, not a name in it) an ENOENT or ESTALE from meta means the
+   * entry is gone: the kernel forgets the names it holds it under.
+   */
+  private byId<T>(id: number, ino: number, op: string, fn: (node: Inode, cred: Cred, signal: AbortSignal) => Promise<T>, ok: (v: T) => void, itself = false): void {
     const n = this.node(id, ino);
-    if (n) this.as(id, op, n.entryId, (cr, s) => fn(n, cr, s), ok);
+    if (!n) return;
+    this.o.replier.as((code, v: T) => {
+      if (!code) return ok(v);
+      if (itself && (-code === E.ENOENT || -code === E.ESTALE)) this.gone(n);
+      this.err(id, -code);
+    }, op, n.entryId, (cr, s) => fn(n, cr, s));
+  }
+
+  /** Meta no longer has the entry of `n`: its names leave the table and the kernel's dentry cache. */
+  private gone(n: Inode): void {
+    for (const l of [...n.links]) {
+      this.o.inodes.removed(l.parent, l.name);
+      this.kernel.nameChanged(l.parent.ino, l.name);
+    }
   }
 
   /** Answers an entry: the kernel takes one lookup of the node (taken back here when the answer did not reach it). */
@@ -217,7 +243,8 @@ export class LowLevelOps {
     if (!parent) return this.err(id, E.ENOENT); // cannot happen: the kernel holds a directory it asks about
     const node = this.o.inodes.remember(parent, name, st.entryId);
     putStat(this.o.mounted.attr, st);
-    if (this.o.ll.replyEntry(this.session, id, node.ino, 0, this.o.entryTimeoutSecs, this.o.attrTimeoutSecs) < 0) this.o.inodes.forget(node.ino, 1);
+    if (this.o.ll.replyEntry(this.session, id, node.ino, 0, this.o.entryTimeoutSecs, this.o.attrTimeoutSecs) < 0) this.forget(node.ino, 1);
+    else this.kernel.toldKernel(node.ino, st);
   }
 
   private lookup(id: number, parentIno: number, name: string): void {
@@ -226,14 +253,12 @@ export class LowLevelOps {
 
   /** getattr by entry id: no path walk, and it works for a file unlinked while open. */
   private getattr(id: number, ino: number): void {
-    const n = this.node(id, ino);
-    if (!n) return;
-    this.as(id, 'getattr', n.entryId, (cr, s) => this.o.vfs.getattrById(n.entryId, cr, s), (st) => this.attr(id, st));
+    this.byId(id, ino, 'getattr', (n, cr, s) => this.o.vfs.getattrById(n.entryId, cr, s), (st) => this.attr(id, ino, st), true);
   }
 
-  private attr(id: number, st: VfsStat): void {
+  private attr(id: number, ino: number, st: VfsStat): void {
     putStat(this.o.mounted.attr, st);
-    this.o.ll.replyAttr(this.session, id, this.o.attrTimeoutSecs);
+    if (this.o.ll.replyAttr(this.session, id, this.o.attrTimeoutSecs) >= 0) this.kernel.toldKernel(ino, st);
   }
 
   /**
@@ -266,7 +291,7 @@ export class LowLevelOps {
       }
       if (Object.keys(times).length > 0) st = await vfs.setattrById(n.entryId, times, cr, s);
       return st ?? vfs.getattrById(n.entryId, cr, s);
-    }, (st) => this.attr(id, st));
+    }, (st) => this.attr(id, ino, st));
   }
 
   /** mknod, mkdir, symlink: make `name` in `parentIno`, answer its entry. */
@@ -308,10 +333,16 @@ export class LowLevelOps {
    * between clients, as the native engine's ac_attr_timeout=0 gives).
    */
   private open(id: number, ino: number, flags: number): void {
-    this.byId(id, ino, 'open', (n, cr, s) => this.o.vfs.openById(n.entryId, flags, cr, s), (fh) => {
+    this.byId(id, ino, 'open', async (n, cr, s) => {
+      const fh = await this.o.vfs.openById(n.entryId, flags, cr, s);
+      // the attributes meta sent with the open (cached: no round trip), for the kernel's cache
+      const st = await this.o.vfs.fgetattr(fh, cr, undefined, s).catch(() => undefined);
+      return { fh, st };
+    }, ({ fh, st }) => {
+      if (st) this.kernel.learned(ino, st);
       // the kernel never saw the handle (the open was interrupted): it will not release it
       if (this.o.ll.replyOpen(this.session, id, fh, 0) < 0) void this.o.vfs.release(fh).catch(() => undefined);
-    });
+    }, true);
   }
 
   private create(id: number, parentIno: number, name: string, mode: number, flags: number): void {
@@ -333,8 +364,10 @@ export class LowLevelOps {
       const node = this.o.inodes.remember(parent, name, st.entryId);
       putStat(this.o.mounted.attr, st);
       if (this.o.ll.replyCreate(this.session, id, node.ino, 0, this.o.entryTimeoutSecs, this.o.attrTimeoutSecs, fh, 0) < 0) {
-        this.o.inodes.forget(node.ino, 1);
+        this.forget(node.ino, 1);
         void this.o.vfs.release(fh).catch(() => undefined);
+      } else {
+        this.kernel.toldKernel(node.ino, st);
       }
     });
   }
@@ -364,8 +397,28 @@ export class LowLevelOps {
     if (off > 0 && h.entries) return this.sendDirents(id, h, size, off, plus);
     this.as(id, 'readdir', h.node.entryId, (cr, s) => this.o.vfs.readdirById(h.node.entryId, cr, s), (entries) => {
       h.entries = entries;
+      if (!plus) this.listed(h.node, entries);
       this.sendDirents(id, h, size, off, plus);
     });
+  }
+
+  /**
+   * A plain readdir's entries (the kernel gets no node ids or attributes with them): a name the
+   * kernel holds for another entry is dropped from its cache, and a node whose size or mtime
+   * changed loses its cached attributes and pages.
+   */
+  private listed(dir: Inode, entries: VfsDirEntry[]): void {
+    for (const e of entries) {
+      if (e.name === '.' || e.name === '..') continue;
+      const known = this.o.inodes.child(dir, e.name);
+      if (!known) continue;
+      if (known.entryId !== e.stat.entryId) {
+        this.o.inodes.removed(dir, e.name);
+        this.kernel.nameChanged(dir.ino, e.name);
+      } else {
+        this.kernel.learned(known.ino, e.stat);
+      }
+    }
   }
 
   /**
@@ -390,7 +443,8 @@ export class LowLevelOps {
     );
     const kept = sent < 0 ? 0 : sent;
     nodes.forEach((n, i) => {
-      if (n && i >= kept) this.o.inodes.forget(n.ino, 1);
+      if (n && i >= kept) this.forget(n.ino, 1);
+      else if (n) this.kernel.toldKernel(n.ino, slice[i]!.stat);
     });
   }
 
