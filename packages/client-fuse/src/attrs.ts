@@ -34,6 +34,11 @@ export async function getattr(ctx: VfsContext, path: string, cred: Cred): Promis
   return asAskedByPath(ctx, entryId, statOf(ctx, attr), path);
 }
 
+/** Stat of the entry `name` in the directory `parentId` (an inode-based engine's lookup). */
+export async function lookupAt(ctx: VfsContext, parentId: string, name: string, cred: Cred): Promise<VfsStat> {
+  return statOf(ctx, (await ctx.resolver.childAt(parentId, name, cred)).attr);
+}
+
 /**
  * `st` of `entryId` as the answer to a request by `path` (null: libfuse has no path for the open
  * file): adjusted when libfuse knows the file under a hidden name (see hidden.ts).

@@ -5,8 +5,8 @@ import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
 import { O, canRead, canWrite } from './flags.js';
 import { chunkBlocksReport, type Handle } from './handles.js';
-import { added } from './namespace.js';
-import { isDir } from './stat.js';
+import { added, checkName } from './namespace.js';
+import { isDir, isSymlink } from './stat.js';
 import { adoptHeadRead, dropHeadRead, startHeadRead } from './open-read.js';
 import { layoutOf } from './storage-io.js';
 import { truncateEntry } from './truncate.js';
@@ -29,27 +29,55 @@ export interface OpenOptions {
 /** Creates (or, without O_EXCL, opens an existing) file and returns its handle number. */
 export async function create(ctx: VfsContext, path: string, mode: number, flags: number, cred: Cred, opts: OpenOptions = {}): Promise<number> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EISDIR');
+  return createAt(ctx, dir.entryId, name, mode, flags, cred, opts, () => open(ctx, path, flags & ~O.CREAT, cred, opts));
+}
+
+/**
+ * {@link create} of `name` in the directory `parentId`. Without O_EXCL an existing name is
+ * opened: by `openExisting` when given (the path op opens by path, following a symlink), else as
+ * the entry the name holds (a symlink there: EEXIST, as its target has no path here).
+ */
+export async function createAt(
+  ctx: VfsContext, parentId: string, name: string, mode: number, flags: number, cred: Cred, opts: OpenOptions = {},
+  openExisting?: () => Promise<number>,
+): Promise<number> {
+  checkName(name);
   let r;
   try {
-    r = await ctx.meta.call(Rpc.create, dir.entryId, {
-      cred, parentId: dir.entryId, name, mode: mode & 0o7777, flags: flags | O.CREAT, clientId: ctx.clientId(), open: true,
+    r = await ctx.meta.call(Rpc.create, parentId, {
+      cred, parentId, name, mode: mode & 0o7777, flags: flags | O.CREAT, clientId: ctx.clientId(), open: true,
     });
   } catch (e) {
     // without O_EXCL an existing name is opened: by entry id at its owner, which may be another
     // meta node than the directory's (meta answers EXISTS then)
     const exists = (e instanceof HiveError && e.code === ErrCode.EXISTS) || (e instanceof VfsError && e.code === 'EEXIST');
-    if (exists && !(flags & O.EXCL)) return open(ctx, path, flags & ~O.CREAT, cred, opts);
-    throw e;
+    if (!exists || flags & O.EXCL) throw e;
+    if (openExisting) return openExisting();
+    const found = await ctx.resolver.childAt(parentId, name, cred);
+    if (isSymlink(found.attr)) throw e;
+    return openEntry(ctx, found.entryId, found.attr, flags & ~O.CREAT, cred, found.entryId, opts);
   }
   const attr = r.attr as hivefs.IAttr;
-  added(ctx, dir.entryId, name, attr, r.parent);
+  added(ctx, parentId, name, attr, r.parent);
   return (await startHandle(ctx, attr, Number(r.handleId ?? 0), flags, cred, opts)).fh;
 }
 
 /** Opens the file at `path` (symlinks followed); O_TRUNC empties it, O_APPEND makes writes go to the end. */
 export async function open(ctx: VfsContext, path: string, flags: number, cred: Cred, opts: OpenOptions = {}): Promise<number> {
   const { entryId, attr } = await ctx.resolver.resolve(path, cred, true);
-  if (isDir(attr) && canWrite(flags)) throw VfsError.of('EISDIR', `'${path}' is a directory`);
+  return openEntry(ctx, entryId, attr, flags, cred, path, opts);
+}
+
+/** {@link open} of the entry `entryId` (an inode-based engine's: the kernel never opens a symlink itself). */
+export async function openById(ctx: VfsContext, entryId: string, flags: number, cred: Cred, opts: OpenOptions = {}): Promise<number> {
+  return openEntry(ctx, entryId, (await ctx.resolver.byId(entryId, cred)).attr, flags, cred, entryId, opts);
+}
+
+/** Opens the entry `entryId` whose attributes are `attr` (fresh within the cache lifetimes). */
+async function openEntry(
+  ctx: VfsContext, entryId: string, attr: hivefs.IAttr, flags: number, cred: Cred, what: string, opts: OpenOptions = {},
+): Promise<number> {
+  if (isDir(attr) && canWrite(flags)) throw VfsError.of('EISDIR', `'${what}' is a directory`);
   const head = startHeadRead(ctx, attr, flags); // in parallel with the open
   let h: Handle;
   try {

@@ -2,17 +2,17 @@
 // in the order libfuse issues them (a getattr of the name before create and unlink).
 import { ROOT_ENTRY_ID, hivefs, type AnyRpcDef } from '@hivefs/protocol';
 import { describe, expect, it } from 'vitest';
-import { getattr } from './attrs.js';
+import { getattr, lookupAt } from './attrs.js';
 import { BufferPool } from '@hivefs/common';
 import { defaultClientConfig } from './config.js';
 import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
-import { create, flush, release, write } from './file-ops.js';
+import { create, createAt, flush, release, write } from './file-ops.js';
 import { O } from './flags.js';
 import { HandleTable } from './handles.js';
 import { HiddenFiles } from './hidden.js';
 import type { MetaClient } from './meta-client.js';
-import { mkdir, rmdir, unlink } from './namespace.js';
+import { mkdir, mkdirAt, renameAt, rmdir, rmdirAt, unlink, unlinkAt } from './namespace.js';
 import { PathCache } from './path-cache.js';
 import { Resolver } from './resolver.js';
 import type { Cred } from './types.js';
@@ -87,6 +87,13 @@ function fakeMeta(withParent: boolean) {
           attrs.delete(remove(r.parentId, r.name));
           touch(r.parentId, -1);
           return parent(r.parentId);
+        case 'rename': {
+          const id = remove(r.srcParentId, r.srcName);
+          dentries.delete(`${r.dstParentId}/${r.dstName}`);
+          dentries.set(`${r.dstParentId}/${r.dstName}`, id);
+          touch(r.srcParentId, 0);
+          return {};
+        }
         case 'reportWrite': {
           const a = mustAttr(r.entryId);
           attrs.set(r.entryId, { ...a, size: Math.max(Number(a.size ?? 0), r.sizeHint) });
@@ -265,5 +272,53 @@ describe('meta round trips through the VFS', () => {
     await write(ctx, fh2, Buffer.from('cd'), 2, 2);
     await release(ctx, fh2);
     expect(calls.find((c) => c.op === 'close')!.req).toMatchObject({ sizeHint: 4, mtime: expect.anything() });
+  });
+});
+
+describe('operations by parent entry id (the low-level engine)', () => {
+  it('cost only their own round trip: no path walk, the dentry cache answers lookups', async () => {
+    const { ctx, calls } = vfsCtx();
+    const d = await mkdirAt(ctx, ROOT_ENTRY_ID, 'd', 0o755, ROOT);
+    expect(ops(calls)).toEqual(['mkdir']);
+    expect(calls[0]!.req).toMatchObject({ parentId: ROOT_ENTRY_ID, name: 'd' });
+    calls.length = 0;
+    // a new name: one negative lookup, then create; afterwards the dentry cache answers
+    await expect(lookupAt(ctx, d.entryId, 'f', ROOT)).rejects.toMatchObject({ code: 'ENOENT' });
+    const fh = await createAt(ctx, d.entryId, 'f', 0o644, O.WRONLY | O.CREAT | O.EXCL, ROOT);
+    expect((await lookupAt(ctx, d.entryId, 'f', ROOT)).size).toBe(0);
+    await release(ctx, fh);
+    expect(ops(calls)).toEqual(['lookup', 'create', 'close']);
+    calls.length = 0;
+    expect((await lookupAt(ctx, d.entryId, 'f', ROOT)).entryId).toMatch(/^E-/);
+    await renameAt(ctx, d.entryId, 'f', ROOT_ENTRY_ID, 'g', ROOT);
+    await unlinkAt(ctx, ROOT_ENTRY_ID, 'g', ROOT);
+    await rmdirAt(ctx, ROOT_ENTRY_ID, 'd', ROOT);
+    expect(ops(calls)).toEqual(['lookup', 'rename', 'unlink', 'rmdir']); // the lookup: release dropped f's attributes
+    expect(calls[1]!.req).toMatchObject({ srcParentId: d.entryId, srcName: 'f', dstParentId: ROOT_ENTRY_ID, dstName: 'g' });
+  });
+
+  it('path ops and by-id ops share one cache: a name made by id is found by path and the other way round', async () => {
+    const { ctx, calls } = vfsCtx();
+    const d = await mkdirAt(ctx, ROOT_ENTRY_ID, 'd', 0o755, ROOT);
+    await mkdir(ctx, '/d/s', 0o755, ROOT);
+    expect((await getattr(ctx, '/d', ROOT)).entryId).toBe(d.entryId); // asks meta: d's times changed with the mkdir in it
+    calls.length = 0;
+    expect((await lookupAt(ctx, d.entryId, 's', ROOT)).entryId).toBe((await getattr(ctx, '/d/s', ROOT)).entryId);
+    expect(ops(calls)).toEqual([]);
+    await rmdirAt(ctx, d.entryId, 's', ROOT);
+    await expect(getattr(ctx, '/d/s', ROOT)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('without O_EXCL, a create of an existing name opens that entry; O_EXCL and bad names fail', async () => {
+    const { ctx, calls } = vfsCtx();
+    const fh = await createAt(ctx, ROOT_ENTRY_ID, 'f', 0o644, O.WRONLY | O.CREAT, ROOT);
+    await release(ctx, fh);
+    await expect(createAt(ctx, ROOT_ENTRY_ID, 'f', 0o644, O.WRONLY | O.CREAT | O.EXCL, ROOT)).rejects.toMatchObject({ code: 'EEXIST' });
+    const calls0 = calls.length;
+    await expect(createAt(ctx, ROOT_ENTRY_ID, 'f', 0o644, O.WRONLY | O.CREAT, ROOT)).rejects.toThrow(/unexpected open/); // the fake has no open: it was asked
+    expect(ops(calls).slice(calls0)).toEqual(['create', 'lookup', 'open']);
+    for (const bad of ['', '.', '..', 'a/b', 'a\0b']) {
+      await expect(mkdirAt(ctx, ROOT_ENTRY_ID, bad, 0o755, ROOT)).rejects.toMatchObject({ code: 'EINVAL' });
+    }
   });
 });

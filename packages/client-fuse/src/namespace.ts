@@ -10,16 +10,28 @@ import type { Cred, VfsStat } from './types.js';
 /** Creates a directory; `mode` is its permission bits. */
 export async function mkdir(ctx: VfsContext, path: string, mode: number, cred: Cred): Promise<VfsStat> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EEXIST');
-  const r = await ctx.meta.call(Rpc.mkdir, dir.entryId, { cred, parentId: dir.entryId, name, mode: mode & 0o7777 });
-  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr, r.parent);
+  return mkdirAt(ctx, dir.entryId, name, mode, cred);
+}
+
+/** {@link mkdir} of `name` in the directory `parentId` (an inode-based engine's: no path walk). */
+export async function mkdirAt(ctx: VfsContext, parentId: string, name: string, mode: number, cred: Cred): Promise<VfsStat> {
+  checkName(name);
+  const r = await ctx.meta.call(Rpc.mkdir, parentId, { cred, parentId, name, mode: mode & 0o7777 });
+  return added(ctx, parentId, name, r.attr as hivefs.IAttr, r.parent);
 }
 
 /** Removes an empty directory. */
 export async function rmdir(ctx: VfsContext, path: string, cred: Cred): Promise<void> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EBUSY');
   if (ctx.hidden.get(dir.entryId, name)) throw VfsError.of('ENOTDIR', `'${path}' is a file unlinked while open`);
-  const r = await ctx.meta.call(Rpc.rmdir, dir.entryId, { cred, parentId: dir.entryId, name });
-  removed(ctx, dir.entryId, name, r.parent);
+  return rmdirAt(ctx, dir.entryId, name, cred);
+}
+
+/** {@link rmdir} of `name` in the directory `parentId`. */
+export async function rmdirAt(ctx: VfsContext, parentId: string, name: string, cred: Cred): Promise<void> {
+  checkName(name);
+  const r = await ctx.meta.call(Rpc.rmdir, parentId, { cred, parentId, name });
+  removed(ctx, parentId, name, r.parent);
 }
 
 /**
@@ -30,8 +42,14 @@ export async function rmdir(ctx: VfsContext, path: string, cred: Cred): Promise<
 export async function unlink(ctx: VfsContext, path: string, cred: Cred): Promise<void> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EISDIR');
   if (ctx.hidden.forget(dir.entryId, name)) return;
-  const r = await ctx.meta.call(Rpc.unlink, dir.entryId, { cred, parentId: dir.entryId, name });
-  removed(ctx, dir.entryId, name, r.parent);
+  return unlinkAt(ctx, dir.entryId, name, cred);
+}
+
+/** {@link unlink} of `name` in the directory `parentId` (no hidden names: an inode-based engine has none). */
+export async function unlinkAt(ctx: VfsContext, parentId: string, name: string, cred: Cred): Promise<void> {
+  checkName(name);
+  const r = await ctx.meta.call(Rpc.unlink, parentId, { cred, parentId, name });
+  removed(ctx, parentId, name, r.parent);
 }
 
 /**
@@ -51,11 +69,16 @@ export async function rename(ctx: VfsContext, from: string, to: string, cred: Cr
     throw VfsError.of('EXDEV', `'${from}' is a file unlinked while open; it cannot be renamed`);
   }
   if (sameDir && isHiddenName(dst.name) && (await hide(ctx, src.dir.entryId, src.name, dst.name, cred))) return;
-  const r = await ctx.meta.call(Rpc.rename, src.dir.entryId, {
-    cred, srcParentId: src.dir.entryId, srcName: src.name, dstParentId: dst.dir.entryId, dstName: dst.name,
-  });
-  removed(ctx, src.dir.entryId, src.name, r.srcParent);
-  removed(ctx, dst.dir.entryId, dst.name, r.dstParent);
+  return renameAt(ctx, src.dir.entryId, src.name, dst.dir.entryId, dst.name, cred);
+}
+
+/** {@link rename} of `srcName` in `srcParentId` to `dstName` in `dstParentId` (no hidden names). */
+export async function renameAt(ctx: VfsContext, srcParentId: string, srcName: string, dstParentId: string, dstName: string, cred: Cred): Promise<void> {
+  checkName(srcName);
+  checkName(dstName);
+  const r = await ctx.meta.call(Rpc.rename, srcParentId, { cred, srcParentId, srcName, dstParentId, dstName });
+  removed(ctx, srcParentId, srcName, r.srcParent);
+  removed(ctx, dstParentId, dstName, r.dstParent);
 }
 
 /**
@@ -83,30 +106,61 @@ async function hide(ctx: VfsContext, parentId: string, name: string, hiddenName:
 /** Creates a symbolic link at `path` pointing to `target`. */
 export async function symlink(ctx: VfsContext, target: string, path: string, cred: Cred): Promise<VfsStat> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EEXIST');
-  const r = await ctx.meta.call(Rpc.symlink, dir.entryId, { cred, parentId: dir.entryId, name, target });
-  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr, r.parent);
+  return symlinkAt(ctx, target, dir.entryId, name, cred);
+}
+
+/** {@link symlink} as `name` in the directory `parentId`. */
+export async function symlinkAt(ctx: VfsContext, target: string, parentId: string, name: string, cred: Cred): Promise<VfsStat> {
+  checkName(name);
+  const r = await ctx.meta.call(Rpc.symlink, parentId, { cred, parentId, name, target });
+  return added(ctx, parentId, name, r.attr as hivefs.IAttr, r.parent);
 }
 
 /** The target of the symbolic link at `path`. */
 export async function readlink(ctx: VfsContext, path: string, cred: Cred): Promise<string> {
-  const { entryId } = await ctx.resolver.resolve(path, cred);
+  return readlinkById(ctx, (await ctx.resolver.resolve(path, cred)).entryId, cred);
+}
+
+/** {@link readlink} of the entry `entryId`. */
+export async function readlinkById(ctx: VfsContext, entryId: string, cred: Cred): Promise<string> {
   return (await ctx.meta.call(Rpc.readlink, entryId, { cred, entryId })).target ?? '';
 }
 
 /** Creates a special file (FIFO, socket, character or block device) at `path`; `perm` is its permission bits. */
 export async function mknod(ctx: VfsContext, path: string, type: hivefs.EntryType, perm: number, rdev: number, cred: Cred): Promise<VfsStat> {
   const { dir, name } = await ctx.resolver.resolveParent(path, cred, 'EEXIST');
-  const r = await ctx.meta.call(Rpc.mknod, dir.entryId, { cred, parentId: dir.entryId, name, type, mode: perm & 0o7777, rdev });
-  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr, r.parent);
+  return mknodAt(ctx, dir.entryId, name, type, perm, rdev, cred);
+}
+
+/** {@link mknod} of `name` in the directory `parentId`. */
+export async function mknodAt(ctx: VfsContext, parentId: string, name: string, type: hivefs.EntryType, perm: number, rdev: number, cred: Cred): Promise<VfsStat> {
+  checkName(name);
+  const r = await ctx.meta.call(Rpc.mknod, parentId, { cred, parentId, name, type, mode: perm & 0o7777, rdev });
+  return added(ctx, parentId, name, r.attr as hivefs.IAttr, r.parent);
 }
 
 /** Makes `newPath` another name of the entry at `existing` (not followed if a symlink). */
 export async function link(ctx: VfsContext, existing: string, newPath: string, cred: Cred): Promise<VfsStat> {
   const { entryId } = await ctx.resolver.resolve(existing, cred);
   const { dir, name } = await ctx.resolver.resolveParent(newPath, cred, 'EEXIST');
-  const r = await ctx.meta.call(Rpc.link, dir.entryId, { cred, entryId, newParentId: dir.entryId, newName: name });
+  return linkAt(ctx, entryId, dir.entryId, name, cred);
+}
+
+/** {@link link} of the entry `entryId` as `newName` in the directory `newParentId`. */
+export async function linkAt(ctx: VfsContext, entryId: string, newParentId: string, newName: string, cred: Cred): Promise<VfsStat> {
+  checkName(newName);
+  const r = await ctx.meta.call(Rpc.link, newParentId, { cred, entryId, newParentId, newName });
   ctx.cache.dropAttr(entryId);
-  return added(ctx, dir.entryId, name, r.attr as hivefs.IAttr, r.parent);
+  return added(ctx, newParentId, newName, r.attr as hivefs.IAttr, r.parent);
+}
+
+/**
+ * A name a by-id operation may make or remove: not empty, no '/', no NUL, not '.' or '..' (a
+ * path op's last component passes by construction; meta checks the length).
+ */
+export function checkName(name: string): void {
+  if (typeof name !== 'string' || name === '' || name.includes('/') || name.includes('\0')) throw VfsError.of('EINVAL', `invalid name '${String(name)}'`);
+  if (name === '.' || name === '..') throw VfsError.of('EINVAL', `name '${name}' names no new entry`);
 }
 
 /**

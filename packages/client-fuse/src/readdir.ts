@@ -3,6 +3,7 @@ import { ROOT_ENTRY_ID, Rpc, type hivefs } from '@hivefs/protocol';
 import { statOf } from './attrs.js';
 import type { VfsContext } from './context.js';
 import { VfsError } from './errors.js';
+import type { Resolved } from './resolver.js';
 import { isDir } from './stat.js';
 import type { Cred, VfsDirEntry } from './types.js';
 
@@ -11,8 +12,16 @@ const PAGE = 512;
 
 /** All entries of the directory at `path`, "." and ".." first, then meta's order (by name). */
 export async function readdir(ctx: VfsContext, path: string, cred: Cred): Promise<VfsDirEntry[]> {
-  const dir = await ctx.resolver.resolve(path, cred, true);
-  if (!isDir(dir.attr)) throw VfsError.of('ENOTDIR', `'${path}' is not a directory`);
+  return readdirOf(ctx, await ctx.resolver.resolve(path, cred, true), cred, path);
+}
+
+/** {@link readdir} of the directory `dirId` (an inode-based engine's). */
+export async function readdirById(ctx: VfsContext, dirId: string, cred: Cred): Promise<VfsDirEntry[]> {
+  return readdirOf(ctx, await ctx.resolver.byId(dirId, cred), cred, dirId);
+}
+
+async function readdirOf(ctx: VfsContext, dir: Resolved, cred: Cred, what: string): Promise<VfsDirEntry[]> {
+  if (!isDir(dir.attr)) throw VfsError.of('ENOTDIR', `'${what}' is not a directory`);
   const out: VfsDirEntry[] = [{ name: '.', stat: statOf(ctx, dir.attr) }];
   const page = pageLoop(ctx, dir.entryId, cred, out);
   const parent = ctx.resolver.byId(dir.attr.parentId || ROOT_ENTRY_ID, cred).catch(() => dir);

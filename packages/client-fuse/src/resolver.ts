@@ -20,6 +20,9 @@ interface Step extends Resolved {
   stale: boolean;
 }
 
+/** Attributes of a directory not in the cache: nobody may search it, so a lookup goes to meta (which checks). */
+const NO_SEARCH: hivefs.IAttr = { mode: 0, uid: -1, gid: -1 };
+
 /** Most symbolic links followed while resolving one path (Linux MAXSYMLINKS). */
 const MAX_SYMLINKS = 40;
 
@@ -66,6 +69,21 @@ export class Resolver {
   async child(dir: Resolved, name: string, cred: Cred): Promise<Resolved> {
     const { entryId, attr } = await this.childFor(dir, name, cred, false);
     return { entryId, attr };
+  }
+
+  /**
+   * The entry `name` in the directory `parentId` (an inode-based engine's lookup: no path walk).
+   * The dentry cache answers when the directory's cached attributes let `cred` search it; else
+   * meta is asked (and checks). '.' and '..' name the directory and its parent.
+   */
+  async childAt(parentId: string, name: string, cred: Cred): Promise<Resolved> {
+    if (name === '.' || name === '..') {
+      const dir = await this.byIdFor(parentId, cred, name === '..');
+      return this.byId(name === '.' ? parentId : dir.attr.parentId || ROOT_ENTRY_ID, cred);
+    }
+    const attr = this.cache.walkAttr(parentId);
+    if (attr && !isDir(attr)) throw VfsError.of('ENOTDIR', `'${name}' is below a non-directory`);
+    return this.child({ entryId: parentId, attr: attr ?? NO_SEARCH }, name, cred);
   }
 
   /** byId; `forWalk` also takes cached attributes whose times are stale (the entry is only passed through). */

@@ -15,7 +15,7 @@ import { OutageLog } from './outage-log.js';
 import * as names from './namespace.js';
 import { PathCache } from './path-cache.js';
 import * as ranges from './range-ops.js';
-import { readdir } from './readdir.js';
+import { readdir, readdirById } from './readdir.js';
 import { ReadAheadBudget } from './reader.js';
 import { Resolver } from './resolver.js';
 import { RetryPolicy } from './retry.js';
@@ -317,6 +317,70 @@ export class Vfs {
   /** {@link removexattr} of the entry `entryId`. */
   removexattrById(entryId: string, name: string, cred: Cred, signal?: AbortSignal): Promise<void> {
     return this.run('removexattr', entryId, (ctx) => attrs.removexattrById(ctx, entryId, name, cred), signal);
+  }
+
+  // Operations by parent entry id and name (an inode-based engine's: no path is built or walked).
+  // Each is the core its path twin calls after resolving the path; hidden names are the path
+  // twins' alone (libfuse's high-level API makes them, an inode-based engine does not).
+
+  /** Stat of `name` in the directory `parentId` (a final symlink is not followed). */
+  lookupAt(parentId: string, name: string, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('lookup', name, (ctx) => attrs.lookupAt(ctx, parentId, name, cred), signal);
+  }
+
+  /** {@link mkdir} of `name` in `parentId`. */
+  mkdirAt(parentId: string, name: string, mode: number, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('mkdir', name, (ctx) => names.mkdirAt(ctx, parentId, name, mode, cred), signal);
+  }
+
+  /** {@link rmdir} of `name` in `parentId`. */
+  rmdirAt(parentId: string, name: string, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('rmdir', name, (ctx) => names.rmdirAt(ctx, parentId, name, cred), signal);
+  }
+
+  /** {@link unlink} of `name` in `parentId`. */
+  unlinkAt(parentId: string, name: string, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('unlink', name, (ctx) => names.unlinkAt(ctx, parentId, name, cred), signal);
+  }
+
+  /** {@link rename} of `name` in `parentId` to `newName` in `newParentId`. */
+  renameAt(parentId: string, name: string, newParentId: string, newName: string, cred: Cred, signal?: AbortSignal): Promise<void> {
+    return this.run('rename', name, (ctx) => names.renameAt(ctx, parentId, name, newParentId, newName, cred), signal);
+  }
+
+  /** {@link symlink} `name` in `parentId` to `target`. */
+  symlinkAt(target: string, parentId: string, name: string, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('symlink', name, (ctx) => names.symlinkAt(ctx, target, parentId, name, cred), signal);
+  }
+
+  /** {@link mknod} of `name` in `parentId`. */
+  mknodAt(parentId: string, name: string, type: hivefs.EntryType, perm: number, rdev: number, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('mknod', name, (ctx) => names.mknodAt(ctx, parentId, name, type, perm, rdev, cred), signal);
+  }
+
+  /** {@link link}: the entry `entryId` gets the name `newName` in `newParentId`. */
+  linkAt(entryId: string, newParentId: string, newName: string, cred: Cred, signal?: AbortSignal): Promise<VfsStat> {
+    return this.run('link', newName, (ctx) => names.linkAt(ctx, entryId, newParentId, newName, cred), signal);
+  }
+
+  /** {@link create} of `name` in `parentId`; returns the handle number. */
+  createAt(parentId: string, name: string, mode: number, flags: number, cred: Cred, signal?: AbortSignal, opts?: files.OpenOptions): Promise<number> {
+    return this.run('create', name, (ctx) => files.createAt(ctx, parentId, name, mode, flags, cred, opts), signal);
+  }
+
+  /** {@link open} of the entry `entryId`. */
+  openById(entryId: string, flags: number, cred: Cred, signal?: AbortSignal, opts?: files.OpenOptions): Promise<number> {
+    return this.run('open', entryId, (ctx) => files.openById(ctx, entryId, flags, cred, opts), signal);
+  }
+
+  /** {@link readdir} of the directory `dirId`. */
+  readdirById(dirId: string, cred: Cred, signal?: AbortSignal): Promise<VfsDirEntry[]> {
+    return this.run('readdir', dirId, (ctx) => readdirById(ctx, dirId, cred), signal);
+  }
+
+  /** {@link readlink} of the entry `entryId`. */
+  readlinkById(entryId: string, cred: Cred, signal?: AbortSignal): Promise<string> {
+    return this.run('readlink', entryId, (ctx) => names.readlinkById(ctx, entryId, cred), signal);
   }
 
   /** Space and inodes of the whole file system. */

@@ -14,6 +14,7 @@
 #include <node_api.h>
 #include <uv.h>
 #include <stdint.h>
+#include <pthread.h>
 
 /* Operation codes handed to the JavaScript dispatcher (mirrored in src/ops.ts). */
 enum ll_op {
@@ -62,6 +63,16 @@ struct ll_wants {
   int writeback_cache;
 };
 
+/* The notifier thread of a session and its queue (notify.c). */
+struct ll_notifier {
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+  pthread_t thread;
+  struct ll_note *head, *tail;
+  int started, stop, busy, stuck; /* stuck: left running inside the kernel; the session is never freed */
+  uint64_t queued, sent, failed;
+};
+
 struct ll_session {
   napi_env env;
   napi_ref dispatch;        /* JS function(op, id, ino, a, b, c, d) */
@@ -89,6 +100,7 @@ struct ll_session {
   uint64_t max_write_seen;  /* largest WRITE payload seen (tests: 1 MiB requests) */
   uint64_t write_bytes;     /* WRITE payload bytes seen */
   uint64_t op_count[LL_OP_SLOTS]; /* dispatcher calls per op code (stats) */
+  struct ll_notifier notifier;
 };
 
 extern const struct fuse_lowlevel_ops ll_ops;
@@ -99,6 +111,10 @@ fuse_req_t ll_slot_req(struct ll_session *s, double id, uint32_t *slot_out);
 void ll_slot_free(struct ll_session *s, uint32_t slot);
 void ll_call(struct ll_session *s, int op, double id, double ino, int argc, napi_value *args);
 void ll_end(struct ll_session *s);
+
+/* notify.c */
+int ll_notifier_stop(struct ll_session *s);
+napi_status ll_register_notify(napi_env env, napi_value exports);
 
 /* reply.c */
 napi_status ll_register_replies(napi_env env, napi_value exports);

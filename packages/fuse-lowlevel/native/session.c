@@ -180,7 +180,9 @@ static void destroy_session(struct ll_session *s) {
   }
   if (s->se) {
     if (s->mounted && !s->ended) fuse_session_unmount(s->se);
-    fuse_session_destroy(s->se);
+    /* a notifier stuck in the kernel still uses the session: it is left alive for it */
+    if (ll_notifier_stop(s) == 0) fuse_session_destroy(s->se);
+    else fprintf(stderr, "fuse-lowlevel: the notifier thread did not end; the session is left to it\n");
     s->se = NULL;
   }
   free(s->buf.mem);
@@ -206,6 +208,7 @@ static void finalize_session(napi_env env, void *data, void *hint) {
   (void)hint;
   struct ll_session *s = data;
   if (!s->destroyed) return; /* cannot happen: self keeps it alive until destroyed */
+  if (s->notifier.stuck) return; /* its thread still uses it */
   free(s->slots);
   free(s);
 }
@@ -366,6 +369,9 @@ static napi_value js_stats(napi_env env, napi_callback_info info) {
   FIELD("maxWrite", s->conn.max_write);
   FIELD("want", s->conn.want);
   FIELD("writeBytes", s->write_bytes);
+  FIELD("notesQueued", s->notifier.queued);
+  FIELD("notesSent", s->notifier.sent);
+  FIELD("notesFailed", s->notifier.failed);
 #undef FIELD
   /* ops: dispatcher calls per op code, indexed by the code */
   napi_value ops;
@@ -402,5 +408,6 @@ NAPI_MODULE_INIT() {
   };
   if (napi_define_properties(env, exports, sizeof props / sizeof props[0], props) != napi_ok) return NULL;
   if (ll_register_replies(env, exports) != napi_ok) return NULL;
+  if (ll_register_notify(env, exports) != napi_ok) return NULL;
   return exports;
 }

@@ -40,6 +40,10 @@ export interface SessionStats {
   writeBytes: number;
   /** Requests handed to the dispatcher, indexed by op code (see Op). */
   ops: number[];
+  /** Invalidations queued for the notifier thread, and those it sent (or found nothing to drop) or that failed. */
+  notesQueued: number;
+  notesSent: number;
+  notesFailed: number;
 }
 
 /**
@@ -75,6 +79,19 @@ export interface FuseLowLevel {
   replyBuf(session: Session, id: number, data: Uint8Array, length: number): number;
   replyStatfs(session: Session, id: number): number;
   replyXattr(session: Session, id: number, count: number): number;
+  /**
+   * The kernel forgets `name` in directory `parentIno` (FUSE_NOTIFY_INVAL_ENTRY). Queued for the
+   * session's notifier thread (never sent from the main thread: the kernel may wait there for a
+   * request only the main thread answers); 0, or a negative errno when it could not be queued.
+   */
+  notifyInvalEntry(session: Session, parentIno: number, name: string): number;
+  /**
+   * The kernel drops the attributes of `ino` and, for off >= 0, its pages in [off, off + len)
+   * (len 0: to the end) (FUSE_NOTIFY_INVAL_INODE). off < 0 (attributes only) is sent at once,
+   * safe inside an op: libfuse's result, -ENOENT when the kernel does not hold the inode.
+   * Otherwise queued as {@link notifyInvalEntry}.
+   */
+  notifyInvalInode(session: Session, ino: number, off: number, len: number): number;
   /** Returns the number of entries sent, or a negative errno (then the kernel saw none). */
   replyDirents(
     session: Session, id: number, size: number, plus: boolean, names: string[], attrs: Float64Array, nodeids: Float64Array | null,

@@ -1,4 +1,5 @@
 // The FUSE ops: each one calls the VFS and answers through the Replier; no file system semantics live here.
+import type { hivefs } from '@hivefs/protocol';
 import { ACCESS } from '../attrs.js';
 import { VfsError } from '../errors.js';
 import { O } from '../flags.js';
@@ -104,10 +105,18 @@ async function utimens(vfs: OpsVfs, path: string, atime: FuseTimeArg, mtime: Fus
 
 /** mknod: a regular file is created (and closed); FIFOs, sockets and devices are stored as what they are. */
 export async function mknod(vfs: Pick<OpsVfs, 'mknod' | 'create' | 'release'>, path: string, mode: number, dev: number, c: Cred, s: AbortSignal): Promise<void> {
+  await mknodBy(path, mode, (type, perm) => vfs.mknod(path, type, perm, dev, c, s), async () => vfs.release(await vfs.create(path, mode, O.WRONLY | O.CREAT | O.EXCL, c, s)));
+}
+
+/**
+ * mknod(2) of `mode`'s file type, for both engines: a special file through `special` (with its
+ * permission bits), a regular one (type 0 or S_IFREG) through `regular` (create O_EXCL and close).
+ */
+export async function mknodBy<T>(what: string, mode: number, special: (type: hivefs.EntryType, perm: number) => Promise<T>, regular: () => Promise<void>): Promise<T | void> {
   const type = specialTypeOf(mode);
-  if (type !== undefined) return void (await vfs.mknod(path, type, mode & 0o7777, dev, c, s));
-  if ((mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== 0) throw VfsError.of('EINVAL', `'${path}': mknod of file type ${(mode & S_IFMT).toString(8)}`);
-  await vfs.release(await vfs.create(path, mode, O.WRONLY | O.CREAT | O.EXCL, c, s));
+  if (type !== undefined) return special(type, mode & 0o7777);
+  if ((mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== 0) throw VfsError.of('EINVAL', `'${what}': mknod of file type ${(mode & S_IFMT).toString(8)}`);
+  await regular();
 }
 
 function gone(what: string): Promise<never> {

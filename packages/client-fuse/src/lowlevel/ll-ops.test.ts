@@ -28,6 +28,7 @@ interface Sent {
 /** Ops over a fake VFS and a fake addon that records every reply; `fit`: entries a dirents reply takes (default all). */
 function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: number } = {}) {
   const sent: Sent[] = [];
+  const notes: string[] = [];
   const rec = (fn: string) => (_s: Session, id: number, ...args: unknown[]) => (sent.push({ fn, id, args }), opts.replyResult ?? 0);
   const ll = {
     replyErr: rec('err'), replyEntry: rec('entry'), replyCreate: rec('create'), replyAttr: rec('attr'), replyReadlink: rec('readlink'),
@@ -37,6 +38,8 @@ function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: nu
       return opts.fit ?? (args[2] as string[]).length;
     },
     interrupted: () => false,
+    notifyInvalEntry: (_s: Session, parent: number, name: string) => (notes.push(`entry ${parent} ${name}`), 0),
+    notifyInvalInode: (_s: Session, ino: number, off: number, len: number) => (notes.push(`inode ${ino} ${off} ${len}`), 0),
   } as unknown as FuseLowLevel;
   const mounted: Mounted = { session: {} as Session, info: new Float64Array(11), attr: new Float64Array(2 * ST_COUNT), statfs: new Float64Array(8) };
   const inodes = new InodeTable('root');
@@ -60,12 +63,12 @@ function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: nu
     }
     throw new Error(`request ${id} was not answered`);
   };
-  return { ops, sent, inodes, mounted, req };
+  return { ops, sent, notes, inodes, mounted, req };
 }
 
 describe('low-level ops', () => {
   it('lookup answers an entry with a node id, the stat and the timeouts, and counts the lookup', async () => {
-    const t = setup({ lookup: async (p) => (p === '/a' ? stat('A', 77) : Promise.reject(VfsError.of('ENOENT', 'no'))) });
+    const t = setup({ lookupAt: async (dir, name) => (dir === 'root' && name === 'a' ? stat('A', 77) : Promise.reject(VfsError.of('ENOENT', 'no'))) });
     const s = await t.req(Op.LOOKUP, 11, ROOT_INO, 'a');
     expect(s.fn).toBe('entry');
     const [nodeid, generation, entryT, attrT] = s.args as number[];
@@ -80,16 +83,45 @@ describe('low-level ops', () => {
     expect(t.inodes.get(nodeid!)).toBeUndefined();
   });
 
-  it('a node id the table does not hold answers ESTALE; a node without a name answers ENOENT for path ops', async () => {
-    const t = setup({ open: async () => 5 });
+  it('a node id the table does not hold answers ESTALE; a node without a name is still served by its entry id', async () => {
+    const opened: string[] = [];
+    const t = setup({ openById: async (entryId) => (opened.push(entryId), 5), fgetattr: async () => stat('X', 9) });
     expect((await t.req(Op.OPEN, 1, 999, 0)).args).toEqual([E.ESTALE]);
     const n = t.inodes.remember(t.inodes.root, 'x', 'X');
     t.inodes.removed(t.inodes.root, 'x');
-    expect((await t.req(Op.OPEN, 2, n.ino, 0)).args).toEqual([E.ENOENT]);
+    expect(await t.req(Op.OPEN, 2, n.ino, 0)).toMatchObject({ fn: 'open', args: [5, 0] });
+    expect(opened).toEqual(['X']);
+  });
+
+  it('name ops reach the VFS as (parent entry id, name): no path is built', async () => {
+    const calls: string[] = [];
+    const t = setup({
+      lookupAt: async (dir, name) => (calls.push(`lookup ${dir} ${name}`), stat('F', 5)),
+      mkdirAt: async (dir, name) => (calls.push(`mkdir ${dir} ${name}`), stat('E', 6, 0o40755)),
+      symlinkAt: async (target, dir, name) => (calls.push(`symlink ${target} ${dir} ${name}`), stat('L', 7, 0o120777)),
+      mknodAt: async (dir, name) => (calls.push(`mknod ${dir} ${name}`), stat('P', 8, 0o10644)),
+      linkAt: async (entryId, dir, name) => (calls.push(`link ${entryId} ${dir} ${name}`), stat('F', 5)),
+      unlinkAt: async (dir, name) => void calls.push(`unlink ${dir} ${name}`),
+      rmdirAt: async (dir, name) => void calls.push(`rmdir ${dir} ${name}`),
+      renameAt: async (dir, name, to, newName) => void calls.push(`rename ${dir} ${name} ${to} ${newName}`),
+    });
+    const d = t.inodes.remember(t.inodes.root, 'd', 'D');
+    const f = (await t.req(Op.LOOKUP, 1, d.ino, 'f')).args[0] as number;
+    await t.req(Op.MKDIR, 2, d.ino, 'e', 0o755);
+    await t.req(Op.SYMLINK, 3, d.ino, 'l', '/x');
+    await t.req(Op.MKNOD, 4, d.ino, 'p', 0o10644, 0);
+    await t.req(Op.LINK, 5, f, ROOT_INO, 'g');
+    await t.req(Op.RENAME, 6, d.ino, 'f', ROOT_INO, 'h', 0);
+    await t.req(Op.UNLINK, 7, ROOT_INO, 'h');
+    await t.req(Op.RMDIR, 8, d.ino, 'e');
+    expect(calls).toEqual([
+      'lookup D f', 'mkdir D e', 'symlink /x D l', 'mknod D p', 'link F root g', 'rename D f root h', 'unlink root h', 'rmdir D e',
+    ]);
+    expect(t.sent.map((x) => x.fn)).toEqual(['entry', 'entry', 'entry', 'entry', 'entry', 'err', 'err', 'err']);
   });
 
   it('an entry answer the kernel did not take (interrupted) gives its lookup back', async () => {
-    const t = setup({ lookup: async () => stat('A', 77) }, { replyResult: -E.ENOENT! });
+    const t = setup({ lookupAt: async () => stat('A', 77) }, { replyResult: -E.ENOENT! });
     const s = await t.req(Op.LOOKUP, 3, ROOT_INO, 'a');
     expect(t.inodes.get(s.args[0] as number)).toBeUndefined();
     expect(t.inodes.size).toBe(1);
@@ -100,7 +132,7 @@ describe('low-level ops', () => {
       { name: '.', stat: stat('root', 1, 0o40755) }, { name: '..', stat: stat('root', 1, 0o40755) },
       { name: 'a', stat: stat('A', 10) }, { name: 'b', stat: stat('B', 11) }, { name: 'c', stat: stat('C', 12) },
     ];
-    const t = setup({ readdir: async () => entries }, { fit: 4 });
+    const t = setup({ readdirById: async () => entries }, { fit: 4 });
     const open = await t.req(Op.OPENDIR, 1, ROOT_INO, 0);
     const fh = open.args[0] as number;
     const s = await t.req(Op.READDIRPLUS, 2, ROOT_INO, 4096, 0, fh);
@@ -142,7 +174,7 @@ describe('low-level ops', () => {
   it('a create the kernel did not take is released and its lookup given back', async () => {
     const released: number[] = [];
     const t = setup(
-      { create: async () => 7, fgetattr: async () => stat('N', 20), release: async (fh) => void released.push(fh) },
+      { createAt: async () => 7, fgetattr: async () => stat('N', 20), release: async (fh) => void released.push(fh) },
       { replyResult: -E.ENOENT! },
     );
     await t.req(Op.CREATE, 1, ROOT_INO, 'n', 0o100644, 0o101);
@@ -161,7 +193,7 @@ describe('low-level ops', () => {
   });
 
   it('rename moves the name in the table; unlink takes it away', async () => {
-    const t = setup({ rename: async () => undefined, unlink: async () => undefined });
+    const t = setup({ renameAt: async () => undefined, unlinkAt: async () => undefined });
     const d = t.inodes.remember(t.inodes.root, 'd', 'D');
     const f = t.inodes.remember(d, 'f', 'F');
     await t.req(Op.RENAME, 1, d.ino, 'f', ROOT_INO, 'g', 0);
@@ -169,5 +201,32 @@ describe('low-level ops', () => {
     expect((await t.req(Op.RENAME, 2, ROOT_INO, 'g', ROOT_INO, 'h', 1)).args).toEqual([E.EINVAL]);
     await t.req(Op.UNLINK, 3, ROOT_INO, 'g');
     expect(t.inodes.path(f)).toBeNull();
+  });
+
+  it('invalidates the kernel: a changed size seen at open drops attributes and pages; a gone entry and a replaced name drop the names', async () => {
+    let size = 1;
+    const t = setup({
+      getattrById: async (entryId) => (entryId === 'G' ? Promise.reject(VfsError.of('ENOENT', 'gone')) : { ...stat('F', 5), size }),
+      openById: async () => 9,
+      fgetattr: async () => ({ ...stat('F', 5), size }),
+      readdirById: async () => [{ name: '.', stat: stat('root', 1, 0o40755) }, { name: 'r', stat: stat('R2', 7) }],
+    });
+    const f = t.inodes.remember(t.inodes.root, 'f', 'F');
+    await t.req(Op.GETATTR, 1, f.ino); // the kernel holds size 1
+    await t.req(Op.OPEN, 2, f.ino, 0);
+    expect(t.notes).toEqual([]); // unchanged
+    size = 2;
+    await t.req(Op.OPEN, 3, f.ino, 0);
+    expect(t.notes).toEqual([`inode ${f.ino} -1 0`, `inode ${f.ino} 0 0`]);
+    t.notes.length = 0;
+    const g = t.inodes.remember(t.inodes.root, 'g', 'G');
+    expect((await t.req(Op.GETATTR, 4, g.ino)).args).toEqual([E.ENOENT]);
+    expect(t.notes).toEqual([`entry ${ROOT_INO} g`]);
+    expect(t.inodes.child(t.inodes.root, 'g')).toBeUndefined();
+    t.notes.length = 0;
+    t.inodes.remember(t.inodes.root, 'r', 'R1');
+    const fh = (await t.req(Op.OPENDIR, 5, ROOT_INO, 0)).args[0] as number;
+    await t.req(Op.READDIR, 6, ROOT_INO, 4096, 0, fh);
+    expect(t.notes).toEqual([`entry ${ROOT_INO} r`]);
   });
 });

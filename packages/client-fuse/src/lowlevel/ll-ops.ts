@@ -5,21 +5,24 @@ import {
   Cap, Info, Op, SetAttr, ST_COUNT, type ConnInfo, type Dispatch, type FuseLowLevel, type Mounted,
 } from '@hivefs/fuse-lowlevel';
 import { errnoOf } from '../errors.js';
-import { localXattr, mknod } from '../fuse/fuse-ops.js';
+import { O } from '../flags.js';
+import { localXattr, mknodBy } from '../fuse/fuse-ops.js';
 import type { FuseCaller } from '../fuse/binding.js';
 import type { Replier } from '../fuse/reply.js';
-import type { Cred, SetAttrChanges, VfsStat } from '../types.js';
+import type { Cred, SetAttrChanges, VfsDirEntry, VfsStat } from '../types.js';
 import type { Vfs } from '../vfs.js';
 import { putStat, putStatFs } from './attr-arrays.js';
 import { DirHandles, type DirHandle } from './dir-handles.js';
+import { KernelCache } from './kernel-cache.js';
 import type { Inode, InodeTable } from './inodes.js';
 
 /** The part of the VFS the low-level ops use (tests pass a fake). */
 export type LowLevelVfs = Pick<
   Vfs,
-  | 'lookup' | 'getattrById' | 'fgetattr' | 'setattrById' | 'truncateById' | 'ftruncate' | 'readlink' | 'mknod' | 'mkdir' | 'unlink'
-  | 'rmdir' | 'symlink' | 'rename' | 'link' | 'open' | 'create' | 'read' | 'write' | 'flush' | 'release' | 'fsync' | 'readdir'
-  | 'statfs' | 'setxattrById' | 'getxattrById' | 'listxattrById' | 'removexattrById' | 'access' | 'fallocate' | 'copyFileRange'
+  | 'lookupAt' | 'getattrById' | 'fgetattr' | 'setattrById' | 'truncateById' | 'ftruncate' | 'readlinkById' | 'mknodAt' | 'mkdirAt'
+  | 'unlinkAt' | 'rmdirAt' | 'symlinkAt' | 'renameAt' | 'linkAt' | 'openById' | 'createAt' | 'read' | 'write' | 'flush' | 'release'
+  | 'fsync' | 'readdirById' | 'statfs' | 'setxattrById' | 'getxattrById' | 'listxattrById' | 'removexattrById' | 'access'
+  | 'fallocate' | 'copyFileRange'
 >;
 
 /** What {@link LowLevelOps} needs. */
@@ -56,12 +59,16 @@ const MIN_DIRENT_PLUS = 160;
  */
 export class LowLevelOps {
   readonly dirs = new DirHandles();
+  /** What the kernel was told of each inode; invalidations of its caches. */
+  readonly kernel: KernelCache;
   /** Id of the request being dispatched: the Replier's interrupt token. */
   private current = 0;
   /** The kernel granted its writeback cache at INIT: opens tell the VFS (see OpenOptions). */
   private writebackCache = false;
 
-  constructor(private readonly o: LowLevelOpsInit) {}
+  constructor(private readonly o: LowLevelOpsInit) {
+    this.kernel = new KernelCache(o.ll, () => o.mounted.session);
+  }
 
   /** The request being dispatched (valid synchronously inside an op). */
   token(): number {
@@ -94,10 +101,10 @@ export class LowLevelOps {
       case Op.INTERRUPT:
         return this.o.replier.interrupt();
       case Op.FORGET:
-        return void this.o.inodes.forget(ino, a as number);
+        return this.forget(ino, a as number);
       case Op.BATCH_FORGET: {
         const pairs = a as Float64Array;
-        for (let i = 0; i + 1 < pairs.length; i += 2) this.o.inodes.forget(pairs[i]!, pairs[i + 1]!);
+        for (let i = 0; i + 1 < pairs.length; i += 2) this.forget(pairs[i]!, pairs[i + 1]!);
         return;
       }
       case Op.LOOKUP:
@@ -107,16 +114,18 @@ export class LowLevelOps {
       case Op.SETATTR:
         return this.setattr(id, ino, a as number, b as number);
       case Op.READLINK:
-        return this.withPath(id, ino, 'readlink', (path) => this.as(id, 'readlink', path, (cr, s) => this.o.vfs.readlink(path, cr, s), (t) => this.o.ll.replyReadlink(this.session, id, t)));
+        return this.byId(id, ino, 'readlink', (n, cr, s) => this.o.vfs.readlinkById(n.entryId, cr, s), (t) => this.o.ll.replyReadlink(this.session, id, t), true);
       case Op.MKNOD:
-        return this.make(id, ino, a as string, 'mknod', async (path, cr, s) => {
-          await mknod(this.o.vfs, path, b as number, c as number, cr, s);
-          return this.o.vfs.lookup(path, cr, s);
+        return this.make(id, ino, a as string, 'mknod', async (dir, name, cr, s) => {
+          const vfs = this.o.vfs;
+          const made = await mknodBy(name, b as number, (type, perm) => vfs.mknodAt(dir, name, type, perm, c as number, cr, s), async () =>
+            vfs.release(await vfs.createAt(dir, name, b as number, O.WRONLY | O.CREAT | O.EXCL, cr, s)));
+          return made ?? vfs.lookupAt(dir, name, cr, s);
         });
       case Op.MKDIR:
-        return this.make(id, ino, a as string, 'mkdir', (path, cr, s) => this.o.vfs.mkdir(path, b as number, cr, s));
+        return this.make(id, ino, a as string, 'mkdir', (dir, name, cr, s) => this.o.vfs.mkdirAt(dir, name, b as number, cr, s));
       case Op.SYMLINK:
-        return this.make(id, ino, a as string, 'symlink', (path, cr, s) => this.o.vfs.symlink(b as string, path, cr, s));
+        return this.make(id, ino, a as string, 'symlink', (dir, name, cr, s) => this.o.vfs.symlinkAt(b as string, dir, name, cr, s));
       case Op.LINK:
         return this.link(id, ino, a as number, b as string);
       case Op.UNLINK:
@@ -170,6 +179,10 @@ export class LowLevelOps {
     }
   }
 
+  private forget(ino: number, n: number): void {
+    if (this.o.inodes.forget(ino, n)) this.kernel.forgot(ino);
+  }
+
   private get session() {
     return this.o.mounted.session;
   }
@@ -209,36 +222,51 @@ export class LowLevelOps {
     fn(path, n);
   }
 
-  /** Runs `fn` with the path of `name` in directory `parentIno`. */
-  private withChild(id: number, parentIno: number, name: string, fn: (path: string, parent: Inode) => void): void {
-    const parent = this.node(id, parentIno);
-    if (!parent) return;
-    const path = this.o.inodes.childPath(parent, name);
-    if (path === null) return this.err(id, E.ENOENT);
-    fn(path, parent);
+  /**
+   * Runs `fn` on the node of `ino` with the caller's credentials; `ok` answers its result. With
+   * `itself` (the op is about the node, not a name in it) an ENOENT or ESTALE from meta means the
+   * entry is gone: the kernel forgets the names it holds it under.
+   */
+  private byId<T>(id: number, ino: number, op: string, fn: (node: Inode, cred: Cred, signal: AbortSignal) => Promise<T>, ok: (v: T) => void, itself = false): void {
+    const n = this.node(id, ino);
+    if (!n) return;
+    this.o.replier.as((code, v: T) => {
+      if (!code) return ok(v);
+      if (itself && (-code === E.ENOENT || -code === E.ESTALE)) this.gone(n);
+      this.err(id, -code);
+    }, op, n.entryId, (cr, s) => fn(n, cr, s));
+  }
+
+  /** Meta no longer has the entry of `n`: its names leave the table and the kernel's dentry cache. */
+  private gone(n: Inode): void {
+    for (const l of [...n.links]) {
+      this.o.inodes.removed(l.parent, l.name);
+      this.kernel.nameChanged(l.parent.ino, l.name);
+    }
   }
 
   /** Answers an entry: the kernel takes one lookup of the node (taken back here when the answer did not reach it). */
-  private entry(id: number, parent: Inode, name: string, st: VfsStat): void {
+  private entry(id: number, parentIno: number, name: string, st: VfsStat): void {
+    const parent = this.o.inodes.get(parentIno);
+    if (!parent) return this.err(id, E.ENOENT); // cannot happen: the kernel holds a directory it asks about
     const node = this.o.inodes.remember(parent, name, st.entryId);
     putStat(this.o.mounted.attr, st);
-    if (this.o.ll.replyEntry(this.session, id, node.ino, 0, this.o.entryTimeoutSecs, this.o.attrTimeoutSecs) < 0) this.o.inodes.forget(node.ino, 1);
+    if (this.o.ll.replyEntry(this.session, id, node.ino, 0, this.o.entryTimeoutSecs, this.o.attrTimeoutSecs) < 0) this.forget(node.ino, 1);
+    else this.kernel.toldKernel(node.ino, st);
   }
 
   private lookup(id: number, parentIno: number, name: string): void {
-    this.withChild(id, parentIno, name, (path, parent) => this.as(id, 'lookup', path, (cr, s) => this.o.vfs.lookup(path, cr, s), (st) => this.entry(id, parent, name, st)));
+    this.byId(id, parentIno, 'lookup', (dir, cr, s) => this.o.vfs.lookupAt(dir.entryId, name, cr, s), (st) => this.entry(id, parentIno, name, st));
   }
 
   /** getattr by entry id: no path walk, and it works for a file unlinked while open. */
   private getattr(id: number, ino: number): void {
-    const n = this.node(id, ino);
-    if (!n) return;
-    this.as(id, 'getattr', n.entryId, (cr, s) => this.o.vfs.getattrById(n.entryId, cr, s), (st) => this.attr(id, st));
+    this.byId(id, ino, 'getattr', (n, cr, s) => this.o.vfs.getattrById(n.entryId, cr, s), (st) => this.attr(id, ino, st), true);
   }
 
-  private attr(id: number, st: VfsStat): void {
+  private attr(id: number, ino: number, st: VfsStat): void {
     putStat(this.o.mounted.attr, st);
-    this.o.ll.replyAttr(this.session, id, this.o.attrTimeoutSecs);
+    if (this.o.ll.replyAttr(this.session, id, this.o.attrTimeoutSecs) >= 0) this.kernel.toldKernel(ino, st);
   }
 
   /**
@@ -271,37 +299,41 @@ export class LowLevelOps {
       }
       if (Object.keys(times).length > 0) st = await vfs.setattrById(n.entryId, times, cr, s);
       return st ?? vfs.getattrById(n.entryId, cr, s);
-    }, (st) => this.attr(id, st));
+    }, (st) => this.attr(id, ino, st));
   }
 
   /** mknod, mkdir, symlink: make `name` in `parentIno`, answer its entry. */
-  private make(id: number, parentIno: number, name: string, op: string, fn: (path: string, cred: Cred, signal: AbortSignal) => Promise<VfsStat>): void {
-    this.withChild(id, parentIno, name, (path, parent) => this.as(id, op, path, (cr, s) => fn(path, cr, s), (st) => this.entry(id, parent, name, st)));
+  private make(id: number, parentIno: number, name: string, op: string, fn: (dirId: string, name: string, cred: Cred, signal: AbortSignal) => Promise<VfsStat>): void {
+    this.byId(id, parentIno, op, (dir, cr, s) => fn(dir.entryId, name, cr, s), (st) => this.entry(id, parentIno, name, st));
   }
 
   private link(id: number, ino: number, newParentIno: number, newName: string): void {
-    this.withPath(id, ino, 'link', (existing) =>
-      this.withChild(id, newParentIno, newName, (path, parent) =>
-        this.as(id, 'link', path, (cr, s) => this.o.vfs.link(existing, path, cr, s), (st) => this.entry(id, parent, newName, st))));
+    const n = this.node(id, ino);
+    if (!n) return;
+    this.byId(id, newParentIno, 'link', (dir, cr, s) => this.o.vfs.linkAt(n.entryId, dir.entryId, newName, cr, s), (st) => this.entry(id, newParentIno, newName, st));
   }
 
   private remove(id: number, parentIno: number, name: string, op: 'unlink' | 'rmdir'): void {
-    this.withChild(id, parentIno, name, (path, parent) =>
-      this.as(id, op, path, (cr, s) => this.o.vfs[op](path, cr, s), () => {
-        this.o.inodes.removed(parent, name);
-        this.err(id, 0);
-      }));
+    const vfs = this.o.vfs;
+    this.byId(id, parentIno, op, (dir, cr, s) => (op === 'unlink' ? vfs.unlinkAt(dir.entryId, name, cr, s) : vfs.rmdirAt(dir.entryId, name, cr, s)), () => {
+      const parent = this.o.inodes.get(parentIno);
+      if (parent) this.o.inodes.removed(parent, name);
+      this.err(id, 0);
+    });
   }
 
   /** rename(2); renameat2's flags (RENAME_NOREPLACE, RENAME_EXCHANGE) are not supported yet: EINVAL. */
   private rename(id: number, parentIno: number, name: string, newParentIno: number, newName: string, flags: number): void {
     if (flags !== 0) return this.err(id, E.EINVAL);
-    this.withChild(id, parentIno, name, (from, parent) =>
-      this.withChild(id, newParentIno, newName, (to, newParent) =>
-        this.as(id, 'rename', from, (cr, s) => this.o.vfs.rename(from, to, cr, s), () => {
-          this.o.inodes.renamed(parent, name, newParent, newName);
-          this.err(id, 0);
-        })));
+    const to = this.node(id, newParentIno);
+    if (!to) return;
+    this.byId(id, parentIno, 'rename', (from, cr, s) => this.o.vfs.renameAt(from.entryId, name, to.entryId, newName, cr, s), () => {
+      const parent = this.o.inodes.get(parentIno);
+      const newParent = this.o.inodes.get(newParentIno);
+      if (parent && newParent) this.o.inodes.renamed(parent, name, newParent, newName);
+      else if (parent) this.o.inodes.removed(parent, name);
+      this.err(id, 0);
+    });
   }
 
   /**
@@ -309,31 +341,43 @@ export class LowLevelOps {
    * between clients, as the native engine's ac_attr_timeout=0 gives).
    */
   private open(id: number, ino: number, flags: number): void {
-    this.withPath(id, ino, 'open', (path) =>
-      this.as(id, 'open', path, (cr, s) => this.o.vfs.open(path, flags, cr, s, this.openOptions()), (fh) => {
-        // the kernel never saw the handle (the open was interrupted): it will not release it
-        if (this.o.ll.replyOpen(this.session, id, fh, 0) < 0) void this.o.vfs.release(fh).catch(() => undefined);
-      }));
+    this.byId(id, ino, 'open', async (n, cr, s) => {
+      const fh = await this.o.vfs.openById(n.entryId, flags, cr, s, this.openOptions());
+      // the attributes meta sent with the open (cached: no round trip), for the kernel's cache
+      const st = await this.o.vfs.fgetattr(fh, cr, undefined, s).catch(() => undefined);
+      return { fh, st };
+    }, ({ fh, st }) => {
+      if (st) this.kernel.learned(ino, st);
+      // the kernel never saw the handle (the open was interrupted): it will not release it
+      if (this.o.ll.replyOpen(this.session, id, fh, 0) < 0) void this.o.vfs.release(fh).catch(() => undefined);
+    }, true);
   }
 
   private create(id: number, parentIno: number, name: string, mode: number, flags: number): void {
-    this.withChild(id, parentIno, name, (path, parent) =>
-      this.as(id, 'create', path, async (cr, s) => {
-        const fh = await this.o.vfs.create(path, mode, flags, cr, s, this.openOptions());
-        try {
-          return { fh, st: await this.o.vfs.fgetattr(fh, cr, undefined, s) };
-        } catch (e) {
-          await this.o.vfs.release(fh).catch(() => undefined);
-          throw e;
-        }
-      }, ({ fh, st }) => {
-        const node = this.o.inodes.remember(parent, name, st.entryId);
-        putStat(this.o.mounted.attr, st);
-        if (this.o.ll.replyCreate(this.session, id, node.ino, 0, this.o.entryTimeoutSecs, this.o.attrTimeoutSecs, fh, 0) < 0) {
-          this.o.inodes.forget(node.ino, 1);
-          void this.o.vfs.release(fh).catch(() => undefined);
-        }
-      }));
+    this.byId(id, parentIno, 'create', async (dir, cr, s) => {
+      const fh = await this.o.vfs.createAt(dir.entryId, name, mode, flags, cr, s, this.openOptions());
+      try {
+        return { fh, st: await this.o.vfs.fgetattr(fh, cr, undefined, s) };
+      } catch (e) {
+        await this.o.vfs.release(fh).catch(() => undefined);
+        throw e;
+      }
+    }, ({ fh, st }) => {
+      const parent = this.o.inodes.get(parentIno);
+      if (!parent) {
+        // the kernel forgot the directory meanwhile: it cannot hold an entry below it
+        this.err(id, E.ENOENT);
+        return void this.o.vfs.release(fh).catch(() => undefined);
+      }
+      const node = this.o.inodes.remember(parent, name, st.entryId);
+      putStat(this.o.mounted.attr, st);
+      if (this.o.ll.replyCreate(this.session, id, node.ino, 0, this.o.entryTimeoutSecs, this.o.attrTimeoutSecs, fh, 0) < 0) {
+        this.forget(node.ino, 1);
+        void this.o.vfs.release(fh).catch(() => undefined);
+      } else {
+        this.kernel.toldKernel(node.ino, st);
+      }
+    });
   }
 
   /** With the writeback cache the kernel reads through write-only handles and places O_APPEND writes itself. */
@@ -371,12 +415,30 @@ export class LowLevelOps {
     const h = this.dirs.get(fh);
     if (!h) return this.err(id, E.EBADF);
     if (off > 0 && h.entries) return this.sendDirents(id, h, size, off, plus);
-    const path = this.o.inodes.path(h.node);
-    if (path === null) return this.err(id, E.ENOENT);
-    this.as(id, 'readdir', path, (cr, s) => this.o.vfs.readdir(path, cr, s), (entries) => {
+    this.as(id, 'readdir', h.node.entryId, (cr, s) => this.o.vfs.readdirById(h.node.entryId, cr, s), (entries) => {
       h.entries = entries;
+      if (!plus) this.listed(h.node, entries);
       this.sendDirents(id, h, size, off, plus);
     });
+  }
+
+  /**
+   * A plain readdir's entries (the kernel gets no node ids or attributes with them): a name the
+   * kernel holds for another entry is dropped from its cache, and a node whose size or mtime
+   * changed loses its cached attributes and pages.
+   */
+  private listed(dir: Inode, entries: VfsDirEntry[]): void {
+    for (const e of entries) {
+      if (e.name === '.' || e.name === '..') continue;
+      const known = this.o.inodes.child(dir, e.name);
+      if (!known) continue;
+      if (known.entryId !== e.stat.entryId) {
+        this.o.inodes.removed(dir, e.name);
+        this.kernel.nameChanged(dir.ino, e.name);
+      } else {
+        this.kernel.learned(known.ino, e.stat);
+      }
+    }
   }
 
   /**
@@ -401,7 +463,8 @@ export class LowLevelOps {
     );
     const kept = sent < 0 ? 0 : sent;
     nodes.forEach((n, i) => {
-      if (n && i >= kept) this.o.inodes.forget(n.ino, 1);
+      if (n && i >= kept) this.forget(n.ino, 1);
+      else if (n) this.kernel.toldKernel(n.ino, slice[i]!.stat);
     });
   }
 
