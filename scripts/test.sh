@@ -16,6 +16,6 @@ fi
 status=0
 echo "== every test (FUSE mounts on the default engine)"
 npx vitest run || status=1
-echo "== the FUSE tests again on the low-level engine (HIVEFS_FUSE_ENGINE=lowlevel)"
-HIVEFS_FUSE_ENGINE=lowlevel npx vitest run test/fuse || status=1
+echo "== the FUSE tests again on the fallback engine, fuse-native (HIVEFS_FUSE_ENGINE=native)"
+HIVEFS_FUSE_ENGINE=native npx vitest run test/fuse || status=1
 exit "$status"

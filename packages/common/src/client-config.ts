@@ -58,9 +58,9 @@ export const clientConfigSchema: ConfigSchema = {
   },
   sysFuseEngine: {
     type: 'enum',
-    default: 'native',
+    default: 'lowlevel',
     values: ['native', 'lowlevel'],
-    description: 'How the mount talks to the kernel. native: fuse-native over libfuse 2.9 (path API, 128 KiB requests). lowlevel: HiveFS\'s own binding on libfuse3\'s low-level API, served on the event loop (1 MiB requests, readdirplus, inode numbers); hivefs-client --engine sets it too.',
+    description: 'How the mount talks to the kernel. lowlevel (the default): HiveFS\'s own binding on libfuse3\'s low-level API, served on the event loop (1 MiB requests, readdirplus, inode numbers, INTERRUPT, kernel cache invalidation). native: the fallback, fuse-native over libfuse 2.9 (path API, 128 KiB requests). hivefs-client --engine sets it too.',
   },
   tuneFuseWritebackCache: {
     type: 'bool',

@@ -46,13 +46,13 @@ describe('hivefs-client command line', () => {
     expect(ms[1]!.cfgFile).toBe(join(dir, 'other.conf'));
   });
 
-  it('--engine picks the FUSE engine (sysFuseEngine); native by default, the conf key works too', async () => {
+  it('--engine picks the FUSE engine (sysFuseEngine); lowlevel by default, the conf key works too', async () => {
     const [def] = await mounts(['--mount=/m', `--cfgFile=${conf}`]);
-    expect(def!.config.sysFuseEngine).toBe('native');
-    const [ll] = await mounts(['--mount=/m', `--cfgFile=${conf}`, '--engine=lowlevel']);
-    expect(ll!.config.sysFuseEngine).toBe('lowlevel');
-    const [key] = await mounts(['--mount=/m', `--cfgFile=${conf}`, '--sysFuseEngine=lowlevel']);
-    expect(key!.config.sysFuseEngine).toBe('lowlevel');
+    expect(def!.config.sysFuseEngine).toBe('lowlevel');
+    const [nat] = await mounts(['--mount=/m', `--cfgFile=${conf}`, '--engine=native']);
+    expect(nat!.config.sysFuseEngine).toBe('native');
+    const [key] = await mounts(['--mount=/m', `--cfgFile=${conf}`, '--sysFuseEngine=native']);
+    expect(key!.config.sysFuseEngine).toBe('native');
     await expect(mounts(['--mount=/m', `--cfgFile=${conf}`, '--engine=fast'])).rejects.toThrow("bad value 'fast' for --engine");
   });
 
