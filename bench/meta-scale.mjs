@@ -15,7 +15,7 @@
 // 1-node configuration), where the directories landed, and the CPU microseconds every process
 // spent per file (all phases of a file together). Asserts nothing.
 //
-//   node bench/meta-scale.mjs [--files 10000] [--dirs 16] [--configs 1,2,2m] [--rpc-files 8000] [--ways mount,rpc] [--rounds 3]
+//   node bench/meta-scale.mjs [--files 10000] [--dirs 16] [--configs 1,2,2m] [--rpc-files 8000] [--ways mount,rpc] [--rounds 3] [--keep]
 //
 // On a 2-core machine every process of the cluster shares the same two cores, so a second meta
 // node can only help where one meta daemon (one thread) was the bound, and a mirrored pair pays
@@ -53,6 +53,8 @@ for (const w of WAYS) if (w !== 'mount' && w !== 'rpc') throw new Error(`--ways:
 const ROUNDS = Number(arg('rounds', '1'));
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds: '${arg('rounds')}' is not a positive integer`);
 const WORKERS = 4;
+/** --keep: leave the clusters' directories (logs, stores) for a look afterwards. */
+const KEEP = process.argv.includes('--keep');
 const cred = { uid: 0, gid: 0, gids: [] };
 const O_WRONLY_CREAT_EXCL = 0o1 | 0o100 | 0o200;
 
@@ -183,7 +185,8 @@ try {
     }
   }
 } finally {
-  await rm(base, { recursive: true, force: true });
+  if (KEEP) console.log(`# kept ${base} (daemon logs under <config>/log)`);
+  else await rm(base, { recursive: true, force: true });
 }
 
 function median(xs) {
