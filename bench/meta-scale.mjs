@@ -33,6 +33,32 @@ const { NodeType } = hivefs;
 import { LocalCluster, createMetaMirror } from '../packages/ctl/dist/local/index.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
+const USAGE = `usage: node bench/meta-scale.mjs [--files N] [--dirs N] [--configs LIST] [--rpc-files N] [--ways mount,rpc] [--rounds N] [--keep]
+
+  --files N       files of the through-the-mount test, over 4 processes (default 10000)
+  --dirs N        directories under the root the files are spread over (default 16)
+  --configs LIST  clusters to measure: N (N meta nodes) or Nm (N meta nodes, the root's in a
+                  meta buddy group), comma-separated (default 1,2,2m)
+  --rpc-files N   files of the over-RPC test (default 8000)
+  --ways LIST     mount, rpc or both (default mount,rpc)
+  --rounds N      rounds per configuration; tables show medians (default 1)
+  --keep          leave the clusters' directories (logs, stores) and print where
+  --help, -h      print this text`;
+{
+  const VALUED = new Set(['--files', '--rpc-files', '--dirs', '--configs', '--ways', '--rounds']);
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--help' || argv[i] === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    if (VALUED.has(argv[i]) && argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) i++;
+    else if (argv[i] !== '--keep') {
+      console.error(`meta-scale: ${VALUED.has(argv[i]) ? `${argv[i]} needs a value` : `unknown option '${argv[i]}'`}\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+}
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : dflt;
