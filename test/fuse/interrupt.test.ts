@@ -50,12 +50,14 @@ afterAll(async () => {
 }, 120_000);
 
 /**
- * Starts python3 running `body` after printing "ready"; SIGINT raises KeyboardInterrupt, which the
- * script reports as "EINTR" (the system call it was blocked in returned); other OSErrors as their name.
+ * Starts python3 running `setup`, then `body` after printing "ready"; SIGINT raises
+ * KeyboardInterrupt, which the script reports as "EINTR" (the system call it was blocked in
+ * returned); other OSErrors as their name.
  */
-function blockedPython(body: string): ReturnType<typeof startSh> {
+function blockedPython(body: string, setup = ''): ReturnType<typeof startSh> {
   const script = `import os, sys, errno, mmap, signal
 signal.signal(signal.SIGINT, signal.default_int_handler)
+${setup}
 print('ready', flush=True)
 try:
 ${body.split('\n').map((l) => `    ${l}`).join('\n')}
@@ -69,25 +71,34 @@ except OSError as e:
 }
 
 /**
- * An O_DIRECT read of one chunk that storage02 holds. (Only its first FUSE request must wait: had
- * earlier requests of the same read(2) been answered, the kernel would return their bytes and
- * finish the read through the page cache, whose waits only a fatal signal ends.)
+ * An O_DIRECT read of one chunk that storage02 holds, opened while every server answers: the
+ * read(2) itself must be what waits (an open waiting for a paused server is interruptible anyway).
+ * It starts once the test has paused storage02 and sent a line. (Only its first FUSE request must
+ * wait: had earlier requests of the same read(2) been answered, the kernel would return their
+ * bytes and finish the read through the page cache, whose waits only a fatal signal ends.)
  */
-function directRead(): string {
-  return `fd = os.open(${JSON.stringify(join(m.mountDir, 'data'))}, os.O_RDONLY | os.O_DIRECT)
+async function directReadOnPaused(): Promise<ReturnType<typeof startSh>> {
+  const p = blockedPython(`os.preadv(fd, [buf], ${onStorage02})`, `fd = os.open(${JSON.stringify(join(m.mountDir, 'data'))}, os.O_RDONLY | os.O_DIRECT)
 buf = mmap.mmap(-1, ${CHUNK})
-os.preadv(fd, [buf], ${onStorage02})`;
+print('opened', flush=True)
+sys.stdin.readline()`);
+  await p.waitForOutput(/opened\n/);
+  await tc!.pause('storage02');
+  p.send('go\n');
+  return p;
 }
 
 /** Signals the process once it is blocked in the kernel on the mount, and measures until it ended. */
 async function signalWhenBlocked(p: ReturnType<typeof startSh>, signal: NodeJS.Signals): Promise<{ ms: number; stdout: string; signal: NodeJS.Signals | null }> {
   await p.waitForOutput(/ready\n/);
-  // blocked: sleeping in the kernel on a FUSE request (it waits for the paused server)
+  // blocked: sleeping interruptibly in the kernel on a FUSE request (it waits for the paused
+  // server). Not state D in fuse_direct_IO, where the kernel's asynchronous direct I/O waits for
+  // background requests that no signal ends.
   await waitFor(
     async () => {
       const state = (await readFile(`/proc/${p.pid}/stat`, 'utf8')).split(') ')[1]?.[0];
       const wchan = await readFile(`/proc/${p.pid}/wchan`, 'utf8');
-      if ((state === 'S' || state === 'D') && /request_wait_answer|fuse/.test(wchan)) return true;
+      if (state === 'S' && wchan === 'request_wait_answer') return true;
       throw new Error(`state ${state}, wchan ${wchan}; output so far: ${p.stdout()}${p.stderr()}`);
     },
     { timeoutMs: 20_000, intervalMs: 100, what: 'the process to block on the mount' },
@@ -109,17 +120,15 @@ describe('interrupting an operation that waits in failover mode', () => {
   });
 
   it('an O_DIRECT read waiting for a paused storage daemon returns EINTR on SIGINT', async () => {
-    await tc!.pause('storage02');
-    const p = blockedPython(directRead());
+    const p = await directReadOnPaused();
     const r = await signalWhenBlocked(p, 'SIGINT');
     console.log(`O_DIRECT read interrupted ${r.ms} ms after SIGINT`);
-    expect(r.stdout).toBe('ready\nEINTR\n');
+    expect(r.stdout).toBe('opened\nready\nEINTR\n');
     expect(r.ms).toBeLessThan(PROMPT_MS);
   });
 
   it('a SIGKILLed reader and a SIGKILLed writer blocked on a paused storage daemon are gone at once', async () => {
-    await tc!.pause('storage02');
-    const reader = blockedPython(directRead());
+    const reader = await directReadOnPaused();
     const r = await signalWhenBlocked(reader, 'SIGKILL');
     // write-behind takes 16 MiB before write(2) waits; fsync waits for all of it
     const writer = blockedPython(`fd = os.open(${JSON.stringify(join(m.mountDir, 'written'))}, os.O_WRONLY)

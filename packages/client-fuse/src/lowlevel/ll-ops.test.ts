@@ -1,5 +1,6 @@
+import { constants as fsConstants } from 'node:fs';
 import { constants } from 'node:os';
-import { Info, Op, SetAttr, St, ST_COUNT, type FuseLowLevel, type Mounted, type Session } from '@hivefs/fuse-lowlevel';
+import { Info, Op, OpenBits, SetAttr, St, ST_COUNT, type FuseLowLevel, type Mounted, type Session } from '@hivefs/fuse-lowlevel';
 import { describe, expect, it, vi } from 'vitest';
 import { VfsError } from '../errors.js';
 import { CallerCreds } from '../fuse/creds.js';
@@ -181,6 +182,17 @@ describe('low-level ops', () => {
     await new Promise((r) => setImmediate(r));
     expect(released).toEqual([7]);
     expect(t.inodes.size).toBe(1);
+  });
+
+  it('an O_DIRECT open or create answers a direct-I/O handle (interruptible reads); others a cached one', async () => {
+    const { O_DIRECT, O_RDONLY, O_RDWR, O_CREAT } = fsConstants;
+    const t = setup({ openById: async () => 5, createAt: async () => 6, fgetattr: async (fh) => stat('F', 20 + fh) });
+    const n = t.inodes.remember(t.inodes.get(ROOT_INO)!, 'f', 'F');
+    const bits = (s: Sent): unknown => s.args[s.fn === 'open' ? 1 : 5];
+    expect(bits(await t.req(Op.OPEN, 1, n.ino, O_RDONLY | O_DIRECT))).toBe(OpenBits.DIRECT_IO);
+    expect(bits(await t.req(Op.OPEN, 2, n.ino, O_RDWR))).toBe(0);
+    expect(bits(await t.req(Op.CREATE, 3, ROOT_INO, 'g', 0o100644, O_RDWR | O_CREAT | O_DIRECT))).toBe(OpenBits.DIRECT_IO);
+    expect(bits(await t.req(Op.CREATE, 4, ROOT_INO, 'h', 0o100644, O_RDWR | O_CREAT))).toBe(0);
   });
 
   it('xattr sizes: 0 asks for the size, too small is ERANGE; security.* is answered here', async () => {

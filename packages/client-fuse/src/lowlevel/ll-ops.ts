@@ -1,8 +1,9 @@
 // The low-level engine's ops: one dispatcher for every request the addon hands over; each op maps inode
 // numbers to entries and paths, calls the VFS and answers through the addon. No file system semantics live here.
+import { constants as fsConstants } from 'node:fs';
 import type { Logger } from '@hivefs/common';
 import {
-  Cap, Info, Op, SetAttr, ST_COUNT, type ConnInfo, type Dispatch, type FuseLowLevel, type Mounted,
+  Cap, Info, Op, OpenBits, SetAttr, ST_COUNT, type ConnInfo, type Dispatch, type FuseLowLevel, type Mounted,
 } from '@hivefs/fuse-lowlevel';
 import { errnoOf } from '../errors.js';
 import { O } from '../flags.js';
@@ -24,6 +25,17 @@ export type LowLevelVfs = Pick<
   | 'fsync' | 'readdirById' | 'statfs' | 'setxattrById' | 'getxattrById' | 'listxattrById' | 'removexattrById' | 'access'
   | 'fallocate' | 'copyFileRange'
 >;
+
+/**
+ * The open reply's bits for a handle opened with `flags`. An O_DIRECT handle is a direct-I/O
+ * handle: the kernel then sends a process's read(2)/write(2) on it as ordinary requests it waits
+ * for interruptibly. Otherwise the kernel's asynchronous direct I/O (ASYNC_DIO, granted for aio)
+ * sends them in the background and waits for them in state D, where neither Ctrl-C nor SIGKILL
+ * ends a read stuck on a paused server (README, failover mode: waits can be interrupted).
+ */
+export function openBits(flags: number): number {
+  return flags & fsConstants.O_DIRECT ? OpenBits.DIRECT_IO : 0;
+}
 
 /** What {@link LowLevelOps} needs. */
 export interface LowLevelOpsInit {
@@ -338,7 +350,7 @@ export class LowLevelOps {
 
   /**
    * open: no keep_cache, so the kernel drops the file's cached pages at every open (close-to-open
-   * between clients, as the native engine's ac_attr_timeout=0 gives).
+   * between clients, as the native engine's ac_attr_timeout=0 gives). O_DIRECT: see {@link openBits}.
    */
   private open(id: number, ino: number, flags: number): void {
     this.byId(id, ino, 'open', async (n, cr, s) => {
@@ -349,7 +361,7 @@ export class LowLevelOps {
     }, ({ fh, st }) => {
       if (st) this.kernel.learned(ino, st);
       // the kernel never saw the handle (the open was interrupted): it will not release it
-      if (this.o.ll.replyOpen(this.session, id, fh, 0) < 0) void this.o.vfs.release(fh).catch(() => undefined);
+      if (this.o.ll.replyOpen(this.session, id, fh, openBits(flags)) < 0) void this.o.vfs.release(fh).catch(() => undefined);
     }, true);
   }
 
@@ -371,7 +383,7 @@ export class LowLevelOps {
       }
       const node = this.o.inodes.remember(parent, name, st.entryId);
       putStat(this.o.mounted.attr, st);
-      if (this.o.ll.replyCreate(this.session, id, node.ino, 0, this.o.entryTimeoutSecs, this.o.attrTimeoutSecs, fh, 0) < 0) {
+      if (this.o.ll.replyCreate(this.session, id, node.ino, 0, this.o.entryTimeoutSecs, this.o.attrTimeoutSecs, fh, openBits(flags)) < 0) {
         this.forget(node.ino, 1);
         void this.o.vfs.release(fh).catch(() => undefined);
       } else {
