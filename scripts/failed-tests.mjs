@@ -35,8 +35,10 @@ function summarize(label, file) {
       if (suite.message) out.push(firstLines(suite.message, MESSAGE_LINES));
     }
   }
+  // numFailedTestSuites counts describe blocks too: count the files here
+  const failedFiles = (report.testResults ?? []).filter((suite) => suite.status === 'failed').length;
   const head = `${label}: ${report.numPassedTests}/${report.numTotalTests} tests passed, ` +
-    `${report.numFailedTests} failed, ${report.numFailedTestSuites} failed files`;
+    `${report.numFailedTests} failed, ${failedFiles} failed files`;
   if (!report.success && out.length === 0) {
     out.push('  (no failed test or file in the report: an unhandled error or a teardown failed; see the log above)');
   }
