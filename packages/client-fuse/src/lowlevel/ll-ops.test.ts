@@ -195,6 +195,23 @@ describe('low-level ops', () => {
     expect(bits(await t.req(Op.CREATE, 4, ROOT_INO, 'h', 0o100644, O_RDWR | O_CREAT))).toBe(0);
   });
 
+  it('large reads reuse their reply buffer once answered (failed ones too); small ones do not take from the pool', async () => {
+    let fail = false;
+    const t = setup({ read: async (_fh, buf, size) => (fail ? Promise.reject(VfsError.of('EIO', 'x')) : (buf.fill(7, 0, size), size)) });
+    const data = (s: Sent): Buffer => s.args[0] as Buffer;
+    const a = await t.req(Op.READ, 1, 5, 1 << 20, 0, 9);
+    expect(a.fn).toBe('buf');
+    expect(data(a).subarray(0, 3)).toEqual(Buffer.from([7, 7, 7]));
+    fail = true;
+    expect((await t.req(Op.READ, 2, 5, 1 << 20, 1 << 20, 9)).fn).toBe('err');
+    fail = false;
+    const c = await t.req(Op.READ, 3, 5, 1 << 20, 2 << 20, 9);
+    expect(data(c).buffer).toBe(data(a).buffer);
+    const small = [await t.req(Op.READ, 4, 5, 4096, 0, 9), await t.req(Op.READ, 5, 5, 4096, 0, 9)];
+    expect(data(small[0]!).byteLength).toBe(4096);
+    expect(data(small[0]!).buffer).not.toBe(data(a).buffer);
+  });
+
   it('xattr sizes: 0 asks for the size, too small is ERANGE; security.* is answered here', async () => {
     const t = setup({ getxattrById: async () => Buffer.from('value') });
     const n = t.inodes.remember(t.inodes.root, 'f', 'F');

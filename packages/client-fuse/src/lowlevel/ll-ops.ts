@@ -1,7 +1,7 @@
 // The low-level engine's ops: one dispatcher for every request the addon hands over; each op maps inode
 // numbers to entries and paths, calls the VFS and answers through the addon. No file system semantics live here.
 import { constants as fsConstants } from 'node:fs';
-import type { Logger } from '@hivefs/common';
+import { BufferPool, type Logger } from '@hivefs/common';
 import {
   Cap, Info, Op, OpenBits, SetAttr, ST_COUNT, type ConnInfo, type Dispatch, type FuseLowLevel, type Mounted,
 } from '@hivefs/fuse-lowlevel';
@@ -36,6 +36,11 @@ export type LowLevelVfs = Pick<
 export function openBits(flags: number): number {
   return flags & fsConstants.O_DIRECT ? OpenBits.DIRECT_IO : 0;
 }
+
+/** Reads this large get a pooled reply buffer (smaller ones come from Node's own slab pool). */
+const POOLED_READ_MIN = 64 * 1024;
+/** Most idle bytes the read reply pool keeps: enough for the kernel's read requests in flight. */
+const READ_POOL_BYTES = 16 * 1024 * 1024;
 
 /** What {@link LowLevelOps} needs. */
 export interface LowLevelOpsInit {
@@ -77,6 +82,11 @@ export class LowLevelOps {
   private current = 0;
   /** The kernel granted its writeback cache at INIT: opens tell the VFS (see OpenOptions). */
   private writebackCache = false;
+  /**
+   * Read reply buffers, reused: a fresh 1 MiB buffer per request is fresh memory from the system
+   * each time (page faults on every page), which cost more CPU than the copy into it.
+   */
+  private readonly replyBuffers = new BufferPool(READ_POOL_BYTES);
 
   constructor(private readonly o: LowLevelOpsInit) {
     this.kernel = new KernelCache(o.ll, () => o.mounted.session);
@@ -404,10 +414,18 @@ export class LowLevelOps {
     this.o.replier.bytes((n) => (n < 0 ? this.err(id, -n) : void this.o.ll.replyWrite(this.session, id, n)), 'copy_file_range', fhIn!, (s) => this.o.vfs.copyFileRange(fhIn!, offIn!, fhOut!, offOut!, len!, s));
   }
 
-  /** read: the VFS fills a buffer that goes to the kernel as it is (no further copy). */
+  /**
+   * read: the VFS fills a pooled buffer that goes to the kernel as it is (no further copy); the
+   * reply is written to the kernel before replyBuf returns, and the VFS has settled every piece
+   * of the read by then, so the buffer is free again.
+   */
   private read(id: number, size: number, off: number, fh: number): void {
-    const buf = Buffer.allocUnsafe(size);
-    this.o.replier.bytes((n) => (n < 0 ? this.err(id, -n) : void this.o.ll.replyBuf(this.session, id, buf, n)), 'read', fh, (s) => this.o.vfs.read(fh, buf, size, off, s));
+    const buf = size >= POOLED_READ_MIN ? this.replyBuffers.take(size) : Buffer.allocUnsafe(size);
+    this.o.replier.bytes((n) => {
+      if (n < 0) this.err(id, -n);
+      else this.o.ll.replyBuf(this.session, id, buf, n);
+      if (size >= POOLED_READ_MIN) this.replyBuffers.give(buf);
+    }, 'read', fh, (s) => this.o.vfs.read(fh, buf, size, off, s));
   }
 
   /** write: the payload is lent for this call only; the VFS copies it into its write-behind buffer before it returns. */
