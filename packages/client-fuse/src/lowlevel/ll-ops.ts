@@ -420,11 +420,12 @@ export class LowLevelOps {
    * of the read by then, so the buffer is free again.
    */
   private read(id: number, size: number, off: number, fh: number): void {
-    const buf = size >= POOLED_READ_MIN ? this.replyBuffers.take(size) : Buffer.allocUnsafe(size);
+    const pooled = size >= POOLED_READ_MIN;
+    const buf = pooled ? this.replyBuffers.take(size) : Buffer.allocUnsafe(size);
     this.o.replier.bytes((n) => {
       if (n < 0) this.err(id, -n);
       else this.o.ll.replyBuf(this.session, id, buf, n);
-      if (size >= POOLED_READ_MIN) this.replyBuffers.give(buf);
+      if (pooled) this.replyBuffers.give(buf);
     }, 'read', fh, (s) => this.o.vfs.read(fh, buf, size, off, s));
   }
 
