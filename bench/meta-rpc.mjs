@@ -5,8 +5,10 @@
 // their own files in one directory. Prints ops/s per phase and the CPU microseconds per op of
 // meta and of the storage daemons (chunk removals after unlink). Asserts nothing.
 //
-//   node bench/meta-rpc.mjs [--files 4000] [--workers 4] [--tagged]
+//   node bench/meta-rpc.mjs [--files 4000] [--workers 4] [--tagged] [--mirror]
 //   --tagged: mutating requests carry a RequestTag (exactly once), as the FUSE client's do
+//   --mirror: 2 meta nodes in a meta buddy group holding the root (hivefs-local up --meta 2
+//             --mirror); the loops drive the primary, the secondary's CPU gets its own column
 //   SERVER_PROF=1 node bench/meta-rpc.mjs    # also CPU-profiles the daemons (bench/cpu-prof-hook.cjs)
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -26,6 +28,7 @@ const arg = (name, dflt) => {
 const FILES = Number(arg('files', '4000'));
 const WORKERS = Number(arg('workers', '4'));
 const TAGGED = process.argv.includes('--tagged');
+const MIRROR = process.argv.includes('--mirror');
 const cred = { uid: 0, gid: 0, gids: [] };
 const O_WRONLY_CREAT_EXCL = 0o1 | 0o100 | 0o200;
 
@@ -38,13 +41,13 @@ const dir = await mkdtemp(join(tmpdir(), 'hivefs-meta-rpc-'));
 const cluster = join(dir, 'cluster');
 const env = { ...process.env };
 if (process.env.SERVER_PROF) Object.assign(env, { HIVEFS_PROF_DIR: join(dir, 'prof'), NODE_OPTIONS: `--require ${join(ROOT, 'bench/cpu-prof-hook.cjs')}` });
-await run(process.execPath, [join(ROOT, 'bin/hivefs-local'), 'up', '--dir', cluster], { env });
+await run(process.execPath, [join(ROOT, 'bin/hivefs-local'), 'up', '--dir', cluster, ...(MIRROR ? ['--meta', '2', '--mirror'] : [])], { env });
 let client;
 try {
   const c = JSON.parse(await readFile(join(cluster, 'cluster.json'), 'utf8'));
   const secret = await loadAuthSecret({ connAuthFile: join(cluster, 'conf/auth.secret'), connDisableAuthentication: false });
   const pids = {};
-  for (const name of ['meta01', 'storage01', 'storage02']) pids[name] = Number(await readFile(join(cluster, 'run', `${name}.pid`), 'utf8'));
+  for (const name of ['meta01', 'storage01', 'storage02', ...(MIRROR ? ['meta02'] : [])]) pids[name] = Number(await readFile(join(cluster, 'run', `${name}.pid`), 'utf8'));
   const rpc = new RpcClient({ host: c.host, port: c.ports.meta[0], secret, timeoutMs: 30_000 });
   client = rpc;
   // --tagged: a tag per mutating request, done_below = the lowest id in flight (client-fuse/src/request-tags.ts)
@@ -82,9 +85,9 @@ try {
     },
     unlink: (w, i) => call(Rpc.unlink, { cred, parentId: dirId, name: name(w, i) }),
   };
-  console.log(`meta over RPC: ${WORKERS} workers x ${per} files, one directory (1 meta, 2 storage daemons, 4 targets)${TAGGED ? ', tagged requests (exactly once)' : ''}`);
-  console.log('| phase | ops/s | meta CPU µs/op | storage CPU µs/op |');
-  console.log('|---|---:|---:|---:|');
+  console.log(`meta over RPC: ${WORKERS} workers x ${per} files, one directory (${MIRROR ? 'a mirrored meta pair' : '1 meta'}, 2 storage daemons, 4 targets)${TAGGED ? ', tagged requests (exactly once)' : ''}`);
+  console.log(`| phase | ops/s | meta CPU µs/op |${MIRROR ? ' secondary CPU µs/op |' : ''} storage CPU µs/op |`);
+  console.log(`|---|---:|---:|${MIRROR ? '---:|' : ''}---:|`);
   for (const [phase, fn] of Object.entries(phases)) {
     const c0 = await Promise.all(Object.values(pids).map(cpu));
     const t0 = performance.now();
@@ -96,7 +99,7 @@ try {
     const c1 = await Promise.all(Object.values(pids).map(cpu));
     const n = WORKERS * per;
     const us = (k) => Math.round(((c1[k] - c0[k]) * 1e6) / n);
-    console.log(`| ${phase} | ${Math.round(n / (phase === 'unlink' ? secs - 0.5 : secs))} | ${us(0)} | ${us(1) + us(2)} |`);
+    console.log(`| ${phase} | ${Math.round(n / (phase === 'unlink' ? secs - 0.5 : secs))} | ${us(0)} |${MIRROR ? ` ${us(3)} |` : ''} ${us(1) + us(2)} |`);
   }
 } finally {
   client?.close();

@@ -43,7 +43,7 @@ const outcomes = (ps: Promise<void>[]): Promise<unknown[]> => Promise.all(ps.map
 describe('PushBatcher', () => {
   it('sends the entries of one turn in one push, and what comes while it is in flight in the next, in order', async () => {
     const t = fakeTransport();
-    const b = new PushBatcher(t.fn);
+    const b = new PushBatcher(t.fn, { maxInFlight: 1 });
     const first = [1, 2, 3].map((s) => b.send(entry(s)));
     await until(() => t.open() === 1);
     const more = [4, 5, 6, 7].map((s) => b.send(entry(s)));
@@ -56,6 +56,24 @@ describe('PushBatcher', () => {
     expect(await outcomes(more)).toEqual(['ok', 'ok', 'ok', 'ok']);
     expect(t.pushes).toEqual([[1, 2, 3], [4, 5, 6, 7]]);
     expect(b.pushes).toBe(2);
+  });
+
+  it('keeps up to 4 pushes in flight by default, then coalesces what comes meanwhile', async () => {
+    const t = fakeTransport();
+    const b = new PushBatcher(t.fn);
+    const ps: Promise<void>[] = [];
+    for (let seq = 1; seq <= 4; seq++) {
+      ps.push(b.send(entry(seq)));
+      await until(() => t.open() === seq); // each turn's entry leaves at once in a push of its own
+    }
+    ps.push(...[5, 6, 7].map((s) => b.send(entry(s))));
+    await new Promise(setImmediate);
+    expect(t.pushes).toEqual([[1], [2], [3], [4]]);
+    t.answer({ status: 'applied', applied: 1 });
+    await until(() => t.pushes.length === 5);
+    expect(t.pushes[4]).toEqual([5, 6, 7]);
+    for (let i = 0; i < 4; i++) t.answer({ status: 'applied', applied: 7 });
+    expect(await outcomes(ps)).toEqual(Array(7).fill('ok'));
   });
 
   it('keeps up to maxInFlight pushes in flight and splits by maxEntries and maxBytes', async () => {
@@ -82,7 +100,7 @@ describe('PushBatcher', () => {
 
   it('never puts more than MAX_PUSH_ENTRIES in a push', async () => {
     const t = fakeTransport();
-    const b = new PushBatcher(t.fn, { maxEntries: 10_000 });
+    const b = new PushBatcher(t.fn, { maxEntries: 10_000, maxInFlight: 1 });
     const ps = Array.from({ length: MAX_PUSH_ENTRIES + 5 }, (_, i) => b.send(entry(i + 1)));
     await until(() => t.open() === 1);
     t.answer({ status: 'applied', applied: MAX_PUSH_ENTRIES });

@@ -15,9 +15,11 @@ export type PushTransport = (entries: JournalEntry[]) => Promise<ApplyResult>;
 /** Limits of a {@link PushBatcher}. */
 export interface PushBatcherOptions {
   /**
-   * Pushes in flight at once (default 1: the secondary writes one push at a time anyway, and a
-   * second push in flight mostly waits there, while the entries queued meanwhile would have
-   * joined the next push).
+   * Pushes in flight at once (default 4). The secondary writes one push at a time, but a push
+   * that waits there has already crossed the socket and been decoded, and its entries join the
+   * secondary's next store write. With one push in flight, every entry that came meanwhile
+   * waited a whole round trip before it left: over RPC (bench/meta-rpc.mjs --mirror, 4 loops)
+   * 4 in flight gave about 10 % more creates and opens than 1, with less CPU per operation.
    */
   maxInFlight?: number;
   /** Most entries in one push (default and upper bound {@link MAX_PUSH_ENTRIES}). */
@@ -60,7 +62,7 @@ export class PushBatcher implements Replicator {
   pushes = 0;
 
   constructor(private readonly transport: PushTransport, o: PushBatcherOptions = {}) {
-    this.maxInFlight = Math.max(1, o.maxInFlight ?? 1);
+    this.maxInFlight = Math.max(1, o.maxInFlight ?? 4);
     this.maxEntries = Math.min(MAX_PUSH_ENTRIES, Math.max(1, o.maxEntries ?? MAX_PUSH_ENTRIES));
     this.maxBytes = Math.max(1, o.maxBytes ?? 1024 * 1024);
   }
