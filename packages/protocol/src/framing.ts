@@ -27,7 +27,20 @@ export interface FrameHeader {
 export interface Frame extends FrameHeader {
   body: Buffer;
   payload: Buffer | undefined;
+  /** The payload is a buffer of the decoder's payload pool (it spanned socket reads). */
+  pooledPayload?: boolean;
 }
+
+/** Where a {@link FrameDecoder} gets the buffers that join a large payload's socket reads. */
+export interface PayloadPool {
+  /** A buffer of exactly `size` bytes, contents undefined. */
+  take(size: number): Buffer;
+  /** Takes back a buffer that nobody references any more. */
+  give(buf: Buffer): void;
+}
+
+/** Payloads this large that span socket reads are joined in a pool buffer. */
+export const POOLED_PAYLOAD_MIN = 64 * 1024;
 
 /** Encodes a frame header. */
 export function encodeHeader(h: FrameHeader): Buffer {
@@ -65,8 +78,12 @@ export function decodeHeader(b: Buffer, maxFrameBytes: number): FrameHeader {
 }
 
 /**
- * Reassembles frames from a byte stream. Chunks are kept in a list; a frame that lies inside
- * one chunk is returned as views of it (no copy), a frame spanning chunks is copied once.
+ * Reassembles frames from a byte stream. Chunks are kept in a list; a body or payload that lies
+ * inside one chunk is returned as a view of it (no copy), one spanning chunks is copied once.
+ * A payload of {@link POOLED_PAYLOAD_MIN} bytes or more that spans chunks (a chunk write is 512
+ * KiB, a socket read at most 64 KiB) is joined in a buffer of `payloadPool` when there is one:
+ * a fresh buffer of that size is fresh memory, a page fault on each page and garbage afterwards.
+ * The frame says so (`pooledPayload`); whoever is done with it may give it back.
  */
 export class FrameDecoder {
   private chunks: Buffer[] = [];
@@ -74,7 +91,7 @@ export class FrameDecoder {
   private header: FrameHeader | undefined;
 
   /** Largest frame accepted; may be raised later (servers start small until a peer authenticates). */
-  constructor(public maxFrameBytes: number) {}
+  constructor(public maxFrameBytes: number, private readonly payloadPool?: PayloadPool) {}
 
   /** Adds received bytes and returns the frames now complete. Throws on a bad header. */
   push(chunk: Buffer): Frame[] {
@@ -89,13 +106,14 @@ export class FrameDecoder {
       const h = this.header;
       const need = h.bodyLength + h.payloadLength;
       if (this.buffered < need) break;
-      const data = this.take(need);
       this.header = undefined;
-      frames.push({
-        ...h,
-        body: data.subarray(0, h.bodyLength),
-        payload: h.payloadLength > 0 ? data.subarray(h.bodyLength) : undefined,
-      });
+      const body = this.take(h.bodyLength);
+      if (h.payloadLength === 0) {
+        frames.push({ ...h, body, payload: undefined });
+        continue;
+      }
+      const pool = h.payloadLength >= POOLED_PAYLOAD_MIN && this.chunks[0]!.length < h.payloadLength ? this.payloadPool : undefined;
+      frames.push({ ...h, body, payload: this.take(h.payloadLength, pool), ...(pool ? { pooledPayload: true } : {}) });
     }
     return frames;
   }
@@ -105,7 +123,8 @@ export class FrameDecoder {
     return this.buffered + (this.header ? HEADER_SIZE : 0);
   }
 
-  private take(n: number): Buffer {
+  /** The next `n` bytes: a view of the first chunk when it holds them, else joined in a buffer (from `pool` if given). */
+  private take(n: number, pool?: PayloadPool): Buffer {
     if (n === 0) return Buffer.alloc(0);
     const first = this.chunks[0]!;
     if (first.length >= n) {
@@ -115,7 +134,7 @@ export class FrameDecoder {
       this.buffered -= n;
       return out;
     }
-    const out = Buffer.allocUnsafe(n);
+    const out = pool ? pool.take(n) : Buffer.allocUnsafe(n);
     let filled = 0;
     while (filled < n) {
       const c = this.chunks[0]!;

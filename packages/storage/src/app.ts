@@ -41,7 +41,10 @@ export async function startStorage(config: StorageConfig, deps: StorageDeps): Pr
   const opened = await openTargetDirs(config.storeStorageDirectory, log);
   const state = { nodeId: opened.nodeId };
   const view = new MapView({ mgmtdHost: config.sysMgmtdHost, mgmtdPort: mgmtdPort(config), secret, log, timeoutMs: config.connRequestTimeoutMs, maxFrameBytes: config.connMaxFrameBytes });
-  const server = new RpcServer({ service: 'storage', secret, log, maxFrameBytes: config.connMaxFrameBytes, mapVersion: () => view.version, nodeId: () => state.nodeId });
+  const server = new RpcServer({
+    service: 'storage', secret, log, maxFrameBytes: config.connMaxFrameBytes, mapVersion: () => view.version, nodeId: () => state.nodeId,
+    payloadPool: new BufferPool(WRITE_PAYLOAD_POOL_BYTES),
+  });
   let serving: Serving | undefined;
   const release = async (): Promise<void> => {
     await server.close();
@@ -78,6 +81,9 @@ export async function startStorage(config: StorageConfig, deps: StorageDeps): Pr
     throw e;
   }
 }
+
+/** Idle write payload buffers kept for reuse (payloads that spanned socket reads): a few clients' writes in flight. */
+const WRITE_PAYLOAD_POOL_BYTES = 32 * 1024 * 1024;
 
 /** Idle read reply buffers kept for reuse: a few clients' read-ahead windows. */
 const READ_BUFFER_POOL_BYTES = 32 * 1024 * 1024;

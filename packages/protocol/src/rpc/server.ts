@@ -2,7 +2,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { hivefs } from '../../gen/proto.js';
 import { ErrCode, HiveError, codeName } from '../errors.js';
-import { FLAG_ERROR, FLAG_RESPONSE, FrameDecoder, encodeHeader, type Frame } from '../framing.js';
+import { FLAG_ERROR, FLAG_RESPONSE, FrameDecoder, encodeHeader, type Frame, type PayloadPool } from '../framing.js';
 import { MsgType, Rpc, type AnyRpcDef, type DecodedReqOf, type RespInitOf } from '../msg-types.js';
 import { authMac, newNonce, verifyMac } from './auth.js';
 import { corkForTurn } from './coalesce.js';
@@ -23,6 +23,12 @@ export interface LoggerLike {
 export interface HandlerContext {
   /** Raw payload that followed the request body. Valid until the handler's promise settles. */
   payload: Buffer | undefined;
+  /**
+   * Set by a handler when nothing holds the payload any more and nothing will (no socket still
+   * sending it, no write still reading it): once the handler's promise settled, the server may
+   * then reuse its memory for a later request's payload.
+   */
+  payloadReusable?: boolean;
   /** The sender's map version (0 = none). */
   mapVersion: number;
   /** Peer address, for logs. */
@@ -50,6 +56,8 @@ export interface RpcServerInit {
   /** This server's map version, put into every reply header. */
   mapVersion?: () => number;
   nodeId?: () => number;
+  /** Buffers for large request payloads that span socket reads (see FrameDecoder); handlers may hand them back ({@link HandlerContext.payloadReusable}). */
+  payloadPool?: PayloadPool;
 }
 
 /** A TCP server speaking the HiveFS framing. */
@@ -103,7 +111,7 @@ export class RpcServer {
     const remote = `${sock.remoteAddress}:${sock.remotePort}`;
     const log = this.init.log;
     // Until the peer has authenticated it may only send small frames.
-    const decoder = new FrameDecoder(PRE_AUTH_MAX_FRAME_BYTES);
+    const decoder = new FrameDecoder(PRE_AUTH_MAX_FRAME_BYTES, this.init.payloadPool);
     const aborter = new AbortController();
     const nonce = newNonce();
     let authed = false;
@@ -181,15 +189,18 @@ export class RpcServer {
       return this.sendError(sock, f.reqId, new HiveError(ErrCode.BAD_MESSAGE, `undecodable ${h.def.name} request: ${(e as Error).message}`));
     }
     const ctx: HandlerContext = { payload: f.payload, mapVersion: f.mapVersion, remote, signal };
+    const settled = f.pooledPayload ? (): void => this.reusePayload(f, ctx) : undefined;
     let result: unknown;
     try {
       result = h.fn(req as never, ctx);
     } catch (e) {
+      settled?.();
       replySent(ctx);
       return this.replyFailure(sock, f.reqId, h.def, e);
     }
     Promise.resolve(result).then(
       (resp) => {
+        settled?.();
         if (sock.destroyed) return replySent(ctx);
         let body: Uint8Array;
         try {
@@ -201,10 +212,16 @@ export class RpcServer {
         this.send(sock, h.def.respType, f.reqId, true, body, ctx.replyPayload, 0, ctx.onReplySent && (() => replySent(ctx)));
       },
       (e: unknown) => {
+        settled?.();
         replySent(ctx);
         this.replyFailure(sock, f.reqId, h.def, e);
       },
     );
+  }
+
+  /** A pooled payload goes back to the pool when its handler said nothing holds it. */
+  private reusePayload(f: Frame, ctx: HandlerContext): void {
+    if (ctx.payloadReusable && f.payload) this.init.payloadPool?.give(f.payload);
   }
 
   private replyFailure(sock: Socket, reqId: number, def: AnyRpcDef, e: unknown): void {
