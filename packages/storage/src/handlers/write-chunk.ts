@@ -12,25 +12,19 @@ const EMPTY = Buffer.alloc(0);
  * the secondary failed: a socket may then still hold it.
  */
 export const writeChunk: HandlerFactory<typeof Rpc.writeChunk> = (c) => async (req, ctx) => {
-  if (req.groupId) return mirrored(c, req, ctx);
+  const data = ctx.payload ?? EMPTY;
+  const local = () => c.store.write(req.targetId, req.entryId, req.offset, data, !!req.groupId);
+  if (req.groupId && !req.forwarded) return primary(c, req, ctx, data, local);
   try {
-    return await c.store.write(req.targetId, req.entryId, req.offset, ctx.payload ?? EMPTY);
+    if (req.forwarded) await c.mirror.asSecondary(req.groupId, req.targetId, ctx.mapVersion);
+    return await local();
   } finally {
     ctx.payloadReusable = true;
   }
 };
 
-async function mirrored(c: StorageContext, req: hivefs.WriteChunkReq, ctx: HandlerContext): Promise<hivefs.IWriteChunkResp> {
-  const data = ctx.payload ?? EMPTY;
-  const local = () => c.store.write(req.targetId, req.entryId, req.offset, data, true);
-  if (req.forwarded) {
-    await c.mirror.asSecondary(req.groupId, req.targetId, ctx.mapVersion);
-    try {
-      return await local();
-    } finally {
-      ctx.payloadReusable = true;
-    }
-  }
+/** A mirrored write on the group's primary: written here and forwarded to the secondary. */
+async function primary(c: StorageContext, req: hivefs.WriteChunkReq, ctx: HandlerContext, data: Buffer, local: () => Promise<hivefs.IWriteChunkResp>): Promise<hivefs.IWriteChunkResp> {
   let sending = false;
   try {
     return await c.mirror.primaryOp({
