@@ -89,7 +89,11 @@ describe('meta buddy mirroring (two meta nodes, one group)', () => {
     await mc.tc.start(metaDaemon(back));
     await waitFor(async () => (await mc.metaTarget(back)).consistency === hivefs.Consistency.GOOD, { timeoutMs: 30_000, intervalMs: 200, what: 'the former primary resynced and Good' });
     const now = mc.metaClient(serving);
-    const stats = (await now.call(Rpc.getMetaResyncStats, { groupId })).stats!;
+    // The job ends its stats just after mgmtd took the Good.
+    const stats = await waitFor(async () => {
+      const s = (await now.call(Rpc.getMetaResyncStats, { groupId })).stats!;
+      return s.state !== hivefs.ResyncJobState.RESYNC_RUNNING ? s : undefined;
+    }, { timeoutMs: 10_000, intervalMs: 20, what: 'the resync job to end' });
     expect(stats).toMatchObject({ state: hivefs.ResyncJobState.RESYNC_COMPLETED, groupId });
     const returned = mc.metaClient(back);
     const ps = (await now.call(Rpc.metaJournalStats, { groupId })).stats!;

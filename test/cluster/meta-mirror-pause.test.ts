@@ -46,7 +46,12 @@ describe('meta buddy group with a paused primary', () => {
     expect((err as HiveError).code).toBe(ErrCode.NOT_PRIMARY);
     await waitFor(async () => (await mc.metaTarget(1)).consistency === C.GOOD, { timeoutMs: 30_000, intervalMs: 200, what: 'node 1 resynced' });
     expect((await mc.metaTarget(2)).consistency).toBe(C.GOOD);
-    expect((await m2.call(Rpc.getMetaResyncStats, { groupId })).stats).toMatchObject({ state: hivefs.ResyncJobState.RESYNC_COMPLETED, secondaryId: 1 });
+    // The job ends its stats just after mgmtd took the Good.
+    const stats = await waitFor(async () => {
+      const s = (await m2.call(Rpc.getMetaResyncStats, { groupId })).stats!;
+      return s.state !== hivefs.ResyncJobState.RESYNC_RUNNING ? s : undefined;
+    }, { timeoutMs: 10_000, intervalMs: 20, what: 'the resync job to end' });
+    expect(stats).toMatchObject({ state: hivefs.ResyncJobState.RESYNC_COMPLETED, secondaryId: 1 });
     const names = (await m2.call(Rpc.readdir, { cred: ROOT, dirId: dir.entryId!, limit: 100 })).entries.map((e) => e.name);
     expect(names).toEqual(['on2']);
     const [s1, s2] = await Promise.all([m1, m2].map(async (c) => (await c.call(Rpc.metaJournalStats, { groupId })).stats!));

@@ -106,6 +106,8 @@ describe('storage buddy mirroring', () => {
     console.log('killed during the job at', JSON.stringify(mid));
     await tc.start('storage02');
     await waitFor(async () => (await d.target(201)).consistency === C.GOOD, { timeoutMs: 60_000, intervalMs: 200, what: 'target 201 Good again' });
+    // The job ends its stats just after mgmtd took the Good.
+    await waitFor(async () => (await d.stats(group)).state !== S.RESYNC_RUNNING, { timeoutMs: 10_000, intervalMs: 20, what: 'the job to end' });
     expect((await d.stats(group)).state).toBe(S.RESYNC_COMPLETED);
     await identical(ids);
     // the stats of the last job survive a restart of the primary (its group state file)

@@ -58,6 +58,19 @@ async function waitJobUnderWay(): Promise<void> {
   }, { timeoutMs: 60_000, intervalMs: 20, what: 'a resync job under way' });
 }
 
+/**
+ * Every group's resync stats once no job runs any more. mgmtd shows the secondary Good a moment
+ * before its primary hears the answer to that state change and marks its job completed.
+ */
+async function jobsEnded(): Promise<hivefs.IResyncStats[]> {
+  let stats: hivefs.IResyncStats[] = [];
+  await waitFor(async () => {
+    stats = await Promise.all(mc!.groups.map((g) => mc!.resyncStats(g)));
+    return stats.every((s) => s.state !== hivefs.ResyncJobState.RESYNC_RUNNING);
+  }, { timeoutMs: 30_000, intervalMs: 20, what: 'every resync job ended' });
+  return stats;
+}
+
 describe('resync of buddy groups', () => {
   it('copies back only what changed while the secondary was down (a 1 GiB file, 3 chunks of 512 KiB rewritten: 3 chunks copied)', async () => {
     await shOk(`head -c ${1024 * MiB} /dev/urandom > ${q(dir)}/big && sync`, { timeoutMs: 300_000 });
@@ -68,7 +81,7 @@ describe('resync of buddy groups', () => {
     });
     await mc!.tc.start(mc!.daemonOf(targets[0]!));
     for (const t of targets) await mc!.waitConsistency(t, C.GOOD, 120_000);
-    const stats = await Promise.all(mc!.groups.map((g) => mc!.resyncStats(g)));
+    const stats = await jobsEnded();
     for (const s of stats) console.log(`group ${s.groupId}: ${hivefs.ResyncJobState[s.state ?? 0]}, synced files ${s.syncedFiles}, bytes ${s.syncedBytes}, discovered files ${s.discoveredFiles}, removed ${s.removedFiles}`);
     // The file has one chunk file per group; only the three rewritten chunks crossed the wire.
     expect(stats.reduce((a, s) => a + Number(s.syncedBytes ?? 0), 0)).toBe(rewritten.length * CHUNK);
