@@ -47,7 +47,7 @@ const SERVED: Record<DaemonName, AnyRpcDef[]> = {
   meta01: [
     Rpc.lookup, Rpc.getAttr, Rpc.setAttr, Rpc.mkdir, Rpc.rmdir, Rpc.create, Rpc.open, Rpc.close, Rpc.reportWrite, Rpc.unlink, Rpc.rename,
     Rpc.readdir, Rpc.symlink, Rpc.readlink, Rpc.link, Rpc.setXattr, Rpc.getXattr, Rpc.listXattr, Rpc.removeXattr, Rpc.statFs, Rpc.setPattern,
-    Rpc.mknod, Rpc.peerCreateDir, Rpc.peerRemoveDir, Rpc.peerAdjustLink, Rpc.peerSetParent, Rpc.peerRenameIn, Rpc.peerGetAttrs,
+    Rpc.mknod, Rpc.closeSessions, Rpc.peerCreateDir, Rpc.peerRemoveDir, Rpc.peerAdjustLink, Rpc.peerSetParent, Rpc.peerRenameIn, Rpc.peerGetAttrs,
     Rpc.peerIntentState, Rpc.peerForgetIntent,
     Rpc.journalPush, Rpc.journalPosition, Rpc.snapshotPage, Rpc.metaJournalStats, Rpc.getMetaResyncStats, Rpc.startMetaResync,
     Rpc.rootHandOver,
@@ -471,6 +471,26 @@ describe('bad input against real daemons', () => {
       expect(ok.flags & FLAG_ERROR).toBeFalsy();
       const other = await c.request(Rpc.rmdir.reqType, reqId++, Rpc.rmdir.Req.encode({ cred, parentId: 'root', name: 'tagged', tag: { clientId: 9, requestId: 7 } }).finish());
       expect(errorOf(other).code).toBe(ErrCode.INVALID_ARGUMENT);
+      await healthy('meta01');
+    });
+  });
+
+  describe('meta: hostile closeSessions', () => {
+    it('too many sessions, a bad handle id, a bad or missing entry id -> a clear error; sessions that are not open are skipped', async () => {
+      const c = await open('meta01');
+      await c.authenticate(secret);
+      let reqId = 1;
+      const closeSessions = (sessions: hivefs.ISessionRef[]) => c.request(Rpc.closeSessions.reqType, reqId++, Rpc.closeSessions.Req.encode({ clientId: 9, sessions }).finish());
+      const some = { entryId: 'root', handleId: 5 };
+      expect(errorOf(await closeSessions(Array.from({ length: 1025 }, () => some))).code).toBe(ErrCode.BAD_MESSAGE);
+      expect(errorOf(await closeSessions([some, { entryId: 'root', handleId: 0 }])).code).toBe(ErrCode.BAD_MESSAGE);
+      expect(errorOf(await closeSessions([some, { entryId: 'root', handleId: 2 ** 60 }])).code).toBe(ErrCode.BAD_MESSAGE);
+      expect(errorOf(await closeSessions([{ entryId: '../../etc', handleId: 5 }])).code).toBe(ErrCode.BAD_ENTRY_ID);
+      expect(errorOf(await closeSessions([{ handleId: 5 }])).code).toBe(ErrCode.BAD_ENTRY_ID);
+      // well formed: nothing open under those handles
+      const r = await closeSessions([some, { entryId: 'root', handleId: 6 }]);
+      expect(r.flags & FLAG_ERROR).toBeFalsy();
+      expect(Rpc.closeSessions.Resp.decode(r.body)).toMatchObject({ closed: 0, gone: 2 });
       await healthy('meta01');
     });
   });

@@ -3430,6 +3430,222 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of a SessionRef. */
+    interface ISessionRef {
+
+        /** SessionRef entryId */
+        entryId?: (string|null);
+
+        /** SessionRef handleId */
+        handleId?: (number|null);
+    }
+
+    /** Represents a SessionRef. */
+    class SessionRef implements ISessionRef {
+
+        /**
+         * Constructs a new SessionRef.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ISessionRef);
+
+        /** SessionRef entryId. */
+        public entryId: string;
+
+        /** SessionRef handleId. */
+        public handleId: number;
+
+        /**
+         * Creates a new SessionRef instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SessionRef instance
+         */
+        public static create(properties?: hivefs.ISessionRef): hivefs.SessionRef;
+
+        /**
+         * Encodes the specified SessionRef message. Does not implicitly {@link hivefs.SessionRef.verify|verify} messages.
+         * @param message SessionRef message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ISessionRef, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SessionRef message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SessionRef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.SessionRef;
+
+        /**
+         * Creates a SessionRef message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SessionRef
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.SessionRef;
+
+        /**
+         * Creates a plain object from a SessionRef message. Also converts values to other types if specified.
+         * @param message SessionRef
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.SessionRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SessionRef to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a CloseSessionsReq. */
+    interface ICloseSessionsReq {
+
+        /** CloseSessionsReq clientId */
+        clientId?: (number|null);
+
+        /** CloseSessionsReq sessions */
+        sessions?: (hivefs.ISessionRef[]|null);
+    }
+
+    /** Represents a CloseSessionsReq. */
+    class CloseSessionsReq implements ICloseSessionsReq {
+
+        /**
+         * Constructs a new CloseSessionsReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ICloseSessionsReq);
+
+        /** CloseSessionsReq clientId. */
+        public clientId: number;
+
+        /** CloseSessionsReq sessions. */
+        public sessions: hivefs.ISessionRef[];
+
+        /**
+         * Creates a new CloseSessionsReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CloseSessionsReq instance
+         */
+        public static create(properties?: hivefs.ICloseSessionsReq): hivefs.CloseSessionsReq;
+
+        /**
+         * Encodes the specified CloseSessionsReq message. Does not implicitly {@link hivefs.CloseSessionsReq.verify|verify} messages.
+         * @param message CloseSessionsReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ICloseSessionsReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CloseSessionsReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns CloseSessionsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.CloseSessionsReq;
+
+        /**
+         * Creates a CloseSessionsReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CloseSessionsReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.CloseSessionsReq;
+
+        /**
+         * Creates a plain object from a CloseSessionsReq message. Also converts values to other types if specified.
+         * @param message CloseSessionsReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.CloseSessionsReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CloseSessionsReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a CloseSessionsResp. */
+    interface ICloseSessionsResp {
+
+        /** CloseSessionsResp closed */
+        closed?: (number|null);
+
+        /** CloseSessionsResp gone */
+        gone?: (number|null);
+    }
+
+    /** Represents a CloseSessionsResp. */
+    class CloseSessionsResp implements ICloseSessionsResp {
+
+        /**
+         * Constructs a new CloseSessionsResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.ICloseSessionsResp);
+
+        /** CloseSessionsResp closed. */
+        public closed: number;
+
+        /** CloseSessionsResp gone. */
+        public gone: number;
+
+        /**
+         * Creates a new CloseSessionsResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CloseSessionsResp instance
+         */
+        public static create(properties?: hivefs.ICloseSessionsResp): hivefs.CloseSessionsResp;
+
+        /**
+         * Encodes the specified CloseSessionsResp message. Does not implicitly {@link hivefs.CloseSessionsResp.verify|verify} messages.
+         * @param message CloseSessionsResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.ICloseSessionsResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CloseSessionsResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns CloseSessionsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.CloseSessionsResp;
+
+        /**
+         * Creates a CloseSessionsResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CloseSessionsResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.CloseSessionsResp;
+
+        /**
+         * Creates a plain object from a CloseSessionsResp message. Also converts values to other types if specified.
+         * @param message CloseSessionsResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.CloseSessionsResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CloseSessionsResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of a ReportWriteReq. */
     interface IReportWriteReq {
 

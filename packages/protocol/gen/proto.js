@@ -11429,6 +11429,631 @@ export const hivefs = $root.hivefs = (() => {
         return CloseResp;
     })();
 
+    hivefs.SessionRef = (function() {
+
+        /**
+         * Properties of a SessionRef.
+         * @memberof hivefs
+         * @interface ISessionRef
+         * @property {string|null} [entryId] SessionRef entryId
+         * @property {number|null} [handleId] SessionRef handleId
+         */
+
+        /**
+         * Constructs a new SessionRef.
+         * @memberof hivefs
+         * @classdesc Represents a SessionRef.
+         * @implements ISessionRef
+         * @constructor
+         * @param {hivefs.ISessionRef=} [properties] Properties to set
+         */
+        function SessionRef(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SessionRef entryId.
+         * @member {string} entryId
+         * @memberof hivefs.SessionRef
+         * @instance
+         */
+        SessionRef.prototype.entryId = "";
+
+        /**
+         * SessionRef handleId.
+         * @member {number} handleId
+         * @memberof hivefs.SessionRef
+         * @instance
+         */
+        SessionRef.prototype.handleId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new SessionRef instance using the specified properties.
+         * @function create
+         * @memberof hivefs.SessionRef
+         * @static
+         * @param {hivefs.ISessionRef=} [properties] Properties to set
+         * @returns {hivefs.SessionRef} SessionRef instance
+         */
+        SessionRef.create = function create(properties) {
+            return new SessionRef(properties);
+        };
+
+        /**
+         * Encodes the specified SessionRef message. Does not implicitly {@link hivefs.SessionRef.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.SessionRef
+         * @static
+         * @param {hivefs.ISessionRef} message SessionRef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SessionRef.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.entryId);
+            if (message.handleId != null && Object.hasOwnProperty.call(message, "handleId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.handleId);
+            return writer;
+        };
+
+        /**
+         * Decodes a SessionRef message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.SessionRef
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.SessionRef} SessionRef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SessionRef.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.SessionRef();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.entryId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.handleId = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a SessionRef message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.SessionRef
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.SessionRef} SessionRef
+         */
+        SessionRef.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.SessionRef)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.SessionRef: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.SessionRef();
+            if (object.entryId != null)
+                message.entryId = String(object.entryId);
+            if (object.handleId != null)
+                if ($util.Long)
+                    message.handleId = $util.Long.fromValue(object.handleId, true);
+                else if (typeof object.handleId === "string")
+                    message.handleId = parseInt(object.handleId, 10);
+                else if (typeof object.handleId === "number")
+                    message.handleId = object.handleId;
+                else if (typeof object.handleId === "object")
+                    message.handleId = new $util.LongBits(object.handleId.low >>> 0, object.handleId.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SessionRef message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.SessionRef
+         * @static
+         * @param {hivefs.SessionRef} message SessionRef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SessionRef.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.entryId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.handleId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.handleId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.entryId != null && Object.hasOwnProperty.call(message, "entryId"))
+                object.entryId = message.entryId;
+            if (message.handleId != null && Object.hasOwnProperty.call(message, "handleId"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.handleId = typeof message.handleId === "number" ? BigInt(message.handleId) : $util.Long.fromBits(message.handleId.low >>> 0, message.handleId.high >>> 0, true).toBigInt();
+                else if (typeof message.handleId === "number")
+                    object.handleId = options.longs === String ? String(message.handleId) : message.handleId;
+                else
+                    object.handleId = options.longs === String ? $util.Long.prototype.toString.call(message.handleId) : options.longs === Number ? new $util.LongBits(message.handleId.low >>> 0, message.handleId.high >>> 0).toNumber(true) : message.handleId;
+            return object;
+        };
+
+        /**
+         * Converts this SessionRef to JSON.
+         * @function toJSON
+         * @memberof hivefs.SessionRef
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SessionRef.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return SessionRef;
+    })();
+
+    hivefs.CloseSessionsReq = (function() {
+
+        /**
+         * Properties of a CloseSessionsReq.
+         * @memberof hivefs
+         * @interface ICloseSessionsReq
+         * @property {number|null} [clientId] CloseSessionsReq clientId
+         * @property {Array.<hivefs.ISessionRef>|null} [sessions] CloseSessionsReq sessions
+         */
+
+        /**
+         * Constructs a new CloseSessionsReq.
+         * @memberof hivefs
+         * @classdesc Represents a CloseSessionsReq.
+         * @implements ICloseSessionsReq
+         * @constructor
+         * @param {hivefs.ICloseSessionsReq=} [properties] Properties to set
+         */
+        function CloseSessionsReq(properties) {
+            this.sessions = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * CloseSessionsReq clientId.
+         * @member {number} clientId
+         * @memberof hivefs.CloseSessionsReq
+         * @instance
+         */
+        CloseSessionsReq.prototype.clientId = 0;
+
+        /**
+         * CloseSessionsReq sessions.
+         * @member {Array.<hivefs.ISessionRef>} sessions
+         * @memberof hivefs.CloseSessionsReq
+         * @instance
+         */
+        CloseSessionsReq.prototype.sessions = $util.emptyArray;
+
+        /**
+         * Creates a new CloseSessionsReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.CloseSessionsReq
+         * @static
+         * @param {hivefs.ICloseSessionsReq=} [properties] Properties to set
+         * @returns {hivefs.CloseSessionsReq} CloseSessionsReq instance
+         */
+        CloseSessionsReq.create = function create(properties) {
+            return new CloseSessionsReq(properties);
+        };
+
+        /**
+         * Encodes the specified CloseSessionsReq message. Does not implicitly {@link hivefs.CloseSessionsReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.CloseSessionsReq
+         * @static
+         * @param {hivefs.ICloseSessionsReq} message CloseSessionsReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CloseSessionsReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.clientId != null && Object.hasOwnProperty.call(message, "clientId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.clientId);
+            if (message.sessions != null && message.sessions.length)
+                for (let i = 0; i < message.sessions.length; ++i)
+                    $root.hivefs.SessionRef.encode(message.sessions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a CloseSessionsReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.CloseSessionsReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.CloseSessionsReq} CloseSessionsReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CloseSessionsReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.CloseSessionsReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.clientId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.sessions && message.sessions.length))
+                            message.sessions = [];
+                        message.sessions.push($root.hivefs.SessionRef.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a CloseSessionsReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.CloseSessionsReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.CloseSessionsReq} CloseSessionsReq
+         */
+        CloseSessionsReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.CloseSessionsReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.CloseSessionsReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.CloseSessionsReq();
+            if (object.clientId != null)
+                message.clientId = object.clientId >>> 0;
+            if (object.sessions) {
+                if (!Array.isArray(object.sessions))
+                    throw TypeError(".hivefs.CloseSessionsReq.sessions: array expected");
+                message.sessions = [];
+                for (let i = 0; i < object.sessions.length; ++i) {
+                    if (!$util.isObject(object.sessions[i]))
+                        throw TypeError(".hivefs.CloseSessionsReq.sessions: object expected");
+                    message.sessions[i] = $root.hivefs.SessionRef.fromObject(object.sessions[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CloseSessionsReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.CloseSessionsReq
+         * @static
+         * @param {hivefs.CloseSessionsReq} message CloseSessionsReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CloseSessionsReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.sessions = [];
+            if (options.defaults)
+                object.clientId = 0;
+            if (message.clientId != null && Object.hasOwnProperty.call(message, "clientId"))
+                object.clientId = message.clientId;
+            if (message.sessions && message.sessions.length) {
+                object.sessions = [];
+                for (let j = 0; j < message.sessions.length; ++j)
+                    object.sessions[j] = $root.hivefs.SessionRef.toObject(message.sessions[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this CloseSessionsReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.CloseSessionsReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CloseSessionsReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CloseSessionsReq;
+    })();
+
+    hivefs.CloseSessionsResp = (function() {
+
+        /**
+         * Properties of a CloseSessionsResp.
+         * @memberof hivefs
+         * @interface ICloseSessionsResp
+         * @property {number|null} [closed] CloseSessionsResp closed
+         * @property {number|null} [gone] CloseSessionsResp gone
+         */
+
+        /**
+         * Constructs a new CloseSessionsResp.
+         * @memberof hivefs
+         * @classdesc Represents a CloseSessionsResp.
+         * @implements ICloseSessionsResp
+         * @constructor
+         * @param {hivefs.ICloseSessionsResp=} [properties] Properties to set
+         */
+        function CloseSessionsResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * CloseSessionsResp closed.
+         * @member {number} closed
+         * @memberof hivefs.CloseSessionsResp
+         * @instance
+         */
+        CloseSessionsResp.prototype.closed = 0;
+
+        /**
+         * CloseSessionsResp gone.
+         * @member {number} gone
+         * @memberof hivefs.CloseSessionsResp
+         * @instance
+         */
+        CloseSessionsResp.prototype.gone = 0;
+
+        /**
+         * Creates a new CloseSessionsResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.CloseSessionsResp
+         * @static
+         * @param {hivefs.ICloseSessionsResp=} [properties] Properties to set
+         * @returns {hivefs.CloseSessionsResp} CloseSessionsResp instance
+         */
+        CloseSessionsResp.create = function create(properties) {
+            return new CloseSessionsResp(properties);
+        };
+
+        /**
+         * Encodes the specified CloseSessionsResp message. Does not implicitly {@link hivefs.CloseSessionsResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.CloseSessionsResp
+         * @static
+         * @param {hivefs.ICloseSessionsResp} message CloseSessionsResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CloseSessionsResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.closed != null && Object.hasOwnProperty.call(message, "closed"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.closed);
+            if (message.gone != null && Object.hasOwnProperty.call(message, "gone"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.gone);
+            return writer;
+        };
+
+        /**
+         * Decodes a CloseSessionsResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.CloseSessionsResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.CloseSessionsResp} CloseSessionsResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CloseSessionsResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.CloseSessionsResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.closed = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.gone = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a CloseSessionsResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.CloseSessionsResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.CloseSessionsResp} CloseSessionsResp
+         */
+        CloseSessionsResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.CloseSessionsResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.CloseSessionsResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.CloseSessionsResp();
+            if (object.closed != null)
+                message.closed = object.closed >>> 0;
+            if (object.gone != null)
+                message.gone = object.gone >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CloseSessionsResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.CloseSessionsResp
+         * @static
+         * @param {hivefs.CloseSessionsResp} message CloseSessionsResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CloseSessionsResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.closed = 0;
+                object.gone = 0;
+            }
+            if (message.closed != null && Object.hasOwnProperty.call(message, "closed"))
+                object.closed = message.closed;
+            if (message.gone != null && Object.hasOwnProperty.call(message, "gone"))
+                object.gone = message.gone;
+            return object;
+        };
+
+        /**
+         * Converts this CloseSessionsResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.CloseSessionsResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CloseSessionsResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CloseSessionsResp;
+    })();
+
     hivefs.ReportWriteReq = (function() {
 
         /**

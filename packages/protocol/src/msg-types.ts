@@ -78,6 +78,7 @@ export const Rpc = {
   statFs: rpc('statFs', 2038, h.StatFsReq, h.StatFsResp),
   setPattern: rpc('setPattern', 2040, h.SetPatternReq, h.SetPatternResp),
   mknod: rpc('mknod', 2042, h.MknodReq, h.MknodResp),
+  closeSessions: rpc('closeSessions', 2044, h.CloseSessionsReq, h.CloseSessionsResp),
 
   // Meta-to-meta (scale-out), 2100..2149
   peerCreateDir: rpc('peerCreateDir', 2100, h.PeerCreateDirReq, h.PeerCreateDirResp),

@@ -2,6 +2,7 @@
 import { Rpc, type AnyRpcDef, type Handler, type RpcServer } from '@hivefs/protocol';
 import { exactlyOnce as once } from '../exactly-once/once.js';
 import { close } from './close.js';
+import { closeSessions } from './close-sessions.js';
 import { create } from './create.js';
 import type { HandlerDeps } from './deps.js';
 import { getAttr } from './get-attr.js';
@@ -53,6 +54,7 @@ export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
   on(Rpc.create, once(d, Rpc.create, create, replay.replayCreate, (r) => r.parentId));
   on(Rpc.open, once(d, Rpc.open, open, replay.replayOpen, (r) => r.entryId));
   on(Rpc.close, once(d, Rpc.close, close, replay.replayClose, (r) => r.entryId));
+  on(Rpc.closeSessions, closeSessions(d));
   on(Rpc.reportWrite, once(d, Rpc.reportWrite, reportWrite, replay.replayReportWrite, (r) => r.entryId));
   on(Rpc.unlink, once(d, Rpc.unlink, unlink, replay.replayUnlink, (r) => r.parentId));
   on(Rpc.rename, once(d, Rpc.rename, rename, replay.replayRename, (r) => r.srcParentId));

@@ -4,6 +4,7 @@ import { ReplyLedger, type TaggedOp } from '../exactly-once/ledger.js';
 import { createHrClock } from './clock.js';
 import { setAttr, type SetAttrArgs } from './attr-ops.js';
 import { close, reportWrite, type WriteReport } from './close-ops.js';
+import { closeSessions, type ClosedSessions, type SessionRef } from './close-sessions.js';
 import type { StoreContext, StoreDeps } from './context.js';
 import { create, open, type CreateArgs, type OpenResult } from './file-ops.js';
 import { ChunkDisposer } from './disposer.js';
@@ -173,6 +174,8 @@ export class MetaStore {
   open(cred: Cred, entryId: string, flags: number, clientId: number): Promise<OpenResult> { return open(this.ctx, cred, entryId, flags, clientId); }
   /** Ends a session, applying the reported size and mtime. */
   close(r: WriteReport): Promise<void> { return close(this.ctx, r); }
+  /** Ends sessions of one client whose writes were all reported, in one write; see {@link closeSessions}. */
+  closeSessions(clientId: number, refs: readonly SessionRef[]): Promise<ClosedSessions> { return closeSessions(this.ctx, clientId, refs); }
   /** Applies a reported size and mtime without closing. */
   reportWrite(r: WriteReport): Promise<hivefs.IAttr> { return reportWrite(this.ctx, r); }
   /** Open sessions per client id. */

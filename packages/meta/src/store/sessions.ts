@@ -11,6 +11,9 @@ import type { Session } from './types.js';
 /** Handle ids are random in [1, 2^48): unique per entry, unguessable across entries. */
 const MAX_HANDLE = 2 ** 48;
 
+/** Whether `handleId` can name a session (an integer in [1, 2^48)). */
+export const validHandleId = (handleId: number): boolean => Number.isSafeInteger(handleId) && handleId >= 1 && handleId < MAX_HANDLE;
+
 /**
  * Adds a new session on `entryId` to the batch (the caller holds the entry's lock). Read-only
  * sessions are volatile unless `durable` (an orphan's sessions must survive a meta crash).
@@ -28,7 +31,7 @@ export async function addSession(ctx: StoreContext, b: Batch, entryId: string, f
  * without a client id); BAD_HANDLE when there is none.
  */
 export async function mustSession(ctx: StoreContext, entryId: string, handleId: number, clientId: number | undefined, what: string): Promise<Session> {
-  if (!Number.isSafeInteger(handleId) || handleId < 1 || handleId >= MAX_HANDLE) fail(ErrCode.BAD_HANDLE, `${what}: ${handleId} is not a valid handle id`);
+  if (!validHandleId(handleId)) fail(ErrCode.BAD_HANDLE, `${what}: ${handleId} is not a valid handle id`);
   const raw = await ctx.kv.get(sessionKey(entryId, handleId));
   if (!raw) fail(ErrCode.BAD_HANDLE, `${what}: no open session ${handleId} on ${entryId}`);
   const s = decodeSession(raw);
