@@ -1,6 +1,7 @@
 // The components one VFS instance is made of, handed to its operation modules (no module-level state).
 import type { BufferPool, Logger } from '@hivefs/common';
 import type { MapView } from '@hivefs/protocol';
+import type { CloseBatcher } from './close-batcher.js';
 import type { ClientConfig } from './config.js';
 import type { HandleTable } from './handles.js';
 import type { HiddenFiles } from './hidden.js';
@@ -26,6 +27,8 @@ export interface VfsContext {
   pool: BufferPool;
   /** What all read-ahead of this mount may hold at once (absent: no cap). */
   readAheadBudget?: ReadAheadBudget;
+  /** Ends the sessions of released handles with nothing to report, several per request (absent: each release closes on its own). */
+  closes?: CloseBatcher;
   /** Told of own changes to directories (absent in tests that do not use it). */
   statahead?: Statahead;
   /** This client's node id at mgmtd (0 until registered). */

@@ -167,13 +167,18 @@ export async function fsync(ctx: VfsContext, fh: number, datasync: boolean): Pro
  * Flushes and closes the session; the handle is gone even on error. The close carries the size
  * hint, the mtime of the last write and the file's chunk blocks only when there were writes
  * since the last report (a flush just before, as FUSE sends, already told meta; meta keeps
- * max(size, hint) and the larger blocks anyway).
+ * max(size, hint) and the larger blocks anyway). With nothing to report, the session is ended
+ * in the background with others ({@link CloseBatcher}) and release does not wait for meta.
  */
 export async function release(ctx: VfsContext, fh: number): Promise<void> {
   const h = ctx.handles.get(fh);
   let err: unknown;
   await h.writer?.flush().catch((e: unknown) => (err = e));
   try {
+    if (err === undefined && !h.unreported && ctx.closes) {
+      ctx.closes.close(h.file.entryId, h.metaHandleId);
+      return;
+    }
     const report = h.unreported ? { sizeHint: h.sizeHint, ...(h.lastWrite ? { mtime: h.lastWrite } : {}), chunkBlocks: chunkBlocksReport(h.file) } : { sizeHint: 0 };
     await ctx.meta.call(Rpc.close, h.file.entryId, { entryId: h.file.entryId, handleId: h.metaHandleId, clientId: ctx.clientId(), ...report });
   } catch (e) {

@@ -3,6 +3,7 @@ import { setMaxListeners } from 'node:events';
 import { BufferPool, type Logger } from '@hivefs/common';
 import { MapView, Rpc, type hivefs } from '@hivefs/protocol';
 import * as attrs from './attrs.js';
+import { CloseBatcher } from './close-batcher.js';
 import { defaultClientConfig, type ClientConfig } from './config.js';
 import { opContext, type VfsContext } from './context.js';
 import { VfsError, toVfsError } from './errors.js';
@@ -85,6 +86,7 @@ export class Vfs {
     });
     const ctx: VfsContext = {
       config, log, view, meta, cache, hidden, statahead,
+      closes: new CloseBatcher(meta, () => session.clientId, log),
       storage: new StorageIo(view, retry),
       resolver: new Resolver(meta, cache, hidden, statahead),
       handles: new HandleTable(),
@@ -404,12 +406,13 @@ export class Vfs {
   }
 
   /**
-   * Releases every open handle (flush, then close with meta), all in parallel; used before
-   * {@link close} when a mount goes away with files still open. Resolves with the errors
-   * (empty when every handle was released cleanly); never rejects.
+   * Releases every open handle (flush, then close with meta), all in parallel, and waits for the
+   * closes of released handles still on their way to meta; used before {@link close} when a mount
+   * goes away. Resolves with the errors (empty when every handle was released cleanly); never rejects.
    */
   async releaseAll(): Promise<VfsError[]> {
     const results = await Promise.allSettled(this.openHandles().map((fh) => this.release(fh)));
+    await this.ctx.closes?.settle();
     return results.flatMap((r) => (r.status === 'rejected' ? [toVfsError(r.reason)] : []));
   }
 

@@ -120,10 +120,11 @@ async function startOne(spec: MountSpec, parentLog: Logger): Promise<ServedMount
 
 async function stopOne(m: ServedMount, log: Logger): Promise<void> {
   const outcome = await m.fuse.unmount();
+  // also sends the closes of handles released just before that are still on their way to meta
   const open = m.vfs.openHandles().length;
-  if (open > 0) {
-    const errors = await withDeadline(m.vfs.releaseAll(), RELEASE_DEADLINE_MS);
-    if (errors === undefined || errors.length > 0) log.warn({ mountpoint: m.mountpoint, open, errors: errors?.map((e) => e.message) ?? 'deadline passed' }, 'open files could not all be flushed at unmount');
+  const errors = await withDeadline(m.vfs.releaseAll(), RELEASE_DEADLINE_MS);
+  if (errors === undefined || errors.length > 0) {
+    log.warn({ mountpoint: m.mountpoint, open, errors: errors?.map((e) => e.message) ?? 'deadline passed' }, 'open files could not all be flushed at unmount');
   }
   await m.vfs.close();
   if (m.registryFile) await removeRegistration(m.registryFile).catch(() => undefined);

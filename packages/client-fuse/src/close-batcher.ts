@@ -1,0 +1,77 @@
+// The meta closes of released handles that have nothing left to report: gathered per owner (meta
+// node or buddy group) while one closeSessions request to it is in flight, then sent together.
+import type { LoggerLike } from '@hivefs/protocol';
+import { Rpc } from '@hivefs/protocol';
+import type { MetaClient } from './meta-client.js';
+
+/** Most sessions in one closeSessions request (meta takes up to 1024). */
+export const CLOSES_PER_REQUEST = 256;
+
+interface SessionRef {
+  entryId: string;
+  handleId: number;
+}
+
+interface OwnerQueue {
+  waiting: SessionRef[];
+  /** The request in flight to this owner, if any. */
+  sending?: Promise<void>;
+}
+
+/**
+ * Ends meta sessions in the background. A release whose writes meta has already been told of
+ * (the flush before it reported them) only needs its session ended: the kernel does not wait for
+ * it, and nothing about the file changes. The first close to an owner goes out at once; those
+ * that come while it is in flight go together in the next request, so that under load many
+ * closes cost meta one request and one store write (and, for a buddy group, one journal entry).
+ * A request that fails (in failout mode, or on the mount going away) leaves its sessions open at
+ * meta until this client leaves the cluster; it is logged.
+ */
+export class CloseBatcher {
+  private readonly owners = new Map<number, OwnerQueue>();
+
+  constructor(private readonly meta: MetaClient, private readonly clientId: () => number, private readonly log: LoggerLike) {}
+
+  /** Sessions handed in and not yet answered for (tests, stats). */
+  get pending(): number {
+    let n = 0;
+    for (const q of this.owners.values()) n += q.waiting.length + (q.sending ? 1 : 0);
+    return n;
+  }
+
+  /** Ends session `handleId` of `entryId` soon: now when no request to its owner is in flight. */
+  close(entryId: string, handleId: number): void {
+    const owner = this.meta.ownerOf(entryId);
+    let q = this.owners.get(owner);
+    if (!q) {
+      q = { waiting: [] };
+      this.owners.set(owner, q);
+    }
+    q.waiting.push({ entryId, handleId });
+    if (!q.sending) this.send(owner, q);
+  }
+
+  /** Resolves once every close handed in so far was answered (or failed). */
+  async settle(): Promise<void> {
+    for (;;) {
+      const sending = [...this.owners.values()].flatMap((q) => (q.sending ? [q.sending] : []));
+      if (sending.length === 0) return;
+      await Promise.all(sending);
+    }
+  }
+
+  private send(owner: number, q: OwnerQueue): void {
+    const sessions = q.waiting.splice(0, CLOSES_PER_REQUEST);
+    q.sending = this.meta.call(Rpc.closeSessions, sessions[0]!.entryId, { clientId: this.clientId(), sessions })
+      .then((r) => {
+        if (r.gone) this.log.debug({ owner, sessions: sessions.length, gone: r.gone }, 'closeSessions: some sessions were no longer open');
+      }, (e: unknown) => {
+        this.log.warn({ owner, sessions: sessions.length, err: (e as Error).message }, 'ending sessions at meta failed; they stay open there until this client leaves the cluster');
+      })
+      .finally(() => {
+        q.sending = undefined;
+        if (q.waiting.length > 0) this.send(owner, q);
+        else this.owners.delete(owner);
+      });
+  }
+}
