@@ -1,6 +1,6 @@
 import { ErrCode, HiveError, Rpc, type hivefs } from '@hivefs/protocol';
-import { describe, expect, it } from 'vitest';
-import { CLOSES_PER_REQUEST, CloseBatcher } from './close-batcher.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CLOSE_LINGER_MS, CLOSES_PER_REQUEST, CloseBatcher } from './close-batcher.js';
 import type { MetaClient } from './meta-client.js';
 
 interface Sent {
@@ -32,9 +32,36 @@ const ids = (s: Sent) => s.req.sessions!.map((r) => Number(r.handleId));
 const settled = () => new Promise((r) => setImmediate(r));
 
 describe('CloseBatcher', () => {
-  it('sends the first close at once and gathers those that come while it is in flight into the next request', async () => {
+  afterEach(() => void vi.useRealTimers());
+
+  it('lets a close with nothing in flight linger for company, then sends all that came; settle sends at once', async () => {
+    vi.useFakeTimers();
     const { meta, sent } = fakeMeta();
     const b = new CloseBatcher(meta, () => 42, logCapture().log);
+    b.close('1-A-1', 1);
+    b.close('2-A-1', 2);
+    expect(sent).toHaveLength(0);
+    vi.advanceTimersByTime(CLOSE_LINGER_MS - 1);
+    b.close('3-A-1', 3);
+    expect(sent).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(sent).toHaveLength(1);
+    expect(ids(sent[0]!)).toEqual([1, 2, 3]);
+    sent[0]!.answer({ closed: 3 });
+    await vi.advanceTimersByTimeAsync(0);
+    b.close('4-A-1', 4);
+    expect(sent).toHaveLength(1);
+    const settling = b.settle(); // no wait for the linger
+    expect(sent).toHaveLength(2);
+    expect(ids(sent[1]!)).toEqual([4]);
+    sent[1]!.answer({ closed: 1 });
+    await settling;
+    expect(b.pending).toBe(0);
+  });
+
+  it('sends the first close at once and gathers those that come while it is in flight into the next request', async () => {
+    const { meta, sent } = fakeMeta();
+    const b = new CloseBatcher(meta, () => 42, logCapture().log, { lingerMs: 0 });
     b.close('1-A-1', 1);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.req).toEqual({ clientId: 42, sessions: [{ entryId: '1-A-1', handleId: 1 }] });
@@ -53,7 +80,7 @@ describe('CloseBatcher', () => {
 
   it('keeps one queue per owner: a close to another meta node or group does not wait', () => {
     const { meta, sent } = fakeMeta();
-    const b = new CloseBatcher(meta, () => 42, logCapture().log);
+    const b = new CloseBatcher(meta, () => 42, logCapture().log, { lingerMs: 0 });
     b.close('1-A-1', 1);
     b.close('2-A-2', 2);
     b.close('3-A-1', 3);
@@ -62,7 +89,7 @@ describe('CloseBatcher', () => {
 
   it('splits a long queue into requests of at most CLOSES_PER_REQUEST sessions', async () => {
     const { meta, sent } = fakeMeta();
-    const b = new CloseBatcher(meta, () => 42, logCapture().log);
+    const b = new CloseBatcher(meta, () => 42, logCapture().log, { lingerMs: 0 });
     for (let h = 1; h <= CLOSES_PER_REQUEST + 11; h++) b.close(`${h}-A-1`, h);
     sent[0]!.answer({ closed: 1 });
     await settled();
@@ -77,7 +104,7 @@ describe('CloseBatcher', () => {
   it('logs a failed request and goes on with the next; settle waits for every close handed in', async () => {
     const { meta, sent } = fakeMeta();
     const { log, warnings } = logCapture();
-    const b = new CloseBatcher(meta, () => 42, log);
+    const b = new CloseBatcher(meta, () => 42, log, { lingerMs: 0 });
     b.close('1-A-1', 1);
     b.close('2-A-1', 2);
     let done = false;

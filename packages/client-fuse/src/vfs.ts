@@ -104,12 +104,17 @@ export class Vfs {
     return this.session.clientId;
   }
 
-  /** The effective configuration. */
   /** Statahead pages fetched and cached so far (stats, tests). */
   get statAheadPages(): number {
     return this.ctx.statahead?.pages ?? 0;
   }
 
+  /** Sessions ended in the background and the closeSessions requests that carried them (stats). */
+  get gatheredCloses(): { requests: number; sessions: number } {
+    return this.ctx.closes?.stats() ?? { requests: 0, sessions: 0 };
+  }
+
+  /** The effective configuration. */
   get config(): Readonly<ClientConfig> {
     return this.ctx.config;
   }

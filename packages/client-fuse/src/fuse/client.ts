@@ -128,7 +128,7 @@ async function stopOne(m: ServedMount, log: Logger): Promise<void> {
   }
   await m.vfs.close();
   if (m.registryFile) await removeRegistration(m.registryFile).catch(() => undefined);
-  log.info({ mountpoint: m.mountpoint, outcome, engine: m.engine, ...(m.fuse.stats ? { stats: m.fuse.stats() } : {}) }, 'unmounted');
+  log.info({ mountpoint: m.mountpoint, outcome, engine: m.engine, gatheredCloses: m.vfs.gatheredCloses, ...(m.fuse.stats ? { stats: m.fuse.stats() } : {}) }, 'unmounted');
 }
 
 /** `p`'s value, or undefined when it has not settled within `ms`. */
