@@ -91,8 +91,12 @@ describe('meta buddy group 200: writers through failover, resync, identical memb
 
   /** Journal entries one operation through the mount adds, by operation (measured on the quiet pair). */
   const cost: Record<string, number> = {};
-  /** The entries of an operation written before it returns (an unlink's disposal comes later, and may share its batch with others). */
-  const SYNC_ENTRIES = { mkdir: 1, create: 3, rename: 1, unlink: 1 };
+  /**
+   * The entries of an operation written before it returns: a create's are the create and the size
+   * report of its flush; its release's close is gathered with others (closeSessions) and an
+   * unlink's disposal comes later and may share its batch with others.
+   */
+  const SYNC_ENTRIES = { mkdir: 1, create: 2, rename: 1, unlink: 1 };
 
   it('one journal entry per committed batch: what a mkdir, a create+write+close, a rename and an unlink through the mount add', async () => {
     const { primary } = await mc.roles();
@@ -111,7 +115,7 @@ describe('meta buddy group 200: writers through failover, resync, identical memb
     }
     console.log(`journal entries per operation through the mount: ${JSON.stringify(cost)}`);
     // create+write+close: the create (dentry, inode, session), the size at the flush, the release
-    // (session gone); unlink: the unlink, then the batch that drops the disposal record once
+    // (session gone; a gathered close, alone here); unlink: the unlink, then the batch that drops the disposal record once
     // storage removed the chunk files
     expect(cost).toEqual({ mkdir: 1, create: 3, rename: 1, unlink: 2 });
   }, 60_000);
@@ -208,16 +212,21 @@ describe('meta buddy group 200: writers through failover, resync, identical memb
     console.log(`the entries node 2 missed, by shape: ${JSON.stringify(Object.fromEntries([...shapes].sort((x, y) => y[1] - x[1])))}`);
     const total = range.to - range.from;
     expect([...shapes.values()].reduce((a, b) => a + b, 0)).toBe(total);
-    // Every entry accounted for: the mutations' own batches, the disposals of unlinked files'
-    // chunks (one batch may drop several records), and node 1's promotion (its id counter).
+    // Every entry accounted for: the mutations' own batches, the gathered closes of the creates'
+    // sessions (untagged, so without a reply record; one may end several sessions, and delete a
+    // file unlinked meanwhile), the disposals of unlinked files' chunks (one batch may drop
+    // several records), and node 1's promotion (its id counter).
     const disposals = shapes.get('-Z') ?? 0;
     const promotion = shapes.get('+C') ?? 0;
+    const closes = [...shapes].filter(([shape]) => shape.split(' ').includes('-S') && !/[+-]R/.test(shape)).reduce((n, [, k]) => n + k, 0);
     const ofMutations = (Object.keys(SYNC_ENTRIES) as (keyof typeof SYNC_ENTRIES)[]).reduce((n, op) => n + counts[op] * SYNC_ENTRIES[op], 0);
-    console.log(`${total} entries = ${ofMutations} of the mutations (${JSON.stringify(SYNC_ENTRIES)} each) + ${disposals} disposals of ${counts.unlink} unlinked files + ${promotion} of the promotion`);
+    console.log(`${total} entries = ${ofMutations} of the mutations (${JSON.stringify(SYNC_ENTRIES)} each) + ${closes} gathered closes of ${counts.create} creates' sessions + ${disposals} disposals of ${counts.unlink} unlinked files + ${promotion} of the promotion`);
     expect(promotion).toBe(1);
+    expect(closes).toBeGreaterThan(0);
+    expect(closes).toBeLessThanOrEqual(counts.create);
     expect(disposals).toBeGreaterThan(0);
     expect(disposals).toBeLessThanOrEqual(counts.unlink);
-    expect(total).toBe(ofMutations + disposals + promotion);
+    expect(total).toBe(ofMutations + closes + disposals + promotion);
   }, 180_000);
 
   it('(b) SIGSTOP of the primary for 20 s, then SIGCONT: the writers go on through the switchover, the woken node becomes secondary and is resynced', async () => {
