@@ -9,6 +9,9 @@ import { attrToStat, mayAccess } from './stat.js';
 import { SETATTR, checkSize, setAttrOnMeta } from './truncate.js';
 import type { Cred, SetAttrChanges, Timespec, VfsStat, VfsStatFs } from './types.js';
 
+/** Longest xattr name meta takes (bytes). */
+const MAX_XATTR_NAME_BYTES = 255;
+
 /** Fragment size reported by statfs. */
 const STATFS_BLOCK = 4096;
 
@@ -95,6 +98,7 @@ export async function setxattr(ctx: VfsContext, path: string, name: string, valu
 
 /** {@link setxattr} of the entry `entryId`. */
 export async function setxattrById(ctx: VfsContext, entryId: string, name: string, value: Uint8Array, flags: number, cred: Cred): Promise<void> {
+  ctx.cache.dropNoXattrs(entryId);
   await ctx.meta.call(Rpc.setXattr, entryId, { cred, entryId, name, value, flags });
   ctx.cache.dropAttr(entryId);
 }
@@ -104,8 +108,22 @@ export async function getxattr(ctx: VfsContext, path: string, name: string, cred
   return getxattrById(ctx, (await ctx.resolver.resolve(path, cred)).entryId, name, cred);
 }
 
+const SECURITY_NS = 'security.';
+
+/**
+ * Whether meta would answer "no such attribute" for `name` on `entryId` without being asked: a
+ * `security.*` name (meta checks no permission for those) of a file this client created within
+ * the attribute cache lifetime. The kernel asks for `security.capability` before the first write
+ * to every file (to clear file capabilities); a new file's first write then needs no meta request.
+ */
+function knownAbsent(ctx: VfsContext, entryId: string, name: string): boolean {
+  return name.startsWith(SECURITY_NS) && name.length > SECURITY_NS.length && !name.includes('\0')
+    && Buffer.byteLength(name, 'utf8') <= MAX_XATTR_NAME_BYTES && ctx.cache.hasNoXattrs(entryId);
+}
+
 /** {@link getxattr} of the entry `entryId`. */
 export async function getxattrById(ctx: VfsContext, entryId: string, name: string, cred: Cred): Promise<Buffer> {
+  if (knownAbsent(ctx, entryId, name)) throw VfsError.of('ENODATA', `getxattr: ${entryId} has no xattr '${name}' (created by this client, none set since)`);
   const r = await ctx.meta.call(Rpc.getXattr, entryId, { cred, entryId, name });
   const v = r.value ?? new Uint8Array(0);
   return Buffer.from(v.buffer, v.byteOffset, v.byteLength);

@@ -59,6 +59,7 @@ export async function createAt(
   }
   const attr = r.attr as hivefs.IAttr;
   added(ctx, parentId, name, attr, r.parent);
+  if (r.created && attr.entryId) ctx.cache.putNoXattrs(attr.entryId);
   return (await startHandle(ctx, attr, Number(r.handleId ?? 0), flags, cred, opts)).fh;
 }
 

@@ -1,8 +1,8 @@
 // Meta round trips per operation, counted through the VFS modules against an in-process fake meta,
 // in the order libfuse issues them (a getattr of the name before create and unlink).
-import { ROOT_ENTRY_ID, hivefs, type AnyRpcDef } from '@hivefs/protocol';
+import { ErrCode, HiveError, ROOT_ENTRY_ID, hivefs, type AnyRpcDef } from '@hivefs/protocol';
 import { describe, expect, it } from 'vitest';
-import { getattr, lookupAt } from './attrs.js';
+import { getattr, getxattrById, lookupAt, setxattrById } from './attrs.js';
 import { BufferPool } from '@hivefs/common';
 import { defaultClientConfig } from './config.js';
 import type { VfsContext } from './context.js';
@@ -72,7 +72,7 @@ function fakeMeta(withParent: boolean) {
         case 'create': {
           const a = add(r.parentId, r.name, { type: hivefs.EntryType.REGULAR, mode: r.mode, nlink: 1, size: 0, pattern: PATTERN });
           touch(r.parentId, 0);
-          return { attr: a, handleId: 5, ...parent(r.parentId) };
+          return { attr: a, handleId: 5, created: true, ...parent(r.parentId) };
         }
         case 'mkdir': {
           const a = add(r.parentId, r.name, { type: hivefs.EntryType.DIRECTORY, mode: r.mode, nlink: 2, uid: 0, gid: 0 });
@@ -100,6 +100,10 @@ function fakeMeta(withParent: boolean) {
           return { attr: attrs.get(r.entryId) };
         }
         case 'close':
+          return {};
+        case 'getXattr':
+          throw new HiveError(ErrCode.NO_XATTR, `${r.entryId} has no xattr '${r.name}'`);
+        case 'setXattr':
           return {};
         default:
           throw new Error(`unexpected ${def.name}`);
@@ -320,5 +324,33 @@ describe('operations by parent entry id (the low-level engine)', () => {
     for (const bad of ['', '.', '..', 'a/b', 'a\0b']) {
       await expect(mkdirAt(ctx, ROOT_ENTRY_ID, bad, 0o755, ROOT)).rejects.toMatchObject({ code: 'EINVAL' });
     }
+  });
+});
+
+describe('the kernel\'s security.capability probe before the first write', () => {
+  it('costs no meta request for a file this client created; other names, and a file with an xattr set since, ask meta', async () => {
+    const { ctx, calls } = vfsCtx();
+    const fh = await create(ctx, '/probe', 0o644, O.WRONLY | O.CREAT | O.EXCL, ROOT);
+    const id = ctx.handles.get(fh).file.entryId;
+    calls.length = 0;
+    await expect(getxattrById(ctx, id, 'security.capability', ROOT)).rejects.toMatchObject({ code: 'ENODATA' });
+    expect(ops(calls)).toEqual([]);
+    await expect(getxattrById(ctx, id, 'user.tag', ROOT)).rejects.toMatchObject({ code: ErrCode.NO_XATTR });
+    expect(ops(calls)).toEqual(['getXattr']);
+    await setxattrById(ctx, id, 'security.selinux', Buffer.from('x'), 0, ROOT);
+    calls.length = 0;
+    await expect(getxattrById(ctx, id, 'security.capability', ROOT)).rejects.toMatchObject({ code: ErrCode.NO_XATTR });
+    expect(ops(calls)).toEqual(['getXattr']);
+    await release(ctx, fh);
+  });
+
+  it('asks meta for a file this client did not create', async () => {
+    const { ctx, calls } = vfsCtx();
+    await fuseCreate(ctx, '/other', ROOT);
+    const id = (await getattr(ctx, '/other', ROOT)).entryId;
+    ctx.cache.clear(); // as a second client would start
+    calls.length = 0;
+    await expect(getxattrById(ctx, id, 'security.capability', ROOT)).rejects.toMatchObject({ code: ErrCode.NO_XATTR });
+    expect(ops(calls)).toEqual(['getXattr']);
   });
 });

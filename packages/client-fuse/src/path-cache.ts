@@ -30,6 +30,8 @@ const DEFAULT_MAX_ENTRIES = 100_000;
 export class PathCache {
   private readonly dentries = new Map<string, Timed<string>>();
   private readonly attrs = new Map<string, Timed<hivefs.IAttr>>();
+  /** Entries known to have no extended attributes (files this client just created). */
+  private readonly noXattrs = new Map<string, Timed<true>>();
   private readonly now: () => number;
   private readonly max: number;
   private readonly recency = new Recency(() => this.max);
@@ -102,6 +104,25 @@ export class PathCache {
     this.dentries.delete(dkey(parentId, name));
   }
 
+  /**
+   * Notes that `entryId` has no extended attributes (this client just created it), trusted as
+   * long as attributes are. The kernel asks for `security.capability` before the first write to
+   * every file; answered from here, a new file's first write costs no meta request.
+   */
+  putNoXattrs(entryId: string): void {
+    this.put(this.noXattrs, entryId, true, this.init.attrTtlSecs);
+  }
+
+  /** Whether `entryId` is known, and fresh, to have no extended attributes. */
+  hasNoXattrs(entryId: string): boolean {
+    return this.fresh(this.noXattrs, entryId) === true;
+  }
+
+  /** Forgets that `entryId` had no extended attributes (one is being set). */
+  dropNoXattrs(entryId: string): void {
+    this.noXattrs.delete(entryId);
+  }
+
   /** Forgets the attributes of entries whose size, times, links or mode changed. */
   dropAttr(...entryIds: (string | null | undefined)[]): void {
     for (const id of entryIds) if (id) this.attrs.delete(id);
@@ -111,6 +132,7 @@ export class PathCache {
   clear(): void {
     this.dentries.clear();
     this.attrs.clear();
+    this.noXattrs.clear();
   }
 
   /** Number of cached dentries and attributes (for tests and stats). */

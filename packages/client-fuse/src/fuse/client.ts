@@ -124,7 +124,7 @@ async function stopOne(m: ServedMount, log: Logger): Promise<void> {
   const open = m.vfs.openHandles().length;
   const errors = await withDeadline(m.vfs.releaseAll(), RELEASE_DEADLINE_MS);
   if (errors === undefined || errors.length > 0) {
-    log.warn({ mountpoint: m.mountpoint, open, errors: errors?.map((e) => e.message) ?? 'deadline passed' }, 'open files could not all be flushed at unmount');
+    log.warn({ mountpoint: m.mountpoint, open, errors: errors?.map((e) => e.message) ?? 'deadline passed' }, 'open files could not all be flushed (or their meta sessions ended) at unmount');
   }
   await m.vfs.close();
   if (m.registryFile) await removeRegistration(m.registryFile).catch(() => undefined);

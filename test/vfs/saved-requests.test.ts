@@ -1,7 +1,9 @@
-// Closes of released handles against real daemons: a release with nothing left to report ends
-// its meta session in the background, many such closes share closeSessions requests, and an
-// unlinked file still loses its chunk files at its last release; a release with unreported
-// writes still sends its own close, so the size is at meta when release returns.
+// Meta requests the client saves, against real daemons. Closes of released handles: a release
+// with nothing left to report ends its meta session in the background, many such closes share
+// closeSessions requests, and an unlinked file still loses its chunk files at its last release;
+// a release with unreported writes still sends its own close, so the size is at meta when
+// release returns. The kernel's security.capability probe before a new file's first write is
+// answered by the client that created the file.
 import { join } from 'node:path';
 import { O, type Vfs } from '@hivefs/client-fuse';
 import { waitFor } from '@hivefs/common/testing';
@@ -71,6 +73,31 @@ describe('closes of released handles', () => {
     const other = await connectVfs(tc!, { sysClientAlias: 'close-batching-reader' });
     try {
       expect((await other.getattr('/unreported', ROOT)).size).toBe(5000);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('the security.capability probe', () => {
+  it('is answered without meta for a file this client created, by meta once an xattr was set, and by meta for another client', async () => {
+    const v = vfs!;
+    const fh = await v.create('/probed', 0o644, O.WRONLY | O.CREAT | O.EXCL, ROOT);
+    const { entryId } = await v.fgetattr(fh, ROOT);
+    sent.clear();
+    await expect(v.getxattrById(entryId, 'security.capability', ROOT)).rejects.toMatchObject({ code: 'ENODATA' });
+    expect(sent.get('getXattr') ?? 0).toBe(0);
+    await v.write(fh, Buffer.from('data'), 4, 0);
+    await v.release(fh);
+    const other = await connectVfs(tc!, { sysClientAlias: 'probe-reader' });
+    try {
+      sent.clear();
+      await expect(other.getxattrById(entryId, 'security.capability', ROOT)).rejects.toMatchObject({ code: 'ENODATA' });
+      expect(sent.get('getXattr')).toBe(1);
+      await v.setxattrById(entryId, 'security.capability', Buffer.from([1, 2, 3]), 0, ROOT);
+      sent.clear();
+      expect([...(await v.getxattrById(entryId, 'security.capability', ROOT))]).toEqual([1, 2, 3]);
+      expect(sent.get('getXattr')).toBe(1);
     } finally {
       await other.close();
     }
