@@ -9,9 +9,6 @@ import { attrToStat, mayAccess } from './stat.js';
 import { SETATTR, checkSize, setAttrOnMeta } from './truncate.js';
 import type { Cred, SetAttrChanges, Timespec, VfsStat, VfsStatFs } from './types.js';
 
-/** Longest xattr name meta takes (bytes). */
-const MAX_XATTR_NAME_BYTES = 255;
-
 /** Fragment size reported by statfs. */
 const STATFS_BLOCK = 4096;
 
@@ -108,17 +105,16 @@ export async function getxattr(ctx: VfsContext, path: string, name: string, cred
   return getxattrById(ctx, (await ctx.resolver.resolve(path, cred)).entryId, name, cred);
 }
 
-const SECURITY_NS = 'security.';
+/** What the kernel asks for before the first write to every file (to drop file capabilities). */
+const CAPABILITY_XATTR = 'security.capability';
 
 /**
- * Whether meta would answer "no such attribute" for `name` on `entryId` without being asked: a
- * `security.*` name (meta checks no permission for those) of a file this client created within
- * the attribute cache lifetime. The kernel asks for `security.capability` before the first write
- * to every file (to clear file capabilities); a new file's first write then needs no meta request.
+ * Whether meta would answer "no such attribute" for `name` on `entryId` without being asked: the
+ * kernel's capability probe (meta checks no permission for security.* names) of a file this client
+ * created within the attribute cache lifetime, so a new file's first write needs no meta request.
  */
 function knownAbsent(ctx: VfsContext, entryId: string, name: string): boolean {
-  return name.startsWith(SECURITY_NS) && name.length > SECURITY_NS.length && !name.includes('\0')
-    && Buffer.byteLength(name, 'utf8') <= MAX_XATTR_NAME_BYTES && ctx.cache.hasNoXattrs(entryId);
+  return name === CAPABILITY_XATTR && ctx.cache.hasNoXattrs(entryId);
 }
 
 /** {@link getxattr} of the entry `entryId`. */

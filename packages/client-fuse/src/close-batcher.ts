@@ -47,7 +47,7 @@ export class CloseBatcher {
     this.lingerMs = opts.lingerMs ?? CLOSE_LINGER_MS;
   }
 
-  /** Sessions handed in and not yet answered for (tests, stats). */
+  /** Closes waiting to be sent, plus one per request in flight (0: nothing left to do). */
   get pending(): number {
     let n = 0;
     for (const q of this.owners.values()) n += q.waiting.length + (q.sending ? 1 : 0);
