@@ -113,7 +113,9 @@ export async function startCluster(opts: TestClusterOptions = {}): Promise<TestC
     destroy: async () => {
       await resumeAll();
       await cluster.down();
-      await rm(dir, { recursive: true, force: true });
+      // HIVEFS_TEST_KEEP=1 keeps the data directories and daemon logs for a look after the run
+      if (process.env['HIVEFS_TEST_KEEP']) console.log(`cluster files kept in ${dir}`);
+      else await rm(dir, { recursive: true, force: true });
     },
   };
   try {
