@@ -4,13 +4,13 @@ import { Batch } from '../store/batch.js';
 import { commitOp } from '../store/commit.js';
 import { deleteInodeInto, dropLinkInto } from '../store/dispose.js';
 import { touchedDir } from '../store/inode-factory.js';
-import { nameKey } from '../store/locks.js';
 import { checkAccess, checkSticky, W, X } from '../store/permissions.js';
 import { findDentry, findInode, hasEntries, mustDentry, mustDir } from '../store/reads.js';
 import type { RenameArgs } from '../store/rename-ops.js';
 import type { Cred, Inode } from '../store/types.js';
 import { failpoint } from './failpoints.js';
 import { delIntent, putIntent, type IntentLocks, type RenameIntent } from './log.js';
+import { pinIntent } from './pins.js';
 import type { RenameInResult } from './peers.js';
 import { findRemoteInode, forgetQuietly, isRemote, mustRemoteInode, ownerIn, refused, type PeerContext } from './remote.js';
 
@@ -73,14 +73,6 @@ export async function crossRename(ctx: PeerContext, cred: Cred, a: RenameArgs, l
   await proceed(ctx, intent, true);
 }
 
-/**
- * Keeps the source of a rename in phase 'prepared' (its entry and its name) from every other
- * operation until the rename's recovery: it rolls forward and must find the source as it was.
- */
-export function pinRename(ctx: PeerContext, i: RenameIntent): void {
-  ctx.locks.pin([i.srcId, nameKey(i.srcParentId, i.srcName)], i.id);
-}
-
 /** Steps 2..4 of a rename from phase 'prepared' (also the recovery of a pending one). */
 async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promise<void> {
   let r: RenameInResult;
@@ -90,7 +82,7 @@ async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promis
     if (refused(e)) await delIntent(new Batch(), i.id).commit(ctx.kv);
     else {
       // the rename goes forward once the peer answers: until then nobody may change the source
-      pinRename(ctx, i);
+      pinIntent(ctx, i);
       ctx.kickRecovery?.();
     }
     throw e;
@@ -106,6 +98,7 @@ async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promis
     await finish(ctx, moved);
   } catch (e) {
     if (!live) throw e;
+    pinIntent(ctx, moved);
     ctx.log.warn({ intentId: i.id, err: (e as Error).message }, 'rename: a peer did not finish its step now; recovery will');
     ctx.kickRecovery?.();
   }

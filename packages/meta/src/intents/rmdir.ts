@@ -6,6 +6,7 @@ import { findDentry, mustDir } from '../store/reads.js';
 import type { Inode } from '../store/types.js';
 import { failpoint } from './failpoints.js';
 import { delIntent, putIntent, type IntentLocks, type RmdirIntent } from './log.js';
+import { pinIntent } from './pins.js';
 import { forgetQuietly, refused, type PeerContext } from './remote.js';
 
 /**
@@ -22,7 +23,11 @@ export async function crossRmdir(ctx: PeerContext, parent: Inode, name: string, 
     await ctx.peers.removeDir(node, intent.id, 'remove', dirId);
   } catch (e) {
     if (refused(e)) await delIntent(new Batch(), intent.id).commit(ctx.kv);
-    else ctx.kickRecovery?.();
+    else {
+      // recovery finishes the rmdir: until then the directory and its name stay where they are
+      pinIntent(ctx, intent);
+      ctx.kickRecovery?.();
+    }
     throw e;
   }
   failpoint('rmdir.after-peer');
@@ -32,8 +37,18 @@ export async function crossRmdir(ctx: PeerContext, parent: Inode, name: string, 
   await forgetQuietly(ctx, [node], intent.id);
 }
 
-/** Completes a pending rmdir if the owner removed (or now removes) the directory, else drops it. */
+/**
+ * Completes a pending rmdir if the owner removed (or now removes) the directory, else drops it.
+ * The pin keeps the name where it was; should it name something else all the same, the
+ * directory is left alone (removing it could leave a name elsewhere dangling).
+ */
 export async function recoverRmdir(ctx: PeerContext, i: RmdirIntent): Promise<void> {
+  if ((await findDentry(ctx, i.parentId, i.name))?.entryId !== i.dirId) {
+    ctx.log.warn({ intentId: i.id, parentId: i.parentId, name: i.name, dirId: i.dirId }, 'rmdir recovery: the name no longer names the directory; the rmdir is dropped');
+    await delIntent(new Batch(), i.id).commit(ctx.kv);
+    await forgetQuietly(ctx, [i.node], i.id);
+    return;
+  }
   try {
     await ctx.peers.removeDir(i.node, i.id, 'remove', i.dirId);
   } catch (e) {
@@ -41,11 +56,8 @@ export async function recoverRmdir(ctx: PeerContext, i: RmdirIntent): Promise<vo
     await delIntent(new Batch(), i.id).commit(ctx.kv);
     return;
   }
-  const b = new Batch();
-  if ((await findDentry(ctx, i.parentId, i.name))?.entryId === i.dirId) {
-    const parent = await mustDir(ctx, i.parentId, 'rmdir recovery');
-    b.delDentry(i.parentId, i.name).putInode(touchedDir(parent, ctx.clock.now(), -1));
-  }
+  const parent = await mustDir(ctx, i.parentId, 'rmdir recovery');
+  const b = new Batch().delDentry(i.parentId, i.name).putInode(touchedDir(parent, ctx.clock.now(), -1));
   await delIntent(b, i.id).commit(ctx.kv);
   await forgetQuietly(ctx, [i.node], i.id);
 }

@@ -28,7 +28,7 @@ import { peerRenameIn } from '../intents/peer-rename-in.js';
 import type { RenameInArgs, RenameInResult } from '../intents/peers.js';
 import { RecoveryRunner, recoveryPass, type PassResult } from '../intents/recovery.js';
 import { isRemote, ownerIn, type PeerContext } from '../intents/remote.js';
-import { pinRename } from '../intents/rename.js';
+import { pinIntent } from '../intents/pins.js';
 
 /**
  * The namespace of one meta node over a KvStore. Methods validate their untrusted arguments
@@ -48,7 +48,7 @@ export class MetaStore {
       return;
     }
     this.recovery = ctx.peers ? new RecoveryRunner(ctx as PeerContext) : undefined;
-    ctx.kickRecovery = () => this.recovery?.kick();
+    ctx.kickRecovery = () => this.recovery?.nudge();
   }
 
   /** Opens the store: reserves this run's entry-id start seconds, loads the reply ledger's index. */
@@ -58,8 +58,8 @@ export class MetaStore {
     const ledger = await ReplyLedger.open(deps.kv, deps.wallClock);
     const store = new MetaStore({ ...deps, clock: deps.clock ?? createHrClock(), locks: new LockManager(), ids, disposer }, ledger);
     if (deps.peers) {
-      // renames a crash interrupted before their move keep their source until recovered
-      for (const i of await listIntents(store.ctx)) if (i.kind === 'rename' && i.phase === 'prepared') pinRename(store.ctx as PeerContext, i);
+      // operations a crash interrupted keep what their recovery must find (intents/pins.ts)
+      for (const i of await listIntents(store.ctx)) pinIntent(store.ctx, i);
     }
     const resumed = await disposer.resume();
     if (resumed > 0) deps.log.info({ files: resumed }, 'resuming chunk removal of deleted files');

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ErrCode, hivefs } from '@hivefs/protocol';
+import { checkNamespace, type StoreImage } from '../check/namespace-check.js';
+import { LinkedPeers } from '../testing/linked-peers.js';
+import { openTestStore, ROOT, type TestStore } from '../testing/store-fixture.js';
+import { setFailpoints } from './failpoints.js';
+import type { RenameIntent } from './log.js';
+import { pinnedKeys } from './pins.js';
+
+const R = 'root';
+const code = (c: ErrCode) => expect.objectContaining({ code: c });
+class Crash extends Error {}
+
+/** Node 1 holds root; directories made on 1 go to 2. */
+async function nodes(): Promise<{ peers: LinkedPeers; t: TestStore[]; image(): Promise<StoreImage[]> }> {
+  const peers = new LinkedPeers();
+  peers.owner = (p) => (p === 1 ? 2 : 1);
+  const t: TestStore[] = [];
+  for (const id of [1, 2]) {
+    t.push(await openTestStore({ nodeId: id, peers: peers.peersOf(id) }));
+    peers.stores.set(id, t[id - 1]!.store);
+  }
+  const image = async (): Promise<StoreImage[]> => Promise.all(t.map(async (s, i) => {
+    const entries: Array<[string, Uint8Array]> = [];
+    for await (const [k, v] of s.disk.keysWithPrefix('')) entries.push([k, v]);
+    return { nodeId: i + 1, entries };
+  }));
+  return { peers, t, image };
+}
+
+afterEach(() => setFailpoints([], () => undefined));
+
+describe('an rmdir whose peer step was lost keeps the directory and its name until recovery', () => {
+  it.each([
+    ['the peer is down', false],
+    ['the coordinator crashed after its intent and restarted', true],
+  ] as const)('%s: a rename of the name waits for recovery, which removes the directory; nothing dangles', async (_what, crash) => {
+    const n = await nodes();
+    await n.t[0]!.store.mkdir(ROOT, R, 'd', 0o755); // held by node 2, named in root on node 1
+    if (crash) {
+      setFailpoints(['rmdir.after-intent'], () => {
+        throw new Crash('rmdir.after-intent');
+      });
+      await expect(n.t[0]!.store.rmdir(ROOT, R, 'd')).rejects.toBeInstanceOf(Crash);
+      setFailpoints([], () => undefined);
+      n.t[0] = await openTestStore({ nodeId: 1, peers: n.peers.peersOf(1), kv: n.t[0]!.disk });
+      n.peers.stores.set(1, n.t[0].store);
+    } else {
+      n.peers.down.add(2);
+      await expect(n.t[0]!.store.rmdir(ROOT, R, 'd')).rejects.toEqual(code(ErrCode.UNREACHABLE));
+      n.peers.down.delete(2);
+    }
+    // node 2 answers again; a rename of the name comes before recovery gets to the intent
+    let settled = false;
+    const renamed = n.t[0]!.store.rename(ROOT, { srcParentId: R, srcName: 'd', dstParentId: R, dstName: 'e', noReplace: false }).finally(() => (settled = true));
+    // the stores are in memory: an unpinned rename is done within a few turns of the event loop
+    for (let i = 0; i < 50; i++) await new Promise((r) => setImmediate(r));
+    expect(settled).toBe(false);
+    await n.t[0]!.store.recoveryPass();
+    await expect(renamed).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await expect(n.t[0]!.store.lookup(ROOT, R, 'e')).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    expect(checkNamespace(await n.image(), 1)).toEqual([]);
+  });
+});
+
+describe('pinnedKeys', () => {
+  const rename = (phase: RenameIntent['phase'], srcType: hivefs.EntryType, dstParentId: string): RenameIntent => ({
+    id: 'I', kind: 'rename', phase, srcParentId: 'P', srcName: 's', dstParentId, dstName: 't', noReplace: false,
+    srcId: 'S', srcType, cred: { uid: 0, gid: 0, gids: [] }, locks: { exclusive: [], shared: [] },
+  });
+  it('pins what recovery rolls forward: a prepared rename\'s source, a moved directory, an rmdir\'s directory and name', () => {
+    expect(pinnedKeys(rename('prepared', hivefs.EntryType.REGULAR, 'Q'))).toEqual(['S', 'P/s']);
+    expect(pinnedKeys(rename('moved', hivefs.EntryType.DIRECTORY, 'Q'))).toEqual(['S']);
+    expect(pinnedKeys(rename('moved', hivefs.EntryType.DIRECTORY, 'P'))).toEqual([]);
+    expect(pinnedKeys(rename('moved', hivefs.EntryType.REGULAR, 'Q'))).toEqual([]);
+    expect(pinnedKeys({ id: 'I', kind: 'rmdir', node: 2, parentId: 'P', name: 'd', dirId: 'D', locks: { exclusive: [], shared: [] } })).toEqual(['D', 'P/d']);
+    expect(pinnedKeys({ id: 'I', kind: 'unlink', node: 2, entryId: 'F', locks: { exclusive: [], shared: [] } })).toEqual([]);
+  });
+});
