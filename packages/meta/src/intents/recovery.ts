@@ -80,13 +80,17 @@ export async function recoveryPass(ctx: PeerContext): Promise<PassResult> {
 }
 
 /**
- * Runs recovery passes: at start, when kicked (a map change: a peer may be back), and after a
- * pass that left work with backoff (250 ms doubling to 10 s); otherwise every 5 s. Logs
+ * Runs recovery passes: at start, when kicked (a map change: a peer may be back) or nudged by an
+ * operation (at most every 250 ms), and after a pass that left work with backoff (250 ms doubling
+ * to 10 s); otherwise every 5 s. Logs
  * 'intent recovery: none pending' after the first pass and after every pass that cleared work.
  */
 export class RecoveryRunner {
   private readonly aborter = new AbortController();
   private kicked = false;
+  /** When the last pass started (Date.now()). */
+  private lastPassAt = 0;
+  private nudgeTimer: NodeJS.Timeout | undefined;
   private wake: (() => void) | undefined;
   private loop: Promise<void> | undefined;
   /** Intents and markers left by the last pass (-1 before the first). */
@@ -99,14 +103,31 @@ export class RecoveryRunner {
     this.loop ??= this.run();
   }
 
-  /** Asks for a pass soon (e.g. the cluster map changed). */
+  /** Asks for a pass soon (e.g. the cluster map changed: a peer may be back). */
   kick(): void {
     this.kicked = true;
     this.wake?.();
   }
 
+  /**
+   * Asks for a pass soon, at most one per {@link BASE_RETRY_MS}: an operation whose peer did not
+   * answer nudges; while that peer is down every failing operation would otherwise start a pass
+   * of its own, and once it is back the next one gets the pending intents resolved at once.
+   */
+  nudge(): void {
+    const wait = this.lastPassAt + BASE_RETRY_MS - Date.now();
+    if (wait <= 0) return this.kick();
+    this.nudgeTimer ??= setTimeout(() => {
+      this.nudgeTimer = undefined;
+      this.kick();
+    }, wait);
+    this.nudgeTimer.unref?.();
+  }
+
   /** Stops the loop; a running pass finishes its current step. */
   async stop(): Promise<void> {
+    clearTimeout(this.nudgeTimer);
+    this.nudgeTimer = undefined;
     this.aborter.abort();
     this.wake?.();
     await this.loop;
@@ -115,6 +136,7 @@ export class RecoveryRunner {
   private async run(): Promise<void> {
     for (let failures = 0; !this.aborter.signal.aborted; ) {
       this.kicked = false;
+      this.lastPassAt = Date.now();
       try {
         const r = await recoveryPass(this.ctx);
         const busy = r.resolved + r.markersDropped + r.left > 0;
