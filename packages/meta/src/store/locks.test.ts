@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ErrCode } from '@hivefs/protocol';
 import { IGNORE_PINS, LockManager, nameKey, withResolvedLocks } from './locks.js';
 
 describe('LockManager', () => {
@@ -164,5 +165,17 @@ describe('pins', () => {
     m.unpin('x');
     (await waiter)();
     expect(m.size).toBe(0);
+  });
+});
+
+describe('pin waits', () => {
+  it('an acquire held back by a pin longer than pinWaitMs fails with BUSY and holds nothing', async () => {
+    const m = new LockManager(50);
+    m.pin(['a'], 'x');
+    await expect(m.acquire(['a', 'b'])).rejects.toEqual(expect.objectContaining({ code: ErrCode.BUSY }));
+    expect(m.size).toBe(0);
+    (await m.acquire(['b']))();
+    m.unpin('x');
+    (await m.acquire(['a']))();
   });
 });

@@ -5,6 +5,9 @@ import { ErrCode, HiveError } from '@hivefs/protocol';
 /** Releases the locks taken by one {@link LockManager.acquire}. */
 export type Release = () => void;
 
+/** How long an acquire waits for a pin by default (see {@link LockManager}). */
+export const DEFAULT_PIN_WAIT_MS = 3000;
+
 /** Owner of an acquire that no pin holds back: intent recovery (which re-reads what it changes). */
 export const IGNORE_PINS = '*';
 
@@ -42,6 +45,14 @@ export function nameInDir(dirId: string, name: string, ...also: string[]): LockS
  */
 export class LockManager {
   private readonly locks = new KeyedLocks();
+
+  /**
+   * `pinWaitMs`: how long an acquire waits for a pin before it fails with BUSY. A pin lasts until
+   * a peer that did not answer is back; an operation waiting longer than a client's request timeout
+   * would still run after its client was told it failed.
+   */
+  constructor(private readonly pinWaitMs = DEFAULT_PIN_WAIT_MS) {}
+
   /** Keys kept for an interrupted operation (by its intent id) until its recovery is done. */
   private readonly pins = new Map<string, { keys: ReadonlySet<string>; gone: Promise<void>; done: () => void }>();
 
@@ -83,7 +94,7 @@ export class LockManager {
     for (;;) {
       const before = this.pinned(sorted, owner);
       if (before) {
-        await before;
+        await this.waitForPin(before, sorted);
         continue;
       }
       const releases: Release[] = [];
@@ -101,6 +112,18 @@ export class LockManager {
       };
       if (!this.pinned(sorted, owner)) return release;
       release();
+    }
+  }
+
+  private async waitForPin(gone: Promise<void>, keys: readonly string[]): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), this.pinWaitMs)));
+    try {
+      if ((await Promise.race([gone, late])) === 'late') {
+        throw new HiveError(ErrCode.BUSY, `an operation across meta nodes that was interrupted holds ${keys.join(', ')} until its recovery (waited ${this.pinWaitMs} ms); try again`);
+      }
+    } finally {
+      clearTimeout(timer);
     }
   }
 
