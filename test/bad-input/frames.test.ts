@@ -495,6 +495,18 @@ describe('bad input against real daemons', () => {
     });
   });
 
+  describe('meta: hostile peer steps', () => {
+    it('a bad step name, or the name under which a node keeps what it holds for an intent -> INVALID_ARGUMENT; nothing applied', async () => {
+      const c = await open('meta01');
+      await c.authenticate(secret);
+      let reqId = 1;
+      const setParent = (intentId: string, step: string) => c.request(Rpc.peerSetParent.reqType, reqId++, Rpc.peerSetParent.Req.encode({ intentId, step, dirId: 'root', parentId: 'root' }).finish());
+      for (const step of ['held', '', 'UPPER', 'a:b', 'x'.repeat(65)]) expect(errorOf(await setParent('1-6B000000-2', step)).code).toBe(ErrCode.INVALID_ARGUMENT);
+      expect(errorOf(await setParent('../x', 'parent')).code).toBe(ErrCode.BAD_ENTRY_ID);
+      await healthy('meta01');
+    });
+  });
+
   describe('meta: hostile journal pushes', () => {
     it('no entries, too many, or a malformed one -> BAD_MESSAGE; the daemon stays fine', async () => {
       const c = await open('meta01');

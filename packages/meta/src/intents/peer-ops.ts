@@ -24,20 +24,43 @@ function checkStep(step: string, what: string): void {
  * which is stored as the marker in the same batch. `fn` may throw to refuse the step (nothing is
  * recorded then). `after` runs once the batch is committed (e.g. chunk removal).
  */
-export async function applyOnce<T>(ctx: StoreContext, intentId: string, step: string, lockIds: string[], fn: (b: Batch) => Promise<{ result: T; after?: () => void }>): Promise<T> {
+export async function applyOnce<T>(ctx: StoreContext, intentId: string, step: string, lockIds: string[], fn: (b: Batch) => Promise<{ result: T; after?: () => void; hold?: string[] }>): Promise<T> {
   checkId(intentId, 'peer step');
   checkStep(step, 'peer step');
+  if (step === HELD_STEP) fail(ErrCode.INVALID_ARGUMENT, `peer step: '${HELD_STEP}' is not a step`);
+  // keys held for this very intent (here, by a step before) do not keep its later steps out
   return ctx.locks.with(lockIds, async () => {
     const done = await ctx.kv.get(peerMarkerKey(intentId, step));
     if (done) return JSON.parse(Buffer.from(done).toString('utf8')) as T;
     const b = new Batch();
-    const { result, after } = await fn(b);
+    const { result, after, hold } = await fn(b);
     b.put(peerMarkerKey(intentId, step), Buffer.from(JSON.stringify(result ?? null), 'utf8'));
+    if (hold?.length) b.put(peerMarkerKey(intentId, HELD_STEP), Buffer.from(JSON.stringify(hold), 'utf8'));
     await b.commit(ctx.kv);
+    if (hold?.length) ctx.locks.pin(hold, intentId);
     failpoint(`peer.${step}`);
     after?.();
     return result;
-  });
+  }, intentId);
+}
+
+/**
+ * The marker step under which a peer keeps the keys it holds for an intent until the intent is
+ * forgotten (a name a rename put here before its source was removed: until the rename is
+ * finished, nothing else may use it). Not a step a coordinator can ask for.
+ */
+export const HELD_STEP = 'held';
+
+/** Holds again, after a restart, the keys kept for intents not forgotten yet (see {@link HELD_STEP}). */
+export async function holdAgain(ctx: StoreContext): Promise<number> {
+  let n = 0;
+  for await (const [k, v] of ctx.kv.keysWithPrefix(PEER_MARKER_PREFIX)) {
+    const parts = k.split(':');
+    if (parts.length !== 3 || parts[2] !== HELD_STEP) continue;
+    ctx.locks.pin(JSON.parse(Buffer.from(v).toString('utf8')) as string[], parts[1]!);
+    n += 1;
+  }
+  return n;
 }
 
 /** Whether step `step` of intent `intentId` was applied here. */
@@ -121,12 +144,14 @@ export async function peerGetAttrs(ctx: StoreContext, ids: readonly string[]): P
   }));
 }
 
-/** Drops every marker of a finished remote intent. */
+/** Drops every marker of a finished remote intent, and lets go of what was held for it. */
 export async function peerForget(ctx: StoreContext, intentId: string): Promise<void> {
   checkId(intentId, 'peerForgetIntent');
   const b = new Batch();
-  for (const k of await keysUnder(ctx, peerMarkerPrefix(intentId))) b.del(k);
+  const keys = await keysUnder(ctx, peerMarkerPrefix(intentId));
+  for (const k of keys) b.del(k);
   if (b.ops.length > 0) await b.commit(ctx.kv);
+  if (keys.includes(peerMarkerKey(intentId, HELD_STEP))) ctx.locks.unpin(intentId);
 }
 
 /** Intent ids of every marker kept here. */

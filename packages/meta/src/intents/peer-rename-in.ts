@@ -1,5 +1,6 @@
 // The target side of a rename whose parents have different owners, run by the target parent's owner.
 import { ErrCode, fail, hivefs } from '@hivefs/protocol';
+import { nameKey } from '../store/locks.js';
 import { checkAccess, checkSticky, W, X } from '../store/permissions.js';
 import { deleteInodeInto, dropLinkInto } from '../store/dispose.js';
 import { touchedDir } from '../store/inode-factory.js';
@@ -53,6 +54,9 @@ export async function peerRenameIn(ctx: StoreContext, intentId: string, step: st
     const dl = (isDir(a.type) ? 1 : 0) - (dd && isDir(dd.type) ? 1 : 0);
     b.putDentry(a.dirId, { name: a.name, entryId: a.entryId, type: a.type }).putInode(touchedDir(dir, now, dl));
     const result: RenameInResult = { replacedId: dd?.entryId ?? '', replacedType: dd?.type ?? 0, replacedDone, same: false };
-    return { result, ...(gone ? { after: () => ctx.disposer.enqueue(gone!) } : {}) };
+    // until the coordinator removed the source, the entry has two names: the new one is held for
+    // the rename (a second rename through it would cross this one), let go when it is forgotten
+    const hold = [a.entryId, nameKey(a.dirId, a.name)];
+    return { result, hold, ...(gone ? { after: () => ctx.disposer.enqueue(gone!) } : {}) };
   });
 }

@@ -63,6 +63,33 @@ describe('an rmdir whose peer step was lost keeps the directory and its name unt
   });
 });
 
+describe('the target node of a rename holds the new name until the rename is finished', () => {
+  it.each([false, true])('a rename through the new name fails BUSY meanwhile (target node restarted: %s), and works once recovery finished', async (restartTarget) => {
+    const n = await nodes();
+    await n.t[0]!.store.mkdir(ROOT, R, 'd1', 0o755); // held by node 2, named in root on node 1
+    const d2 = (await n.t[0]!.store.mkdir(ROOT, R, 'd2', 0o755)).entryId!; // on node 2
+    setFailpoints(['rename.after-target'], () => {
+      throw new Crash('rename.after-target');
+    });
+    await expect(n.t[0]!.store.rename(ROOT, { srcParentId: R, srcName: 'd1', dstParentId: d2, dstName: 'in', noReplace: false })).rejects.toBeInstanceOf(Crash);
+    setFailpoints([], () => undefined);
+    if (restartTarget) {
+      n.t[1] = await openTestStore({ nodeId: 2, peers: n.peers.peersOf(2), kv: n.t[1]!.disk });
+      n.peers.stores.set(2, n.t[1].store);
+    }
+    const again = (): Promise<void> => n.t[1]!.store.rename(ROOT, { srcParentId: d2, srcName: 'in', dstParentId: d2, dstName: 'out', noReplace: false });
+    await expect(again()).rejects.toEqual(code(ErrCode.BUSY));
+    // the coordinator comes back; its recovery finishes the rename and has the target forget it
+    n.t[0] = await openTestStore({ nodeId: 1, peers: n.peers.peersOf(1), kv: n.t[0]!.disk });
+    n.peers.stores.set(1, n.t[0].store);
+    await n.t[0].store.recoveryPass();
+    await again();
+    expect((await n.t[1]!.store.lookup(ROOT, d2, 'out')).type).toBe(hivefs.EntryType.DIRECTORY);
+    await expect(n.t[0].store.lookup(ROOT, R, 'd1')).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    expect(checkNamespace(await n.image(), 1)).toEqual([]);
+  });
+});
+
 describe('pinnedKeys', () => {
   const rename = (phase: RenameIntent['phase'], srcType: hivefs.EntryType, dstParentId: string): RenameIntent => ({
     id: 'I', kind: 'rename', phase, srcParentId: 'P', srcName: 's', dstParentId, dstName: 't', noReplace: false,

@@ -23,7 +23,7 @@ import { getXattr, listXattr, removeXattr, setXattr } from './xattr-ops.js';
 import type { Inode } from './types.js';
 import { checkId } from './validate.js';
 import { isPending, listIntents } from '../intents/log.js';
-import { markedIntents, peerAdjustLink, peerCreateDir, peerForget, peerGetAttrs, peerRemoveDir, peerSetParent } from '../intents/peer-ops.js';
+import { holdAgain, markedIntents, peerAdjustLink, peerCreateDir, peerForget, peerGetAttrs, peerRemoveDir, peerSetParent } from '../intents/peer-ops.js';
 import { peerRenameIn } from '../intents/peer-rename-in.js';
 import type { RenameInArgs, RenameInResult } from '../intents/peers.js';
 import { RecoveryRunner, recoveryPass, type PassResult } from '../intents/recovery.js';
@@ -58,8 +58,10 @@ export class MetaStore {
     const ledger = await ReplyLedger.open(deps.kv, deps.wallClock);
     const store = new MetaStore({ ...deps, clock: deps.clock ?? createHrClock(), locks: new LockManager(), ids, disposer }, ledger);
     if (deps.peers) {
-      // operations a crash interrupted keep what their recovery must find (intents/pins.ts)
+      // operations a crash interrupted keep what their recovery must find (intents/pins.ts), and
+      // names put here for renames other nodes have not finished stay held (intents/peer-ops.ts)
       for (const i of await listIntents(store.ctx)) pinIntent(store.ctx, i);
+      await holdAgain(store.ctx);
     }
     const resumed = await disposer.resume();
     if (resumed > 0) deps.log.info({ files: resumed }, 'resuming chunk removal of deleted files');
