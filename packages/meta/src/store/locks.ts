@@ -6,7 +6,7 @@ import { ErrCode, HiveError } from '@hivefs/protocol';
 export type Release = () => void;
 
 /** How long an acquire waits for a pin by default (see {@link LockManager}). */
-export const DEFAULT_PIN_WAIT_MS = 3000;
+export const DEFAULT_PIN_WAIT_MS = 1000;
 
 /** Owner of an acquire that no pin holds back: intent recovery (which re-reads what it changes). */
 export const IGNORE_PINS = '*';
