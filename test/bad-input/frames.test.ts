@@ -48,7 +48,7 @@ const SERVED: Record<DaemonName, AnyRpcDef[]> = {
     Rpc.lookup, Rpc.getAttr, Rpc.setAttr, Rpc.mkdir, Rpc.rmdir, Rpc.create, Rpc.open, Rpc.close, Rpc.reportWrite, Rpc.unlink, Rpc.rename,
     Rpc.readdir, Rpc.symlink, Rpc.readlink, Rpc.link, Rpc.setXattr, Rpc.getXattr, Rpc.listXattr, Rpc.removeXattr, Rpc.statFs, Rpc.setPattern,
     Rpc.mknod, Rpc.closeSessions, Rpc.peerCreateDir, Rpc.peerRemoveDir, Rpc.peerAdjustLink, Rpc.peerSetParent, Rpc.peerRenameIn, Rpc.peerGetAttrs,
-    Rpc.peerIntentState, Rpc.peerForgetIntent,
+    Rpc.peerIntentState, Rpc.peerForgetIntent, Rpc.peerFenceStep,
     Rpc.journalPush, Rpc.journalPosition, Rpc.snapshotPage, Rpc.metaJournalStats, Rpc.getMetaResyncStats, Rpc.startMetaResync,
     Rpc.rootHandOver,
   ],
@@ -503,6 +503,9 @@ describe('bad input against real daemons', () => {
       const setParent = (intentId: string, step: string) => c.request(Rpc.peerSetParent.reqType, reqId++, Rpc.peerSetParent.Req.encode({ intentId, step, dirId: 'root', parentId: 'root' }).finish());
       for (const step of ['held', '', 'UPPER', 'a:b', 'x'.repeat(65)]) expect(errorOf(await setParent('1-6B000000-2', step)).code).toBe(ErrCode.INVALID_ARGUMENT);
       expect(errorOf(await setParent('../x', 'parent')).code).toBe(ErrCode.BAD_ENTRY_ID);
+      const fence = (intentId: string, step: string) => c.request(Rpc.peerFenceStep.reqType, reqId++, Rpc.peerFenceStep.Req.encode({ intentId, step }).finish());
+      for (const step of ['held', '', 'a b']) expect(errorOf(await fence('1-6B000000-2', step)).code).toBe(ErrCode.INVALID_ARGUMENT);
+      expect(errorOf(await fence('', 'in')).code).toBe(ErrCode.BAD_ENTRY_ID);
       await healthy('meta01');
     });
   });

@@ -4,6 +4,7 @@ import { describeOwner, ErrCode, HiveError, hivefs, metaNodeOfOwner, rootOwnerOf
 import { encodeInode } from './store/codec.js';
 import type { Inode } from './store/types.js';
 import { chooseDirOwner, type DirOwnerMode } from './layout/dir-owner.js';
+import type { Fenced } from './intents/peer-ops.js';
 import type { MetaPeers, RenameInArgs, RenameInResult } from './intents/peers.js';
 
 /** Settings of {@link RpcMetaPeers}. */
@@ -79,5 +80,10 @@ export class RpcMetaPeers implements MetaPeers {
 
   async forget(node: number, intentId: string): Promise<void> {
     await this.call(node, Rpc.peerForgetIntent, { intentId });
+  }
+
+  async fenceStep(node: number, intentId: string, step: string): Promise<Fenced> {
+    const r = await this.call(node, Rpc.peerFenceStep, { intentId, step });
+    return r.applied ? { applied: true, result: JSON.parse(r.resultJson) as unknown } : { applied: false };
   }
 }

@@ -6970,6 +6970,150 @@ export namespace hivefs {
         public toJSON(): { [k: string]: any };
     }
 
+    /** Properties of a PeerFenceStepReq. */
+    interface IPeerFenceStepReq {
+
+        /** PeerFenceStepReq intentId */
+        intentId?: (string|null);
+
+        /** PeerFenceStepReq step */
+        step?: (string|null);
+    }
+
+    /** Represents a PeerFenceStepReq. */
+    class PeerFenceStepReq implements IPeerFenceStepReq {
+
+        /**
+         * Constructs a new PeerFenceStepReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerFenceStepReq);
+
+        /** PeerFenceStepReq intentId. */
+        public intentId: string;
+
+        /** PeerFenceStepReq step. */
+        public step: string;
+
+        /**
+         * Creates a new PeerFenceStepReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerFenceStepReq instance
+         */
+        public static create(properties?: hivefs.IPeerFenceStepReq): hivefs.PeerFenceStepReq;
+
+        /**
+         * Encodes the specified PeerFenceStepReq message. Does not implicitly {@link hivefs.PeerFenceStepReq.verify|verify} messages.
+         * @param message PeerFenceStepReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerFenceStepReq, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerFenceStepReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerFenceStepReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerFenceStepReq;
+
+        /**
+         * Creates a PeerFenceStepReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerFenceStepReq
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerFenceStepReq;
+
+        /**
+         * Creates a plain object from a PeerFenceStepReq message. Also converts values to other types if specified.
+         * @param message PeerFenceStepReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerFenceStepReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerFenceStepReq to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
+    /** Properties of a PeerFenceStepResp. */
+    interface IPeerFenceStepResp {
+
+        /** PeerFenceStepResp applied */
+        applied?: (boolean|null);
+
+        /** PeerFenceStepResp resultJson */
+        resultJson?: (string|null);
+    }
+
+    /** Represents a PeerFenceStepResp. */
+    class PeerFenceStepResp implements IPeerFenceStepResp {
+
+        /**
+         * Constructs a new PeerFenceStepResp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hivefs.IPeerFenceStepResp);
+
+        /** PeerFenceStepResp applied. */
+        public applied: boolean;
+
+        /** PeerFenceStepResp resultJson. */
+        public resultJson: string;
+
+        /**
+         * Creates a new PeerFenceStepResp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerFenceStepResp instance
+         */
+        public static create(properties?: hivefs.IPeerFenceStepResp): hivefs.PeerFenceStepResp;
+
+        /**
+         * Encodes the specified PeerFenceStepResp message. Does not implicitly {@link hivefs.PeerFenceStepResp.verify|verify} messages.
+         * @param message PeerFenceStepResp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: hivefs.IPeerFenceStepResp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerFenceStepResp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerFenceStepResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hivefs.PeerFenceStepResp;
+
+        /**
+         * Creates a PeerFenceStepResp message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PeerFenceStepResp
+         */
+        public static fromObject(object: { [k: string]: any }): hivefs.PeerFenceStepResp;
+
+        /**
+         * Creates a plain object from a PeerFenceStepResp message. Also converts values to other types if specified.
+         * @param message PeerFenceStepResp
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        public static toObject(message: hivefs.PeerFenceStepResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerFenceStepResp to JSON.
+         * @returns JSON object
+         */
+        public toJSON(): { [k: string]: any };
+    }
+
     /** Properties of a JournalPushReq. */
     interface IJournalPushReq {
 

@@ -21614,6 +21614,402 @@ export const hivefs = $root.hivefs = (() => {
         return PeerForgetIntentResp;
     })();
 
+    hivefs.PeerFenceStepReq = (function() {
+
+        /**
+         * Properties of a PeerFenceStepReq.
+         * @memberof hivefs
+         * @interface IPeerFenceStepReq
+         * @property {string|null} [intentId] PeerFenceStepReq intentId
+         * @property {string|null} [step] PeerFenceStepReq step
+         */
+
+        /**
+         * Constructs a new PeerFenceStepReq.
+         * @memberof hivefs
+         * @classdesc Represents a PeerFenceStepReq.
+         * @implements IPeerFenceStepReq
+         * @constructor
+         * @param {hivefs.IPeerFenceStepReq=} [properties] Properties to set
+         */
+        function PeerFenceStepReq(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerFenceStepReq intentId.
+         * @member {string} intentId
+         * @memberof hivefs.PeerFenceStepReq
+         * @instance
+         */
+        PeerFenceStepReq.prototype.intentId = "";
+
+        /**
+         * PeerFenceStepReq step.
+         * @member {string} step
+         * @memberof hivefs.PeerFenceStepReq
+         * @instance
+         */
+        PeerFenceStepReq.prototype.step = "";
+
+        /**
+         * Creates a new PeerFenceStepReq instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerFenceStepReq
+         * @static
+         * @param {hivefs.IPeerFenceStepReq=} [properties] Properties to set
+         * @returns {hivefs.PeerFenceStepReq} PeerFenceStepReq instance
+         */
+        PeerFenceStepReq.create = function create(properties) {
+            return new PeerFenceStepReq(properties);
+        };
+
+        /**
+         * Encodes the specified PeerFenceStepReq message. Does not implicitly {@link hivefs.PeerFenceStepReq.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerFenceStepReq
+         * @static
+         * @param {hivefs.IPeerFenceStepReq} message PeerFenceStepReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerFenceStepReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.intentId);
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.step);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerFenceStepReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerFenceStepReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerFenceStepReq} PeerFenceStepReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerFenceStepReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerFenceStepReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.intentId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.step = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerFenceStepReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerFenceStepReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerFenceStepReq} PeerFenceStepReq
+         */
+        PeerFenceStepReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerFenceStepReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerFenceStepReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerFenceStepReq();
+            if (object.intentId != null)
+                message.intentId = String(object.intentId);
+            if (object.step != null)
+                message.step = String(object.step);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerFenceStepReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerFenceStepReq
+         * @static
+         * @param {hivefs.PeerFenceStepReq} message PeerFenceStepReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerFenceStepReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.intentId = "";
+                object.step = "";
+            }
+            if (message.intentId != null && Object.hasOwnProperty.call(message, "intentId"))
+                object.intentId = message.intentId;
+            if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                object.step = message.step;
+            return object;
+        };
+
+        /**
+         * Converts this PeerFenceStepReq to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerFenceStepReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerFenceStepReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerFenceStepReq;
+    })();
+
+    hivefs.PeerFenceStepResp = (function() {
+
+        /**
+         * Properties of a PeerFenceStepResp.
+         * @memberof hivefs
+         * @interface IPeerFenceStepResp
+         * @property {boolean|null} [applied] PeerFenceStepResp applied
+         * @property {string|null} [resultJson] PeerFenceStepResp resultJson
+         */
+
+        /**
+         * Constructs a new PeerFenceStepResp.
+         * @memberof hivefs
+         * @classdesc Represents a PeerFenceStepResp.
+         * @implements IPeerFenceStepResp
+         * @constructor
+         * @param {hivefs.IPeerFenceStepResp=} [properties] Properties to set
+         */
+        function PeerFenceStepResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerFenceStepResp applied.
+         * @member {boolean} applied
+         * @memberof hivefs.PeerFenceStepResp
+         * @instance
+         */
+        PeerFenceStepResp.prototype.applied = false;
+
+        /**
+         * PeerFenceStepResp resultJson.
+         * @member {string} resultJson
+         * @memberof hivefs.PeerFenceStepResp
+         * @instance
+         */
+        PeerFenceStepResp.prototype.resultJson = "";
+
+        /**
+         * Creates a new PeerFenceStepResp instance using the specified properties.
+         * @function create
+         * @memberof hivefs.PeerFenceStepResp
+         * @static
+         * @param {hivefs.IPeerFenceStepResp=} [properties] Properties to set
+         * @returns {hivefs.PeerFenceStepResp} PeerFenceStepResp instance
+         */
+        PeerFenceStepResp.create = function create(properties) {
+            return new PeerFenceStepResp(properties);
+        };
+
+        /**
+         * Encodes the specified PeerFenceStepResp message. Does not implicitly {@link hivefs.PeerFenceStepResp.verify|verify} messages.
+         * @function encode
+         * @memberof hivefs.PeerFenceStepResp
+         * @static
+         * @param {hivefs.IPeerFenceStepResp} message PeerFenceStepResp message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerFenceStepResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.applied != null && Object.hasOwnProperty.call(message, "applied"))
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.applied);
+            if (message.resultJson != null && Object.hasOwnProperty.call(message, "resultJson"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.resultJson);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerFenceStepResp message from the specified reader or buffer.
+         * @function decode
+         * @memberof hivefs.PeerFenceStepResp
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hivefs.PeerFenceStepResp} PeerFenceStepResp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerFenceStepResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.hivefs.PeerFenceStepResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.applied = reader.bool();
+                        break;
+                    }
+                case 2: {
+                        message.resultJson = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a PeerFenceStepResp message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof hivefs.PeerFenceStepResp
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {hivefs.PeerFenceStepResp} PeerFenceStepResp
+         */
+        PeerFenceStepResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.hivefs.PeerFenceStepResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".hivefs.PeerFenceStepResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.hivefs.PeerFenceStepResp();
+            if (object.applied != null)
+                message.applied = Boolean(object.applied);
+            if (object.resultJson != null)
+                message.resultJson = String(object.resultJson);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PeerFenceStepResp message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof hivefs.PeerFenceStepResp
+         * @static
+         * @param {hivefs.PeerFenceStepResp} message PeerFenceStepResp
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerFenceStepResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.applied = false;
+                object.resultJson = "";
+            }
+            if (message.applied != null && Object.hasOwnProperty.call(message, "applied"))
+                object.applied = message.applied;
+            if (message.resultJson != null && Object.hasOwnProperty.call(message, "resultJson"))
+                object.resultJson = message.resultJson;
+            return object;
+        };
+
+        /**
+         * Converts this PeerFenceStepResp to JSON.
+         * @function toJSON
+         * @memberof hivefs.PeerFenceStepResp
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerFenceStepResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PeerFenceStepResp;
+    })();
+
     hivefs.JournalPushReq = (function() {
 
         /**

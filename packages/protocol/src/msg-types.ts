@@ -89,6 +89,7 @@ export const Rpc = {
   peerGetAttrs: rpc('peerGetAttrs', 2110, h.PeerGetAttrsReq, h.PeerGetAttrsResp),
   peerIntentState: rpc('peerIntentState', 2112, h.PeerIntentStateReq, h.PeerIntentStateResp),
   peerForgetIntent: rpc('peerForgetIntent', 2114, h.PeerForgetIntentReq, h.PeerForgetIntentResp),
+  peerFenceStep: rpc('peerFenceStep', 2116, h.PeerFenceStepReq, h.PeerFenceStepResp),
 
   journalPush: rpc('journalPush', 2150, h.JournalPushReq, h.JournalPushResp),
   journalPosition: rpc('journalPosition', 2152, h.JournalPositionReq, h.JournalPositionResp),

@@ -14,7 +14,7 @@ import { getMetaResyncStats, journalPosition, journalPush, metaJournalStats, roo
 import { mkdir } from './mkdir.js';
 import { mknod } from './mknod.js';
 import { open } from './open.js';
-import { peerAdjustLink, peerCreateDir, peerForgetIntent, peerGetAttrs, peerIntentState, peerRemoveDir, peerRenameIn, peerSetParent } from './peer-steps.js';
+import { peerAdjustLink, peerCreateDir, peerFenceStep, peerForgetIntent, peerGetAttrs, peerIntentState, peerRemoveDir, peerRenameIn, peerSetParent } from './peer-steps.js';
 import { readdir } from './readdir.js';
 import { readlink } from './readlink.js';
 import * as replay from './replays.js';
@@ -77,6 +77,7 @@ export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
   on(Rpc.peerGetAttrs, peerGetAttrs(d));
   on(Rpc.peerIntentState, peerIntentState(d));
   on(Rpc.peerForgetIntent, peerForgetIntent(d));
+  on(Rpc.peerFenceStep, peerFenceStep(d));
   on(Rpc.journalPush, journalPush(d));
   on(Rpc.journalPosition, journalPosition(d));
   on(Rpc.snapshotPage, snapshotPage(d));

@@ -63,3 +63,12 @@ export const peerForgetIntent: HandlerFactory<typeof Rpc.peerForgetIntent> = (d)
   await Promise.all(d.stores().map((s) => s.peerForget(req.intentId)));
   return {};
 };
+
+/** Handles Rpc.peerFenceStep. */
+export const peerFenceStep: HandlerFactory<typeof Rpc.peerFenceStep> = (d) => async (req) => {
+  // the markers are kept by whichever store applied the step: the one of the entry's owner is
+  // not known here, so each store answers and the one that applied it (if any) wins
+  const all = await Promise.all(d.stores().map((s) => s.peerFenceStep(req.intentId, req.step)));
+  const hit = all.find((f) => f.applied);
+  return hit?.applied ? { applied: true, resultJson: JSON.stringify(hit.result) } : { applied: false, resultJson: '' };
+};

@@ -28,10 +28,15 @@ export async function applyOnce<T>(ctx: StoreContext, intentId: string, step: st
   checkId(intentId, 'peer step');
   checkStep(step, 'peer step');
   if (step === HELD_STEP) fail(ErrCode.INVALID_ARGUMENT, `peer step: '${HELD_STEP}' is not a step`);
-  // keys held for this very intent (here, by a step before) do not keep its later steps out
-  return ctx.locks.with(lockIds, async () => {
+  // keys held for this very intent (here, by a step before) do not keep its later steps out; the
+  // intent's own key (sorted first) orders the step against a fence of it (peerFenceStep)
+  return ctx.locks.with([intentLockKey(intentId), ...lockIds], async () => {
     const done = await ctx.kv.get(peerMarkerKey(intentId, step));
-    if (done) return JSON.parse(Buffer.from(done).toString('utf8')) as T;
+    if (done) {
+      const stored = JSON.parse(Buffer.from(done).toString('utf8')) as T;
+      if (isFenced(stored)) fail(ErrCode.ABORTED, `peer step ${step} of intent ${intentId} was abandoned by its coordinator`);
+      return stored;
+    }
     const b = new Batch();
     const { result, after, hold } = await fn(b);
     b.put(peerMarkerKey(intentId, step), Buffer.from(JSON.stringify(result ?? null), 'utf8'));
@@ -50,6 +55,39 @@ export async function applyOnce<T>(ctx: StoreContext, intentId: string, step: st
  * finished, nothing else may use it). Not a step a coordinator can ask for.
  */
 export const HELD_STEP = 'held';
+
+/** The lock key of an intent's steps on a peer ('!' sorts before every entry id and name key). */
+const intentLockKey = (intentId: string): string => `!${intentId}`;
+
+/** The marker of a step its coordinator abandoned (never a step's result). */
+const FENCED = { $fenced: true } as const;
+
+function isFenced(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && (v as { $fenced?: unknown }).$fenced === true;
+}
+
+/** What {@link peerFenceStep} found: the step's stored result, or that it was not applied (and now never will be). */
+export type Fenced = { applied: true; result: unknown } | { applied: false };
+
+/**
+ * Settles step `step` of intent `intentId`, whose last attempt failed without an answer or with
+ * BUSY: if it was applied here, its stored result; otherwise it is marked abandoned (a copy of
+ * it still on its way then fails with ABORTED) and the coordinator may roll the intent back.
+ */
+export async function peerFenceStep(ctx: StoreContext, intentId: string, step: string): Promise<Fenced> {
+  checkId(intentId, 'peerFenceStep');
+  checkStep(step, 'peerFenceStep');
+  if (step === HELD_STEP) fail(ErrCode.INVALID_ARGUMENT, `peerFenceStep: '${HELD_STEP}' is not a step`);
+  return ctx.locks.with([intentLockKey(intentId)], async (): Promise<Fenced> => {
+    const done = await ctx.kv.get(peerMarkerKey(intentId, step));
+    if (done) {
+      const stored: unknown = JSON.parse(Buffer.from(done).toString('utf8'));
+      return isFenced(stored) ? { applied: false } : { applied: true, result: stored };
+    }
+    await new Batch().put(peerMarkerKey(intentId, step), Buffer.from(JSON.stringify(FENCED), 'utf8')).commit(ctx.kv);
+    return { applied: false };
+  }, intentId);
+}
 
 /** Holds again, after a restart, the keys kept for intents not forgotten yet (see {@link HELD_STEP}). */
 export async function holdAgain(ctx: StoreContext): Promise<number> {

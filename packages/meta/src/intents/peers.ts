@@ -1,6 +1,7 @@
 // What a meta node asks of the other meta nodes in operations that span owners (no sockets here).
 import { ownerNodeOf, ROOT_ENTRY_ID, type hivefs } from '@hivefs/protocol';
 import type { Cred, Inode } from '../store/types.js';
+import type { Fenced } from './peer-ops.js';
 
 /** What the target side of a cross-owner rename did (see {@link MetaPeers.renameIn}). */
 export interface RenameInResult {
@@ -44,6 +45,8 @@ export interface MetaPeers {
   intentPending(node: number, intentId: string): Promise<boolean>;
   /** Tells `node` to drop its markers of a finished intent. */
   forget(node: number, intentId: string): Promise<void>;
+  /** Settles a step whose last attempt failed: its result if `node` applied it, else it never will be (peer-ops.ts). */
+  fenceStep(node: number, intentId: string, step: string): Promise<Fenced>;
 }
 
 /** The meta node holding `entryId` (its inode, and for a directory its entries). */

@@ -55,3 +55,29 @@ export async function forgetQuietly(ctx: PeerContext, nodes: readonly number[], 
   const others = [...new Set(nodes)].filter((n) => n !== ctx.nodeId);
   await Promise.all(others.map((n) => ctx.peers.forget(n, intentId).catch((e: Error) => log.debug({ node: n, intentId, err: e.message }, 'peer did not forget an intent now; its sweep will'))));
 }
+
+/** A step that was not applied and now never will be (see {@link stepOrFence}). */
+export const ABANDONED = Symbol('abandoned');
+
+/** Whether a peer answered that what the step needs is held by another interrupted operation. */
+export function heldUp(e: unknown): boolean {
+  return e instanceof HiveError && e.code === ErrCode.BUSY;
+}
+
+/**
+ * Runs a step of a recovery that may roll its intent back. When the peer refuses it, or answers
+ * BUSY (what the step needs is pinned or held there for another interrupted operation, whose own
+ * recovery may in turn wait for this intent's pins), the step is fenced: its stored result if an
+ * earlier attempt was applied after all, else ABANDONED, and no copy of it still on its way will
+ * ever be applied. Two interrupted operations waiting for each other's entries so end with one
+ * of them rolled back instead of both waiting forever.
+ */
+export async function stepOrFence<T>(ctx: PeerContext, node: number, intentId: string, step: string, call: () => Promise<T>): Promise<T | typeof ABANDONED> {
+  try {
+    return await call();
+  } catch (e) {
+    if (!heldUp(e) && !refused(e)) throw e;
+    const f = await ctx.peers.fenceStep(node, intentId, step);
+    return f.applied ? (f.result as T) : ABANDONED;
+  }
+}

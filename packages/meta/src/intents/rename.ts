@@ -12,7 +12,7 @@ import { failpoint } from './failpoints.js';
 import { delIntent, putIntent, type IntentLocks, type RenameIntent } from './log.js';
 import { pinIntent } from './pins.js';
 import type { RenameInResult } from './peers.js';
-import { findRemoteInode, forgetQuietly, isRemote, mustRemoteInode, ownerIn, refused, type PeerContext } from './remote.js';
+import { ABANDONED, findRemoteInode, forgetQuietly, isRemote, mustRemoteInode, ownerIn, refused, stepOrFence, type PeerContext } from './remote.js';
 
 const isDir = (t: hivefs.EntryType | undefined): boolean => t === hivefs.EntryType.DIRECTORY;
 const DEEPEST = 10_000;
@@ -75,9 +75,9 @@ export async function crossRename(ctx: PeerContext, cred: Cred, a: RenameArgs, l
 
 /** Steps 2..4 of a rename from phase 'prepared' (also the recovery of a pending one). */
 async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promise<void> {
-  let r: RenameInResult;
+  let r: RenameInResult | typeof ABANDONED;
   try {
-    r = await targetSide(ctx, i);
+    r = await targetSide(ctx, i, live);
   } catch (e) {
     if (refused(e)) await delIntent(new Batch(), i.id).commit(ctx.kv);
     else {
@@ -86,6 +86,13 @@ async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promis
       ctx.kickRecovery?.();
     }
     throw e;
+  }
+  if (r === ABANDONED) {
+    // the target step never happened and now never will (fenced): the rename is not done
+    ctx.log.warn({ intentId: i.id }, 'rename recovery: the target step was refused, or is held up by another interrupted operation; the rename is rolled back');
+    await delIntent(new Batch(), i.id).commit(ctx.kv);
+    await forgetQuietly(ctx, targetNodes(ctx, i), i.id);
+    return;
   }
   failpoint('rename.after-target');
   if (r.same) {
@@ -109,18 +116,27 @@ async function proceed(ctx: PeerContext, i: RenameIntent, live: boolean): Promis
  * a replaced inode it holds); here, only an empty directory at the target held elsewhere is
  * removed first (NOT_EMPTY otherwise), everything else goes into the move batch.
  */
-async function targetSide(ctx: PeerContext, i: RenameIntent): Promise<RenameInResult> {
+async function targetSide(ctx: PeerContext, i: RenameIntent, live: boolean): Promise<RenameInResult | typeof ABANDONED> {
   if (isRemote(ctx, i.dstParentId)) {
-    return ctx.peers.renameIn(ownerIn(ctx, i.dstParentId), i.id, 'in', { cred: i.cred, dirId: i.dstParentId, name: i.dstName, entryId: i.srcId, type: i.srcType, noReplace: i.noReplace });
+    const node = ownerIn(ctx, i.dstParentId);
+    const call = () => ctx.peers.renameIn(node, i.id, 'in', { cred: i.cred, dirId: i.dstParentId, name: i.dstName, entryId: i.srcId, type: i.srcType, noReplace: i.noReplace });
+    return live ? call() : stepOrFence(ctx, node, i.id, 'in', call);
   }
   const dd = await findDentry(ctx, i.dstParentId, i.dstName);
   if (!dd) return { replacedId: '', replacedType: 0, replacedDone: false, same: false };
   if (dd.entryId === i.srcId) return { replacedId: '', replacedType: 0, replacedDone: false, same: true };
   if (isDir(dd.type) && isRemote(ctx, dd.entryId)) {
-    await ctx.peers.removeDir(ownerIn(ctx, dd.entryId), i.id, 'dst-dir', dd.entryId);
+    const node = ownerIn(ctx, dd.entryId);
+    const call = () => ctx.peers.removeDir(node, i.id, 'dst-dir', dd.entryId);
+    if ((live ? await call() : await stepOrFence(ctx, node, i.id, 'dst-dir', call)) === ABANDONED) return ABANDONED;
     return { replacedId: dd.entryId, replacedType: dd.type, replacedDone: true, same: false };
   }
   return { replacedId: dd.entryId, replacedType: dd.type, replacedDone: false, same: false };
+}
+
+/** The peers a rename's target step may have left markers on. */
+function targetNodes(ctx: PeerContext, i: RenameIntent): number[] {
+  return isRemote(ctx, i.dstParentId) ? [ownerIn(ctx, i.dstParentId)] : [];
 }
 
 /** Step 3: the source name goes (and the target name, if its parent is here) with the intent's new phase. */

@@ -7,7 +7,7 @@ import type { Inode } from '../store/types.js';
 import { failpoint } from './failpoints.js';
 import { delIntent, putIntent, type IntentLocks, type RmdirIntent } from './log.js';
 import { pinIntent } from './pins.js';
-import { forgetQuietly, refused, type PeerContext } from './remote.js';
+import { ABANDONED, forgetQuietly, refused, stepOrFence, type PeerContext } from './remote.js';
 
 /**
  * Steps (coordinator = owner of the parent, holding its lock): 1. intent;  2. the owner removes
@@ -38,7 +38,8 @@ export async function crossRmdir(ctx: PeerContext, parent: Inode, name: string, 
 }
 
 /**
- * Completes a pending rmdir if the owner removed (or now removes) the directory, else drops it.
+ * Completes a pending rmdir if the owner removed (or now removes) the directory, else drops it
+ * (not empty, or held up by another interrupted operation: then the step is fenced).
  * The pin keeps the name where it was; should it name something else all the same, the
  * directory is left alone (removing it could leave a name elsewhere dangling).
  */
@@ -49,11 +50,11 @@ export async function recoverRmdir(ctx: PeerContext, i: RmdirIntent): Promise<vo
     await forgetQuietly(ctx, [i.node], i.id);
     return;
   }
-  try {
-    await ctx.peers.removeDir(i.node, i.id, 'remove', i.dirId);
-  } catch (e) {
-    if (!refused(e)) throw e;
+  const removed = await stepOrFence(ctx, i.node, i.id, 'remove', () => ctx.peers.removeDir(i.node, i.id, 'remove', i.dirId));
+  if (removed === ABANDONED) {
+    // not empty, or held up by another interrupted operation: the rmdir did not happen
     await delIntent(new Batch(), i.id).commit(ctx.kv);
+    await forgetQuietly(ctx, [i.node], i.id);
     return;
   }
   const parent = await mustDir(ctx, i.parentId, 'rmdir recovery');

@@ -23,7 +23,7 @@ import { getXattr, listXattr, removeXattr, setXattr } from './xattr-ops.js';
 import type { Inode } from './types.js';
 import { checkId } from './validate.js';
 import { isPending, listIntents } from '../intents/log.js';
-import { holdAgain, markedIntents, peerAdjustLink, peerCreateDir, peerForget, peerGetAttrs, peerRemoveDir, peerSetParent } from '../intents/peer-ops.js';
+import { holdAgain, markedIntents, peerAdjustLink, peerCreateDir, peerFenceStep, peerForget, type Fenced, peerGetAttrs, peerRemoveDir, peerSetParent } from '../intents/peer-ops.js';
 import { peerRenameIn } from '../intents/peer-rename-in.js';
 import type { RenameInArgs, RenameInResult } from '../intents/peers.js';
 import { RecoveryRunner, recoveryPass, type PassResult } from '../intents/recovery.js';
@@ -127,6 +127,8 @@ export class MetaStore {
   intentPending(intentId: string): Promise<boolean> { return isPending(this.ctx, checkId(intentId, 'peerIntentState')); }
   /** Drops the markers of a finished remote intent. */
   peerForget(intentId: string): Promise<void> { return peerForget(this.ctx, intentId); }
+  /** Settles a step of a remote intent whose coordinator got no answer (peer-ops.ts). */
+  peerFenceStep(intentId: string, step: string): Promise<Fenced> { return peerFenceStep(this.ctx, intentId, step); }
 
   /** Start-seconds of this run's entry ids. */
   get startSecs(): number {

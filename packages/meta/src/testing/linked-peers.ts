@@ -1,5 +1,6 @@
 // In-process meta peers for unit tests: stores linked directly, with nodes that can be "down".
 import { ErrCode, HiveError, hivefs } from '@hivefs/protocol';
+import type { Fenced } from '../intents/peer-ops.js';
 import type { MetaPeers, RenameInArgs, RenameInResult } from '../intents/peers.js';
 import type { MetaStore } from '../store/meta-store.js';
 import type { Inode } from '../store/types.js';
@@ -40,6 +41,7 @@ export class LinkedPeers {
       getAttrs: async (n, ids) => (await at(n).peerGetAttrs(ids)).map(wire),
       intentPending: async (n, id) => at(n).intentPending(id),
       forget: async (n, id) => at(n).peerForget(id),
+      fenceStep: async (n, id, step) => JSON.parse(JSON.stringify(await at(n).peerFenceStep(id, step))) as Fenced,
     };
   }
 }
