@@ -9,6 +9,7 @@ import { FakeChunkService } from '../testing/fake-chunks.js';
 import { dumpGroup, hooksOver, Link, openPair, quietLog, randomBatch, seededRandom, type Pair } from '../testing/journal-link.js';
 import { mapWithTargets, ROOT, TEST_PATTERN } from '../testing/store-fixture.js';
 import { sessionPrefix } from '../store/keys.js';
+import { groupStoreKv } from '../mirror/group-store-kv.js';
 import { MetaSpace } from './space.js';
 
 async function metaStoreOn(kv: KvStore): Promise<MetaStore> {
@@ -83,6 +84,50 @@ describe('MetaSpace on LevelDB with a MetaStore', () => {
     expect(r.replayed).toBeGreaterThan(0);
     expect(await dumpGroup(a, 7)).toEqual(await dumpGroup(b, 7));
     promoted.stopDisposals();
+    await pair.primary.close();
+    await pair.secondary.close();
+  });
+
+  it('keeps read-only sessions of the group out of the journal, as one node keeps them off its disk; an unlink that orphans an open file journals its sessions', async () => {
+    const dirA = await tmpDir('hivefs-journal-a-');
+    const dirB = await tmpDir('hivefs-journal-b-');
+    cleanup.push(() => removeDir(dirA), () => removeDir(dirB));
+    const a = await openLevelStore(dirA);
+    const b = await openLevelStore(dirB);
+    cleanup.push(async () => { await a.close().catch(() => undefined); await b.close().catch(() => undefined); });
+    const pair: Pair = await openPair({ a, b, seed: 3, maxDelayMs: 1 });
+    const map = mapWithTargets([101, 102]);
+    const chooser = new StripeChooser({ mode: 'roundrobin', map: () => map });
+    const store = await MetaStore.open({ kv: await groupStoreKv(pair.primary.kv, 64), nodeId: 1, chunks: new FakeChunkService(), chooseTargets: (p) => chooser.choose(p), log: quietLog });
+    await store.ensureRoot(TEST_PATTERN);
+    const f = (await store.create(ROOT, { parentId: 'root', name: 'f', mode: 0o644, flags: O_CREAT | O_RDWR, clientId: 3, open: false })).attr.entryId!;
+    const seq = () => pair.primary.primary!.position.seq;
+    const onSecondary = async (): Promise<number> => {
+      let n = 0;
+      for await (const _ of pair.secondary.view.keysWithPrefix(sessionPrefix(f))) n++;
+      return n;
+    };
+    // a read-only open and its close: no journal entry
+    const before = seq();
+    const r1 = await store.open(ROOT, f, O_RDONLY, 9);
+    await store.closeSessions(9, [{ entryId: f, handleId: r1.handleId }]);
+    expect(seq()).toBe(before);
+    // an open for writing is journaled (it carries size reports and must survive a failover)
+    const w = await store.open(ROOT, f, O_RDWR, 9);
+    expect(seq()).toBe(before + 1);
+    expect(await onSecondary()).toBe(1);
+    await store.close({ entryId: f, handleId: w.handleId, clientId: 9, sizeHint: 0 });
+    // a reader's session goes to the journal with the unlink that orphans the file
+    const r2 = await store.open(ROOT, f, O_RDONLY, 9);
+    expect(await onSecondary()).toBe(0);
+    await store.unlink(ROOT, 'root', 'f');
+    expect(await onSecondary()).toBe(1);
+    expect(await dumpGroup(b, 7)).toEqual(await dumpGroup(a, 7));
+    await store.closeSessions(9, [{ entryId: f, handleId: r2.handleId }]);
+    await store.disposalsIdle();
+    expect(await onSecondary()).toBe(0);
+    expect(await dumpGroup(b, 7)).toEqual(await dumpGroup(a, 7));
+    store.stopDisposals();
     await pair.primary.close();
     await pair.secondary.close();
   });

@@ -3,17 +3,17 @@
 // MetaStore while primary, the root's move into the group (also when it was cut short by a
 // failover: root-hand-over.ts), and the resync of the secondary.
 import { performance } from 'node:perf_hooks';
-import { cachedStore, type KvStore, type Logger } from '@hivefs/common';
+import { type KvStore, type Logger } from '@hivefs/common';
 import {
   casTargetState, ErrCode, groupOwner, HiveError, hivefs, metaGroup, roleIn, ROOT_ENTRY_ID, type LeaseHolder, type MapView,
 } from '@hivefs/protocol';
 import { MetaSpace, type ApplyResult, type CompactionPolicy, type JournalEntry, type JournalPosition, type PrimaryHooks } from '../journal/index.js';
 import { ServedStore, type StoreServices } from '../served-store.js';
 import { inodeKey } from '../store/keys.js';
-import { indexPrefixes, META_INDEXED_PREFIXES } from '../store/prefix-index.js';
 import type { MetaStore } from '../store/meta-store.js';
 import { idleResyncStats, MetaResyncJob } from './resync/index.js';
 import { clearHandedOverRoot, handOverPage, rpcRootSource } from './root-hand-over.js';
+import { groupStoreKv } from './group-store-kv.js';
 import { copyRootInto, moveRootIntoGroup } from './root-move.js';
 import { rpcReplicator, rpcSecondaryLink } from './secondary-rpc.js';
 
@@ -238,9 +238,7 @@ export class GroupMember {
    */
   private async openStore(): Promise<void> {
     const owner = groupOwner(this.groupId);
-    // as the node's store: sessions, xattr names and replies indexed in memory (answering the scans
-    // of every open, close and unlink), but nothing volatile: every record goes to the journal
-    const kv = await indexPrefixes(cachedStore(this.space.kv, { maxEntries: this.c.cacheEntries }), META_INDEXED_PREFIXES, { volatile: false });
+    const kv = await groupStoreKv(this.space.kv, this.c.cacheEntries);
     this.served = await ServedStore.open(this.c.services, kv, owner, { groupId: this.groupId });
     this.rootHere = false;
     this.log.info({ owner }, `meta buddy group ${this.groupId}: serving as primary`);
@@ -357,3 +355,4 @@ function memberHooks(c: MemberContext, member: () => GroupMember, g: hivefs.IBud
 function secondaryShownGood(view: MapView, g: hivefs.IBuddyGroup): boolean {
   return view.target(g.secondaryId ?? 0, hivefs.NodeType.META)?.consistency === C.GOOD;
 }
+
