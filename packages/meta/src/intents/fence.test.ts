@@ -1,32 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ErrCode, hivefs } from '@hivefs/protocol';
-import { checkNamespace, staleMarkers, type StoreImage } from '../check/namespace-check.js';
-import { LinkedPeers } from '../testing/linked-peers.js';
-import { openTestStore, ROOT, type TestStore } from '../testing/store-fixture.js';
+import { checkNamespace, staleMarkers } from '../check/namespace-check.js';
+import { linkedNodes } from '../testing/linked-nodes.js';
+import { ROOT } from '../testing/store-fixture.js';
 
 const R = 'root';
 const code = (c: ErrCode) => expect.objectContaining({ code: c });
 
-/** Node 1 holds root; directories made on 1 go to 2. */
-async function nodes(): Promise<{ peers: LinkedPeers; t: TestStore[]; image(): Promise<StoreImage[]> }> {
-  const peers = new LinkedPeers();
-  peers.owner = (p) => (p === 1 ? 2 : 1);
-  const t: TestStore[] = [];
-  for (const id of [1, 2]) {
-    t.push(await openTestStore({ nodeId: id, peers: peers.peersOf(id) }));
-    peers.stores.set(id, t[id - 1]!.store);
-  }
-  const image = async (): Promise<StoreImage[]> => Promise.all(t.map(async (s, i) => {
-    const entries: Array<[string, Uint8Array]> = [];
-    for await (const [k, v] of s.disk.keysWithPrefix('')) entries.push([k, v]);
-    return { nodeId: i + 1, entries };
-  }));
-  return { peers, t, image };
-}
 
 describe('peerFenceStep', () => {
   it('before the step: marks it abandoned, and a late copy of the step fails with ABORTED and changes nothing', async () => {
-    const n = await nodes();
+    const n = await linkedNodes();
     const d = (await n.t[0]!.store.mkdir(ROOT, R, 'd', 0o755)).entryId!; // on node 2
     expect(await n.t[1]!.store.peerFenceStep('7-6B000000-1', 'remove')).toEqual({ applied: false });
     await expect(n.t[1]!.store.peerRemoveDir('7-6B000000-1', 'remove', d)).rejects.toEqual(code(ErrCode.ABORTED));
@@ -35,7 +19,7 @@ describe('peerFenceStep', () => {
   });
 
   it('after the step: its stored result, and the step stays applied', async () => {
-    const n = await nodes();
+    const n = await linkedNodes();
     const d = (await n.t[0]!.store.mkdir(ROOT, R, 'd', 0o755)).entryId!;
     const e = (await n.t[0]!.store.mkdir(ROOT, R, 'e', 0o755)).entryId!;
     const r = await n.t[1]!.store.peerRenameIn('8-6B000000-1', 'in', { cred: ROOT, dirId: d, name: 'x', entryId: e, type: hivefs.EntryType.DIRECTORY, noReplace: false });
@@ -47,7 +31,7 @@ describe('peerFenceStep', () => {
 
 describe('two interrupted renames that each need the other\'s source', () => {
   it('end with one rolled back and the other done, instead of both waiting forever; nothing dangles', async () => {
-    const n = await nodes();
+    const n = await linkedNodes();
     const [a, b] = [n.t[0]!.store, n.t[1]!.store];
     const d2 = (await a.mkdir(ROOT, R, 'd2', 0o755)).entryId!; // on node 2
     const f1 = (await a.create(ROOT, { parentId: R, name: 'f1', mode: 0o644, flags: 0, clientId: 1, open: false })).attr.entryId!;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrCode, hivefs } from '@hivefs/protocol';
-import { checkNamespace, type StoreImage } from '../check/namespace-check.js';
-import { LinkedPeers } from '../testing/linked-peers.js';
-import { openTestStore, ROOT, type TestStore } from '../testing/store-fixture.js';
+import { checkNamespace } from '../check/namespace-check.js';
+import { linkedNodes, restartNode } from '../testing/linked-nodes.js';
+import { ROOT } from '../testing/store-fixture.js';
 import { setFailpoints } from './failpoints.js';
 import type { RenameIntent } from './log.js';
 import { pinnedKeys } from './pins.js';
@@ -11,22 +11,6 @@ const R = 'root';
 const code = (c: ErrCode) => expect.objectContaining({ code: c });
 class Crash extends Error {}
 
-/** Node 1 holds root; directories made on 1 go to 2. */
-async function nodes(): Promise<{ peers: LinkedPeers; t: TestStore[]; image(): Promise<StoreImage[]> }> {
-  const peers = new LinkedPeers();
-  peers.owner = (p) => (p === 1 ? 2 : 1);
-  const t: TestStore[] = [];
-  for (const id of [1, 2]) {
-    t.push(await openTestStore({ nodeId: id, peers: peers.peersOf(id) }));
-    peers.stores.set(id, t[id - 1]!.store);
-  }
-  const image = async (): Promise<StoreImage[]> => Promise.all(t.map(async (s, i) => {
-    const entries: Array<[string, Uint8Array]> = [];
-    for await (const [k, v] of s.disk.keysWithPrefix('')) entries.push([k, v]);
-    return { nodeId: i + 1, entries };
-  }));
-  return { peers, t, image };
-}
 
 afterEach(() => setFailpoints([], () => undefined));
 
@@ -35,7 +19,7 @@ describe('an rmdir whose peer step was lost keeps the directory and its name unt
     ['the peer is down', false],
     ['the coordinator crashed after its intent and restarted', true],
   ] as const)('%s: a rename of the name waits for recovery, which removes the directory; nothing dangles', async (_what, crash) => {
-    const n = await nodes();
+    const n = await linkedNodes();
     await n.t[0]!.store.mkdir(ROOT, R, 'd', 0o755); // held by node 2, named in root on node 1
     if (crash) {
       setFailpoints(['rmdir.after-intent'], () => {
@@ -43,8 +27,7 @@ describe('an rmdir whose peer step was lost keeps the directory and its name unt
       });
       await expect(n.t[0]!.store.rmdir(ROOT, R, 'd')).rejects.toBeInstanceOf(Crash);
       setFailpoints([], () => undefined);
-      n.t[0] = await openTestStore({ nodeId: 1, peers: n.peers.peersOf(1), kv: n.t[0]!.disk });
-      n.peers.stores.set(1, n.t[0].store);
+      await restartNode(n, 1);
     } else {
       n.peers.down.add(2);
       await expect(n.t[0]!.store.rmdir(ROOT, R, 'd')).rejects.toEqual(code(ErrCode.UNREACHABLE));
@@ -65,7 +48,7 @@ describe('an rmdir whose peer step was lost keeps the directory and its name unt
 
 describe('the target node of a rename holds the new name until the rename is finished', () => {
   it.each([false, true])('a rename through the new name fails BUSY meanwhile (target node restarted: %s), and works once recovery finished', async (restartTarget) => {
-    const n = await nodes();
+    const n = await linkedNodes();
     await n.t[0]!.store.mkdir(ROOT, R, 'd1', 0o755); // held by node 2, named in root on node 1
     const d2 = (await n.t[0]!.store.mkdir(ROOT, R, 'd2', 0o755)).entryId!; // on node 2
     setFailpoints(['rename.after-target'], () => {
@@ -74,18 +57,16 @@ describe('the target node of a rename holds the new name until the rename is fin
     await expect(n.t[0]!.store.rename(ROOT, { srcParentId: R, srcName: 'd1', dstParentId: d2, dstName: 'in', noReplace: false })).rejects.toBeInstanceOf(Crash);
     setFailpoints([], () => undefined);
     if (restartTarget) {
-      n.t[1] = await openTestStore({ nodeId: 2, peers: n.peers.peersOf(2), kv: n.t[1]!.disk });
-      n.peers.stores.set(2, n.t[1].store);
+      await restartNode(n, 2);
     }
     const again = (): Promise<void> => n.t[1]!.store.rename(ROOT, { srcParentId: d2, srcName: 'in', dstParentId: d2, dstName: 'out', noReplace: false });
     await expect(again()).rejects.toEqual(code(ErrCode.BUSY));
     // the coordinator comes back; its recovery finishes the rename and has the target forget it
-    n.t[0] = await openTestStore({ nodeId: 1, peers: n.peers.peersOf(1), kv: n.t[0]!.disk });
-    n.peers.stores.set(1, n.t[0].store);
-    await n.t[0].store.recoveryPass();
+    await restartNode(n, 1);
+    await n.t[0]!.store.recoveryPass();
     await again();
     expect((await n.t[1]!.store.lookup(ROOT, d2, 'out')).type).toBe(hivefs.EntryType.DIRECTORY);
-    await expect(n.t[0].store.lookup(ROOT, R, 'd1')).rejects.toEqual(code(ErrCode.NOT_FOUND));
+    await expect(n.t[0]!.store.lookup(ROOT, R, 'd1')).rejects.toEqual(code(ErrCode.NOT_FOUND));
     expect(checkNamespace(await n.image(), 1)).toEqual([]);
   });
 });
