@@ -36,9 +36,12 @@ export async function crossLink(ctx: PeerContext, parent: Inode, name: string, t
   return attr;
 }
 
-/** Rolls a pending link back: the added link (if it was added) is dropped, then the intent. */
+/**
+ * Rolls a pending link back: the step is fenced (a link still on its way can no longer be
+ * added), the added link is dropped if it was added, then the intent.
+ */
 export async function recoverLink(ctx: PeerContext, i: LinkIntent): Promise<void> {
-  await ctx.peers.adjustLink(i.node, i.id, 'undo', i.entryId, -1, 'link');
+  if ((await ctx.peers.fenceStep(i.node, i.id, 'link')).applied) await ctx.peers.adjustLink(i.node, i.id, 'undo', i.entryId, -1, 'link');
   failpoint('link.recover-after-peer');
   await delIntent(new Batch(), i.id).commit(ctx.kv);
   await forgetQuietly(ctx, [i.node], i.id);

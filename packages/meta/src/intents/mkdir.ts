@@ -41,9 +41,12 @@ export async function crossMkdir(ctx: PeerContext, parent: Inode, name: string, 
   return attr;
 }
 
-/** Rolls a pending mkdir back: the unnamed inode goes (if it was made), then the intent. */
+/**
+ * Rolls a pending mkdir back: the step is fenced (a create still on its way can no longer make
+ * the inode), the unnamed inode goes if it was made, then the intent.
+ */
 export async function recoverMkdir(ctx: PeerContext, i: MkdirIntent): Promise<void> {
-  await ctx.peers.removeDir(i.node, i.id, 'undo', i.dir.entryId);
+  if ((await ctx.peers.fenceStep(i.node, i.id, 'create')).applied) await ctx.peers.removeDir(i.node, i.id, 'undo', i.dir.entryId);
   failpoint('mkdir.recover-after-peer');
   await delIntent(new Batch(), i.id).commit(ctx.kv);
   await forgetQuietly(ctx, [i.node], i.id);
