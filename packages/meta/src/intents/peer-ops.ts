@@ -14,8 +14,16 @@ import { failpoint } from './failpoints.js';
 /** Longest step name accepted from a peer. */
 const MAX_STEP = 64;
 
+/** INVALID_ARGUMENT unless `step` names a step a coordinator may ask for. */
 function checkStep(step: string, what: string): void {
   if (!step || step.length > MAX_STEP || !/^[a-z0-9-]+$/.test(step)) fail(ErrCode.INVALID_ARGUMENT, `${what}: bad step name '${step.slice(0, MAX_STEP)}'`);
+  if (step === HELD_STEP) fail(ErrCode.INVALID_ARGUMENT, `${what}: '${HELD_STEP}' is not a step`);
+}
+
+/** The stored marker of a step (its result, or FENCED), undefined when the step was not met yet. */
+async function readMarker(ctx: StoreContext, intentId: string, step: string): Promise<unknown> {
+  const raw = await ctx.kv.get(peerMarkerKey(intentId, step));
+  return raw ? (JSON.parse(Buffer.from(raw).toString('utf8')) as unknown) : undefined;
 }
 
 /**
@@ -27,16 +35,12 @@ function checkStep(step: string, what: string): void {
 export async function applyOnce<T>(ctx: StoreContext, intentId: string, step: string, lockIds: string[], fn: (b: Batch) => Promise<{ result: T; after?: () => void; hold?: string[] }>): Promise<T> {
   checkId(intentId, 'peer step');
   checkStep(step, 'peer step');
-  if (step === HELD_STEP) fail(ErrCode.INVALID_ARGUMENT, `peer step: '${HELD_STEP}' is not a step`);
   // keys held for this very intent (here, by a step before) do not keep its later steps out; the
   // intent's own key (sorted first) orders the step against a fence of it (peerFenceStep)
   return ctx.locks.with([intentLockKey(intentId), ...lockIds], async () => {
-    const done = await ctx.kv.get(peerMarkerKey(intentId, step));
-    if (done) {
-      const stored = JSON.parse(Buffer.from(done).toString('utf8')) as T;
-      if (isFenced(stored)) fail(ErrCode.ABORTED, `peer step ${step} of intent ${intentId} was abandoned by its coordinator`);
-      return stored;
-    }
+    const stored = await readMarker(ctx, intentId, step);
+    if (isFenced(stored)) fail(ErrCode.ABORTED, `peer step ${step} of intent ${intentId} was abandoned by its coordinator`);
+    if (stored !== undefined) return stored as T;
     const b = new Batch();
     const { result, after, hold } = await fn(b);
     b.put(peerMarkerKey(intentId, step), Buffer.from(JSON.stringify(result ?? null), 'utf8'));
@@ -77,33 +81,26 @@ export type Fenced = { applied: true; result: unknown } | { applied: false };
 export async function peerFenceStep(ctx: StoreContext, intentId: string, step: string): Promise<Fenced> {
   checkId(intentId, 'peerFenceStep');
   checkStep(step, 'peerFenceStep');
-  if (step === HELD_STEP) fail(ErrCode.INVALID_ARGUMENT, `peerFenceStep: '${HELD_STEP}' is not a step`);
   return ctx.locks.with([intentLockKey(intentId)], async (): Promise<Fenced> => {
-    const done = await ctx.kv.get(peerMarkerKey(intentId, step));
-    if (done) {
-      const stored: unknown = JSON.parse(Buffer.from(done).toString('utf8'));
-      return isFenced(stored) ? { applied: false } : { applied: true, result: stored };
-    }
+    const stored = await readMarker(ctx, intentId, step);
+    if (stored !== undefined) return isFenced(stored) ? { applied: false } : { applied: true, result: stored };
     await new Batch().put(peerMarkerKey(intentId, step), Buffer.from(JSON.stringify(FENCED), 'utf8')).commit(ctx.kv);
     return { applied: false };
   }, intentId);
 }
 
 /** Holds again, after a restart, the keys kept for intents not forgotten yet (see {@link HELD_STEP}). */
-export async function holdAgain(ctx: StoreContext): Promise<number> {
-  let n = 0;
+export async function holdAgain(ctx: StoreContext): Promise<void> {
   for await (const [k, v] of ctx.kv.keysWithPrefix(PEER_MARKER_PREFIX)) {
     const parts = k.split(':');
-    if (parts.length !== 3 || parts[2] !== HELD_STEP) continue;
-    ctx.locks.pin(JSON.parse(Buffer.from(v).toString('utf8')) as string[], parts[1]!);
-    n += 1;
+    if (parts.length === 3 && parts[2] === HELD_STEP) ctx.locks.pin(JSON.parse(Buffer.from(v).toString('utf8')) as string[], parts[1]!);
   }
-  return n;
 }
 
-/** Whether step `step` of intent `intentId` was applied here. */
+/** Whether step `step` of intent `intentId` was applied here (a fenced step was not). */
 export async function stepApplied(ctx: StoreContext, intentId: string, step: string): Promise<boolean> {
-  return (await ctx.kv.get(peerMarkerKey(intentId, step))) !== undefined;
+  const stored = await readMarker(ctx, intentId, step);
+  return stored !== undefined && !isFenced(stored);
 }
 
 /** Creates a directory inode made by a coordinator, unless it exists. */

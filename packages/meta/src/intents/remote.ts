@@ -60,7 +60,7 @@ export async function forgetQuietly(ctx: PeerContext, nodes: readonly number[], 
 export const ABANDONED = Symbol('abandoned');
 
 /** Whether a peer answered that what the step needs is held by another interrupted operation. */
-export function heldUp(e: unknown): boolean {
+function heldUp(e: unknown): boolean {
   return e instanceof HiveError && e.code === ErrCode.BUSY;
 }
 

@@ -12,10 +12,12 @@ import { sessionPrefix } from '../store/keys.js';
 import { groupStoreKv } from '../mirror/group-store-kv.js';
 import { MetaSpace } from './space.js';
 
-async function metaStoreOn(kv: KvStore): Promise<MetaStore> {
+/** A MetaStore over `kv` (a space's): by default only cached; `asGroup` as a group's primary serves it (groupStoreKv). */
+async function metaStoreOn(kv: KvStore, asGroup = false): Promise<MetaStore> {
   const map = mapWithTargets([101, 102, 201, 202]);
   const chooser = new StripeChooser({ mode: 'roundrobin', map: () => map });
-  const store = await MetaStore.open({ kv: cachedStore(kv, { maxEntries: 64 }), nodeId: 1, chunks: new FakeChunkService(), chooseTargets: (p) => chooser.choose(p), log: quietLog });
+  const served = asGroup ? await groupStoreKv(kv, 64) : cachedStore(kv, { maxEntries: 64 });
+  const store = await MetaStore.open({ kv: served, nodeId: 1, chunks: new FakeChunkService(), chooseTargets: (p) => chooser.choose(p), log: quietLog });
   await store.ensureRoot(TEST_PATTERN);
   return store;
 }
@@ -26,13 +28,22 @@ describe('MetaSpace on LevelDB with a MetaStore', () => {
     for (const f of cleanup.splice(0).reverse()) await f();
   });
 
-  it('mirrors namespace operations byte for byte, survives a restart of both, and fails over', async () => {
+  /** Two LevelDB stores in temporary directories, removed after the test. */
+  async function twoLevelStores(): Promise<{ dirA: string; dirB: string; a: KvStore; b: KvStore }> {
     const dirA = await tmpDir('hivefs-journal-a-');
     const dirB = await tmpDir('hivefs-journal-b-');
     cleanup.push(() => removeDir(dirA), () => removeDir(dirB));
-    let a = await openLevelStore(dirA);
-    let b = await openLevelStore(dirB);
+    const a = await openLevelStore(dirA);
+    const b = await openLevelStore(dirB);
     cleanup.push(async () => { await a.close().catch(() => undefined); await b.close().catch(() => undefined); });
+    return { dirA, dirB, a, b };
+  }
+
+  it('mirrors namespace operations byte for byte, survives a restart of both, and fails over', async () => {
+    const first = await twoLevelStores();
+    const { dirA, dirB } = first;
+    let { a, b } = first;
+    cleanup.push(async () => { await a.close().catch(() => undefined); await b.close().catch(() => undefined); }); // the reopened ones
     const pair: Pair = await openPair({ a, b, seed: 21, maxDelayMs: 2 });
     let store = await metaStoreOn(pair.primary.kv);
 
@@ -89,17 +100,9 @@ describe('MetaSpace on LevelDB with a MetaStore', () => {
   });
 
   it('keeps read-only sessions of the group out of the journal, as one node keeps them off its disk; an unlink that orphans an open file journals its sessions', async () => {
-    const dirA = await tmpDir('hivefs-journal-a-');
-    const dirB = await tmpDir('hivefs-journal-b-');
-    cleanup.push(() => removeDir(dirA), () => removeDir(dirB));
-    const a = await openLevelStore(dirA);
-    const b = await openLevelStore(dirB);
-    cleanup.push(async () => { await a.close().catch(() => undefined); await b.close().catch(() => undefined); });
+    const { a, b } = await twoLevelStores();
     const pair: Pair = await openPair({ a, b, seed: 3, maxDelayMs: 1 });
-    const map = mapWithTargets([101, 102]);
-    const chooser = new StripeChooser({ mode: 'roundrobin', map: () => map });
-    const store = await MetaStore.open({ kv: await groupStoreKv(pair.primary.kv, 64), nodeId: 1, chunks: new FakeChunkService(), chooseTargets: (p) => chooser.choose(p), log: quietLog });
-    await store.ensureRoot(TEST_PATTERN);
+    const store = await metaStoreOn(pair.primary.kv, true);
     const f = (await store.create(ROOT, { parentId: 'root', name: 'f', mode: 0o644, flags: O_CREAT | O_RDWR, clientId: 3, open: false })).attr.entryId!;
     const seq = () => pair.primary.primary!.position.seq;
     const onSecondary = async (): Promise<number> => {

@@ -355,4 +355,3 @@ function memberHooks(c: MemberContext, member: () => GroupMember, g: hivefs.IBud
 function secondaryShownGood(view: MapView, g: hivefs.IBuddyGroup): boolean {
   return view.target(g.secondaryId ?? 0, hivefs.NodeType.META)?.consistency === C.GOOD;
 }
-
