@@ -23,6 +23,30 @@ export interface ReplierInit {
   caller: () => FuseCaller;
   /** Absent: ops cannot be interrupted (their signal never aborts). */
   interrupts?: OpInterrupts;
+  /**
+   * How long an op runs before an interrupt may end it (default {@link INTERRUPT_GRACE_MS}): an
+   * interrupt that comes earlier takes effect when the op is that old, if it has not finished.
+   */
+  interruptGraceMs?: number;
+}
+
+/**
+ * An interrupt ends an op once the op has run this long. A process that gets signals all the time
+ * (an interval timer, a sampling profiler, Go's preemption) is interrupted in nearly every system
+ * call; ended at once, an operation the server has already carried out would fail with EINTR,
+ * and the call made again would then see its effect (EEXIST after a create, ENOENT after an
+ * unlink). Answered promptly, a signal changes nothing, as on a local disk; an op that waits for
+ * a server that does not answer still ends with EINTR, within this time of its start.
+ */
+export const INTERRUPT_GRACE_MS = 500;
+
+/** An op being served that the kernel can interrupt. */
+interface Waiting {
+  ac: AbortController;
+  /** performance.now() when it started. */
+  startedMs: number;
+  /** Set when an early interrupt waits for the op to reach the grace age. */
+  timer?: NodeJS.Timeout;
 }
 
 /** Why an op's signal aborted: the kernel interrupted it (the process waiting for it got a signal). */
@@ -36,9 +60,12 @@ export const INTERRUPTED = 'interrupted by a signal to the waiting process';
  */
 export class Replier {
   /** Ops being served that the kernel can interrupt, by the binding's token of each. */
-  private readonly waiting = new Map<unknown, AbortController>();
+  private readonly waiting = new Map<unknown, Waiting>();
+  private readonly graceMs: number;
 
-  constructor(private readonly init: ReplierInit) {}
+  constructor(private readonly init: ReplierInit) {
+    this.graceMs = Math.max(0, init.interruptGraceMs ?? INTERRUPT_GRACE_MS);
+  }
 
   /**
    * Runs `fn` and answers `cb(0, value)` (`cb(0)` for no value) or `cb(-errno)`. `fn` gets the
@@ -69,15 +96,15 @@ export class Replier {
 
   /**
    * The kernel interrupted some ops (the binding's interrupt callback): aborts the signal of each
-   * one being served here that the binding marks interrupted. An op that does not wait just ends.
+   * one being served here that the binding marks interrupted, once it has run for the grace time
+   * (at once if it has). An op that finishes before just answers.
    */
   interrupt(): void {
     const intr = this.init.interrupts;
     if (!intr) return;
-    for (const [token, ac] of this.waiting) {
-      if (ac.signal.aborted || !intr.interrupted(token)) continue;
-      this.init.log.info({ inFlight: this.waiting.size }, 'FUSE op interrupted by the kernel (its process got a signal)');
-      ac.abort(INTERRUPTED);
+    for (const [token, w] of this.waiting) {
+      if (w.ac.signal.aborted || w.timer || !intr.interrupted(token)) continue;
+      this.abortWhenDue(w);
     }
   }
 
@@ -91,12 +118,18 @@ export class Replier {
     const intr = this.init.interrupts;
     const token = intr?.token() ?? undefined;
     const ac = new AbortController();
+    let w: Waiting | undefined;
     if (token !== undefined && token !== null) {
-      this.waiting.set(token, ac);
+      w = { ac, startedMs: performance.now() };
+      this.waiting.set(token, w);
       // an interrupt libfuse read before the op started comes as a mark, not a callback
-      if (intr!.interrupted(token)) ac.abort(INTERRUPTED);
+      if (intr!.interrupted(token)) this.abortWhenDue(w);
     }
-    const done = (): void => void (token !== undefined && this.waiting.get(token) === ac && this.waiting.delete(token));
+    const done = (): void => {
+      if (!w) return;
+      clearTimeout(w.timer);
+      if (this.waiting.get(token) === w) this.waiting.delete(token);
+    };
     const failed = (e: unknown): void => (done(), fail(this.errno(e, op, what)));
     try {
       fn(ac.signal).then((v) => {
@@ -110,6 +143,18 @@ export class Replier {
     } catch (e) {
       failed(e);
     }
+  }
+
+  /** Aborts `w`'s signal now if it has run for the grace time, else when it will have. */
+  private abortWhenDue(w: Waiting): void {
+    const abort = (): void => {
+      w.timer = undefined;
+      this.init.log.info({ inFlight: this.waiting.size, ranMs: Math.round(performance.now() - w.startedMs) }, 'FUSE op interrupted by the kernel (its process got a signal)');
+      w.ac.abort(INTERRUPTED);
+    };
+    const left = w.startedMs + this.graceMs - performance.now();
+    if (left <= 0) abort();
+    else w.timer = setTimeout(abort, left);
   }
 
   /** -errno for a failure; a VfsError keeps its errno, anything else is a bug: -EIO, logged as an error. */
