@@ -19,7 +19,9 @@ export interface MapViewInit {
 
 /**
  * Holds the latest cluster map. Replies from any peer carry the peer's map version; a newer
- * one triggers a refresh (one at a time). Emits 'map' with each new map.
+ * one triggers a refresh (one at a time). Emits 'map' with each new map. Every request in flight
+ * to a buddy group, and every wait for a server, listens for 'map' while it lasts (a switchover
+ * re-routes it at once), so the listener count follows the load: no leak warning at 11.
  */
 export class MapView extends EventEmitter {
   map: hivefs.ClusterMap | undefined;
@@ -31,6 +33,7 @@ export class MapView extends EventEmitter {
 
   constructor(private readonly init: MapViewInit) {
     super();
+    this.setMaxListeners(0);
     this.mgmtd = this.clientAt(init.mgmtdHost, init.mgmtdPort);
   }
 
