@@ -177,8 +177,8 @@ describe('JournaledKv over pushes of several entries', () => {
   it('recovers from GAP answers (a push overtaken past the hold time) by resending, without losing the secondary', async () => {
     const pair = await openPair({ seed: 4, maxDelayMs: 1, holdMs: 20, batched: { maxInFlight: 2, maxEntries: 3 } });
     let held = 0;
-    // the second push is delayed well past the follower's hold time: the one sent with it is answered GAP
-    pair.link.delayOf = () => (++held === 2 ? 80 : undefined);
+    // the second push arrives only after the follower answered a later one GAP (held past its hold time)
+    pair.link.delayOf = () => (++held === 2 ? until(() => pair.link.gaps > 0) : undefined);
     await load(pair, 120, 6, 23);
     await until(() => pair.link.acked.includes(120));
     expect(pair.link.gaps).toBeGreaterThan(0);

@@ -45,12 +45,13 @@ export class Link {
   duplicateRate = 0;
   /** While set, deliveries wait for it (a stalled network). */
   gate: Promise<void> | undefined;
-  /** Extra delay (ms) of one entry's delivery; undefined: the random one. */
-  delayOf: (e: JournalEntry) => number | undefined = () => undefined;
+  /** Extra delay of one entry's delivery: ms, or until a promise settles; undefined: the random one. */
+  delayOf: (e: JournalEntry) => number | Promise<unknown> | undefined = () => undefined;
 
   constructor(private readonly target: () => MetaSpace, private readonly random: () => number, private readonly maxDelayMs = 2) {}
 
-  private delay(ms?: number): Promise<void> {
+  private async delay(ms?: number | Promise<unknown>): Promise<void> {
+    if (typeof ms === 'object') return void (await ms);
     const wait = ms ?? Math.floor(this.random() * (this.maxDelayMs + 1));
     return new Promise((resolve) => (wait === 0 ? setImmediate(resolve) : setTimeout(resolve, wait)));
   }
