@@ -1,5 +1,5 @@
 import { constants } from 'node:os';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VfsError } from '../errors.js';
 import { CallerCreds } from './creds.js';
 import { INTERRUPTED, once, Replier } from './reply.js';
@@ -56,55 +56,48 @@ describe('Replier interrupts', () => {
 });
 
 describe('Replier interrupt grace', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('an op the server answers within the grace time answers normally: the interrupt changes nothing', async () => {
-    vi.useFakeTimers();
-    try {
-      const { r, marked, dispatch } = replier(1000);
-      let signal: AbortSignal | undefined;
-      let answer: (v: number) => void = () => undefined;
-      const codes: [number, unknown][] = [];
-      marked.add(dispatch());
-      r.run((code: number, v: unknown) => codes.push([code, v]), 'create', 'f', (s) => ((signal = s), new Promise<number>((res) => (answer = res))));
-      r.interrupt(); // a signal to the caller, again and again (an interval timer)
-      await vi.advanceTimersByTimeAsync(400);
-      r.interrupt();
-      expect(signal?.aborted).toBe(false);
-      answer(7); // the create was carried out: it must be answered as such, not with EINTR
-      await vi.advanceTimersByTimeAsync(2000);
-      expect(codes).toEqual([[0, 7]]);
-      expect(signal?.aborted).toBe(false);
-      expect(vi.getTimerCount()).toBe(0);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { r, marked, dispatch } = replier(1000);
+    let signal: AbortSignal | undefined;
+    let answer: (v: number) => void = () => undefined;
+    const codes: [number, unknown][] = [];
+    marked.add(dispatch());
+    r.run((code: number, v: unknown) => codes.push([code, v]), 'create', 'f', (s) => ((signal = s), new Promise<number>((res) => (answer = res))));
+    r.interrupt(); // a signal to the caller, again and again (an interval timer)
+    await vi.advanceTimersByTimeAsync(400);
+    r.interrupt();
+    expect(signal?.aborted).toBe(false);
+    answer(7); // the create was carried out: it must be answered as such, not with EINTR
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(codes).toEqual([[0, 7]]);
+    expect(signal?.aborted).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('an op still waiting at the grace age ends with EINTR then; one older than that at once', async () => {
-    vi.useFakeTimers();
-    try {
-      const { r, marked, dispatch } = replier(1000);
-      const answers: number[] = [];
-      const young = dispatch();
-      r.run((code: number) => answers.push(code), 'lookup', 'young', waitsForever);
-      await vi.advanceTimersByTimeAsync(300);
-      marked.add(young);
-      r.interrupt();
-      await vi.advanceTimersByTimeAsync(699);
-      expect(answers).toEqual([]);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(answers).toEqual([-E.EINTR!]);
+    const { r, marked, dispatch } = replier(1000);
+    const answers: number[] = [];
+    const young = dispatch();
+    r.run((code: number) => answers.push(code), 'lookup', 'young', waitsForever);
+    await vi.advanceTimersByTimeAsync(300);
+    marked.add(young);
+    r.interrupt();
+    await vi.advanceTimersByTimeAsync(699);
+    expect(answers).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(answers).toEqual([-E.EINTR!]);
 
-      const old = dispatch();
-      r.run((code: number) => answers.push(code), 'lookup', 'old', waitsForever);
-      await vi.advanceTimersByTimeAsync(5000);
-      marked.add(old);
-      r.interrupt();
-      await vi.advanceTimersByTimeAsync(0);
-      expect(answers).toEqual([-E.EINTR!, -E.EINTR!]);
-      expect(r.inFlight).toBe(0);
-    } finally {
-      vi.useRealTimers();
-    }
+    const old = dispatch();
+    r.run((code: number) => answers.push(code), 'lookup', 'old', waitsForever);
+    await vi.advanceTimersByTimeAsync(5000);
+    marked.add(old);
+    r.interrupt();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answers).toEqual([-E.EINTR!, -E.EINTR!]);
+    expect(r.inFlight).toBe(0);
   });
 });
 
