@@ -80,21 +80,20 @@ describe('Replier interrupt grace', () => {
   it('an op still waiting at the grace age ends with EINTR then; one older than that at once', async () => {
     const { r, marked, dispatch } = replier(1000);
     const answers: number[] = [];
-    const young = dispatch();
-    r.run((code: number) => answers.push(code), 'lookup', 'young', waitsForever);
-    await vi.advanceTimersByTimeAsync(300);
-    marked.add(young);
-    r.interrupt();
+    /** Starts an op that waits until aborted, and interrupts it when it is `ageMs` old. */
+    const interruptedAt = async (ageMs: number): Promise<void> => {
+      const token = dispatch();
+      r.run((code: number) => answers.push(code), 'lookup', ageMs, waitsForever);
+      await vi.advanceTimersByTimeAsync(ageMs);
+      marked.add(token);
+      r.interrupt();
+    };
+    await interruptedAt(300);
     await vi.advanceTimersByTimeAsync(699);
     expect(answers).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(answers).toEqual([-E.EINTR!]);
-
-    const old = dispatch();
-    r.run((code: number) => answers.push(code), 'lookup', 'old', waitsForever);
-    await vi.advanceTimersByTimeAsync(5000);
-    marked.add(old);
-    r.interrupt();
+    await interruptedAt(5000);
     await vi.advanceTimersByTimeAsync(0);
     expect(answers).toEqual([-E.EINTR!, -E.EINTR!]);
     expect(r.inFlight).toBe(0);
