@@ -1,14 +1,24 @@
 // Two meta daemons under a stream of cross-owner operations; each is killed with SIGKILL in the
 // middle and restarted: once recovery has run, the checker finds both stores clean.
 import type { Vfs } from '@hivefs/client-fuse';
+import { waitFor } from '@hivefs/common/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Violation } from '@hivefs/meta';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { connectVfs, prng, ROOT } from '../vfs/helpers.js';
 import { checkStores, META, ownerOf } from './scaleout-driver.js';
 
-/** Random mkdir/rmdir/rename/link/unlink/create over a few top directories; errors are expected while a node is down. */
-async function churn(vfs: Vfs, seed: number, ops: number, stop: { now: boolean }): Promise<{ ok: number; failed: number }> {
+/** How far the background streams got: operations that succeeded, and whether all have ended. */
+interface Tally {
+  ok: number;
+  ended: boolean;
+}
+
+/**
+ * Random mkdir/rmdir/rename/link/unlink/create over a few top directories; errors are expected
+ * while a node is down. Successes are also counted in `tally` as they happen.
+ */
+async function churn(vfs: Vfs, seed: number, ops: number, stop: { now: boolean }, tally?: Tally): Promise<{ ok: number; failed: number }> {
   const r = prng(seed);
   const tops = ['/t0', '/t1', '/t2', '/t3'];
   const pick = (): string => `${tops[r.int(tops.length)]}/n${r.int(12)}`;
@@ -26,7 +36,7 @@ async function churn(vfs: Vfs, seed: number, ops: number, stop: { now: boolean }
       () => vfs.unlink(p, ROOT),
       async () => vfs.release(await vfs.create(p, 0o644, 0o1, ROOT)),
     ][k]!;
-    await step().then(() => ok++, () => failed++);
+    await step().then(() => (ok++, tally && tally.ok++), () => failed++);
   }
   return { ok, failed };
 }
@@ -45,15 +55,20 @@ describe('two meta nodes: SIGKILL in the middle of a stream of cross-owner opera
     const root = await ownerOf(vfs, '/');
     for (const t of ['/t0', '/t1', '/t2', '/t3']) await vfs.mkdir(t, 0o777, ROOT);
     const stop = { now: false };
-    const streams = [1, 2, 3].map((s) => churn(vfs, s, 400, stop));
+    const tally: Tally = { ok: 0, ended: false };
+    const all = Promise.all([1, 2, 3].map((s) => churn(vfs, s, 400, stop, tally)));
+    void all.finally(() => (tally.ended = true));
     for (const n of [2, 1]) {
       await churn(vfs, 10 + n, 40, { now: false }); // let the streams run a while
       await tc.stop(META(n), 'SIGKILL');
       await churn(vfs, 20 + n, 20, { now: false });
       await tc.start(META(n));
     }
+    // with both nodes back the streams go on succeeding (not a fixed time: a loaded machine is slow)
+    const before = tally.ok;
+    await waitFor(() => tally.ended || tally.ok >= before + 60, { timeoutMs: 60_000, what: 'the streams to succeed again after the restarts' });
     stop.now = true;
-    const done = await Promise.all(streams);
+    const done = await all;
     await vfs.close();
     expect(done.reduce((s, d) => s + d.ok, 0)).toBeGreaterThan(50);
     // restarting both runs a recovery pass at start; a pass may need the other node back first
