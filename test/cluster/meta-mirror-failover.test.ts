@@ -49,7 +49,11 @@ async function expectSpacesIdentical(mc: MetaMirrorCluster, alsoStopped?: (dataD
     expect(a!.records.size).toBeGreaterThan(10);
     await alsoStopped?.(dataDir);
   } finally {
-    await Promise.all([1, 2].map((n) => mc.tc.start(metaDaemon(n))));
+    // The primary first: back while the primary's heartbeats were overdue, the secondary (Good)
+    // would rightly be promoted, and the roles this check expects unchanged would swap.
+    await mc.tc.start(metaDaemon(roles.primary));
+    await waitFor(async () => (await mc.metaTarget(roles.primary)).reachability === hivefs.Reachability.ONLINE, { timeoutMs: 20_000, intervalMs: 50, what: `meta node ${roles.primary} Online again` });
+    await mc.tc.start(metaDaemon(roles.secondary));
   }
   await mc.waitAllGood();
   expect(await mc.roles()).toEqual(roles);
