@@ -11,6 +11,7 @@
 //   --tagged: mutating requests carry a RequestTag (exactly once), as the FUSE client's do
 //   --mirror: 2 meta nodes in a meta buddy group holding the root (hivefs-local up --meta 2
 //             --mirror); the loops drive the primary, the secondary's CPU gets its own column
+//   --phases create,unlink: only these phases (create always runs: the others use its files)
 //   SERVER_PROF=1 node bench/meta-rpc.mjs    # also CPU-profiles the daemons (bench/cpu-prof-hook.cjs)
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -32,6 +33,7 @@ const FILES = Number(arg('files', '4000'));
 const WORKERS = Number(arg('workers', '4'));
 const TAGGED = process.argv.includes('--tagged');
 const MIRROR = process.argv.includes('--mirror');
+const PHASES = arg('phases', '');
 const cred = { uid: 0, gid: 0, gids: [] };
 const O_WRONLY_CREAT_EXCL = 0o1 | 0o100 | 0o200;
 
@@ -101,7 +103,10 @@ try {
   console.log(`meta over RPC: ${WORKERS} workers x ${per} files, one directory (${MIRROR ? 'a mirrored meta pair' : '1 meta'}, 2 storage daemons, 4 targets)${TAGGED ? ', tagged requests (exactly once)' : ''}`);
   console.log(`| phase | ops/s | meta CPU µs/op |${MIRROR ? ' secondary CPU µs/op |' : ''} storage CPU µs/op |`);
   console.log(`|---|---:|---:|${MIRROR ? '---:|' : ''}---:|`);
+  const chosen = PHASES ? new Set(['create', ...PHASES.split(',')]) : undefined;
+  for (const p of chosen ?? []) if (!(p in phases)) throw new Error(`--phases: no phase '${p}' (${Object.keys(phases).join(', ')})`);
   for (const [phase, fn] of Object.entries(phases)) {
+    if (chosen && !chosen.has(phase)) continue;
     const c0 = await Promise.all(Object.values(pids).map(cpu));
     const t0 = performance.now();
     await Promise.all(Array.from({ length: WORKERS }, async (_, w) => {
