@@ -15,7 +15,8 @@ fi
 
 # FUSE: libfuse2 (what the fuse-native addon links), fuse3 (fusermount), libfuse3-dev and pkg-config
 # (the low-level engine's addon, packages/fuse-lowlevel), fio (benchmarks), and a C toolchain: pnpm
-# install compiles the patched fuse-native (patches/fuse-native@2.2.6.patch) and fuse-lowlevel.
+# install compiles the patched fuse-native (patches/fuse-native@2.2.6.patch), fuse-lowlevel and
+# nowait-io (the storage daemon's reads of page-cached data, packages/nowait-io).
 missing=()
 libs=$({ ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null || true)
 [[ $libs == *"libfuse.so.2 "* ]] || missing+=(libfuse2)

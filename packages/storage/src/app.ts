@@ -2,6 +2,7 @@
 import { hostname as osHostname } from 'node:os';
 import { BufferPool, advertisedAddresses, loadAuthSecret, type Logger, notifySystemdReady } from '@hivefs/common';
 import { MapView, RpcServer, hivefs, startHeartbeats, type Heartbeats } from '@hivefs/protocol';
+import { cachedReadsUnavailable } from '@hivefs/nowait-io';
 import { ChunkStore } from './chunk-store.js';
 import { checkStorageConfig, listenPort, mgmtdPort, type StorageConfig } from './config.js';
 import { registerStorageHandlers } from './handlers/index.js';
@@ -98,7 +99,10 @@ interface Serving {
 /** Creates the chunk store of the targets and registers the chunk RPC handlers. */
 function serveChunks(server: RpcServer, view: MapView, config: StorageConfig, log: Logger, ids: number[], opened: OpenedTarget[]): Serving {
   const targets = new TargetSet(opened.map((t, i) => makeTarget(ids[i]!, t.dir)));
-  const store = new ChunkStore({ targets, maxOpenFiles: config.tuneNumOpenChunkFiles, log: log.child({ component: 'chunk-store' }) });
+  const unavailable = config.tuneCachedReadMaxKiB > 0 ? cachedReadsUnavailable() : undefined;
+  if (unavailable) log.warn(`every chunk read goes through the thread pool: ${unavailable}`);
+  const cachedReadMax = unavailable ? 0 : config.tuneCachedReadMaxKiB * 1024;
+  const store = new ChunkStore({ targets, maxOpenFiles: config.tuneNumOpenChunkFiles, cachedReadMax, log: log.child({ component: 'chunk-store' }) });
   const mirror = new Mirror({ view, targets, store, log: log.child({ component: 'mirror' }), forwardTimeoutMs: config.tuneMirrorForwardTimeoutMs });
   registerStorageHandlers(server, { store, targets, log, readBuffers: new BufferPool(READ_BUFFER_POOL_BYTES), mirror });
   return { store, targets, mirror };

@@ -30,7 +30,8 @@ async function codeOf(p: Promise<unknown>): Promise<number> {
   throw new Error('expected the call to fail');
 }
 
-describe('ChunkStore', () => {
+// Every case runs with reads through the thread pool only, and with cached data taken on the event loop first.
+describe.each([0, 128 * 1024])('ChunkStore (cached reads up to %i bytes)', (cachedReadMax) => {
   let root: string;
   let store: ChunkStore;
   let targets: TargetSet;
@@ -44,7 +45,7 @@ describe('ChunkStore', () => {
     await formatTargetDir(join(root, 't101'), 1, 101);
     await formatTargetDir(join(root, 't102'), 1, 102);
     targets = new TargetSet([makeTarget(101, join(root, 't101')), makeTarget(102, join(root, 't102'))]);
-    store = new ChunkStore({ targets, maxOpenFiles: 4, log });
+    store = new ChunkStore({ targets, maxOpenFiles: 4, log, cachedReadMax });
   });
   afterEach(async () => {
     await store.close();

@@ -33,6 +33,13 @@ export const storageConfigSchema: ConfigSchema = {
     max: 1_000_000,
     description: 'Number of chunk file descriptors kept open (LRU cache).',
   },
+  tuneCachedReadMaxKiB: {
+    type: 'int',
+    default: 128,
+    min: 0,
+    max: 65_536,
+    description: 'Reads of at most this many KiB first take what the page cache holds on the daemon\'s event loop (preadv2 with RWF_NOWAIT: a memory copy, no thread-pool round trip); only data not cached is read in the thread pool. 0: every read goes through the thread pool.',
+  },
   tuneMirrorForwardTimeoutMs: {
     type: 'int',
     default: 2000,
@@ -49,6 +56,7 @@ export interface StorageConfig extends CommonConfig {
   connListenHost: string;
   sysNodeAlias: string;
   tuneNumOpenChunkFiles: number;
+  tuneCachedReadMaxKiB: number;
   tuneMirrorForwardTimeoutMs: number;
 }
 
