@@ -40,6 +40,14 @@ describe('readCached', () => {
     expect(part.equals(content.subarray(1234, 6234))).toBe(true);
   });
 
+  it('fills exactly the view it is given, not the memory around it', () => {
+    const big = Buffer.alloc(8000, 0xee);
+    expect(readCached(fd, big.subarray(100, 5100), 4096)).toBe(5000);
+    expect(big.subarray(100, 5100).equals(content.subarray(4096, 9096))).toBe(true);
+    expect(big.subarray(0, 100).every((b) => b === 0xee)).toBe(true);
+    expect(big.subarray(5100).every((b) => b === 0xee)).toBe(true);
+  });
+
   it('reads up to the end of the file, and 0 bytes past it', () => {
     const tail = Buffer.alloc(4096);
     expect(readCached(fd, tail, content.length - 100)).toBe(100);
