@@ -158,6 +158,24 @@ print('left', len(os.listdir(d)))
     expect(r.ms).toBeLessThan(PROMPT_MS);
   });
 
+  it('sysInterruptGraceMs sets how long an operation runs before a signal may end it', async () => {
+    // a second mount whose interrupts wait 4 s: the signal comes well before the lookup is 4 s old
+    const slow = await mountHivefs({ clientConf: tc!.clientConf, mode: 'failover', extraArgs: ['--sysInterruptGraceMs=4000'] });
+    try {
+      await tc!.pause('meta01');
+      const p = blockedPython(`os.stat(${JSON.stringify(join(slow.mountDir, 'never-looked-up-either'))})`);
+      const r = await signalWhenBlocked(p, 'SIGINT');
+      console.log(`stat with a 4 s grace interrupted ${r.ms} ms after SIGINT`);
+      expect(r.stdout).toBe('ready\nEINTR\n');
+      // it was blocked for well under 2 s when signalled (polled every 100 ms)
+      expect(r.ms).toBeGreaterThan(2000);
+      expect(r.ms).toBeLessThan(4000 + PROMPT_MS);
+    } finally {
+      await tc!.resume('meta01');
+      await slow.unmount();
+    }
+  });
+
   it('an O_DIRECT read waiting for a paused storage daemon returns EINTR on SIGINT', async () => {
     const p = await directReadOnPaused();
     const r = await signalWhenBlocked(p, 'SIGINT');

@@ -18,6 +18,13 @@ export const clientConfigSchema: ConfigSchema = {
     max: 600_000,
     description: 'In failout mode, how long a request to a storage target or meta node may take before it fails with EIO, in milliseconds (instead of connRequestTimeoutMs).',
   },
+  sysInterruptGraceMs: {
+    type: 'int',
+    default: 500,
+    min: 0,
+    max: 600_000,
+    description: 'How long an operation runs before a signal to the process that made it (the kernel\'s FUSE interrupt) may end it with EINTR, in milliseconds; an operation answered sooner is answered as if no signal came. 0: at once, so a call the servers carried out can fail with EINTR, and the caller\'s retry then sees its effect (EEXIST after a create, ENOENT after an unlink).',
+  },
   tuneEntryCacheSecs: {
     type: 'number',
     default: 1,
@@ -78,6 +85,7 @@ export const clientConfigSchema: ConfigSchema = {
 export interface ClientConfig extends CommonConfig {
   sysFailureMode: 'failover' | 'failout';
   connFailoutTimeoutMs: number;
+  sysInterruptGraceMs: number;
   tuneEntryCacheSecs: number;
   tuneAttrCacheSecs: number;
   tuneStatAheadEntries: number;

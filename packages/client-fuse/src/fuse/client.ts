@@ -94,14 +94,14 @@ async function startOne(spec: MountSpec, parentLog: Logger): Promise<ServedMount
     if (engine === 'lowlevel') {
       fuse = await LowLevelMount.mount({
         mountpoint, vfs, log, allowOther, entryTimeoutSecs: spec.config.tuneEntryCacheSecs, attrTimeoutSecs: spec.config.tuneAttrCacheSecs,
-        writebackCache: spec.config.tuneFuseWritebackCache,
+        writebackCache: spec.config.tuneFuseWritebackCache, interruptGraceMs: spec.config.sysInterruptGraceMs,
       });
     } else {
       const options = mountOptions({
         attrTimeoutSecs: spec.config.tuneAttrCacheSecs, entryTimeoutSecs: spec.config.tuneEntryCacheSecs, allowOther,
         intrSignal: loadFuseNative().HIVEFS_INTR_SIGNAL,
       });
-      fuse = await FuseMount.mount({ mountpoint, vfs, log, options });
+      fuse = await FuseMount.mount({ mountpoint, vfs, log, options, interruptGraceMs: spec.config.sysInterruptGraceMs });
     }
   } catch (e) {
     await vfs.close();

@@ -17,6 +17,8 @@ export interface FuseMountInit {
   vfs: OpsVfs;
   log: Logger;
   options: FuseOptions;
+  /** How long an op runs before an interrupt may end it (sysInterruptGraceMs; default INTERRUPT_GRACE_MS). */
+  interruptGraceMs?: number;
 }
 
 /** A live FUSE mount. */
@@ -39,6 +41,7 @@ export class FuseMount {
       creds: new CallerCreds(),
       caller: () => fuse!.context(),
       interrupts: { token: () => fuse!.opToken(), interrupted: (t) => fuse!.interrupted(t) },
+      interruptGraceMs: init.interruptGraceMs,
     });
     fuse = new Fuse(mountpoint, createFuseOps(init.vfs, replier), init.options);
     fuse.onInterrupt = () => replier.interrupt();

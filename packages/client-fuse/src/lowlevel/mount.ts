@@ -33,6 +33,8 @@ export interface LowLevelMountInit {
   allowOther: boolean;
   /** Ask the kernel for its writeback cache (tuneFuseWritebackCache). */
   writebackCache?: boolean;
+  /** How long an op runs before an interrupt may end it (sysInterruptGraceMs; default INTERRUPT_GRACE_MS). */
+  interruptGraceMs?: number;
   /** libfuse's debug output on stderr. */
   debug?: boolean;
 }
@@ -77,6 +79,7 @@ export class LowLevelMount {
       creds: new CallerCreds(),
       caller: () => ops!.caller(),
       interrupts: { token: () => ops!.token(), interrupted: (t) => ll.interrupted(mounted!.session, t as number) },
+      interruptGraceMs: init.interruptGraceMs,
     });
     let initDone!: (c: ConnInfo) => void;
     let endDone!: () => void;
