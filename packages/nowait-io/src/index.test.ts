@@ -1,3 +1,4 @@
+// Unit tests of the nowait-io addon on real files: cached, uncached (pages dropped), partial and failing reads.
 import { execFileSync } from 'node:child_process';
 import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
