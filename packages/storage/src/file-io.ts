@@ -21,7 +21,7 @@ export async function writeFully(fh: FileHandle, data: Uint8Array, position: num
  */
 export async function readFully(fh: FileHandle, buf: Buffer, position: number, cachedMax = 0): Promise<number> {
   let done = 0;
-  if (buf.length > 0 && buf.length <= cachedMax) {
+  if (buf.length <= cachedMax) {
     const n = readCached(fh.fd, buf, position);
     if (n === 0) return 0; // the end of the file
     if (n > 0) done = n;
