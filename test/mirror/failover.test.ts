@@ -78,7 +78,7 @@ async function bringBackAndResync(name: string, targets: number[]): Promise<void
 describe('failover of buddy groups', () => {
   it('kill -9 of the primaries\' daemon while fio writes with crc32c verify (4 jobs): fio finishes clean; the old primary is resynced', async () => {
     const before = await primaryDaemon();
-    const fio = startSh(`fio --name=w --directory=${q(dir)} --rw=write --bs=256k --size=96M --numjobs=4 --verify=crc32c --do_verify=1 --end_fsync=1 --group_reporting`, { timeoutMs: 300_000 });
+    const fio = startSh(`fio --name=w --verify_state_save=0 --directory=${q(dir)} --rw=write --bs=256k --size=96M --numjobs=4 --verify=crc32c --do_verify=1 --end_fsync=1 --group_reporting`, { timeoutMs: 300_000 });
     const probe = startWriter(join(dir, 'probe1'), 8);
     try {
       // Kill once fio has written a good part of its files (and the probe is running).
@@ -105,7 +105,7 @@ describe('failover of buddy groups', () => {
   }, 400_000);
 
   it('kill -9 of the primaries\' daemon while fio reads and verifies (O_DIRECT, 4 jobs): fio finishes clean', async () => {
-    const spec = `--name=r --directory=${q(dir)} --rw=write --bs=256k --size=32M --numjobs=4 --verify=crc32c`;
+    const spec = `--name=r --verify_state_save=0 --directory=${q(dir)} --rw=write --bs=256k --size=32M --numjobs=4 --verify=crc32c`;
     await shOk(`fio ${spec} --do_verify=0 --end_fsync=1`, { timeoutMs: 120_000 });
     const before = await primaryDaemon();
     const fio = startSh(`fio ${spec} --verify_only --direct=1 --loops=30 --group_reporting`, { timeoutMs: 300_000 });
