@@ -68,7 +68,6 @@ export async function writeData(ctx: VfsContext, h: Handle, buf: Buffer, length:
   for (const o of file.handles) o.readAhead?.invalidate(pos, end);
   const done = w.write(buf, len, pos); // copies before its first await
   file.size = Math.max(file.size, end);
-  h.sizeHint = Math.max(h.sizeHint, end);
   h.lastWrite = nowTimespec();
   h.unreported = true;
   ctx.cache.dropAttr(file.entryId);
@@ -163,6 +162,9 @@ function newWriter(ctx: VfsContext, h: Handle, layout: FileLayout): Writer {
       const loc = locate(fileOffset, layout.chunkSize, n);
       h.touched.add(loc.targetIndex);
       const r = await ctx.storage.writeChunk(layout, loc.targetIndex, loc.chunkOffset, data);
+      // meta learns a size only from bytes that reached storage: a file whose sends all failed
+      // (a full target) must not be recorded as long as what the application buffered
+      h.sizeHint = Math.max(h.sizeHint, fileOffset + data.length);
       noteChunkBlocks(h.file, loc.targetIndex, r.blocks);
       return r.attempts === 1;
     },

@@ -52,7 +52,7 @@ export interface Handle {
   cred: Cred;
   writer: Writer | undefined;
   readAhead: ReadAhead | undefined;
-  /** End of the furthest byte written since the last report to meta (0: none). */
+  /** End of the furthest byte of this handle's writes that reached storage (0: none); meta keeps max(size, hint). */
   sizeHint: number;
   /** Wall-clock time of the last write. */
   lastWrite: Timespec | undefined;

@@ -61,4 +61,20 @@ describe('write-behind failures of a file', () => {
     expect(await outcome(writeData(ctx, fresh, Buffer.alloc(CHUNK), CHUNK, CHUNK))).toBe('ok');
     expect(await flushOf(fresh)).toBe('ok');
   });
+
+  it('report to meta only the size that reached storage: a file whose sends failed keeps its old size', async () => {
+    const { ctx, open, state } = setup();
+    const h = open();
+    await writeData(ctx, h, Buffer.alloc(CHUNK), CHUNK, 0); // stripe index 0: reaches storage
+    await writeData(ctx, h, Buffer.alloc(CHUNK), CHUNK, CHUNK); // stripe index 1: fails
+    expect(h.file.size).toBe(2 * CHUNK); // what this client shows while the handle is open
+    expect(await flushOf(h)).toBe(`error ${ErrCode.IO}`);
+    expect(h.sizeHint).toBe(CHUNK);
+    state.down = false;
+    const g = open();
+    await writeData(ctx, g, Buffer.alloc(10), 10, 3 * CHUNK);
+    expect(g.sizeHint).toBe(0); // buffered, not sent yet
+    expect(await flushOf(g)).toBe('ok');
+    expect(g.sizeHint).toBe(3 * CHUNK + 10);
+  });
 });
