@@ -162,4 +162,12 @@ describe('codeName / HiveError / fail / errorCode', () => {
     expect(errorCode('string')).toBe(ErrCode.INTERNAL);
     expect(errorCode(undefined)).toBe(ErrCode.INTERNAL);
   });
+
+  it('errorCode gives NO_SPACE for plain errors of a full file system (ENOSPC, EDQUOT), INTERNAL for other errnos', () => {
+    const errno = (code: string) => Object.assign(new Error(code), { code });
+    expect(errorCode(errno('ENOSPC'))).toBe(ErrCode.NO_SPACE);
+    expect(errorCode(errno('EDQUOT'))).toBe(ErrCode.NO_SPACE);
+    expect(errorCode(errno('EIO'))).toBe(ErrCode.INTERNAL);
+    expect(errorCode(errno('toString'))).toBe(ErrCode.INTERNAL);
+  });
 });

@@ -159,7 +159,11 @@ export function fail(code: ErrCode, message?: string): never {
   throw new HiveError(code, message);
 }
 
-/** The code of any thrown value: HiveError's own, INTERNAL otherwise. */
+/** Errno codes of plain errors (from the file system or a store on it) that have a code of their own. */
+const CODE_BY_ERRNO: ReadonlyMap<unknown, ErrCode> = new Map([['ENOSPC', ErrCode.NO_SPACE], ['EDQUOT', ErrCode.NO_SPACE]]);
+
+/** The code of any thrown value: HiveError's own, NO_SPACE for ENOSPC/EDQUOT, INTERNAL otherwise. */
 export function errorCode(err: unknown): ErrCode {
-  return err instanceof HiveError ? err.code : ErrCode.INTERNAL;
+  if (err instanceof HiveError) return err.code;
+  return CODE_BY_ERRNO.get((err as { code?: unknown } | undefined)?.code) ?? ErrCode.INTERNAL;
 }

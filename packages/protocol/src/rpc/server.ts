@@ -1,7 +1,7 @@
 // RPC server: authenticates each connection, decodes requests and dispatches them to handlers.
 import { createServer, type Server, type Socket } from 'node:net';
 import { hivefs } from '../../gen/proto.js';
-import { ErrCode, HiveError, codeName } from '../errors.js';
+import { ErrCode, HiveError, codeName, errorCode } from '../errors.js';
 import { FLAG_ERROR, FLAG_RESPONSE, FrameDecoder, encodeHeader, type Frame, type PayloadPool } from '../framing.js';
 import { MsgType, Rpc, type AnyRpcDef, type DecodedReqOf, type RespInitOf } from '../msg-types.js';
 import { authMac, newNonce, verifyMac } from './auth.js';
@@ -225,8 +225,9 @@ export class RpcServer {
   }
 
   private replyFailure(sock: Socket, reqId: number, def: AnyRpcDef, e: unknown): void {
-    const err = e instanceof HiveError ? e : new HiveError(ErrCode.INTERNAL, `${def.name} failed: ${(e as Error)?.message ?? String(e)}`);
-    if (!(e instanceof HiveError)) this.init.log.error({ err: e, rpc: def.name }, 'handler failed');
+    const err = e instanceof HiveError ? e : new HiveError(errorCode(e), `${def.name} failed: ${(e as Error)?.message ?? String(e)}`);
+    if (err.code === ErrCode.INTERNAL) this.init.log.error({ err: e, rpc: def.name }, 'handler failed');
+    else if (!(e instanceof HiveError)) this.init.log.warn({ err: (e as Error)?.message, rpc: def.name, code: codeName(err.code) }, 'handler failed');
     this.sendError(sock, reqId, err);
   }
 
