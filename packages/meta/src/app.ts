@@ -9,6 +9,7 @@ import { checkMetaConfig, listenPort, mgmtdPort, rootPattern, type MetaConfig } 
 import { prepareMetaDir, type MetaFormat } from './format.js';
 import { registerHandlers } from './handlers/index.js';
 import { storeSpace } from './heartbeat.js';
+import { SpaceGuard } from './space-guard.js';
 import { StripeChooser } from './layout/stripe-chooser.js';
 import { MetaMirror } from './mirror/meta-mirror.js';
 import { rootMovedOut } from './mirror/root-move.js';
@@ -51,6 +52,7 @@ class MetaDaemon {
   private heartbeats: Heartbeats | undefined;
   private own: ServedStore | undefined;
   private mirror: MetaMirror | undefined;
+  private space: SpaceGuard | undefined;
   nodeId = 0;
   port = 0;
 
@@ -64,7 +66,13 @@ class MetaDaemon {
     const dir = this.cfg.storeMetaDirectory;
     const format = await prepareMetaDir(dir);
     // meta is the only writer of its store: reads are cached, sessions and xattr names are indexed in memory.
-    this.kv = await indexPrefixes(cachedStore(await openLevelStore(join(dir, 'db')), { maxEntries: this.cfg.tuneMetaCacheEntries }));
+    const onReopen = (cause: Error, err?: Error): void => {
+      if (err) this.log.error({ cause: cause.message, err: err.message }, 'LevelDB could not be reopened after a failed write; the next write tries again');
+      else this.log.warn({ cause: cause.message }, 'LevelDB reopened after a failed write');
+    };
+    this.kv = await indexPrefixes(cachedStore(await openLevelStore(join(dir, 'db'), { onReopen }), { maxEntries: this.cfg.tuneMetaCacheEntries }));
+    this.space = new SpaceGuard({ dir, minFreeBytes: this.cfg.tuneMetaMinFreeSpace, log: this.log.child({ component: 'space' }) });
+    await this.space.refresh();
     await this.listen(secret);
     const view = new MapView({ mgmtdHost: this.cfg.sysMgmtdHost, mgmtdPort: mgmtdPort(this.cfg), secret, log: this.log, timeoutMs: this.cfg.connRequestTimeoutMs, maxFrameBytes: this.cfg.connMaxFrameBytes });
     this.view = view;
@@ -91,6 +99,7 @@ class MetaDaemon {
       stores: () => router.all(),
       mirror: () => router.mirror(),
       catchUp: (senderVersion) => this.catchUp(senderVersion),
+      checkSpace: (op) => this.space?.check(op),
     });
     this.server = server;
     this.port = (await server.listen(listenPort(this.cfg), this.cfg.connListenHost)).port;

@@ -24,6 +24,12 @@ export const metaConfigSchema: ConfigSchema = {
     values: ['random', 'parent'],
     description: 'Which meta node owns a new directory: random (any Online meta node of the normal capacity pool, else of the low one, else the parent\'s owner) or parent (always the owner of the parent directory: everything stays on the root\'s owner).',
   },
+  tuneMetaMinFreeSpace: {
+    type: 'size',
+    default: 64 << 20,
+    min: 0,
+    description: 'Space the file system of the metadata store keeps free: below it this node refuses requests that add entries (create, mkdir, mknod, symlink, link, setxattr) with ENOSPC, while unlink, rmdir, truncate, rename and close go on, so users can make room and LevelDB always has room to compact. 0 turns the reserve off.',
+  },
   tuneMetaCacheEntries: { type: 'int', default: 200_000, min: 0, description: 'Inode, directory entry and attribute records kept in memory (least recently used go first); 0 disables the cache.' },
   sysSessionReclaimSecs: {
     type: 'number',
@@ -62,6 +68,7 @@ export interface MetaConfig extends CommonConfig {
   tuneDefaultChunkSize: number;
   tuneDefaultNumTargets: number;
   tuneMetaCacheEntries: number;
+  tuneMetaMinFreeSpace: number;
   tuneDirOwnerChooser: DirOwnerMode;
   sysSessionReclaimSecs: number;
   sysRequestLedgerSecs: number;

@@ -15,7 +15,7 @@ const tag = (requestId: number, doneBelow = 0) => ({ clientId: 5, requestId, don
 
 async function setup() {
   const t = await openTestStore();
-  const d: HandlerDeps = { store: () => t.store, stores: () => [t.store], mirror: () => fail(ErrCode.NOT_SUPPORTED, 'no mirroring here'), catchUp: async () => undefined };
+  const d: HandlerDeps = { store: () => t.store, stores: () => [t.store], mirror: () => fail(ErrCode.NOT_SUPPORTED, 'no mirroring here'), catchUp: async () => undefined, checkSpace: () => undefined };
   return {
     ...t,
     create: exactlyOnce(d, Rpc.create, create, replayCreate, (r) => r.parentId),

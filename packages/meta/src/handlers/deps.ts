@@ -1,6 +1,7 @@
 // What the RPC handlers get from the daemon: the store that serves a request, and mirroring.
 import type { AnyRpcDef, Handler } from '@hivefs/protocol';
 import type { MetaMirror } from '../mirror/meta-mirror.js';
+import type { SpaceGuard } from '../space-guard.js';
 import type { MetaStore } from '../store/meta-store.js';
 
 /** The daemon's parts that handlers use. */
@@ -20,6 +21,8 @@ export interface HandlerDeps {
    * request was routed by) when it can fetch it: routing and role checks then read that map.
    */
   catchUp(senderVersion: number): Promise<void>;
+  /** Throws NO_SPACE when the store's file system is below its free-space reserve ({@link SpaceGuard}). */
+  checkSpace(op: string): void;
 }
 
 /** Makes the handler of one RPC from the daemon's parts. */

@@ -4,7 +4,7 @@ import { exactlyOnce as once } from '../exactly-once/once.js';
 import { close } from './close.js';
 import { closeSessions } from './close-sessions.js';
 import { create } from './create.js';
-import type { HandlerDeps } from './deps.js';
+import type { HandlerDeps, HandlerFactory } from './deps.js';
 import { getAttr } from './get-attr.js';
 import { getXattr } from './get-xattr.js';
 import { link } from './link.js';
@@ -39,19 +39,31 @@ function current<D extends AnyRpcDef>(d: HandlerDeps, h: Handler<D>): Handler<D>
   };
 }
 
+/** A handler of a request that adds an entry: refused with NO_SPACE below the store's free-space reserve. */
+function growing<D extends AnyRpcDef>(def: D, factory: HandlerFactory<D>): HandlerFactory<D> {
+  return (d) => {
+    const h = factory(d);
+    return (req, ctx) => {
+      d.checkSpace(def.name);
+      return h(req, ctx);
+    };
+  };
+}
+
 /**
  * Registers every meta RPC handler on `server`; mutating ones run a tagged request exactly once,
  * with the ledger of the store their route id (parent directory or entry) is served by. Each
- * runs once the node holds the sender's map when that is newer.
+ * runs once the node holds the sender's map when that is newer. Those that add entries are
+ * refused below the store's free-space reserve (inside exactly-once: a resend gets the first answer).
  */
 export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
   const on = <D extends AnyRpcDef>(def: D, h: Handler<D>): void => void server.handle(def, current(d, h));
   on(Rpc.lookup, lookup(d));
   on(Rpc.getAttr, getAttr(d));
   on(Rpc.setAttr, once(d, Rpc.setAttr, setAttr, replay.replaySetAttr, (r) => r.entryId));
-  on(Rpc.mkdir, once(d, Rpc.mkdir, mkdir, replay.replayMkdir, (r) => r.parentId));
+  on(Rpc.mkdir, once(d, Rpc.mkdir, growing(Rpc.mkdir, mkdir), replay.replayMkdir, (r) => r.parentId));
   on(Rpc.rmdir, once(d, Rpc.rmdir, rmdir, replay.replayRmdir, (r) => r.parentId));
-  on(Rpc.create, once(d, Rpc.create, create, replay.replayCreate, (r) => r.parentId));
+  on(Rpc.create, once(d, Rpc.create, growing(Rpc.create, create), replay.replayCreate, (r) => r.parentId));
   on(Rpc.open, once(d, Rpc.open, open, replay.replayOpen, (r) => r.entryId));
   on(Rpc.close, once(d, Rpc.close, close, replay.replayClose, (r) => r.entryId));
   on(Rpc.closeSessions, closeSessions(d));
@@ -59,11 +71,11 @@ export function registerHandlers(server: RpcServer, d: HandlerDeps): void {
   on(Rpc.unlink, once(d, Rpc.unlink, unlink, replay.replayUnlink, (r) => r.parentId));
   on(Rpc.rename, once(d, Rpc.rename, rename, replay.replayRename, (r) => r.srcParentId));
   on(Rpc.readdir, readdir(d));
-  on(Rpc.symlink, once(d, Rpc.symlink, symlink, replay.replaySymlink, (r) => r.parentId));
-  on(Rpc.mknod, once(d, Rpc.mknod, mknod, replay.replayMknod, (r) => r.parentId));
+  on(Rpc.symlink, once(d, Rpc.symlink, growing(Rpc.symlink, symlink), replay.replaySymlink, (r) => r.parentId));
+  on(Rpc.mknod, once(d, Rpc.mknod, growing(Rpc.mknod, mknod), replay.replayMknod, (r) => r.parentId));
   on(Rpc.readlink, readlink(d));
-  on(Rpc.link, once(d, Rpc.link, link, replay.replayLink, (r) => r.newParentId));
-  on(Rpc.setXattr, once(d, Rpc.setXattr, setXattr, replay.replaySetXattr, (r) => r.entryId));
+  on(Rpc.link, once(d, Rpc.link, growing(Rpc.link, link), replay.replayLink, (r) => r.newParentId));
+  on(Rpc.setXattr, once(d, Rpc.setXattr, growing(Rpc.setXattr, setXattr), replay.replaySetXattr, (r) => r.entryId));
   on(Rpc.getXattr, getXattr(d));
   on(Rpc.listXattr, listXattr(d));
   on(Rpc.removeXattr, once(d, Rpc.removeXattr, removeXattr, replay.replayRemoveXattr, (r) => r.entryId));
