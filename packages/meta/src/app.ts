@@ -2,7 +2,7 @@
 // session reclaim, meta buddy mirroring.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { advertisedAddresses, loadAuthSecret, notifySystemdReady, cachedStore, openLevelStore, writeFormat, type KvStore, type Logger } from '@hivefs/common';
+import { advertisedAddresses, loadAuthSecret, notifySystemdReady, cachedStore, logReopens, openLevelStore, writeFormat, type KvStore, type Logger } from '@hivefs/common';
 import { indexPrefixes } from './store/prefix-index.js';
 import { hivefs, MapView, RpcServer, startHeartbeats, type Heartbeats } from '@hivefs/protocol';
 import { checkMetaConfig, listenPort, mgmtdPort, rootPattern, type MetaConfig } from './config.js';
@@ -66,11 +66,7 @@ class MetaDaemon {
     const dir = this.cfg.storeMetaDirectory;
     const format = await prepareMetaDir(dir);
     // meta is the only writer of its store: reads are cached, sessions and xattr names are indexed in memory.
-    const onReopen = (cause: Error, err?: Error): void => {
-      if (err) this.log.error({ cause: cause.message, err: err.message }, 'LevelDB could not be reopened after a failed write; the next write tries again');
-      else this.log.warn({ cause: cause.message }, 'LevelDB reopened after a failed write');
-    };
-    this.kv = await indexPrefixes(cachedStore(await openLevelStore(join(dir, 'db'), { onReopen }), { maxEntries: this.cfg.tuneMetaCacheEntries }));
+    this.kv = await indexPrefixes(cachedStore(await openLevelStore(join(dir, 'db'), { onReopen: logReopens(this.log) }), { maxEntries: this.cfg.tuneMetaCacheEntries }));
     this.space = new SpaceGuard({ dir, minFreeBytes: this.cfg.tuneMetaMinFreeSpace, log: this.log.child({ component: 'space' }) });
     await this.space.refresh();
     await this.listen(secret);

@@ -1,6 +1,6 @@
 // Starts mgmtd (data directory, store, cluster state, RPC server, state timer) and stops it.
 import { join, resolve } from 'node:path';
-import { loadAuthSecret, openLevelStore, type KvStore, type Logger } from '@hivefs/common';
+import { loadAuthSecret, logReopens, openLevelStore, type KvStore, type Logger } from '@hivefs/common';
 import { RpcServer } from '@hivefs/protocol';
 import { createMgmtdApp, type MgmtdApp } from './app-context.js';
 import type { Clock } from './clock.js';
@@ -47,7 +47,7 @@ export async function startMgmtd(config: MgmtdConfig, deps: MgmtdDeps): Promise<
   const secret = deps.secret !== undefined ? deps.secret : await loadAuthSecret(config, deps.configFile);
   const dir = resolve(config.storeMgmtdDirectory);
   if (await prepareMgmtdDir(dir)) log.info({ dir }, 'formatted new mgmtd data directory');
-  const kv = deps.kv ?? (await openLevelStore(join(dir, 'db'), { sync: true }));
+  const kv = deps.kv ?? (await openLevelStore(join(dir, 'db'), { sync: true, onReopen: logReopens(log) }));
   const closers: (() => Promise<void>)[] = deps.kv ? [] : [() => kv.close()];
   try {
     const app = await createMgmtdApp(config, { kv, log, ...(deps.clock ? { clock: deps.clock } : {}) });

@@ -1,6 +1,7 @@
 // The engine-agnostic KV store interface, with the on-disk (level) and in-memory engines.
 
 export { openLevelStore, type LevelStoreOptions } from './level-store.js';
+export { logReopens } from './level-recovery.js';
 export { openMemoryStore } from './memory-store.js';
 export { checkBatch, compareKeys } from './kv-util.js';
 export { openRawLevel, RawLevel, type RawEntry, type RawLevelOptions } from './level-raw.js';

@@ -5,7 +5,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDir, tmpDir } from '../testing/index.js';
+import { removeDir, tmpDir, waitFor } from '../testing/index.js';
 import type { KvStore } from './kv-store.js';
 import { openLevelStore } from './level-store.js';
 
@@ -16,7 +16,7 @@ describe('LevelStore on a full file system', () => {
   let mounted = false;
   beforeAll(async () => {
     dir = await tmpDir();
-    await run('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', dir]);
+    await run('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', dir]);
     mounted = true;
   });
   afterAll(async () => {
@@ -33,12 +33,12 @@ describe('LevelStore on a full file system', () => {
         return { n, err: e as Error };
       }
     }
-    throw new Error('the store never filled a 3 MiB file system');
+    throw new Error('the store never filled a 4 MiB file system');
   }
 
   it('fails writes with ENOSPC, keeps what it had, and writes again once space is freed (reopening LevelDB)', async () => {
     const filler = join(dir, 'filler');
-    await writeFile(filler, Buffer.alloc(1024 * 1024));
+    await writeFile(filler, Buffer.alloc(2 * 1024 * 1024));
     const reopens: string[] = [];
     // a small memtable: tables are written (and compacted) while it fills, and those background writes fail too
     const kv = await openLevelStore(join(dir, 'db'), { writeBufferSize: 128 * 1024, onReopen: (cause, err) => reopens.push(err ? `failed: ${err.message}` : `ok after ${cause.message}`) });
@@ -47,8 +47,14 @@ describe('LevelStore on a full file system', () => {
       expect(n).toBeGreaterThan(100);
       expect(err.code).toBe('ENOSPC');
       expect(err.message).toMatch(/file system is full .*No space left on device/);
+      // still full: no room to reopen, so the database stays open; reads work, writes fail with ENOSPC
+      expect((await kv.get('k0'))?.length).toBe(1024);
+      await expect(kv.put('meanwhile', Buffer.from('x'))).rejects.toMatchObject({ code: 'ENOSPC' });
+      expect((await kv.get(`k${n - 1}`))?.length).toBe(1024);
+      expect(reopens).toEqual([]);
       await rm(filler);
-      await kv.put('after', Buffer.from('x'));
+      // a refused reopen is tried again a second later at the earliest
+      await waitFor(() => kv.put('after', Buffer.from('x')).then(() => true, () => false), { timeoutMs: 5000, intervalMs: 100, what: 'a write to go through once space is freed' });
       expect(Buffer.from((await kv.get('after'))!).toString()).toBe('x');
       expect(reopens.filter((r) => r.startsWith('ok'))).toHaveLength(1);
       expect((await kv.get('k0'))?.length).toBe(1024);

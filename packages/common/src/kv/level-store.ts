@@ -5,6 +5,7 @@ import { Level } from 'level';
 import type { KvBatchOp, KvPrefixOptions, KvRange, KvSnapshot, KvStore } from './kv-store.js';
 import { checkBatch, scanPrefix } from './kv-util.js';
 import { iteratorSnapshot } from './level-raw.js';
+import { LevelRecovery, spaceAwareError } from './level-recovery.js';
 
 /** Options of {@link openLevelStore}. */
 export interface LevelStoreOptions {
@@ -32,27 +33,14 @@ function isLocked(err: unknown): boolean {
   return e?.cause?.code === 'LEVEL_LOCKED' || /lock/i.test(e?.cause?.message ?? '');
 }
 
-/** LevelDB's I/O errors: the file system failed it (full, quota, EIO), not the caller. */
-function isIoError(err: unknown): boolean {
-  return (err as { code?: string } | undefined)?.code === 'LEVEL_IO_ERROR';
-}
-
-/**
- * The error a failed write rejects with: a full file system (LevelDB says so only in its
- * message) becomes an error with code ENOSPC, which the RPC layer answers as NO_SPACE.
- */
-function writeError(err: unknown): unknown {
-  const e = err as (Error & { cause?: Error }) | undefined;
-  const msg = [e?.message, e?.cause?.message].join(' ');
-  if (!/No space left on device|Disk quota exceeded/i.test(msg)) return err;
-  return Object.assign(new Error(`the metadata store's file system is full (${msg})`, { cause: err }), { code: 'ENOSPC' });
-}
-
 interface QueuedWrite {
   ops: readonly KvBatchOp[];
   resolve: () => void;
   reject: (e: unknown) => void;
 }
+
+/** LevelDB's own default memtable size. */
+const DEFAULT_WRITE_BUFFER = 4 << 20;
 
 /** Most operations merged into one LevelDB write. */
 const MAX_MERGED_OPS = 4096;
@@ -80,12 +68,8 @@ async function writeOps(db: Db, groups: readonly (readonly KvBatchOp[])[], opts:
 }
 
 /**
- * Reopening after an I/O error: LevelDB turns a failed background write (a memtable flush or a
- * compaction hitting a full disk) into an error that every later write returns until the
- * database is reopened, even once space is back. So after a write fails with an I/O error, the
- * next write first closes and reopens the database (recovering its log); reads wait for that.
- * Iterators open at that moment end with an error. A reopen that fails is tried again by the
- * write after.
+ * After a write fails with an I/O error (a full disk), the database is reopened before the next
+ * write ({@link LevelRecovery}).
  *
  * Group commit: while one LevelDB write is in flight, the writes that callers start queue up,
  * and the next write carries all of them as one batch (in call order, so a later caller's
@@ -98,15 +82,11 @@ class LevelStore implements KvStore {
   private readonly writeOpts: { sync: boolean };
   private readonly queue: QueuedWrite[] = [];
   private flushing: Promise<void> | undefined;
-  /** The I/O error of a write, until the reopen it calls for succeeds. */
-  private reopenFor: Error | undefined;
-  /** A reopen in progress: reads wait for it. */
-  private reopening: Promise<void> | undefined;
 
   constructor(
     private readonly db: Db,
     sync: boolean,
-    private readonly onReopen?: (cause: Error, err?: Error) => void,
+    private readonly recovery: LevelRecovery,
   ) {
     this.writeOpts = { sync };
   }
@@ -125,11 +105,12 @@ class LevelStore implements KvStore {
       while (k < this.queue.length && (k === 0 || n + this.queue[k]!.ops.length <= MAX_MERGED_OPS)) n += this.queue[k++]!.ops.length;
       const group = this.queue.splice(0, k);
       try {
-        if (this.reopenFor) await this.reopen(this.reopenFor);
+        await this.recovery.beforeWrite();
         await writeOps(this.db, group.map((g) => g.ops), this.writeOpts);
         for (const g of group) g.resolve();
       } catch (e) {
-        if (group.length === 1 || this.reopenFor) this.rejectAll(group, e);
+        this.recovery.noteWriteError(e);
+        if (group.length === 1 || this.recovery.pending) this.rejectAll(group, e);
         else await this.writeEach(group); // only the callers whose own write fails see an error
       }
     }
@@ -142,43 +123,27 @@ class LevelStore implements KvStore {
         await writeOps(this.db, [g.ops], this.writeOpts);
         g.resolve();
       } catch (e) {
-        if (isIoError(e)) return this.rejectAll(group.slice(i), e);
+        this.recovery.noteWriteError(e);
+        if (this.recovery.pending) return this.rejectAll(group.slice(i), e);
         g.reject(e);
       }
     }
   }
 
   private rejectAll(group: QueuedWrite[], e: unknown): void {
-    if (isIoError(e)) this.reopenFor ??= e as Error;
-    const err = writeError(e);
+    const err = spaceAwareError(e);
     for (const g of group) g.reject(err);
   }
 
-  private async reopen(cause: Error): Promise<void> {
-    const done = (async () => {
-      if (this.db.status === 'open') await this.db.close();
-      await this.db.open();
-    })();
-    this.reopening = done.catch(() => undefined);
-    try {
-      await done;
-      this.reopenFor = undefined;
-      this.onReopen?.(cause);
-    } catch (e) {
-      this.onReopen?.(cause, e as Error);
-      throw e;
-    } finally {
-      this.reopening = undefined;
-    }
-  }
-
   get(key: string): Promise<Uint8Array | undefined> {
-    return this.reopening ? this.reopening.then(() => this.db.get(key)) : this.db.get(key);
+    const wait = this.recovery.beforeRead();
+    return wait ? wait.then(() => this.db.get(key)) : this.db.get(key);
   }
 
   getMany(keys: string[]): Promise<(Uint8Array | undefined)[]> {
     if (keys.length === 0) return Promise.resolve([]);
-    return this.reopening ? this.reopening.then(() => this.db.getMany(keys)) : this.db.getMany(keys);
+    const wait = this.recovery.beforeRead();
+    return wait ? wait.then(() => this.db.getMany(keys)) : this.db.getMany(keys);
   }
 
   put(key: string, value: Uint8Array): Promise<void> {
@@ -197,7 +162,7 @@ class LevelStore implements KvStore {
 
   async *range(opts: KvRange): AsyncGenerator<[string, Uint8Array]> {
     if (opts.limit !== undefined && opts.limit <= 0) return;
-    if (this.reopening) await this.reopening;
+    await this.recovery.beforeRead();
     for await (const entry of this.db.iterator(iteratorOptions(opts))) yield entry;
   }
 
@@ -210,7 +175,8 @@ class LevelStore implements KvStore {
    * resolved is in it; a group commit in flight is in it whole or not at all.
    */
   async snapshot(): Promise<KvSnapshot> {
-    if (this.reopening) await this.reopening; // no write is in flight meanwhile: the cut is the same
+    const wait = this.recovery.beforeRead();
+    if (wait) await wait; // no write is in flight meanwhile: the cut is the same
     return iteratorSnapshot(this.db.iterator<Uint8Array, Uint8Array>({ keyEncoding: 'view', valueEncoding: 'view' }));
   }
 
@@ -227,7 +193,7 @@ class LevelStore implements KvStore {
  */
 export async function openLevelStore(dir: string, opts: LevelStoreOptions = {}): Promise<KvStore> {
   await mkdir(dir, { recursive: true });
-  const db: Db = new Level<string, Uint8Array>(dir, { valueEncoding: 'view', ...(opts.writeBufferSize ? { writeBufferSize: opts.writeBufferSize } : {}) });
+  const db: Db = new Level<string, Uint8Array>(dir, { valueEncoding: 'view', writeBufferSize: opts.writeBufferSize ?? DEFAULT_WRITE_BUFFER });
   try {
     await db.open();
   } catch (err) {
@@ -237,5 +203,7 @@ export async function openLevelStore(dir: string, opts: LevelStoreOptions = {}):
     const detail = (err as { cause?: Error }).cause?.message ?? (err as Error).message;
     throw new Error(`cannot open LevelDB in ${dir}: ${detail}`, { cause: err });
   }
-  return new LevelStore(db, opts.sync ?? false, opts.onReopen);
+  const writeBufferSize = opts.writeBufferSize ?? DEFAULT_WRITE_BUFFER;
+  const recovery = new LevelRecovery({ db, dir, minFreeBytes: 2 * writeBufferSize + (1 << 20), ...(opts.onReopen ? { onReopen: opts.onReopen } : {}) });
+  return new LevelStore(db, opts.sync ?? false, recovery);
 }
