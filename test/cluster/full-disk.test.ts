@@ -3,7 +3,7 @@
 // nothing already written, records no size for data that never reached storage, and takes
 // writes again once space is freed, without a restart.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, statfs, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setConfKeys } from '@hivefs/common';
 import { waitFor } from '@hivefs/common/testing';
@@ -11,6 +11,7 @@ import { hivefs } from '@hivefs/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { cleanupAll, type Mount, mountHivefs, q, sh, sha256, sha256Of, shOk } from '../harness/mount.js';
+import { fillUpTo, onTmpfs, unmountTmpfs } from '../harness/tmpfs.js';
 
 const MiB = 1024 * 1024;
 const NO_SPACE = /No space left on device/;
@@ -19,25 +20,6 @@ let tc: TestCluster | undefined;
 /** The mount that writes, and a second one that reads what the cluster recorded (no shared page cache). */
 let m1: Mount;
 let m2: Mount;
-/** tmpfs mount points made here, unmounted in afterAll whatever happens. */
-const tmpfsMounts: string[] = [];
-
-/** Moves a stopped daemon's directory onto a new tmpfs of `sizeMiB` at the same path. */
-async function onTmpfs(dir: string, sizeMiB: number): Promise<void> {
-  await rename(dir, `${dir}.orig`);
-  await mkdir(dir);
-  await shOk(`mount -t tmpfs -o size=${sizeMiB}m tmpfs ${q(dir)}`);
-  tmpfsMounts.push(dir);
-  await shOk(`cp -a ${q(`${dir}.orig`)}/. ${q(dir)}/`);
-}
-
-/** Fills the file system of `dir` with a file `name` until `leaveBytes` (about) stay free. */
-async function fillUpTo(dir: string, name: string, leaveBytes: number): Promise<void> {
-  const s = await statfs(dir);
-  const fill = s.bavail * s.bsize - leaveBytes;
-  if (fill > 0) await shOk(`fallocate -l ${fill} ${q(join(dir, name))}`);
-}
-
 /** Output of a shell command that is expected to fail; the test fails if it succeeds. */
 async function failing(cmd: string): Promise<string> {
   const r = await sh(cmd, { timeoutMs: 60_000 });
@@ -62,7 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cleanupAll();
   await tc?.cluster.down();
-  for (const dir of tmpfsMounts.reverse()) await sh(`umount -l ${q(dir)}`);
+  await unmountTmpfs();
   await tc?.destroy();
 }, 120_000);
 
