@@ -5,6 +5,7 @@ import type { ChunkStore } from '../chunk-store.js';
 import type { TargetSet } from '../targets.js';
 import { checkLease, checkPrimary, checkSecondary, mirroredGroup } from './checks.js';
 import { PrimaryGroup } from './primary-group.js';
+import { mayDiverge, realignChunks } from './realign.js';
 import { startResyncJob, type ResyncOptions } from './resync/job.js';
 
 const C = hivefs.Consistency;
@@ -125,6 +126,7 @@ export class Mirror {
       const w = pg.locks.shared(k);
       if (w) await w;
     }
+    let realign: { secondaryId: number; why: string } | undefined;
     try {
       let result: T;
       if (await this.forwarding(pg, g)) {
@@ -132,7 +134,8 @@ export class Mirror {
         let fwdErr: unknown;
         const fwd = this.forward(op, secondaryId).catch((e: unknown) => void (fwdErr = e));
         const local = op.local();
-        await Promise.allSettled([local, fwd]);
+        const [localDone] = await Promise.allSettled([local, fwd]);
+        if (localDone.status === 'rejected' && op.changes && mayDiverge(localDone.reason, fwdErr)) realign = { secondaryId, why: `${op.what} failed here (${(localDone.reason as Error).message}) ${fwdErr === undefined ? 'but not' : 'and'} on target ${secondaryId}` };
         result = await local;
         if (fwdErr !== undefined) {
           await this.loseSecondary(pg, op.groupId, secondaryId, `${op.what} forward to target ${secondaryId} failed: ${(fwdErr as Error).message}`);
@@ -149,6 +152,27 @@ export class Mirror {
       return result;
     } finally {
       for (const k of keys) pg.locks.releaseShared(k);
+      if (realign) await this.realign(pg, op, realign.secondaryId, realign.why);
+    }
+  }
+
+  /**
+   * A change failed here but may have been applied on the secondary (a full disk here, an I/O
+   * error): the secondary gets this primary's state of the chunks at once, without a record on
+   * this target (which may have no room for one). If that fails too, the secondary is lost and
+   * the chunks are dirty (recorded when this target has room; logged when not).
+   */
+  private async realign(pg: PrimaryGroup, op: PrimaryOp<unknown>, secondaryId: number, why: string): Promise<void> {
+    try {
+      await realignChunks(pg, op.entryIds, this.view.targetClient(secondaryId), secondaryId, this.init.forwardTimeoutMs);
+      this.log.warn({ groupId: op.groupId, secondaryId, entryIds: op.entryIds, why }, `buddy group ${op.groupId}: the secondary's copies of the chunks were made equal to the primary's again`);
+    } catch (e) {
+      try {
+        await this.loseSecondary(pg, op.groupId, secondaryId, `${why}; making the secondary's copies equal failed: ${(e as Error).message}`);
+        await pg.markDirty(op.entryIds);
+      } catch (lost) {
+        this.log.error({ groupId: op.groupId, secondaryId, entryIds: op.entryIds, why, err: (lost as Error).message }, `buddy group ${op.groupId}: the secondary's copies may differ from the primary's and that could not be recorded; run --startresync --full once there is room`);
+      }
     }
   }
 
