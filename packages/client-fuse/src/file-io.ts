@@ -38,6 +38,46 @@ export async function readData(ctx: VfsContext, h: Handle, buf: Buffer, length: 
   return n;
 }
 
+/** A read answered by reference: views of the handle's read-ahead blocks, valid until `release()`. */
+export interface ReadRefs {
+  parts: Buffer[];
+  length: number;
+  release(): void;
+}
+
+/**
+ * [position, position + length) as views of the read-ahead blocks that hold it, when they do
+ * (streaming reads: fetched, complete, no own writes pending there): the reply can then go to
+ * the kernel without a copy. Undefined when the read must go through {@link readData}; nothing
+ * is advised then, so that readData sees the read once.
+ */
+export async function readRefs(ctx: VfsContext, h: Handle, length: number, position: number): Promise<ReadRefs | undefined> {
+  const file = h.file;
+  const n = Math.min(length, file.size - position);
+  const layout = file.layout;
+  if (n <= 0 || !layout || !h.readAhead || anyOverlap(file, position, position + n)) return undefined;
+  const held = h.readAhead.hold(position, position + n);
+  if (!held) return undefined;
+  h.readAhead.advise(position, n, file.size);
+  let parts: Buffer[] | undefined;
+  try {
+    const datas = await unlessInterrupted(Promise.all(held.blocks.map((b) => b.data)), ctx.signal, 'read');
+    const end = position + n;
+    parts = [];
+    for (const [i, b] of held.blocks.entries()) {
+      const d = datas[i];
+      const from = Math.max(position, b.start) - b.start;
+      const to = Math.min(end, b.start + b.length) - b.start;
+      // a failed fetch, or a block shorter than the file there (a hole, a chunk not written to its end): readData fills zeros
+      if (!d || d.length < to) return undefined;
+      parts.push(d.subarray(from, to));
+    }
+    return { parts, length: n, release: held.release };
+  } finally {
+    if (!parts || parts.length !== held.blocks.length) held.release();
+  }
+}
+
 /**
  * Waits for every piece, then throws the first failure. Pieces receive straight into the
  * caller's buffer, which FUSE detaches once answered: no piece may still be running then.

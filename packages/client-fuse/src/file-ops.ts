@@ -11,9 +11,11 @@ import { adoptHeadRead, dropHeadRead, startHeadRead } from './open-read.js';
 import { layoutOf } from './storage-io.js';
 import { truncateEntry } from './truncate.js';
 import type { Cred, VfsStat } from './types.js';
-import { readData, unreportedWriteFailure, writeData } from './file-io.js';
+import { readData, readRefs, unreportedWriteFailure, writeData, type ReadRefs } from './file-io.js';
 import { reportWrites } from './report.js';
 import { unlessInterrupted } from './retry.js';
+
+export type { ReadRefs } from './file-io.js';
 
 /** How a FUSE engine's kernel uses an open file. */
 export interface OpenOptions {
@@ -118,6 +120,14 @@ export function read(ctx: VfsContext, fh: number, buf: Buffer, length: number, p
   if (!canRead(h.flags) && !h.pageCache) throw VfsError.of('EBADF', `handle ${fh} is not open for reading`);
   if (!Number.isSafeInteger(position) || position < 0) throw VfsError.of('EINVAL', `invalid read position ${position}`);
   return readData(ctx, h, buf, length, position);
+}
+
+/** The read as views of read-ahead blocks when they hold it ({@link readRefs}); undefined: use {@link read}. */
+export function readByRef(ctx: VfsContext, fh: number, length: number, position: number): Promise<ReadRefs | undefined> {
+  const h = ctx.handles.get(fh);
+  if (!canRead(h.flags) && !h.pageCache) throw VfsError.of('EBADF', `handle ${fh} is not open for reading`);
+  if (!Number.isSafeInteger(position) || position < 0) throw VfsError.of('EINVAL', `invalid read position ${position}`);
+  return readRefs(ctx, h, length, position);
 }
 
 /** Buffers a write; see {@link writeData}. EBADF on a handle not open for writing. */

@@ -199,6 +199,14 @@ export class Vfs {
   }
 
   /**
+   * The read as views of the handle's read-ahead blocks when they already hold it (a streaming
+   * read), to be handed on without a copy and released after; undefined: {@link read} it.
+   */
+  readByRef(fh: number, length: number, position: number, signal?: AbortSignal): Promise<files.ReadRefs | undefined> {
+    return this.run('read', fh, (ctx) => files.readByRef(ctx, fh, length, position), signal);
+  }
+
+  /**
    * Copies buf[0, length) into the write-behind buffer (buf may be reused once this returns)
    * and returns `length`. Waits only while too much is outstanding. Rejects with the error of
    * an earlier background write.

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/uio.h>
 
 #define MAX_ARGS 10
 
@@ -192,6 +193,35 @@ static napi_value js_reply_buf(napi_env env, napi_callback_info info) {
   return result(env, fuse_reply_buf(c.req, data, n));
 }
 
+/* Most parts of one replyIov (a read spans a few read-ahead blocks). */
+#define MAX_IOV 64
+
+/* replyIov(session, id, parts) - a read answered from several buffers at once (views of the
+ * client's read-ahead blocks): the kernel copies straight from each, nothing is joined here. */
+static napi_value js_reply_iov(napi_env env, napi_callback_info info) {
+  struct call c;
+  if (!begin(env, info, &c, 3)) return NULL;
+  if (!c.req) return result(env, -EALREADY);
+  uint32_t count = 0;
+  if (napi_get_array_length(env, c.argv[2], &count) != napi_ok || count > MAX_IOV) return result(env, fuse_reply_err(c.req, EIO));
+  struct iovec iov[MAX_IOV];
+  for (uint32_t i = 0; i < count; i++) {
+    napi_value part;
+    void *data = NULL;
+    size_t len = 0;
+    if (napi_get_element(env, c.argv[2], i, &part) != napi_ok) return result(env, fuse_reply_err(c.req, EIO));
+    if (napi_get_buffer_info(env, part, &data, &len) != napi_ok) {
+      napi_typedarray_type t;
+      napi_value ab;
+      size_t off;
+      if (napi_get_typedarray_info(env, part, &t, &len, &data, &ab, &off) != napi_ok) return result(env, fuse_reply_err(c.req, EIO));
+    }
+    iov[i].iov_base = data;
+    iov[i].iov_len = len;
+  }
+  return result(env, fuse_reply_iov(c.req, iov, (int)count));
+}
+
 /* replyStatfs(session, id) - figures in statfs[0..]. */
 static napi_value js_reply_statfs(napi_env env, napi_callback_info info) {
   struct call c;
@@ -288,6 +318,7 @@ napi_status ll_register_replies(napi_env env, napi_value exports) {
       {"replyOpen", NULL, js_reply_open, NULL, NULL, NULL, napi_default, NULL},
       {"replyWrite", NULL, js_reply_write, NULL, NULL, NULL, napi_default, NULL},
       {"replyBuf", NULL, js_reply_buf, NULL, NULL, NULL, napi_default, NULL},
+      {"replyIov", NULL, js_reply_iov, NULL, NULL, NULL, napi_default, NULL},
       {"replyStatfs", NULL, js_reply_statfs, NULL, NULL, NULL, napi_default, NULL},
       {"replyXattr", NULL, js_reply_xattr, NULL, NULL, NULL, napi_default, NULL},
       {"replyDirents", NULL, js_reply_dirents, NULL, NULL, NULL, napi_default, NULL},

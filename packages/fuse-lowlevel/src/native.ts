@@ -77,6 +77,8 @@ export interface FuseLowLevel {
   replyOpen(session: Session, id: number, fh: number, openBits: number): number;
   replyWrite(session: Session, id: number, count: number): number;
   replyBuf(session: Session, id: number, data: Uint8Array, length: number): number;
+  /** A read's data from several buffers (at most 64), without joining them (fuse_reply_iov). */
+  replyIov(session: Session, id: number, parts: readonly Uint8Array[]): number;
   replyStatfs(session: Session, id: number): number;
   replyXattr(session: Session, id: number, count: number): number;
   /**

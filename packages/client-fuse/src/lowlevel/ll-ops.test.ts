@@ -33,7 +33,7 @@ function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: nu
   const rec = (fn: string) => (_s: Session, id: number, ...args: unknown[]) => (sent.push({ fn, id, args }), opts.replyResult ?? 0);
   const ll = {
     replyErr: rec('err'), replyEntry: rec('entry'), replyCreate: rec('create'), replyAttr: rec('attr'), replyReadlink: rec('readlink'),
-    replyOpen: rec('open'), replyWrite: rec('write'), replyBuf: rec('buf'), replyStatfs: rec('statfs'), replyXattr: rec('xattr'),
+    replyOpen: rec('open'), replyWrite: rec('write'), replyBuf: rec('buf'), replyIov: rec('iov'), replyStatfs: rec('statfs'), replyXattr: rec('xattr'),
     replyDirents: (_s: Session, id: number, ...args: unknown[]) => {
       sent.push({ fn: 'dirents', id, args });
       return opts.fit ?? (args[2] as string[]).length;
@@ -52,7 +52,7 @@ function setup(vfs: Partial<LowLevelVfs>, opts: { fit?: number; replyResult?: nu
     interrupts: { token: () => ops.token(), interrupted: () => false },
   });
   ops = new LowLevelOps({
-    vfs: vfs as LowLevelVfs, ll, mounted, replier, inodes, log: quiet as never, entryTimeoutSecs: 1, attrTimeoutSecs: 2, onInit: () => undefined, onEnded: () => undefined,
+    vfs: { readByRef: async () => undefined, ...vfs } as LowLevelVfs, ll, mounted, replier, inodes, log: quiet as never, entryTimeoutSecs: 1, attrTimeoutSecs: 2, onInit: () => undefined, onEnded: () => undefined,
   });
   /** Dispatches and waits until the request `id` was answered. */
   const req = async (op: number, id: number, ino: number, ...args: unknown[]): Promise<Sent> => {
@@ -210,6 +210,24 @@ describe('low-level ops', () => {
     const small = [await t.req(Op.READ, 4, 5, 4096, 0, 9), await t.req(Op.READ, 5, 5, 4096, 0, 9)];
     expect(data(small[0]!).byteLength).toBe(4096);
     expect(data(small[0]!).buffer).not.toBe(data(a).buffer);
+  });
+
+  it('a read the read-ahead blocks hold goes to the kernel as views of them (replyIov), released once answered', async () => {
+    const blocks = [Buffer.alloc(8, 1), Buffer.alloc(8, 2)];
+    let released = 0;
+    let copies = 0;
+    const t = setup({
+      readByRef: async (_fh, size, off) => (off === 0 ? { parts: blocks, length: size, release: () => void released++ } : undefined),
+      read: async (_fh, buf, size) => (copies++, buf.fill(3, 0, size), size),
+    });
+    const a = await t.req(Op.READ, 1, 5, 16, 0, 9);
+    expect(a.fn).toBe('iov');
+    expect(a.args[0]).toBe(blocks);
+    expect(released).toBe(1);
+    expect(copies).toBe(0);
+    // not held by read-ahead: the copying read
+    expect((await t.req(Op.READ, 2, 5, 16, 16, 9)).fn).toBe('buf');
+    expect(copies).toBe(1);
   });
 
   it('xattr sizes: 0 asks for the size, too small is ERANGE; security.* is answered here', async () => {

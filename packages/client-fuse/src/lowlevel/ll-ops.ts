@@ -11,6 +11,7 @@ import { localXattr, mknodBy } from '../fuse/fuse-ops.js';
 import type { FuseCaller } from '../fuse/binding.js';
 import type { Replier } from '../fuse/reply.js';
 import type { Cred, SetAttrChanges, VfsDirEntry, VfsStat } from '../types.js';
+import type { ReadRefs } from '../file-io.js';
 import type { Vfs } from '../vfs.js';
 import { putStat, putStatFs } from './attr-arrays.js';
 import { DirHandles, type DirHandle } from './dir-handles.js';
@@ -21,7 +22,7 @@ import type { Inode, InodeTable } from './inodes.js';
 export type LowLevelVfs = Pick<
   Vfs,
   | 'lookupAt' | 'getattrById' | 'fgetattr' | 'setattrById' | 'truncateById' | 'ftruncate' | 'readlinkById' | 'mknodAt' | 'mkdirAt'
-  | 'unlinkAt' | 'rmdirAt' | 'symlinkAt' | 'renameAt' | 'linkAt' | 'openById' | 'createAt' | 'read' | 'write' | 'flush' | 'release'
+  | 'unlinkAt' | 'rmdirAt' | 'symlinkAt' | 'renameAt' | 'linkAt' | 'openById' | 'createAt' | 'read' | 'readByRef' | 'write' | 'flush' | 'release'
   | 'fsync' | 'readdirById' | 'statfs' | 'setxattrById' | 'getxattrById' | 'listxattrById' | 'removexattrById' | 'access'
   | 'fallocate' | 'copyFileRange'
 >;
@@ -39,6 +40,8 @@ export function openBits(flags: number): number {
 
 /** Reads this large get a pooled reply buffer (smaller ones come from Node's own slab pool). */
 const POOLED_READ_MIN = 64 * 1024;
+/** Most buffers one read reply is made of (the addon's limit). */
+const MAX_REPLY_PARTS = 64;
 /** Most idle bytes the read reply pool keeps: enough for the kernel's read requests in flight. */
 const READ_POOL_BYTES = 16 * 1024 * 1024;
 
@@ -415,18 +418,30 @@ export class LowLevelOps {
   }
 
   /**
-   * read: the VFS fills a pooled buffer that goes to the kernel as it is (no further copy); the
-   * reply is written to the kernel before replyBuf returns, and the VFS has settled every piece
-   * of the read by then, so the buffer is free again.
+   * read: when the handle's read-ahead blocks already hold the range (a streaming read), the
+   * kernel gets views of them (replyIov) and copies straight from there; otherwise the VFS fills
+   * a pooled buffer that goes to the kernel as it is. Either reply is written to the kernel before
+   * replyIov/replyBuf returns, so the blocks are released and the buffer is free again right after.
    */
   private read(id: number, size: number, off: number, fh: number): void {
+    let buf: Buffer | undefined;
     const pooled = size >= POOLED_READ_MIN;
-    const buf = pooled ? this.replyBuffers.take(size) : Buffer.allocUnsafe(size);
-    this.o.replier.bytes((n) => {
-      if (n < 0) this.err(id, -n);
-      else this.o.ll.replyBuf(this.session, id, buf, n);
-      if (pooled) this.replyBuffers.give(buf);
-    }, 'read', fh, (s) => this.o.vfs.read(fh, buf, size, off, s));
+    this.o.replier.run<ReadRefs | number>((code, v) => {
+      try {
+        if (code < 0) this.err(id, -code);
+        else if (typeof v === 'number') this.o.ll.replyBuf(this.session, id, buf!, v);
+        else this.o.ll.replyIov(this.session, id, v.parts);
+      } finally {
+        if (typeof v === 'object') v.release();
+        if (buf && pooled) this.replyBuffers.give(buf);
+      }
+    }, 'read', fh, async (s) => {
+      const refs = await this.o.vfs.readByRef(fh, size, off, s);
+      if (refs && refs.parts.length <= MAX_REPLY_PARTS) return refs;
+      refs?.release();
+      buf = pooled ? this.replyBuffers.take(size) : Buffer.allocUnsafe(size);
+      return this.o.vfs.read(fh, buf, size, off, s);
+    });
   }
 
   /** write: the payload is lent for this call only; the VFS copies it into its write-behind buffer before it returns. */
