@@ -41,7 +41,6 @@ export async function readData(ctx: VfsContext, h: Handle, buf: Buffer, length: 
 /** A read answered by reference: views of the handle's read-ahead blocks, valid until `release()`. */
 export interface ReadRefs {
   parts: Buffer[];
-  length: number;
   release(): void;
 }
 
@@ -59,11 +58,11 @@ export async function readRefs(ctx: VfsContext, h: Handle, length: number, posit
   const held = h.readAhead.hold(position, position + n);
   if (!held) return undefined;
   h.readAhead.advise(position, n, file.size);
-  let parts: Buffer[] | undefined;
+  let handedOver = false;
   try {
     const datas = await unlessInterrupted(Promise.all(held.blocks.map((b) => b.data)), ctx.signal, 'read');
     const end = position + n;
-    parts = [];
+    const parts: Buffer[] = [];
     for (const [i, b] of held.blocks.entries()) {
       const d = datas[i];
       const from = Math.max(position, b.start) - b.start;
@@ -72,9 +71,10 @@ export async function readRefs(ctx: VfsContext, h: Handle, length: number, posit
       if (!d || d.length < to) return undefined;
       parts.push(d.subarray(from, to));
     }
-    return { parts, length: n, release: held.release };
+    handedOver = true;
+    return { parts, release: held.release };
   } finally {
-    if (!parts || parts.length !== held.blocks.length) held.release();
+    if (!handedOver) held.release();
   }
 }
 

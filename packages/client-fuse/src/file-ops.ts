@@ -116,18 +116,20 @@ async function startHandle(ctx: VfsContext, attr: hivefs.IAttr, metaHandleId: nu
 
 /** Reads into buf; see {@link readData}. EBADF on a handle not open for reading. */
 export function read(ctx: VfsContext, fh: number, buf: Buffer, length: number, position: number): Promise<number> {
-  const h = ctx.handles.get(fh);
-  if (!canRead(h.flags) && !h.pageCache) throw VfsError.of('EBADF', `handle ${fh} is not open for reading`);
-  if (!Number.isSafeInteger(position) || position < 0) throw VfsError.of('EINVAL', `invalid read position ${position}`);
-  return readData(ctx, h, buf, length, position);
+  return readData(ctx, readable(ctx, fh, position), buf, length, position);
 }
 
 /** The read as views of read-ahead blocks when they hold it ({@link readRefs}); undefined: use {@link read}. */
 export function readByRef(ctx: VfsContext, fh: number, length: number, position: number): Promise<ReadRefs | undefined> {
+  return readRefs(ctx, readable(ctx, fh, position), length, position);
+}
+
+/** The handle `fh` for a read at `position`: EBADF when it is not open for reading, EINVAL for a bad position. */
+function readable(ctx: VfsContext, fh: number, position: number): Handle {
   const h = ctx.handles.get(fh);
   if (!canRead(h.flags) && !h.pageCache) throw VfsError.of('EBADF', `handle ${fh} is not open for reading`);
   if (!Number.isSafeInteger(position) || position < 0) throw VfsError.of('EINVAL', `invalid read position ${position}`);
-  return readRefs(ctx, h, length, position);
+  return h;
 }
 
 /** Buffers a write; see {@link writeData}. EBADF on a handle not open for writing. */

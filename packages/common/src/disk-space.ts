@@ -29,6 +29,12 @@ export function hostId(): Promise<string> {
   return hostIdOnce;
 }
 
+/** Bytes of the file system holding `dir` that unprivileged users can still write (statfs f_bavail). */
+export async function freeBytes(dir: string): Promise<number> {
+  const s = await statfs(dir);
+  return s.bavail * s.bsize;
+}
+
 /** statfs(2) and the device number of `dir`: the figures of the file system holding it. */
 export async function diskSpace(dir: string): Promise<DiskSpace> {
   const [s, st, host] = await Promise.all([statfs(dir), stat(dir), hostId()]);

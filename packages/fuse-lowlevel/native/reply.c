@@ -174,6 +174,15 @@ static napi_value js_reply_write(napi_env env, napi_callback_info info) {
   return result(env, fuse_reply_write(c.req, (size_t)arg_num(env, &c, 2)));
 }
 
+/* The bytes of a Buffer or any typed array: 1, or 0 when `v` is neither. */
+static int bytes_of(napi_env env, napi_value v, void **data, size_t *len) {
+  if (napi_get_buffer_info(env, v, data, len) == napi_ok) return 1;
+  napi_typedarray_type t;
+  napi_value ab;
+  size_t off;
+  return napi_get_typedarray_info(env, v, &t, len, data, &ab, &off) == napi_ok;
+}
+
 /* replyBuf(session, id, buffer, length) - data straight from the JS buffer (read, getxattr, listxattr). */
 static napi_value js_reply_buf(napi_env env, napi_callback_info info) {
   struct call c;
@@ -181,12 +190,7 @@ static napi_value js_reply_buf(napi_env env, napi_callback_info info) {
   if (!c.req) return result(env, -EALREADY);
   void *data = NULL;
   size_t len = 0;
-  if (napi_get_buffer_info(env, c.argv[2], &data, &len) != napi_ok) {
-    napi_typedarray_type t;
-    napi_value ab;
-    size_t off;
-    if (napi_get_typedarray_info(env, c.argv[2], &t, &len, &data, &ab, &off) != napi_ok) return result(env, fuse_reply_err(c.req, EIO));
-  }
+  if (!bytes_of(env, c.argv[2], &data, &len)) return result(env, fuse_reply_err(c.req, EIO));
   double want = arg_num(env, &c, 3);
   size_t n = want < 0 ? 0 : (size_t)want;
   if (n > len) n = len;
@@ -207,17 +211,7 @@ static napi_value js_reply_iov(napi_env env, napi_callback_info info) {
   struct iovec iov[MAX_IOV];
   for (uint32_t i = 0; i < count; i++) {
     napi_value part;
-    void *data = NULL;
-    size_t len = 0;
-    if (napi_get_element(env, c.argv[2], i, &part) != napi_ok) return result(env, fuse_reply_err(c.req, EIO));
-    if (napi_get_buffer_info(env, part, &data, &len) != napi_ok) {
-      napi_typedarray_type t;
-      napi_value ab;
-      size_t off;
-      if (napi_get_typedarray_info(env, part, &t, &len, &data, &ab, &off) != napi_ok) return result(env, fuse_reply_err(c.req, EIO));
-    }
-    iov[i].iov_base = data;
-    iov[i].iov_len = len;
+    if (napi_get_element(env, c.argv[2], i, &part) != napi_ok || !bytes_of(env, part, &iov[i].iov_base, &iov[i].iov_len)) return result(env, fuse_reply_err(c.req, EIO));
   }
   return result(env, fuse_reply_iov(c.req, iov, (int)count));
 }

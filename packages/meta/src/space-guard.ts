@@ -1,5 +1,5 @@
 // The free-space reserve of the metadata store: below it, requests that add entries are refused with NO_SPACE.
-import { diskSpace, type Logger } from '@hivefs/common';
+import { freeBytes, type Logger } from '@hivefs/common';
 import { ErrCode, HiveError } from '@hivefs/protocol';
 
 /** How old a free-space figure may be before a check reads a new one (in the background). */
@@ -36,7 +36,7 @@ export class SpaceGuard {
   private readonly now: () => number;
 
   constructor(private readonly o: SpaceGuardOptions) {
-    this.freeBytes = o.freeBytes ?? ((dir) => diskSpace(dir).then((s) => s.freeBytes));
+    this.freeBytes = o.freeBytes ?? freeBytes;
     this.now = o.now ?? Date.now;
   }
 

@@ -217,7 +217,7 @@ describe('low-level ops', () => {
     let released = 0;
     let copies = 0;
     const t = setup({
-      readByRef: async (_fh, size, off) => (off === 0 ? { parts: blocks, length: size, release: () => void released++ } : undefined),
+      readByRef: async (_fh, _size, off) => (off === 0 ? { parts: blocks, release: () => void released++ } : undefined),
       read: async (_fh, buf, size) => (copies++, buf.fill(3, 0, size), size),
     });
     const a = await t.req(Op.READ, 1, 5, 16, 0, 9);

@@ -1,5 +1,5 @@
 // Reopening a LevelDB after a write failed with an I/O error (a full disk): when, how often, and what callers wait for.
-import { statfs } from 'node:fs/promises';
+import { freeBytes } from '../disk-space.js';
 import type { Logger } from '../logger.js';
 
 /** The few parts of a classic-level database the recovery uses. */
@@ -63,10 +63,7 @@ export class LevelRecovery {
   private readonly freeBytes: (dir: string) => Promise<number>;
 
   constructor(private readonly o: LevelRecoveryOptions) {
-    this.freeBytes = o.freeBytes ?? (async (dir) => {
-      const s = await statfs(dir);
-      return s.bavail * s.bsize;
-    });
+    this.freeBytes = o.freeBytes ?? freeBytes;
   }
 
   /** A write failed: when it is an I/O error, the next write reopens the database first. */

@@ -193,7 +193,8 @@ class LevelStore implements KvStore {
  */
 export async function openLevelStore(dir: string, opts: LevelStoreOptions = {}): Promise<KvStore> {
   await mkdir(dir, { recursive: true });
-  const db: Db = new Level<string, Uint8Array>(dir, { valueEncoding: 'view', writeBufferSize: opts.writeBufferSize ?? DEFAULT_WRITE_BUFFER });
+  const writeBufferSize = opts.writeBufferSize ?? DEFAULT_WRITE_BUFFER;
+  const db: Db = new Level<string, Uint8Array>(dir, { valueEncoding: 'view', writeBufferSize });
   try {
     await db.open();
   } catch (err) {
@@ -203,7 +204,6 @@ export async function openLevelStore(dir: string, opts: LevelStoreOptions = {}):
     const detail = (err as { cause?: Error }).cause?.message ?? (err as Error).message;
     throw new Error(`cannot open LevelDB in ${dir}: ${detail}`, { cause: err });
   }
-  const writeBufferSize = opts.writeBufferSize ?? DEFAULT_WRITE_BUFFER;
   const recovery = new LevelRecovery({ db, dir, minFreeBytes: 2 * writeBufferSize + (1 << 20), ...(opts.onReopen ? { onReopen: opts.onReopen } : {}) });
   return new LevelStore(db, opts.sync ?? false, recovery);
 }
