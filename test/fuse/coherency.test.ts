@@ -1,9 +1,11 @@
 // Coherency between two mounts of one cluster: close-to-open data, renames and deletes within the
-// entry cache timeout, and a growing file seen by the other mount after each of the writer's fsyncs.
+// entry cache timeout, a growing file seen by the other mount after each of the writer's fsyncs,
+// and a writer's later report never undoing a truncate or an mtime set from the other mount.
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '@hivefs/common/testing';
+import { MapView, Rpc, hivefs } from '@hivefs/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../harness/cluster.js';
 import { cleanupAll, type Mount, mountsWithCacheSecs, q, sh, sha256, sha256Of, shOk, startSh, tempDir } from '../harness/mount.js';
@@ -14,6 +16,7 @@ const ATTR_SECS = 1;
 const MARGIN_MS = 4000;
 
 let tc: TestCluster | undefined;
+let view: MapView | undefined;
 let m1: Mount;
 let m2: Mount;
 let local: string;
@@ -25,6 +28,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  view?.close();
   await cleanupAll();
   await tc?.destroy();
 }, 120_000);
@@ -162,4 +166,34 @@ process.stdin.on('data', (d) => {
       writer.kill();
     }
   }, 120_000);
+
+  /**
+   * Meta's attributes of `name` in the root once no handle has it open for writing any more
+   * (the background closes of both mounts have arrived).
+   */
+  async function settledAttr(name: string): Promise<hivefs.IAttr> {
+    const ROOT = { uid: 0, gid: 0, gids: [] };
+    view ??= new MapView({ mgmtdHost: tc!.mgmtd.host, mgmtdPort: tc!.mgmtd.port, secret: tc!.secret, log: { debug() {}, info() {}, warn() {}, error() {} }, timeoutMs: 5000 });
+    await view.refresh();
+    const meta = view.nodeClient(hivefs.NodeType.META, 1);
+    const { entryId } = (await meta.call(Rpc.lookup, { cred: ROOT, parentId: 'root', name })).attr!;
+    return (await waitFor(
+      async () => {
+        const a = (await meta.call(Rpc.getAttr, { cred: ROOT, entryId })).attr!;
+        return (a.openWriters ?? 0) === 0 ? a : undefined;
+      },
+      { timeoutMs: 10_000, intervalMs: 20, what: `every write session of ${name} to be closed at meta` },
+    ))!;
+  }
+
+  it('an mtime set from the other mount while a writer holds buffered data is not moved back by the writer\'s close', async () => {
+    const at = 978_307_200; // 2001-01-01
+    // m1 writes (the data waits in its write-behind buffer), m2 sets the mtime, then m1 closes: the
+    // flush sends the data and reports the write's mtime, which is older than m2's change
+    await shOk(`exec 3>${q(join(m1.mountDir, 'stamped'))}; printf data >&3; touch -m -d @${at} ${q(join(m2.mountDir, 'stamped'))}; exec 3>&-`);
+    const a = await settledAttr('stamped');
+    expect(Number(a.mtime!.sec)).toBe(at);
+    expect(Number(a.size)).toBe(4);
+    expect(await shOk(`cat ${q(join(m2.mountDir, 'stamped'))}`)).toBe('data');
+  });
 });

@@ -7,7 +7,7 @@ import { truncateChunks } from './chunks.js';
 import type { StoreContext } from './context.js';
 import { afterChownMode, afterWriteMode, checkAccess, checkChown, checkOwner, checkTimes, chmodResult, onlyDropsSetId, W } from './permissions.js';
 import { mustInode } from './reads.js';
-import { mustSession } from './sessions.js';
+import { mustSession, supersedeSessionsInto } from './sessions.js';
 import type { Cred, Inode, Timespec } from './types.js';
 import { checkId, checkTime } from './validate.js';
 
@@ -50,7 +50,9 @@ export async function setAttr(ctx: StoreContext, cred: Cred, a: SetAttrArgs): Pr
     next = applyTimes(cred, next, a, { atime, mtime, now }, what);
     if (a.valid & B.SIZE) next = { ...next, chunkBlocks: await truncateChunks(ctx, cur, a.size) };
     next = { ...next, ctime: now };
-    return commitOp(ctx, new Batch().putInode(next), await presentAttr(ctx, next));
+    const b = new Batch().putInode(next);
+    if (a.valid & (B.SIZE | B.MTIME | B.MTIME_NOW) && cur.type === hivefs.EntryType.REGULAR) await supersedeSessionsInto(ctx, b, cur.entryId, a.handleId || undefined);
+    return commitOp(ctx, b, await presentAttr(ctx, next));
   });
 }
 

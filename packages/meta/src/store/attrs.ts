@@ -29,12 +29,21 @@ export async function presentAttr(ctx: StoreContext, i: Inode): Promise<hivefs.I
   if (i.type !== hivefs.EntryType.REGULAR) return toAttr(i);
   const writers = (await sessionsOf(ctx, i.entryId)).filter((s) => s.write).length;
   if (writers === 0 || i.pattern.ids.length === 0) return toAttr(i, writers);
+  const live = await liveExtent(ctx, i, 'reporting the stored size');
+  return toAttr(i, writers, live && { size: Math.max(i.size, live.size), ...(live.blocks !== undefined ? { blocks: live.blocks } : {}) });
+}
+
+/**
+ * The size and blocks the chunk files of regular file `i` imply now (asked from storage);
+ * undefined, logged with `fallback` (what the caller does instead), when storage does not answer.
+ */
+export async function liveExtent(ctx: StoreContext, i: Inode, fallback: string): Promise<LiveExtent | undefined> {
   try {
     const chunks = await ctx.chunks.chunkLengths(i.entryId, holdersOf(i.pattern));
-    const live = fileSizeFromChunkLengths(chunks.lengths, i.pattern.chunkSize);
-    return toAttr(i, writers, { size: Math.max(i.size, live), ...(chunks.blocks ? { blocks: sumBlocks(chunks.blocks) } : {}) });
+    const size = fileSizeFromChunkLengths(chunks.lengths, i.pattern.chunkSize);
+    return { size, ...(chunks.blocks ? { blocks: sumBlocks(chunks.blocks) } : {}) };
   } catch (e) {
-    ctx.log.warn({ entryId: i.entryId, err: (e as Error).message }, 'chunk lengths unavailable; reporting the stored size');
-    return toAttr(i, writers);
+    ctx.log.warn({ entryId: i.entryId, err: (e as Error).message }, `chunk lengths unavailable; ${fallback}`);
+    return undefined;
   }
 }

@@ -1,6 +1,6 @@
 // Ending sessions and reporting writes: size grows to the reported end, mtime from the client, chunk blocks as storage told the writer.
 import { ErrCode, fail, type hivefs, MAX_FILE_SIZE } from '@hivefs/protocol';
-import { toAttr } from './attrs.js';
+import { liveExtent, toAttr } from './attrs.js';
 import { Batch } from './batch.js';
 import { commitOp } from './commit.js';
 import { checkChunkBlocks, mergeChunkBlocks, type ChunkBlocks } from './blocks.js';
@@ -8,7 +8,7 @@ import type { StoreContext } from './context.js';
 import { deleteInodeInto } from './dispose.js';
 import { mustInode, sessionsOf } from './reads.js';
 import { mustSession } from './sessions.js';
-import type { Inode, Timespec } from './types.js';
+import type { Inode, Session, Timespec } from './types.js';
 import { checkId, checkTime, isSetTime } from './validate.js';
 
 /** Arguments of {@link close} and {@link reportWrite}. */
@@ -22,7 +22,7 @@ export interface WriteReport {
   chunkBlocks?: readonly ChunkBlocks[];
 }
 
-function checkReport(r: WriteReport, what: string): Timespec | undefined {
+export function checkReport(r: WriteReport, what: string): Timespec | undefined {
   checkId(r.entryId, what);
   if (!Number.isSafeInteger(r.sizeHint) || r.sizeHint < 0 || r.sizeHint > MAX_FILE_SIZE) fail(ErrCode.FILE_TOO_BIG, `${what}: size hint ${r.sizeHint} is out of range`);
   checkChunkBlocks(r.chunkBlocks ?? [], what);
@@ -41,6 +41,28 @@ function applyReport(i: Inode, r: WriteReport, mtime: Timespec | undefined, now:
   return { ...withBlocks, size: Math.max(i.size, r.sizeHint), mtime: t, ctime: t };
 }
 
+/** Whether time `a` is later than `b`. */
+function later(a: Timespec, b: Timespec): boolean {
+  return a.sec > b.sec || (a.sec === b.sec && a.nsec > b.nsec);
+}
+
+/**
+ * The inode after a report of write session `s` (see applyReport). A superseded session (a
+ * truncate or an mtime set by someone else while it was open, see Session.superseded) may report
+ * a size hint and mtime older than that change: its size is then the one the chunk files imply now
+ * (storage is asked; if it does not answer, the stored size stays), its blocks stay as the change
+ * set them, and its mtime counts only when later than the change (the inode's ctime); otherwise
+ * the times stay as the change set them.
+ */
+export async function applySessionReport(ctx: StoreContext, i: Inode, s: Session, r: WriteReport, mtime: Timespec | undefined, what: string): Promise<Inode> {
+  const now = () => ctx.clock.now();
+  if (!s.superseded || (r.sizeHint === 0 && !mtime)) return applyReport(i, r, mtime, now, what);
+  const live = await liveExtent(ctx, i, 'keeping the stored size');
+  const size = Math.max(i.size, live?.size ?? 0);
+  if (mtime && later(mtime, i.ctime)) return applyReport(i, { ...r, sizeHint: size, chunkBlocks: [] }, mtime, now, what);
+  return size > i.size ? { ...i, size } : i;
+}
+
 /**
  * Ends a session. A write session grows the size to `sizeHint`, sets mtime/ctime and merges
  * the chunk blocks it reports. When the
@@ -53,7 +75,7 @@ export async function close(ctx: StoreContext, r: WriteReport): Promise<void> {
   const gone = await ctx.locks.with([r.entryId], async (): Promise<Inode | undefined> => {
     const s = await mustSession(ctx, r.entryId, r.handleId, r.clientId, what);
     const i = await mustInode(ctx, r.entryId, what);
-    const next = s.write ? applyReport(i, r, mtime, () => ctx.clock.now(), what) : i;
+    const next = s.write ? await applySessionReport(ctx, i, s, r, mtime, what) : i;
     const b = new Batch().delSession(r.entryId, r.handleId);
     const last = (await sessionsOf(ctx, r.entryId)).length === 1;
     if (next.nlink === 0 && last) await deleteInodeInto(ctx, b, next);
@@ -72,7 +94,7 @@ export async function reportWrite(ctx: StoreContext, r: WriteReport): Promise<hi
     const s = await mustSession(ctx, r.entryId, r.handleId, r.clientId, what);
     if (!s.write) fail(ErrCode.BAD_HANDLE, `${what}: session ${r.handleId} on ${r.entryId} is not open for writing`);
     const i = await mustInode(ctx, r.entryId, what);
-    const next = applyReport(i, r, mtime, () => ctx.clock.now(), what);
+    const next = await applySessionReport(ctx, i, s, r, mtime, what);
     const writers = (await sessionsOf(ctx, r.entryId)).filter((x) => x.write).length;
     return commitOp(ctx, next !== i ? new Batch().putInode(next) : new Batch(), toAttr(next, writers));
   });

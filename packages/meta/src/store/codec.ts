@@ -65,7 +65,9 @@ export function encodeSession(s: Session): Uint8Array {
 /** Parses a session written by {@link encodeSession}. */
 export function decodeSession(bytes: Uint8Array): Session {
   const o = JSON.parse(Buffer.from(bytes).toString('utf8')) as Partial<Session>;
-  return { handleId: Number(o.handleId ?? 0), clientId: Number(o.clientId ?? 0), flags: Number(o.flags ?? 0), write: o.write === true };
+  const s: Session = { handleId: Number(o.handleId ?? 0), clientId: Number(o.clientId ?? 0), flags: Number(o.flags ?? 0), write: o.write === true };
+  if (o.superseded === true) s.superseded = true;
+  return s;
 }
 
 /** A deep copy of an inode, to modify without touching the original. */

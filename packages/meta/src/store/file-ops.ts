@@ -11,7 +11,7 @@ import { accessForOpen, O_EXCL, O_TRUNC } from './open-flags.js';
 import { isStripeType } from './pattern-ops.js';
 import { afterWriteMode, checkAccess, W, X } from './permissions.js';
 import { findDentry, mustDir, mustInode } from './reads.js';
-import { addSession } from './sessions.js';
+import { addSession, supersedeSessionsInto } from './sessions.js';
 import type { Cred, Inode, Pattern } from './types.js';
 import { checkId, checkName } from './validate.js';
 import { isRemote } from '../intents/remote.js';
@@ -101,6 +101,7 @@ async function openLocked(ctx: StoreContext, cred: Cred, i: Inode, flags: number
     const now = ctx.clock.now();
     next = { ...i, size: 0, mtime: now, ctime: now, mode: afterWriteMode(cred, i.mode), chunkBlocks };
     b.putInode(next);
+    await supersedeSessionsInto(ctx, b, i.entryId);
   }
   const s = session ? await addSession(ctx, b, i.entryId, flags, clientId, i.nlink === 0) : undefined;
   // the stored reply keeps the entry and handle; a replay presents the attributes anew (as an open would)

@@ -6,6 +6,7 @@ import { decodeSession } from './codec.js';
 import type { StoreContext } from './context.js';
 import { sessionKey } from './keys.js';
 import { opensForWrite } from './open-flags.js';
+import { sessionsOf } from './reads.js';
 import type { Session } from './types.js';
 
 /** Handle ids are random in [1, 2^48): unique per entry, unguessable across entries. */
@@ -37,4 +38,15 @@ export async function mustSession(ctx: StoreContext, entryId: string, handleId: 
   const s = decodeSession(raw);
   if (clientId !== undefined && s.clientId !== clientId) fail(ErrCode.BAD_HANDLE, `${what}: session ${handleId} on ${entryId} belongs to client ${s.clientId}, not ${clientId}`);
   return s;
+}
+
+/**
+ * Marks the open write sessions of `entryId` (all but `except`, the handle making the change) as
+ * superseded, in `b`: the caller sets the file's size or mtime, so what those sessions report
+ * later may be older than the change (see {@link Session.superseded}). The caller holds the lock.
+ */
+export async function supersedeSessionsInto(ctx: StoreContext, b: Batch, entryId: string, except?: number): Promise<void> {
+  for (const s of await sessionsOf(ctx, entryId)) {
+    if (s.write && !s.superseded && s.handleId !== except) b.putSession(entryId, { ...s, superseded: true });
+  }
 }

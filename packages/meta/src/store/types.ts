@@ -68,6 +68,12 @@ export interface Session {
   flags: number;
   /** Whether the session may write (O_WRONLY or O_RDWR). */
   write: boolean;
+  /**
+   * Set on a write session when another party set the file's size or mtime while it was open
+   * (a truncate, O_TRUNC, utimens): the size hints it reports may predate that change, so its
+   * reports take the size its chunk files have now, and its mtime only when newer (close-ops.ts).
+   */
+  superseded?: boolean;
 }
 
 /** The caller's identity. */
