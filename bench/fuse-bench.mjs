@@ -101,7 +101,7 @@ try {
     }
     if (opts.tests.includes('meta')) {
       await each('metadata', order, async (s) => {
-        const m = await metadata(s.dir, opts.files, s.procs);
+        const m = await metadata(s.dir, opts.files, s.procs, opts.metaProcs);
         cold = m.cold && cold;
         for (const [phase, rate] of Object.entries(m.rate)) results.add(phase, s.key, rate);
         results.addMetaCpu(s.key, m.ops, m.cpu);
@@ -111,7 +111,7 @@ try {
 
   const n = opts.rounds;
   console.log('');
-  console.log(`Sequential: 1 job x ${mib(SEQ1)} and 4 jobs x ${mib(SEQ4)} in 1 MiB blocks (writes: fsync at the end, counted; wall clock). Random: 4 KiB, ${WORKERS} jobs, ${opts.runtime} s, 64 MiB file. Metadata: ${results.metaOps} files, ${WORKERS} processes, one directory; create = open O_EXCL, write 512 B, close.`);
+  console.log(`Sequential: 1 job x ${mib(SEQ1)} and 4 jobs x ${mib(SEQ4)} in 1 MiB blocks (writes: fsync at the end, counted; wall clock). Random: 4 KiB, ${WORKERS} jobs, ${opts.runtime} s, 64 MiB file. Metadata: ${results.metaOps} files, ${opts.metaProcs} process(es), one directory; create = open O_EXCL, write 512 B, close.`);
   console.log(n > 1 ? `Median of ${n} rounds:` : 'One round:');
   console.log('');
   console.log(mediansTable(results, sides));

@@ -119,16 +119,16 @@ export async function randRead(dir, runtime) {
 export const META_PHASES = ['create', 'stat', 'read', 'unlink'];
 
 /**
- * Create, stat, read (open, read, close) and unlink `files` small files from {@link WORKERS}
- * processes in one directory, each phase timed, caches dropped before stat and read. Returns
+ * Create, stat, read (open, read, close) and unlink `files` small files from `processes`
+ * processes (default {@link WORKERS}) in one directory, each phase timed, caches dropped before stat and read. Returns
  * { ops: per-phase files, rate: { phase: ops/s }, cpu: { phase: { process: seconds } }, cold },
  * the CPU of `procs` (as {@link cpuSnapshot} takes) sampled around each phase.
  */
-export async function metadata(dir, files, procs) {
+export async function metadata(dir, files, procs, processes = WORKERS) {
   const d = join(dir, 'meta');
   await mkdir(d);
-  const per = Math.ceil(files / WORKERS);
-  const workers = Array.from({ length: WORKERS }, (_, i) => fork(WORKER, [d, String(i), String(per)], { stdio: 'inherit' }));
+  const per = Math.ceil(files / processes);
+  const workers = Array.from({ length: processes }, (_, i) => fork(WORKER, [d, String(i), String(per)], { stdio: 'inherit' }));
   const next = (w) => new Promise((resolve, reject) => {
     const exited = (code, sig) => reject(new Error(`metadata worker exited (${sig ?? code}) before it answered`));
     w.once('exit', exited);
@@ -138,7 +138,7 @@ export async function metadata(dir, files, procs) {
       else resolve(m);
     });
   });
-  const result = { ops: per * WORKERS, rate: {}, cpu: {}, cold: true };
+  const result = { ops: per * processes, rate: {}, cpu: {}, cold: true };
   try {
     await Promise.all(workers.map(next));
     for (const phase of META_PHASES) {

@@ -8,8 +8,8 @@ Measures, in one run and with the same tests, HiveFS through its FUSE mount of a
 (1 meta, 2 storage daemons, 4 targets; once per engine), other mounted file systems given with
 --also, the trivial fuse-native file system (bench/trivial-fuse.mjs) and a local directory.
 Tests: fio sequential write (fsync at the end, counted) and cold read in 1 MiB blocks by 1 job
-and by 4 jobs, 4 KiB random reads by 4 jobs, and a metadata test (4 processes create, stat,
-open-read-close and unlink --files small files in one directory), with the CPU each HiveFS
+and by 4 jobs, 4 KiB random reads by 4 jobs, and a metadata test (4 processes, --meta-procs,
+create, stat, open-read-close and unlink --files small files in one directory), with the CPU each HiveFS
 process spends per metadata operation. Prints Markdown tables of the medians; asserts nothing.
 Needs fio, a built tree (packages/*/dist), /dev/fuse, and root to drop caches.
 
@@ -31,7 +31,10 @@ options:
   --seq-size SIZE    bytes of the 1-job sequential test; the 4 jobs write a quarter each
                      (default 1G; K, M, G suffixes)
   --runtime S        seconds of the random-read test (default 20)
-  --files N          files of the metadata test, split over 4 processes (default 10000)
+  --files N          files of the metadata test, split over its processes (default 10000)
+  --meta-procs N     processes of the metadata test, each working on its own files one
+                     operation at a time (default 4; 1 shows the latency of one program, as
+                     tar x has it)
   --keep             keep the temporary directory (cluster, logs) and print its path
   --help, -h         print this text`;
 
@@ -87,7 +90,7 @@ function alsoDir(name, path) {
  * Throws {@link UsageError} on an unknown option, a missing or bad value, or a bad --also.
  */
 export function parseOptions(argv) {
-  const o = { engines: ENGINES, also: [], alsoCpu: new Map(), only: BUILTIN, tests: TEST_GROUPS, rounds: 3, seqSize: '1G', runtime: 20, files: 10000, keep: false, help: false };
+  const o = { engines: ENGINES, also: [], alsoCpu: new Map(), only: BUILTIN, tests: TEST_GROUPS, rounds: 3, seqSize: '1G', runtime: 20, files: 10000, metaProcs: 4, keep: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf('=');
@@ -107,6 +110,7 @@ export function parseOptions(argv) {
       case '--rounds': case '--repeat': o.rounds = positiveInt('rounds', value()); break;
       case '--runtime': o.runtime = positiveInt('runtime', value()); break;
       case '--files': o.files = positiveInt('files', value()); break;
+      case '--meta-procs': o.metaProcs = positiveInt('meta-procs', value()); break;
       case '--seq-size': o.seqSize = value(); parseSize(o.seqSize); break;
       case '--also': {
         const [name, path] = named('also', value());

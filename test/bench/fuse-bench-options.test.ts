@@ -24,14 +24,14 @@ afterAll(async () => {
 describe('fuse-bench options', () => {
   it('defaults to both engines, 3 rounds, every built-in side and test, no peers', () => {
     const o = parseOptions([]);
-    expect(o).toMatchObject({ engines: ['lowlevel', 'native'], rounds: 3, only: ['hivefs', 'trivial', 'local'], tests: ['seq', 'rand', 'meta'], also: [], seqSize: '1G', files: 10000 });
+    expect(o).toMatchObject({ engines: ['lowlevel', 'native'], rounds: 3, only: ['hivefs', 'trivial', 'local'], tests: ['seq', 'rand', 'meta'], also: [], seqSize: '1G', files: 10000, metaProcs: 4 });
   });
 
   it('takes repeated --also and --also-cpu, and NAME=VALUE options in either spelling', () => {
-    const o = parseOptions(['--also', `moosefs=${dir}`, `--also=glusterfs=${dir}`, '--also-cpu', 'moosefs=mfsmount,client:123', '--engines=native', '--rounds', '5', '--seq-size', '64M']);
+    const o = parseOptions(['--also', `moosefs=${dir}`, `--also=glusterfs=${dir}`, '--also-cpu', 'moosefs=mfsmount,client:123', '--engines=native', '--rounds', '5', '--seq-size', '64M', '--meta-procs', '1']);
     expect(o.also).toEqual([{ name: 'moosefs', path: dir }, { name: 'glusterfs', path: dir }]);
     expect(o.alsoCpu.get('moosefs')).toEqual(['mfsmount', 'client:123']);
-    expect(o).toMatchObject({ engines: ['native'], rounds: 5, seqSize: '64M' });
+    expect(o).toMatchObject({ engines: ['native'], rounds: 5, seqSize: '64M', metaProcs: 1 });
   });
 
   it.each([
@@ -44,6 +44,7 @@ describe('fuse-bench options', () => {
     [['--also-cpu', 'peer=mfsmount'], /--also-cpu peer: no --also peer=PATH/],
     [['--rounds', '0'], /--rounds 0: expected a positive integer/],
     [['--rounds'], /--rounds needs a value/],
+    [['--meta-procs', '0'], /--meta-procs 0: expected a positive integer/],
     [['--seq-size', '10M'], /multiple of 4M/],
     [['--seq-size', '1T'], /bad size '1T'/],
     [['--tests', 'seq,fsync'], /--tests seq,fsync: expected/],
