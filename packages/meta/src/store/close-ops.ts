@@ -22,7 +22,7 @@ export interface WriteReport {
   chunkBlocks?: readonly ChunkBlocks[];
 }
 
-export function checkReport(r: WriteReport, what: string): Timespec | undefined {
+function checkReport(r: WriteReport, what: string): Timespec | undefined {
   checkId(r.entryId, what);
   if (!Number.isSafeInteger(r.sizeHint) || r.sizeHint < 0 || r.sizeHint > MAX_FILE_SIZE) fail(ErrCode.FILE_TOO_BIG, `${what}: size hint ${r.sizeHint} is out of range`);
   checkChunkBlocks(r.chunkBlocks ?? [], what);
@@ -54,7 +54,7 @@ function later(a: Timespec, b: Timespec): boolean {
  * set them, and its mtime counts only when later than the change (the inode's ctime); otherwise
  * the times stay as the change set them.
  */
-export async function applySessionReport(ctx: StoreContext, i: Inode, s: Session, r: WriteReport, mtime: Timespec | undefined, what: string): Promise<Inode> {
+async function applySessionReport(ctx: StoreContext, i: Inode, s: Session, r: WriteReport, mtime: Timespec | undefined, what: string): Promise<Inode> {
   const now = () => ctx.clock.now();
   if (!s.superseded || (r.sizeHint === 0 && !mtime)) return applyReport(i, r, mtime, now, what);
   const live = await liveExtent(ctx, i, 'keeping the stored size');
