@@ -33,27 +33,30 @@ interface Call {
  * A VFS context whose storage holds file bytes [0, stored). `reply` may replace an answer: it gets
  * the call and the default answer and returns a promise of its own.
  */
-function setup(opts: { size: number; stored?: number; readAhead?: number; reply?: (c: Call, dflt: () => Buffer | undefined) => Promise<Buffer | undefined> }) {
+function setup(opts: { size: number; stored?: number; readAhead?: number; runChunks?: number; reply?: (c: Call, dflt: () => Buffer | undefined) => Promise<Buffer | undefined> }) {
   const stored = opts.stored ?? opts.size;
   const pool = new TrackingPool(64 * MiB);
   const calls: Call[] = [];
   const storage = {
     readChunk: (layout: FileLayout, index: number, chunkOffset: number, length: number, into?: Buffer): Promise<Buffer | undefined> => {
-      const stripe = Math.floor(chunkOffset / CHUNK) * layout.ids.length + index;
-      const fileOffset = stripe * CHUNK + (chunkOffset % CHUNK);
-      const call = { fileOffset, length, into };
+      const width = layout.ids.length;
+      // the file byte at offset c of this target's chunk file (its chunks are the stripe width apart in the file)
+      const fileByte = (c: number): number => (Math.floor(c / CHUNK) * width + index) * CHUNK + (c % CHUNK);
+      const call = { fileOffset: fileByte(chunkOffset), length, into };
       calls.push(call);
       const dflt = (): Buffer | undefined => {
-        const n = Math.max(0, Math.min(length, stored - fileOffset));
+        const stripes = Math.floor(stored / (CHUNK * width));
+        const chunkFileLength = stripes * CHUNK + Math.max(0, Math.min(CHUNK, stored - stripes * CHUNK * width - index * CHUNK));
+        const n = Math.max(0, Math.min(length, chunkFileLength - chunkOffset));
         if (n === 0) return undefined;
         const out = into ? into.subarray(0, n) : Buffer.alloc(n);
-        for (let i = 0; i < n; i++) out[i] = byteAt(fileOffset + i);
+        for (let i = 0; i < n; i++) out[i] = byteAt(fileByte(chunkOffset + i));
         return out;
       };
       return opts.reply ? opts.reply(call, dflt) : Promise.resolve().then(dflt);
     },
   };
-  const ctx = { config: { tuneReadAheadSize: opts.readAhead ?? 4 * MiB, connMaxFrameBytes: 64 * MiB }, storage, pool } as unknown as VfsContext;
+  const ctx = { config: { tuneReadAheadSize: opts.readAhead ?? 4 * MiB, tuneReadAheadRunChunks: opts.runChunks ?? 2, connMaxFrameBytes: 64 * MiB }, storage, pool } as unknown as VfsContext;
   const handles = new HandleTable();
   const h = handles.add({ entryId: LAYOUT.entryId, size: opts.size }, LAYOUT, 1, O.RDONLY, { uid: 0, gid: 0, gids: [] });
   return { ctx, h, handles, pool, calls, stored };
@@ -82,6 +85,28 @@ describe('readData buffers', () => {
     handles.remove(h);
     expect(pool.out.size).toBe(0);
     expect(pool.violations).toEqual([]);
+  });
+
+  it('a sequential read asks each target for two of its chunks at once, and the bytes come out in file order', async () => {
+    const size = 8 * MiB;
+    const { ctx, h, handles, calls, pool } = setup({ size });
+    await readAll(ctx, h, size, 128 * KiB, (pos, got) => expect(got.equals(expected(pos, 128 * KiB, size)), `at ${pos}`).toBe(true));
+    const runs = calls.filter((c) => c.into && c.length === 2 * CHUNK);
+    expect(runs.length).toBeGreaterThanOrEqual(6); // 16 chunks: the first reads go aside, most of the rest in pairs
+    for (const c of runs) expect(pool.out.has(c.into!) || pool.isFree(c.into!)).toBe(true);
+    expect(calls.every((c) => c.length <= 2 * CHUNK)).toBe(true);
+    await settle();
+    handles.remove(h);
+    expect(pool.out.size).toBe(0);
+    expect(pool.violations).toEqual([]);
+  });
+
+  it('with tuneReadAheadRunChunks = 1 every read-ahead request is one chunk', async () => {
+    const size = 8 * MiB;
+    const { ctx, h, calls } = setup({ size, runChunks: 1 });
+    await readAll(ctx, h, size, 128 * KiB, (pos, got) => expect(got.equals(expected(pos, 128 * KiB, size)), `at ${pos}`).toBe(true));
+    expect(calls.length).toBeGreaterThan(10);
+    expect(calls.every((c) => c.length <= CHUNK)).toBe(true);
   });
 
   it('holes and a short last chunk read as zeros through read-ahead', async () => {

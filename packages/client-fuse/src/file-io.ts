@@ -236,6 +236,20 @@ export function readAheadBlockOf(ctx: VfsContext, layout: FileLayout): number {
   return readAheadBlockSize(ioUnit(layout.chunkSize, ctx.config.connMaxFrameBytes), ctx.config.tuneReadAheadSize);
 }
 
+/**
+ * How read-ahead blocks group into requests: when a block is a whole chunk, the chunks of one
+ * target follow each other in its chunk file, the stripe width apart in the file, so one request
+ * can carry `tuneReadAheadRunChunks` of them (within the largest I/O unit). Fewer requests for a
+ * sequential read cut their fixed cost on both sides (frames, socket sends, thread-pool reads);
+ * the README's benchmark notes show what that measured.
+ */
+function readAheadRuns(ctx: VfsContext, layout: FileLayout, blockSize: number): { runBlocks?: number; runStride?: number } {
+  if (blockSize !== layout.chunkSize) return {};
+  const maxBytes = Math.min(MAX_IO_UNIT, ctx.config.connMaxFrameBytes / 2);
+  const runBlocks = Math.min(ctx.config.tuneReadAheadRunChunks, Math.floor(maxBytes / blockSize));
+  return runBlocks > 1 ? { runBlocks, runStride: layout.ids.length } : {};
+}
+
 /** The handle's read-ahead, made on first use; undefined when read-ahead is off. */
 export function readAheadOf(ctx: VfsContext, h: Handle, layout: FileLayout): ReadAhead | undefined {
   const window = ctx.config.tuneReadAheadSize;
@@ -246,6 +260,7 @@ export function readAheadOf(ctx: VfsContext, h: Handle, layout: FileLayout): Rea
   h.readAhead = new ReadAhead({
     blockSize,
     windowBytes: window,
+    ...readAheadRuns(ctx, layout, blockSize),
     fetch: (start, length, into) => {
       const loc = locate(start, layout.chunkSize, n);
       return ctx.storage.readChunk(layout, loc.targetIndex, loc.chunkOffset, length, into);

@@ -1,4 +1,5 @@
 import { BufferPool } from '@hivefs/common';
+import { TrackingPool } from '@hivefs/common/testing';
 import { describe, expect, it } from 'vitest';
 import { ReadAhead, ReadAheadBudget, readAheadBlockSize } from './reader.js';
 
@@ -189,5 +190,92 @@ describe('ReadAheadBudget', () => {
     b.clear();
     await new Promise((r) => setImmediate(r));
     expect(budget.usedBytes).toBe(0);
+  });
+});
+
+describe('ReadAhead runs (several chunks of one target in one fetch)', () => {
+  const S = 4; // stripe width: block k and block k + S follow each other in one chunk file
+
+  /**
+   * Chunk-sized blocks over S targets: a fetch from block k's place reads the chunk file on, so
+   * its i-th block's worth holds block k + i * S, each filled with (its index + 1).
+   */
+  function runs(opts: { window?: number; dirty?: [number, number][]; fail?: boolean; budget?: ReadAheadBudget } = {}) {
+    const fetched: { first: number; length: number }[] = [];
+    const pool = new TrackingPool(64 * B);
+    const ra = new ReadAhead({
+      blockSize: B,
+      windowBytes: opts.window ?? 8 * B,
+      runBlocks: 2,
+      runStride: S,
+      fetch: async (start, length, into) => {
+        fetched.push({ first: start / B, length });
+        if (opts.fail) throw new Error('target down');
+        for (let i = 0; i * B < length; i++) into.fill(start / B + i * S + 1, i * B, Math.min(length, (i + 1) * B));
+        return into.subarray(0, length);
+      },
+      isDirty: (s, e) => (opts.dirty ?? []).some(([a, b]) => a < e && s < b),
+      pool,
+      ...(opts.budget ? { budget: opts.budget } : {}),
+    });
+    return { ra, fetched, pool };
+  }
+
+  it('fetches block k together with block k + stride, and each block holds its own bytes', async () => {
+    const { ra, fetched } = runs();
+    stream(ra); // window 2: blocks 0 and 1, each with its partner 4 and 5
+    expect(fetched).toEqual([{ first: 0, length: 2 * B }, { first: 1, length: 2 * B }]);
+    expect(ra.cachedBlocks).toEqual([0, 1, 4, 5]);
+    for (let pos = 20; pos < 20 * B; pos += B / 2) ra.advise(pos, B / 2, 100 * B);
+    const got = fetched.flatMap((f) => [f.first, f.first + S]).sort((a, b) => a - b);
+    expect(new Set(got).size).toBe(got.length); // no block fetched twice
+    expect(fetched.every((f) => f.length === 2 * B)).toBe(true);
+    for (const k of ra.cachedBlocks) {
+      const [blk] = ra.covering(k * B, (k + 1) * B)!;
+      const data = await blk!.data;
+      expect(data!.length).toBe(B);
+      expect(data!.every((v) => v === k + 1)).toBe(true);
+    }
+  });
+
+  it('ends a run at the file end (a short last block), at cached blocks and at own unsent writes', () => {
+    const size = 5 * B + 100; // block 5 is short
+    const { ra, fetched } = runs({ dirty: [[4 * B + 1, 4 * B + 2]] });
+    stream(ra, size);
+    // block 0's partner 4 is dirty, block 1's partner 5 is the short last block
+    expect(fetched).toEqual([{ first: 0, length: B }, { first: 1, length: B + 100 }]);
+    ra.advise(B, B, size); // window 4 from block 1: 2, 3 (partners 6, 7 are past the end)
+    expect(fetched.slice(2)).toEqual([{ first: 2, length: B }, { first: 3, length: B }]);
+    expect(ra.covering(5 * B, size)).toHaveLength(1);
+  });
+
+  it('gives a run its budget for all its blocks, or not at all', () => {
+    const budget = new ReadAheadBudget(3 * B);
+    const { ra, fetched } = runs({ budget });
+    stream(ra); // block 0 and 4 fit, block 1 and 5 do not
+    expect(fetched).toEqual([{ first: 0, length: 2 * B }]);
+    expect(budget.usedBytes).toBe(2 * B);
+  });
+
+  it('returns the shared buffer once, after the last of its blocks is let go; a failed run reads as null for each block', async () => {
+    const { ra, pool } = runs();
+    stream(ra);
+    await new Promise((r) => setImmediate(r));
+    const held = ra.hold(4 * B, 5 * B)!; // the second half of block 0's buffer
+    ra.clear();
+    expect(pool.out.size).toBe(1); // block 0 is gone, its run's buffer still lent to block 4's reader
+    expect((await held.blocks[0]!.data)!.every((v) => v === 5)).toBe(true);
+    held.release();
+    held.release();
+    expect(pool.out.size).toBe(0);
+    expect(pool.violations).toEqual([]);
+
+    const failing = runs({ fail: true });
+    stream(failing.ra);
+    const blocks = failing.ra.covering(0, B)!.concat(failing.ra.covering(4 * B, 5 * B)!);
+    expect(await Promise.all(blocks.map((b) => b.data))).toEqual([null, null]);
+    expect(failing.ra.cachedBlocks).toEqual([]);
+    expect(failing.pool.out.size).toBe(0);
+    expect(failing.pool.violations).toEqual([]);
   });
 });

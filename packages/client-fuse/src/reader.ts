@@ -8,11 +8,22 @@ export interface ReadAheadInit {
   /** Bytes to keep prefetched ahead of a sequential reader (tuneReadAheadSize); 0 disables. */
   windowBytes: number;
   /**
-   * Reads file bytes [start, start + length), which lie in one chunk, into `into`; resolves to a
-   * view of it, shorter or undefined where the chunk file ends or is missing. Must not write to
-   * `into` once settled: the buffer then goes back to the pool.
+   * Reads `length` bytes of the chunk file that holds file byte `start`, from where that byte
+   * lies, into `into`; resolves to a view of it, shorter or undefined where the chunk file ends
+   * or is missing. For one block these are file bytes [start, start + length); for a run (see
+   * `runBlocks`) the blocks' bytes one after the other. Must not write to `into` once settled:
+   * the buffer then goes back to the pool.
    */
   fetch: (start: number, length: number, into: Buffer) => Promise<Buffer | undefined>;
+  /**
+   * Most blocks one fetch carries (default 1). Block k's fetch also takes blocks k + runStride,
+   * k + 2 runStride, ... when they are due soon and not cached: their bytes follow block k's in
+   * the same chunk file (blocks as large as chunks, runStride = the file's stripe width), so a
+   * sequential reader asks each target for runBlocks chunks at once, in one request.
+   */
+  runBlocks?: number;
+  /** The distance in blocks from a block to the next one in its chunk file (with runBlocks). */
+  runStride?: number;
   /** True when own writes not yet on storage overlap the range; such blocks are not prefetched. */
   isDirty: (start: number, end: number) => boolean;
   /** Where block buffers (blockSize bytes) come from and go back to. */
@@ -65,30 +76,35 @@ export interface HeldBlocks {
   release(): void;
 }
 
+/** A pooled buffer that one fetch fills for one or more blocks; back to the pool when the last of them lets go. */
+class Backing {
+  constructor(readonly buf: Buffer, private users: number, private readonly pool: BufferPool, private readonly budget?: ReadAheadBudget) {}
+
+  release(): void {
+    if (--this.users !== 0) return;
+    this.pool.give(this.buf);
+    this.budget?.give(this.buf.length);
+  }
+}
+
 /**
  * A block and its buffer's holders: the cache while the block is in it, the fetch until it settles
  * (the RPC may be writing into the buffer), and each read that copies from it. The last one to
- * let go gives the buffer back to the pool, so a dropped block is never reused while its bytes
+ * let go releases its part of the buffer, so a dropped block is never reused while its bytes
  * are still arriving or being copied.
  */
 class Block implements CachedBlock {
   data: Promise<Buffer | null | undefined> = Promise.resolve(null);
   private refs = 2; // the cache and the fetch
 
-  constructor(readonly start: number, readonly length: number, private readonly buf: Buffer, private readonly pool: BufferPool, private readonly budget?: ReadAheadBudget) {}
-
-  get buffer(): Buffer {
-    return this.buf;
-  }
+  constructor(readonly start: number, readonly length: number, private readonly backing: Backing) {}
 
   hold(): void {
     this.refs++;
   }
 
   unref(): void {
-    if (--this.refs !== 0) return;
-    this.pool.give(this.buf);
-    this.budget?.give(this.buf.length);
+    if (--this.refs === 0) this.backing.release();
   }
 }
 
@@ -162,8 +178,9 @@ export class ReadAhead {
     const started: number[] = [];
     for (let k = first; k <= last; k++) {
       if (this.blocks.has(k) || this.init.isDirty(k * B, (k + 1) * B)) continue;
-      if (!this.start(k, Math.min(B, size - k * B))) break; // the mount's budget is used up
-      started.push(k);
+      const run = this.runFrom(k, size);
+      if (!this.start(run, size)) break; // the mount's budget is used up
+      started.push(...run);
     }
     this.trim(first);
     return started;
@@ -230,22 +247,40 @@ export class ReadAhead {
    * unusable, read again). Ignored (the buffer still handed back) when block `k` is cached.
    */
   adopt(k: number, length: number, buf: Buffer, fetched: Promise<Buffer | null | undefined>): void {
-    const block = new Block(k * this.init.blockSize, length, buf, this.init.pool, this.init.budget);
+    const block = new Block(k * this.init.blockSize, length, new Backing(buf, 1, this.init.pool, this.init.budget));
     this.track(k, block, fetched);
     if (this.blocks.get(k) !== block) block.unref(); // the cache's reference was never taken
   }
 
-  private start(k: number, length: number): boolean {
-    const { blockSize, budget } = this.init;
-    if (budget && !budget.tryTake(blockSize)) return false;
-    const block = new Block(k * blockSize, length, this.init.pool.take(blockSize), this.init.pool, budget);
+  /** Block k and the blocks due soon that one fetch can carry with it (see ReadAheadInit.runBlocks). */
+  private runFrom(k: number, size: number): number[] {
+    const { blockSize: B, runBlocks = 1, runStride = 0 } = this.init;
+    const run = [k];
+    for (let next = k + runStride; runStride > 0 && run.length < runBlocks; next += runStride) {
+      // every block before `next` is whole, so their bytes in the chunk file meet
+      if (next * B >= size || this.blocks.has(next) || this.init.isDirty(next * B, (next + 1) * B)) break;
+      run.push(next);
+    }
+    return run;
+  }
+
+  /** Starts one fetch for the blocks of `run`; false when the mount's budget has no room for them. */
+  private start(run: readonly number[], size: number): boolean {
+    const { blockSize: B, budget, pool } = this.init;
+    const bytes = run.length * B;
+    if (budget && !budget.tryTake(bytes)) return false;
+    const backing = new Backing(pool.take(bytes), run.length, pool, budget);
+    const lengths = run.map((k) => Math.min(B, size - k * B));
     let fetched: Promise<Buffer | undefined>;
     try {
-      fetched = this.init.fetch(block.start, length, block.buffer);
+      fetched = this.init.fetch(run[0]! * B, bytes - B + lengths[run.length - 1]!, backing.buf);
     } catch (e) {
       fetched = Promise.reject(e);
     }
-    this.track(k, block, fetched);
+    run.forEach((k, j) => {
+      const part = run.length === 1 ? fetched : fetched.then((d) => d?.subarray(Math.min(j * B, d.length), Math.min(j * B + lengths[j]!, d.length)));
+      this.track(k, new Block(k * B, lengths[j]!, backing), part);
+    });
     return true;
   }
 
@@ -274,7 +309,7 @@ export class ReadAhead {
   }
 
   private trim(first: number): void {
-    const max = 2 * this.windowBlocks + 2;
+    const max = 2 * this.windowBlocks + 2 + ((this.init.runBlocks ?? 1) - 1) * (this.init.runStride ?? 0);
     if (this.blocks.size <= max) return;
     const far = [...this.blocks.keys()].sort((a, b) => Math.abs(b - first) - Math.abs(a - first));
     for (const k of far.slice(0, this.blocks.size - max)) this.drop(k);

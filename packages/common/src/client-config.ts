@@ -56,6 +56,13 @@ export const clientConfigSchema: ConfigSchema = {
     min: 0,
     description: 'Bytes prefetched ahead of a sequential reader, in whole blocks from all targets in parallel (0: off); all readers of a mount together hold at most 4 times this.',
   },
+  tuneReadAheadRunChunks: {
+    type: 'int',
+    default: 2,
+    min: 1,
+    max: 8,
+    description: 'Chunks of one target that read-ahead asks for in one request when it prefetches whole chunks (they follow each other in the target\'s chunk file); fewer, larger requests cost the client and the storage servers less CPU per byte. 1: one chunk per request.',
+  },
   tuneOpenReadBytes: {
     type: 'size',
     default: 64 * 1024,
@@ -91,6 +98,7 @@ export interface ClientConfig extends CommonConfig {
   tuneStatAheadEntries: number;
   tuneWriteBehindBytes: number;
   tuneReadAheadSize: number;
+  tuneReadAheadRunChunks: number;
   tuneOpenReadBytes: number;
   sysFuseEngine: 'native' | 'lowlevel';
   tuneFuseWritebackCache: boolean;
