@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrCode, HiveError } from './errors.js';
 import { FrameReader } from './frame-reader.js';
-import { FLAG_ERROR, FLAG_RESPONSE, HEADER_SIZE, encodeHeader, type Frame, type FrameHeader } from './framing.js';
+import { FLAG_ERROR, FLAG_RESPONSE, HEADER_SIZE, POOLED_PAYLOAD_MIN, encodeHeader, type Frame, type FrameHeader } from './framing.js';
 import { fill } from './testing/helpers.js';
 
 const MAX = 16 * 1024 * 1024;
@@ -116,6 +116,39 @@ describe('FrameReader', () => {
     expect(f!.payload!.buffer !== small.buffer, 'other memory').toBe(true);
     expect(Buffer.compare(f!.payload!, fill(1000, 9))).toBe(0);
     expect(small.every((x) => x === 0x77)).toBe(true);
+  });
+
+  it('an undefined destination leaves it to the reader: large payloads in pool buffers (marked pooled), small ones in their own', () => {
+    const taken: Buffer[] = [];
+    const given: Buffer[] = [];
+    const pool = { take: (n: number) => (taken.push(Buffer.alloc(n)), taken.at(-1)!), give: (b: Buffer) => void given.push(b) };
+    const r = new FrameReader(MAX, () => undefined, pool);
+    const big = fill(POOLED_PAYLOAD_MIN, 4);
+    const small = fill(POOLED_PAYLOAD_MIN - 1, 5);
+    const got = feed(r, Buffer.concat([frameBytes(1, fill(8, 1), big), frameBytes(2, fill(8, 2), small)]), () => 1500);
+    expect(got[0]!.pooledPayload).toBe(true);
+    expect(got[0]!.payload).toBe(taken[0]); // the pool's buffer itself: it can go back as it is
+    expect(Buffer.compare(got[0]!.payload!, big)).toBe(0);
+    expect(got[1]!.pooledPayload).toBeUndefined();
+    expect(Buffer.compare(got[1]!.payload!, small)).toBe(0);
+    expect(taken).toHaveLength(1);
+    const noPool = new FrameReader(MAX, () => undefined).push(frameBytes(3, Buffer.alloc(0), big));
+    expect(noPool[0]!.pooledPayload).toBeUndefined();
+    expect(Buffer.compare(noPool[0]!.payload!, big)).toBe(0);
+    expect(given).toHaveLength(0);
+  });
+
+  it('a pooled payload dropped half-way (discardPayload) goes back to the pool', () => {
+    const given: Buffer[] = [];
+    const buf = Buffer.alloc(POOLED_PAYLOAD_MIN);
+    const r = new FrameReader(MAX, () => undefined, { take: () => buf, give: (b) => void given.push(b) });
+    const bytes = frameBytes(7, Buffer.alloc(0), fill(POOLED_PAYLOAD_MIN, 6));
+    r.push(bytes, 0, HEADER_SIZE + 100);
+    r.discardPayload(7);
+    expect(given).toEqual([buf]);
+    const [f] = r.push(bytes, HEADER_SIZE + 100);
+    expect(f!.payload).toBeUndefined();
+    expect(f!.pooledPayload).toBeUndefined();
   });
 
   it('a null destination skips the payload', () => {

@@ -2,13 +2,16 @@
 // that buffer past the read callback, so the reader copies what it keeps: headers and bodies (small)
 // into buffers of their own, a raw payload straight into a destination chosen when its header
 // arrives (the caller's buffer for a bulk read). No chunk list, no reassembly copy.
-import { HEADER_SIZE, decodeHeader, type Frame, type FrameHeader } from './framing.js';
+import { HEADER_SIZE, POOLED_PAYLOAD_MIN, decodeHeader, type Frame, type FrameHeader, type PayloadPool } from './framing.js';
 
 /**
  * Picks where the payload of a frame goes, once its header is known: a buffer of at least
- * `h.payloadLength` bytes, or null to skip the bytes (nobody waits for them).
+ * `h.payloadLength` bytes, null to skip the bytes (nobody waits for them), or undefined to leave
+ * it to the reader: a buffer of its pool for a payload of {@link POOLED_PAYLOAD_MIN} bytes or
+ * more (the frame says `pooledPayload`: whoever is done with it may give it back), else one of
+ * its own.
  */
-export type PayloadDestination = (h: FrameHeader) => Buffer | null;
+export type PayloadDestination = (h: FrameHeader) => Buffer | null | undefined;
 
 const EMPTY = Buffer.alloc(0);
 
@@ -20,10 +23,12 @@ export class FrameReader {
   private body: Buffer = EMPTY;
   private bodyFilled = 0;
   private dest: Buffer | null = null;
+  /** Whether `dest` came from the pool. */
+  private pooled = false;
   private payloadFilled = 0;
 
   /** Largest frame accepted. `destination` is asked once per frame with a payload. */
-  constructor(public maxFrameBytes: number, private readonly destination: PayloadDestination) {}
+  constructor(public maxFrameBytes: number, private readonly destination: PayloadDestination, private readonly pool?: PayloadPool) {}
 
   /**
    * Consumes src[start, end) entirely (src may be overwritten once this returns) and returns the
@@ -57,9 +62,12 @@ export class FrameReader {
         i += k;
         if (this.payloadFilled < h.payloadLength) break;
       }
-      frames.push({ ...h, body: this.body, payload: h.payloadLength > 0 && this.dest ? this.dest.subarray(0, h.payloadLength) : undefined });
+      const dest = this.dest;
+      const payload = h.payloadLength > 0 && dest ? (dest.length === h.payloadLength ? dest : dest.subarray(0, h.payloadLength)) : undefined;
+      frames.push({ ...h, body: this.body, payload, ...(payload && this.pooled ? { pooledPayload: true } : {}) });
       this.header = undefined;
       this.dest = null;
+      this.pooled = false;
     }
     return frames;
   }
@@ -70,7 +78,10 @@ export class FrameReader {
    * rest of the payload is skipped and the frame completes without one.
    */
   discardPayload(reqId?: number): void {
-    if (this.header && (reqId === undefined || this.header.reqId === reqId)) this.dest = null;
+    if (!this.header || (reqId !== undefined && this.header.reqId !== reqId)) return;
+    if (this.pooled && this.dest) this.pool!.give(this.dest);
+    this.dest = null;
+    this.pooled = false;
   }
 
   /** Bytes received but not yet part of a returned frame. */
@@ -85,8 +96,10 @@ export class FrameReader {
     this.bodyFilled = 0;
     this.payloadFilled = 0;
     let dest = h.payloadLength > 0 ? this.destination(h) : null;
+    this.pooled = dest === undefined && !!this.pool && h.payloadLength >= POOLED_PAYLOAD_MIN;
+    if (this.pooled) dest = this.pool!.take(h.payloadLength);
     // a destination too small would be overrun: the payload gets a buffer of its own instead
-    if (dest && dest.length < h.payloadLength) dest = Buffer.allocUnsafe(h.payloadLength);
+    else if (dest === undefined || (dest && dest.length < h.payloadLength)) dest = Buffer.allocUnsafe(h.payloadLength);
     this.dest = dest;
   }
 }

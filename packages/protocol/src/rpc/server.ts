@@ -2,14 +2,19 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { hivefs } from '../../gen/proto.js';
 import { ErrCode, HiveError, codeName, errorCode } from '../errors.js';
+import { FrameReader } from '../frame-reader.js';
 import { FLAG_ERROR, FLAG_RESPONSE, FrameDecoder, encodeHeader, type Frame, type PayloadPool } from '../framing.js';
 import { MsgType, Rpc, type AnyRpcDef, type DecodedReqOf, type RespInitOf } from '../msg-types.js';
 import { authMac, newNonce, verifyMac } from './auth.js';
 import { corkForTurn } from './coalesce.js';
+import { readIntoReusedBuffer } from './reused-read-buffer.js';
 import { DEFAULT_MAX_FRAME_BYTES } from './client.js';
 
 /** Frame limit before authentication: the handshake messages are tiny. */
 export const PRE_AUTH_MAX_FRAME_BYTES = 4096;
+
+/** The buffer each accepted connection reads into (one read delivers at most this much). */
+const SERVER_READ_BUFFER_BYTES = 64 * 1024;
 
 /** The subset of a pino logger the RPC layer uses. */
 export interface LoggerLike {
@@ -56,7 +61,7 @@ export interface RpcServerInit {
   /** This server's map version, put into every reply header. */
   mapVersion?: () => number;
   nodeId?: () => number;
-  /** Buffers for large request payloads that span socket reads (see FrameDecoder); handlers may hand them back ({@link HandlerContext.payloadReusable}). */
+  /** Buffers for request payloads of POOLED_PAYLOAD_MIN bytes or more (see FrameReader; FrameDecoder where reads are not into a reused buffer); handlers may hand them back ({@link HandlerContext.payloadReusable}). */
   payloadPool?: PayloadPool;
 }
 
@@ -110,11 +115,10 @@ export class RpcServer {
     this.sockets.add(sock);
     const remote = `${sock.remoteAddress}:${sock.remotePort}`;
     const log = this.init.log;
-    // Until the peer has authenticated it may only send small frames.
-    const decoder = new FrameDecoder(PRE_AUTH_MAX_FRAME_BYTES, this.init.payloadPool);
     const aborter = new AbortController();
     const nonce = newNonce();
     let authed = false;
+    let closing = false;
     const authTimer = setTimeout(() => {
       log.warn({ remote }, 'connection did not authenticate in time; closing');
       sock.destroy();
@@ -126,18 +130,19 @@ export class RpcServer {
       aborter.abort();
     });
     this.send(sock, MsgType.AUTH_CHALLENGE, 0, false, hivefs.AuthChallenge.encode({ nonce, protocolVersion: 1, service: this.init.service }).finish());
-    sock.on('data', (chunk: Buffer) => {
+    // Until the peer has authenticated it may only send small frames.
+    const frameSource = this.frameSource(sock, PRE_AUTH_MAX_FRAME_BYTES, (decode) => {
+      if (closing) return; // what a connection being closed still sends is dropped
       let frames: Frame[];
       try {
-        frames = decoder.push(chunk);
+        frames = decode();
       } catch (e) {
         const err = e instanceof HiveError ? e : new HiveError(ErrCode.BAD_FRAME, String(e));
         log.warn({ remote, code: codeName(err.code) }, `closing connection: ${err.message}`);
         if (!authed) return void sock.destroy();
         // Answer the offending request if its id is known, then stop reading and close.
         this.sendError(sock, (e as { reqId?: number }).reqId ?? 0, err);
-        sock.removeAllListeners('data');
-        sock.on('data', () => undefined);
+        closing = true;
         sock.end();
         setTimeout(() => sock.destroy(), 2000).unref();
         return;
@@ -151,16 +156,34 @@ export class RpcServer {
           log.warn({ remote, msgType: f.msgType }, 'authentication failed; closing connection');
           // Say why before closing, so the peer can tell a wrong secret from a lost connection.
           this.sendError(sock, 0, new HiveError(ErrCode.AUTH_FAILED, `${this.init.service} refused the authentication (wrong connAuthFile secret?)`));
-          sock.removeAllListeners('data');
+          closing = true;
           sock.end();
           setTimeout(() => sock.destroy(), 1000).unref();
           return;
         }
         authed = true;
-        decoder.maxFrameBytes = this.init.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+        frameSource.maxFrameBytes = this.init.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
         clearTimeout(authTimer);
       }
     });
+  }
+
+  /**
+   * Feeds what `sock` receives to `onBytes`, which decodes it with the function it is given.
+   * Reads land in one reused buffer ({@link readIntoReusedBuffer}) and a FrameReader copies out
+   * what it keeps, large payloads into the payload pool; where that is not available, 'data'
+   * chunks go through a FrameDecoder. Returns the decoder, whose frame limit can be raised.
+   */
+  private frameSource(sock: Socket, maxFrameBytes: number, onBytes: (decode: () => Frame[]) => void): { maxFrameBytes: number } {
+    const reader = new FrameReader(maxFrameBytes, () => undefined, this.init.payloadPool);
+    const reused = readIntoReusedBuffer(sock, Buffer.allocUnsafe(SERVER_READ_BUFFER_BYTES), (n, buf) => {
+      onBytes(() => reader.push(buf, 0, n));
+      return true;
+    });
+    if (reused) return reader;
+    const decoder = new FrameDecoder(maxFrameBytes, this.init.payloadPool);
+    sock.on('data', (chunk: Buffer) => onBytes(() => decoder.push(chunk)));
+    return decoder;
   }
 
   private checkAuth(f: Frame, nonce: Buffer, sock: Socket): boolean {
