@@ -72,39 +72,46 @@ async function readAll(ctx: VfsContext, h: Handle, size: number, step: number, c
 
 const settle = (): Promise<void> => new Promise((r) => setImmediate(r));
 
+/** Reads the whole file in order, 128 KiB at a time, checking every read against what storage holds. */
+function readChecked(ctx: VfsContext, h: Handle, size: number, stored = size): Promise<void> {
+  return readAll(ctx, h, size, 128 * KiB, (pos, got) => expect(got.equals(expected(pos, Math.min(128 * KiB, size - pos), stored)), `at ${pos}`).toBe(true));
+}
+
+/** Releases the handle once fetches settled: every pooled buffer must be back, each given once. */
+async function releaseChecked(handles: HandleTable, h: Handle, pool: TrackingPool): Promise<void> {
+  await settle();
+  handles.remove(h);
+  expect(pool.out.size).toBe(0);
+  expect(pool.violations).toEqual([]);
+}
+
 describe('readData buffers', () => {
   it('a sequential read is served from pooled blocks with the right bytes; releasing the handle returns them all', async () => {
     const size = 8 * MiB + 1000;
     const { ctx, h, handles, pool, calls } = setup({ size });
-    await readAll(ctx, h, size, 128 * KiB, (pos, got) => expect(got.equals(expected(pos, Math.min(128 * KiB, size - pos), size)), `at ${pos}`).toBe(true));
+    await readChecked(ctx, h, size);
     const blockFetches = calls.filter((c) => c.into && pool.out.has(c.into));
     expect(calls.length).toBeLessThan(size / CHUNK + 4); // one fetch per block, the first reads aside
     expect(blockFetches.length).toBeGreaterThan(0);
     expect(pool.out.size).toBeGreaterThan(0); // cached blocks
-    await settle();
-    handles.remove(h);
-    expect(pool.out.size).toBe(0);
-    expect(pool.violations).toEqual([]);
+    await releaseChecked(handles, h, pool);
   });
 
   it('a sequential read asks each target for two of its chunks at once, and the bytes come out in file order', async () => {
     const size = 8 * MiB;
     const { ctx, h, handles, calls, pool } = setup({ size });
-    await readAll(ctx, h, size, 128 * KiB, (pos, got) => expect(got.equals(expected(pos, 128 * KiB, size)), `at ${pos}`).toBe(true));
+    await readChecked(ctx, h, size);
     const runs = calls.filter((c) => c.into && c.length === 2 * CHUNK);
     expect(runs.length).toBeGreaterThanOrEqual(6); // 16 chunks: the first reads go aside, most of the rest in pairs
     for (const c of runs) expect(pool.out.has(c.into!) || pool.isFree(c.into!)).toBe(true);
     expect(calls.every((c) => c.length <= 2 * CHUNK)).toBe(true);
-    await settle();
-    handles.remove(h);
-    expect(pool.out.size).toBe(0);
-    expect(pool.violations).toEqual([]);
+    await releaseChecked(handles, h, pool);
   });
 
   it('with tuneReadAheadRunChunks = 1 every read-ahead request is one chunk', async () => {
     const size = 8 * MiB;
     const { ctx, h, calls } = setup({ size, runChunks: 1 });
-    await readAll(ctx, h, size, 128 * KiB, (pos, got) => expect(got.equals(expected(pos, 128 * KiB, size)), `at ${pos}`).toBe(true));
+    await readChecked(ctx, h, size);
     expect(calls.length).toBeGreaterThan(10);
     expect(calls.every((c) => c.length <= CHUNK)).toBe(true);
   });
@@ -113,10 +120,8 @@ describe('readData buffers', () => {
     const size = 3 * MiB;
     const stored = 2 * MiB + 5000; // the rest was never written
     const { ctx, h, handles, pool } = setup({ size, stored });
-    await readAll(ctx, h, size, 128 * KiB, (pos, got) => expect(got.equals(expected(pos, 128 * KiB, stored)), `at ${pos}`).toBe(true));
-    await settle();
-    handles.remove(h);
-    expect(pool.out.size).toBe(0);
+    await readChecked(ctx, h, size, stored);
+    await releaseChecked(handles, h, pool);
   });
 
   it('a read past read-ahead receives straight into the caller buffer, zero-filling what the chunk lacks', async () => {
@@ -160,11 +165,8 @@ describe('readData buffers', () => {
         return Promise.resolve().then(dflt);
       },
     });
-    await readAll(ctx, h, size, 128 * KiB, (pos, got) => expect(got.equals(expected(pos, 128 * KiB, size)), `at ${pos}`).toBe(true));
+    await readChecked(ctx, h, size);
     expect(failed).toBeGreaterThan(0);
-    await settle();
-    handles.remove(h);
-    expect(pool.out.size).toBe(0);
-    expect(pool.violations).toEqual([]);
+    await releaseChecked(handles, h, pool);
   });
 });

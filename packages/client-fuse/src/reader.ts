@@ -134,9 +134,12 @@ export class ReadAhead {
   /** Block the last streaming read started in. */
   private lastFirst = -1;
   private readonly windowBlocks: number;
+  /** Most blocks kept: twice the window and the blocks around it, plus how far runs reach beyond it. */
+  private readonly maxCached: number;
 
   constructor(private readonly init: ReadAheadInit) {
     this.windowBlocks = Math.floor(init.windowBytes / init.blockSize);
+    this.maxCached = 2 * this.windowBlocks + 2 + ((init.runBlocks ?? 1) - 1) * (init.runStride ?? 0);
   }
 
   /** Whether the handle is streaming (prefetching on sequential reads). */
@@ -309,10 +312,9 @@ export class ReadAhead {
   }
 
   private trim(first: number): void {
-    const max = 2 * this.windowBlocks + 2 + ((this.init.runBlocks ?? 1) - 1) * (this.init.runStride ?? 0);
-    if (this.blocks.size <= max) return;
+    if (this.blocks.size <= this.maxCached) return;
     const far = [...this.blocks.keys()].sort((a, b) => Math.abs(b - first) - Math.abs(a - first));
-    for (const k of far.slice(0, this.blocks.size - max)) this.drop(k);
+    for (const k of far.slice(0, this.blocks.size - this.maxCached)) this.drop(k);
   }
 }
 

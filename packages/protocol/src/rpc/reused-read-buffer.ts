@@ -37,7 +37,7 @@ export function readIntoReusedBuffer(sock: Socket, buffer: Buffer, onRead: ReadC
   const fields = sock as unknown as Record<symbol, unknown>;
   if (fields[slots.buffer] !== null || fields[slots.callback] !== null) return false; // already set up otherwise
   fields[slots.buffer] = buffer;
-  fields[slots.callback] = (n: number, buf: Buffer) => onRead(n, buf);
+  fields[slots.callback] = onRead;
   handle.useUserBuffer(buffer);
   return true;
 }

@@ -176,11 +176,11 @@ export class RpcServer {
    */
   private frameSource(sock: Socket, maxFrameBytes: number, onBytes: (decode: () => Frame[]) => void): { maxFrameBytes: number } {
     const reader = new FrameReader(maxFrameBytes, () => undefined, this.init.payloadPool);
-    const reused = readIntoReusedBuffer(sock, Buffer.allocUnsafe(SERVER_READ_BUFFER_BYTES), (n, buf) => {
+    const onRead = (n: number, buf: Buffer): boolean => {
       onBytes(() => reader.push(buf, 0, n));
       return true;
-    });
-    if (reused) return reader;
+    };
+    if (readIntoReusedBuffer(sock, Buffer.allocUnsafe(SERVER_READ_BUFFER_BYTES), onRead)) return reader;
     const decoder = new FrameDecoder(maxFrameBytes, this.init.payloadPool);
     sock.on('data', (chunk: Buffer) => onBytes(() => decoder.push(chunk)));
     return decoder;
