@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <sys/uio.h>
 
+#include "start-writeback.h"
+
 #ifndef RWF_NOWAIT
 #define RWF_NOWAIT 0x00000008
 #endif
@@ -67,6 +69,7 @@ static napi_value init(napi_env env, napi_value exports) {
   napi_value fn;
   if (napi_create_function(env, "preadNowait", NAPI_AUTO_LENGTH, pread_nowait, NULL, &fn) != napi_ok) return NULL;
   if (napi_set_named_property(env, exports, "preadNowait", fn) != napi_ok) return NULL;
+  if (!register_start_writeback(env, exports)) return NULL;
   return exports;
 }
 

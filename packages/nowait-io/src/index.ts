@@ -1,9 +1,12 @@
-// @hivefs/nowait-io: takes file data from the page cache on the calling thread (preadv2 with RWF_NOWAIT), or says it cannot.
+// @hivefs/nowait-io: takes file data from the page cache on the calling thread (preadv2 with RWF_NOWAIT), or says it cannot;
+// starts the write-out of dirty file data without waiting for it (sync_file_range).
 import { createRequire } from 'node:module';
 
 interface Addon {
   /** Bytes read (0 at the end of the file), or -errno (-EAGAIN: nothing of the range is cached). */
   preadNowait(fd: number, buffer: Uint8Array, position: number): number;
+  /** Queues sync_file_range(SYNC_FILE_RANGE_WRITE) on the thread pool; `done(errno)`, 0 on success. */
+  startWriteback(fd: number, offset: number, length: number, done: (errno: number) => void): void;
 }
 
 let addon: Addon | undefined;
@@ -33,4 +36,24 @@ export function readCached(fd: number, buffer: Uint8Array, position: number): nu
   if (!addon || !(fd >= 0)) return -1;
   const n = addon.preadNowait(fd, buffer, position);
   return n >= 0 ? n : -1;
+}
+
+/**
+ * Asks the kernel to start writing the dirty pages of `length` bytes at `offset` of the open file
+ * `fd` to disk, and resolves once the write-out was started (not finished: nothing is durable
+ * yet). The kernel's page cache otherwise holds written data until a dirty limit or age is
+ * reached, and an fsync then waits for all of it at once; started early, the writes overlap with
+ * the ones still coming. Resolves the errno, 0 on success (-1: the addon is not built). Never rejects.
+ * The descriptor must stay open until it resolves.
+ */
+export function startWriteback(fd: number, offset: number, length: number): Promise<number> {
+  if (!addon) return Promise.resolve(-1);
+  const a = addon;
+  return new Promise((resolve) => {
+    try {
+      a.startWriteback(fd, offset, length, resolve);
+    } catch {
+      resolve(-1); // arguments the addon refused (a closed descriptor): nothing was started
+    }
+  });
 }

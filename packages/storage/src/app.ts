@@ -102,7 +102,9 @@ function serveChunks(server: RpcServer, view: MapView, config: StorageConfig, lo
   const unavailable = config.tuneCachedReadMaxKiB > 0 ? cachedReadsUnavailable() : undefined;
   if (unavailable) log.warn(`every chunk read goes through the thread pool: ${unavailable}`);
   const cachedReadMax = unavailable ? 0 : config.tuneCachedReadMaxKiB * 1024;
-  const store = new ChunkStore({ targets, maxOpenFiles: config.tuneNumOpenChunkFiles, cachedReadMax, log: log.child({ component: 'chunk-store' }) });
+  const store = new ChunkStore({
+    targets, maxOpenFiles: config.tuneNumOpenChunkFiles, cachedReadMax, earlyWritebackBytes: config.tuneEarlyWritebackKiB * 1024, log: log.child({ component: 'chunk-store' }),
+  });
   const mirror = new Mirror({ view, targets, store, log: log.child({ component: 'mirror' }), forwardTimeoutMs: config.tuneMirrorForwardTimeoutMs });
   registerStorageHandlers(server, { store, targets, log, readBuffers: new BufferPool(READ_BUFFER_POOL_BYTES), mirror });
   return { store, targets, mirror };

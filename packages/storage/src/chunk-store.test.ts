@@ -5,6 +5,7 @@ import { ErrCode, HiveError } from '@hivefs/protocol';
 import { createLogger } from '@hivefs/common';
 import { removeDir, tmpDir } from '@hivefs/common/testing';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startWriteback } from '@hivefs/nowait-io';
 import { ChunkStore } from './chunk-store.js';
 import { chunkPath } from './chunk-path.js';
 import { formatTargetDir } from './target-format.js';
@@ -222,5 +223,53 @@ describe.each([0, 128 * 1024])('ChunkStore (cached reads up to %i bytes)', (cach
     await store.write(101, ID, 0, Buffer.from('inside'));
     expect(await readFile(join(root, 'outside'), 'utf8')).toBe('keep');
     expect((await listTree(root)).filter((p) => !p.startsWith('t101') && !p.startsWith('t102'))).toEqual(['outside']);
+  });
+});
+
+describe('ChunkStore early write-out', () => {
+  let root: string;
+  let targets: TargetSet;
+  beforeEach(async () => {
+    root = await tmpDir('hivefs-chunkstore-wb-');
+    await formatTargetDir(join(root, 't101'), 1, 101);
+    targets = new TargetSet([makeTarget(101, join(root, 't101'))]);
+  });
+  afterEach(() => removeDir(root));
+
+  /** A store that starts write-outs for real (nowait-io) and records each start and its outcome. */
+  function recordingStore(earlyWritebackBytes: number) {
+    const starts: { fd: number; offset: number; length: number; errno?: number }[] = [];
+    const store = new ChunkStore({
+      targets, maxOpenFiles: 1, log, earlyWritebackBytes,
+      startWriteback: async (fd, offset, length) => {
+        const s: (typeof starts)[number] = { fd, offset, length };
+        starts.push(s);
+        s.errno = await startWriteback(fd, offset, length);
+        return s.errno;
+      },
+    });
+    return { store, starts };
+  }
+
+  it('starts writing a chunk file out every so many bytes, on its own descriptor, while the data stays intact', async () => {
+    const { store, starts } = recordingStore(1024 * 1024);
+    const piece = (i: number) => Buffer.alloc(256 * 1024, i);
+    for (let i = 0; i < 8; i++) await store.write(101, ID, i * 256 * 1024, piece(i));
+    await store.write(101, ID2, 0, piece(9)); // another file evicts the first handle (maxOpenFiles 1)
+    await store.close(); // waits for the write-out in flight
+    expect(starts.map((s) => [s.offset, s.length])).toEqual([[0, 1024 * 1024], [1024 * 1024, 1024 * 1024]]);
+    expect(starts.every((s) => s.errno === 0)).toBe(true); // a real descriptor, still open when it ran
+    expect(store.openFiles).toBe(0);
+    const data = await readFile(chunkPath(targets.get(101).chunksDir, ID));
+    for (let i = 0; i < 8; i++) expect(data[i * 256 * 1024 + 7]).toBe(i);
+  });
+
+  it('starts nothing when it is off (0) or for files smaller than the threshold', async () => {
+    for (const bytes of [0, 4 * 1024 * 1024]) {
+      const { store, starts } = recordingStore(bytes);
+      for (let i = 0; i < 8; i++) await store.write(101, ID, i * 256 * 1024, Buffer.alloc(256 * 1024, 1));
+      await store.close();
+      expect(starts).toEqual([]);
+    }
   });
 });

@@ -3,8 +3,10 @@ import { stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { ErrCode, HiveError } from '@hivefs/protocol';
 import { KeyedLocks, type Logger } from '@hivefs/common';
+import { startWriteback } from '@hivefs/nowait-io';
 import { chunkPath } from './chunk-path.js';
-import { FdCache } from './fd-cache.js';
+import { EarlyWriteback, type StartWriteback } from './early-writeback.js';
+import { FdCache, type OpenChunk } from './fd-cache.js';
 import { chunkIoError } from './fs-errors.js';
 import { blocksOf, readFully, writeFully } from './file-io.js';
 import { chunksDirOf, type TargetSet } from './targets.js';
@@ -32,6 +34,10 @@ export interface ChunkStoreInit {
   unlinker?: UnlinkWorker;
   /** Reads of at most this many bytes take page-cached data on the event loop first (tuneCachedReadMaxKiB); 0: never. */
   cachedReadMax?: number;
+  /** New bytes of a chunk file after which its write-out to disk is started (tuneEarlyWritebackKiB); 0 or omitted: never. */
+  earlyWritebackBytes?: number;
+  /** How a write-out is started (the nowait-io addon's startWriteback unless a test gives another). */
+  startWriteback?: StartWriteback;
 }
 
 /** A chunk file's length and the 512-byte blocks it holds on disk (fewer than its length implies where it is sparse). */
@@ -68,6 +74,7 @@ export class ChunkStore {
   private readonly fds: FdCache;
   private readonly unlinker: UnlinkWorker;
   private readonly cachedReadMax: number;
+  private readonly writeback: EarlyWriteback;
   private active = 0;
   private closed = false;
   private onIdle: (() => void) | undefined;
@@ -77,6 +84,13 @@ export class ChunkStore {
     this.fds = new FdCache(init.maxOpenFiles, (err) => init.log.warn({ err }, 'closing a chunk file failed'));
     this.unlinker = init.unlinker ?? new UnlinkWorker(init.log);
     this.cachedReadMax = init.cachedReadMax ?? 0;
+    this.writeback = new EarlyWriteback({
+      everyBytes: init.earlyWritebackBytes ?? 0,
+      start: init.startWriteback ?? startWriteback,
+      retain: (oc) => this.fds.retain(oc),
+      release: (oc) => this.fds.release(oc),
+      onError: (errno) => init.log.warn({ errno }, 'starting the write-out of a chunk file early failed; the kernel writes it back on its own'),
+    });
   }
 
   /**
@@ -86,8 +100,9 @@ export class ChunkStore {
   async write(targetId: number, entryId: string, offset: number, data: Uint8Array, mirrored = false): Promise<ChunkWrite> {
     checkRange('write', offset, data.length);
     if (data.length === 0) return { written: 0, blocks: (await this.extent(targetId, entryId, mirrored)).blocks };
-    return this.withChunk('write', targetId, entryId, mirrored, true, async (fh) => {
+    return this.withChunk('write', targetId, entryId, mirrored, true, async (fh, oc) => {
       const written = await writeFully(fh!, data, offset);
+      this.writeback.wrote(oc!, offset, written);
       return { written, blocks: blocksOf(fh!) };
     });
   }
@@ -221,19 +236,20 @@ export class ChunkStore {
   async close(): Promise<void> {
     this.closed = true;
     if (this.active > 0) await new Promise<void>((r) => (this.onIdle = r));
+    await this.writeback.stop();
     await this.fds.closeAll();
     await this.unlinker.terminate();
   }
 
   /** Runs `fn` under a shared chunk lock with an open handle (undefined: missing, not created). */
-  private withChunk<T>(op: string, targetId: number, entryId: string, mirrored: boolean, create: boolean, fn: (fh: FileHandle | undefined) => T | Promise<T>): Promise<T> {
+  private withChunk<T>(op: string, targetId: number, entryId: string, mirrored: boolean, create: boolean, fn: (fh: FileHandle | undefined, oc: OpenChunk | undefined) => T | Promise<T>): Promise<T> {
     return this.guard(op, targetId, entryId, mirrored, async (path) => {
       const w = this.locks.shared(path);
       if (w) await w;
       try {
         const oc = await this.fds.acquire(path, create);
         try {
-          return await fn(oc?.fh);
+          return await fn(oc?.fh, oc);
         } finally {
           if (oc) this.fds.release(oc);
         }

@@ -40,6 +40,13 @@ export const storageConfigSchema: ConfigSchema = {
     max: 65_536,
     description: 'Reads of at most this many KiB first take what the page cache holds on the daemon\'s event loop (preadv2 with RWF_NOWAIT: a memory copy, no thread-pool round trip); only data not cached is read in the thread pool. 0: every read goes through the thread pool.',
   },
+  tuneEarlyWritebackKiB: {
+    type: 'int',
+    default: 8192,
+    min: 0,
+    max: 4_194_304,
+    description: 'Once this many KiB have been written to a chunk file since the last time, the daemon asks the kernel to start writing them to disk (sync_file_range), so that a later fsync waits only for the rest; durability is unchanged. 0: the kernel writes dirty data back on its own schedule.',
+  },
   tuneMirrorForwardTimeoutMs: {
     type: 'int',
     default: 2000,
@@ -57,6 +64,7 @@ export interface StorageConfig extends CommonConfig {
   sysNodeAlias: string;
   tuneNumOpenChunkFiles: number;
   tuneCachedReadMaxKiB: number;
+  tuneEarlyWritebackKiB: number;
   tuneMirrorForwardTimeoutMs: number;
 }
 

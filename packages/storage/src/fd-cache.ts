@@ -79,6 +79,11 @@ export class FdCache {
     }
   }
 
+  /** Keeps an acquired handle open for one more user (ended by {@link release}). */
+  retain(oc: OpenChunk): void {
+    oc.refs++;
+  }
+
   /** Ends one operation's use of a handle. */
   release(oc: OpenChunk): void {
     oc.refs--;
