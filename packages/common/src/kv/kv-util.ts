@@ -19,6 +19,18 @@ export function checkBatch(ops: readonly KvBatchOp[]): void {
 }
 
 /**
+ * The least key above every key that starts with `prefix` (UTF-8 byte order): the prefix with its
+ * last character raised by one. Undefined when that character is not ASCII below 0x7f (or the
+ * prefix is empty); a scan then has no upper bound and stops at the first key outside the prefix.
+ * Prefixes built by prefix() end in ':', so theirs is the same string ending in ';'.
+ */
+export function prefixEnd(prefix: string): string | undefined {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  if (!(last < 0x7f)) return undefined;
+  return prefix.slice(0, -1) + String.fromCharCode(last + 1);
+}
+
+/**
  * Shared {@link KvStore.keysWithPrefix}: a range scan from `prefix` (or from just after
  * `after`) that stops at the first key outside the prefix.
  */
@@ -30,6 +42,11 @@ export async function* scanPrefix(
   const limit = opts.limit ?? Infinity;
   if (limit <= 0) return;
   const bound: KvRange = opts.after !== undefined && compareKeys(opts.after, prefix) >= 0 ? { gt: opts.after } : { gte: prefix };
+  // Bounded above and by the limit, so that an engine reading ahead (LevelDB's iterator fetches
+  // entries in batches) stops at the prefix's end instead of decoding the keys that follow it.
+  const end = prefixEnd(prefix);
+  if (end !== undefined) bound.lt = end;
+  if (limit !== Infinity) bound.limit = limit;
   let n = 0;
   for await (const entry of range(bound)) {
     if (!entry[0].startsWith(prefix)) return;
