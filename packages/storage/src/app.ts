@@ -99,12 +99,12 @@ interface Serving {
 /** Creates the chunk store of the targets and registers the chunk RPC handlers. */
 function serveChunks(server: RpcServer, view: MapView, config: StorageConfig, log: Logger, ids: number[], opened: OpenedTarget[]): Serving {
   const targets = new TargetSet(opened.map((t, i) => makeTarget(ids[i]!, t.dir)));
-  const unavailable = config.tuneCachedReadMaxKiB > 0 ? cachedReadsUnavailable() : undefined;
-  if (unavailable) log.warn(`every chunk read goes through the thread pool: ${unavailable}`);
+  // the nowait-io addon: reads of cached data on the event loop, early write-out of written data
+  const unavailable = config.tuneCachedReadMaxKiB > 0 || config.tuneEarlyWritebackKiB > 0 ? cachedReadsUnavailable() : undefined;
+  if (unavailable) log.warn(`every chunk read goes through the thread pool and written data waits for the kernel's own writeback: ${unavailable}`);
   const cachedReadMax = unavailable ? 0 : config.tuneCachedReadMaxKiB * 1024;
-  const store = new ChunkStore({
-    targets, maxOpenFiles: config.tuneNumOpenChunkFiles, cachedReadMax, earlyWritebackBytes: config.tuneEarlyWritebackKiB * 1024, log: log.child({ component: 'chunk-store' }),
-  });
+  const earlyWritebackBytes = unavailable ? 0 : config.tuneEarlyWritebackKiB * 1024;
+  const store = new ChunkStore({ targets, maxOpenFiles: config.tuneNumOpenChunkFiles, cachedReadMax, earlyWritebackBytes, log: log.child({ component: 'chunk-store' }) });
   const mirror = new Mirror({ view, targets, store, log: log.child({ component: 'mirror' }), forwardTimeoutMs: config.tuneMirrorForwardTimeoutMs });
   registerStorageHandlers(server, { store, targets, log, readBuffers: new BufferPool(READ_BUFFER_POOL_BYTES), mirror });
   return { store, targets, mirror };
