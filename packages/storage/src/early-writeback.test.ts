@@ -106,6 +106,23 @@ describe('EarlyWriteback', () => {
     expect(errors).toEqual([5]);
   });
 
+  it('a start that rejects counts as a failure that turns it off, and lets go of the handle', async () => {
+    const errors: number[] = [];
+    const a = chunk(11);
+    const wb = new EarlyWriteback({
+      everyBytes: 64 * KIB,
+      start: () => Promise.reject(new Error('boom')),
+      retain: (oc) => oc.refs++,
+      release: (oc) => oc.refs--,
+      onError: (errno) => errors.push(errno),
+    });
+    wb.wrote(a, 0, 64 * KIB);
+    await new Promise((r) => setImmediate(r));
+    expect(errors).toEqual([-1]);
+    expect(a.refs).toBe(1);
+    expect(wb.pending).toBe(0);
+  });
+
   it('stop lets go of the queued write-outs and waits for the running one', async () => {
     const { wb, started, settle } = setup(64 * KIB);
     const a = chunk(8);

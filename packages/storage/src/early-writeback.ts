@@ -99,13 +99,14 @@ export class EarlyWriteback {
     if (!next) return;
     this.running = true;
     const { oc, range } = next;
-    void this.o.start(oc.fh.fd, range.from, range.to - range.from).then((errno) => {
+    const done = (errno: number): void => {
       this.running = false;
       this.o.release(oc);
       if (errno !== 0) this.failed(errno);
       if (this.disabled) this.onIdle?.();
       else this.pump();
-    });
+    };
+    this.o.start(oc.fh.fd, range.from, range.to - range.from).then(done, () => done(-1));
   }
 
   private failed(errno: number): void {
