@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/prom
 import { join, relative } from 'node:path';
 import { ErrCode, HiveError } from '@hivefs/protocol';
 import { createLogger } from '@hivefs/common';
-import { removeDir, tmpDir } from '@hivefs/common/testing';
+import { removeDir, tmpDir, waitFor } from '@hivefs/common/testing';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWriteback } from '@hivefs/nowait-io';
 import { ChunkStore } from './chunk-store.js';
@@ -236,14 +236,18 @@ describe('ChunkStore early write-out', () => {
   });
   afterEach(() => removeDir(root));
 
-  /** A store that starts write-outs for real (nowait-io) and records each start and its outcome. */
-  function recordingStore(earlyWritebackBytes: number) {
+  /**
+   * A store that starts write-outs for real (nowait-io) once `gate` resolves, and records each
+   * start and its outcome.
+   */
+  function recordingStore(earlyWritebackBytes: number, gate: Promise<void> = Promise.resolve()) {
     const starts: { fd: number; offset: number; length: number; errno?: number }[] = [];
     const store = new ChunkStore({
       targets, maxOpenFiles: 1, log, earlyWritebackBytes,
       startWriteback: async (fd, offset, length) => {
         const s: (typeof starts)[number] = { fd, offset, length };
         starts.push(s);
+        await gate;
         s.errno = await startWriteback(fd, offset, length);
         return s.errno;
       },
@@ -252,13 +256,18 @@ describe('ChunkStore early write-out', () => {
   }
 
   it('starts writing a chunk file out every so many bytes, on its own descriptor, while the data stays intact', async () => {
-    const { store, starts } = recordingStore(1024 * 1024);
+    let open!: () => void;
+    const { store, starts } = recordingStore(1024 * 1024, new Promise<void>((r) => (open = r)));
     const piece = (i: number) => Buffer.alloc(256 * 1024, i);
     for (let i = 0; i < 8; i++) await store.write(101, ID, i * 256 * 1024, piece(i));
-    await store.write(101, ID2, 0, piece(9)); // another file evicts the first handle (maxOpenFiles 1)
-    await store.close(); // waits for the write-out in flight
+    // the first write-out is held, the second queued: another file now evicts the first one's
+    // handle (maxOpenFiles 1), which must stay open for both
+    await store.write(101, ID2, 0, piece(9));
+    open();
+    await waitFor(() => starts.length === 2 && starts.every((s) => s.errno !== undefined), { what: 'both write-outs' });
+    await store.close();
     expect(starts.map((s) => [s.offset, s.length])).toEqual([[0, 1024 * 1024], [1024 * 1024, 1024 * 1024]]);
-    expect(starts.every((s) => s.errno === 0)).toBe(true); // a real descriptor, still open when it ran
+    expect(starts.map((s) => s.errno)).toEqual([0, 0]); // a real descriptor, still open when each ran
     expect(store.openFiles).toBe(0);
     const data = await readFile(chunkPath(targets.get(101).chunksDir, ID));
     for (let i = 0; i < 8; i++) expect(data[i * 256 * 1024 + 7]).toBe(i);
