@@ -57,18 +57,13 @@ export class EarlyWriteback {
   wrote(oc: OpenChunk, offset: number, length: number): void {
     if (this.disabled || length <= 0) return;
     const end = offset + length;
-    const span = this.spans.get(oc);
-    if (!span) {
-      if (length < this.o.everyBytes) {
-        this.spans.set(oc, { from: offset, to: end });
-        return;
-      }
-      this.enqueue(oc, { from: offset, to: end });
-      return;
-    }
+    const span = this.spans.get(oc) ?? { from: offset, to: end };
     span.from = Math.min(span.from, offset);
     span.to = Math.max(span.to, end);
-    if (span.to - span.from < this.o.everyBytes) return;
+    if (span.to - span.from < this.o.everyBytes) {
+      this.spans.set(oc, span);
+      return;
+    }
     this.spans.delete(oc);
     this.enqueue(oc, span);
   }
