@@ -77,6 +77,52 @@ describe('runDaemonOn', () => {
     expect(stops).toBe(1);
   });
 
+  it('exits with the code of a service that ended on its own, without calling stop', async () => {
+    const host = new FakeHost();
+    const { log, lines } = memoryLogger();
+    let stops = 0;
+    let end!: (code: number) => void;
+    runDaemonOn(host, { name: 'client', log, start: async () => ({ stop: async () => void stops++, ended: new Promise<number>((r) => (end = r)) }) });
+    await waitFor(() => end !== undefined, { what: 'start' });
+    expect(host.exits).toEqual([]);
+    end(3);
+    await waitFor(() => host.exits.length > 0, { what: 'exit' });
+    expect(host.exits).toEqual([3]);
+    expect(stops).toBe(0);
+    expect(lines().some((l) => l.msg === 'ended' && l.code === 3)).toBe(true);
+    host.emit('SIGTERM', 'SIGTERM');
+    expect(host.exits).toEqual([3]);
+  });
+
+  it('a service that ends while a signal\'s stop runs exits with the stop\'s outcome only', async () => {
+    const host = new FakeHost();
+    const { log } = memoryLogger();
+    let end!: (code: number) => void;
+    let finishStop!: () => void;
+    runDaemonOn(host, {
+      name: 'client', log,
+      start: async () => ({ stop: () => new Promise<void>((r) => (finishStop = r)), ended: new Promise<number>((r) => (end = r)) }),
+    });
+    await waitFor(() => end !== undefined, { what: 'start' });
+    host.emit('SIGTERM', 'SIGTERM');
+    await waitFor(() => finishStop !== undefined, { what: 'stop call' });
+    end(1);
+    await new Promise((r) => setImmediate(r));
+    expect(host.exits).toEqual([]);
+    finishStop();
+    await waitFor(() => host.exits.length > 0, { what: 'exit' });
+    expect(host.exits).toEqual([0]);
+  });
+
+  it('a service whose end rejects is logged as fatal and exits 1', async () => {
+    const host = new FakeHost();
+    const { log, lines } = memoryLogger();
+    runDaemonOn(host, { name: 'client', log, start: async () => ({ stop: async () => undefined, ended: Promise.reject(new Error('lost it')) }) });
+    await waitFor(() => host.exits.length > 0, { what: 'exit' });
+    expect(host.exits).toEqual([1]);
+    expect(lines().some((l) => l.msg === 'the service failed' && l.level === 60)).toBe(true);
+  });
+
   it('reports a failed start on stderr and exits 1', async () => {
     const host = new FakeHost();
     const { log, lines } = memoryLogger();

@@ -6,6 +6,12 @@ import { flushLogger, type Logger } from './logger.js';
 /** A started service: `stop` closes listeners and stores. */
 export interface Stoppable {
   stop: () => Promise<void>;
+  /**
+   * Resolves with an exit code when the service ended on its own (the client: its last mount was
+   * unmounted from outside), after it cleaned up; the daemon then exits with that code. Ignored
+   * once a signal started the stop.
+   */
+  ended?: Promise<number>;
 }
 
 /** Options of {@link runDaemon}. */
@@ -43,8 +49,8 @@ export function exitWithStartupError(name: string, err: unknown, log?: Logger, h
 /**
  * Run a daemon: call `start`; if it fails, log, print `hivefs-<name>: <message>` to stderr and
  * exit 1. On the first SIGTERM/SIGINT call `stop` once, flush the logger and exit 0 (exit 1 if
- * stop fails); a second signal exits 1 at once. An uncaught exception or unhandled rejection
- * is logged as fatal and exits 1.
+ * stop fails); a second signal exits 1 at once. A service whose `ended` resolves exits with its
+ * code. An uncaught exception or unhandled rejection is logged as fatal and exits 1.
  */
 export function runDaemon(opts: RunDaemonOptions): void {
   runDaemonOn(process, opts);
@@ -75,8 +81,26 @@ export function runDaemonOn(host: DaemonHost, opts: RunDaemonOptions): void {
     exitWithStartupError(name, err, log, host);
   });
 
-  // 2. Stop once on the first signal (waiting for start to finish); exit at once on the second.
+  // 2. A service that ends on its own exits with its code (unless a signal's stop runs).
   let stopping = false;
+  started.then(
+    (service) =>
+      service.ended?.then(
+        (code) => {
+          if (stopping || exited) return;
+          stopping = true;
+          log.info({ code }, 'ended');
+          exit(code);
+        },
+        (err: unknown) => {
+          if (stopping || exited) return;
+          fatal('the service failed')(err);
+        },
+      ),
+    () => undefined,
+  );
+
+  // 3. Stop once on the first signal (waiting for start to finish); exit at once on the second.
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) {
       log.warn({ signal }, 'second signal, exiting immediately');
