@@ -56,6 +56,24 @@ describe('client lifecycle', () => {
     expect(await isMounted(real)).toBe(false);
   });
 
+  it('umount from outside (as an admin would): the client ends that mount\'s sessions, drops its registration and exits 0', async () => {
+    const m = await mountHivefs({ clientConf: tc!.clientConf });
+    await shOk(`printf 'x\\n' > ${q(join(m.mountDir, 'outside'))}`);
+    await readFile(registryFile(m.runDir, m.mountDir), 'utf8');
+    await shOk(`umount ${q(m.mountDir)}`);
+    const status = await Promise.race([m.exited, new Promise<'hang'>((r) => setTimeout(() => r('hang'), 20_000))]);
+    expect(status, `the client did not exit within 20 s of the umount\n${m.output()}`).toEqual({ code: 0, signal: null });
+    expect(m.output()).toContain('unmounted from outside');
+    expect(m.output()).toContain('no mount left to serve');
+    await expect(readFile(registryFile(m.runDir, m.mountDir))).rejects.toMatchObject({ code: 'ENOENT' });
+    await m.cleanup();
+    // what was written before the umount is there for the next mount
+    const again = await mountHivefs({ clientConf: tc!.clientConf });
+    expect(await readFile(join(again.mountDir, 'outside'), 'utf8')).toBe('x\n');
+    await shOk(`rm ${q(join(again.mountDir, 'outside'))}`);
+    expect(await again.unmount()).toEqual({ code: 0, signal: null });
+  });
+
   it('SIGINT unmounts and exits 0 as well', async () => {
     const m = await mountHivefs({ clientConf: tc!.clientConf });
     m.kill('SIGINT');

@@ -1,4 +1,5 @@
-// Entry point of hivefs-client: parse the command line, mount every file system, serve until SIGTERM/SIGINT unmounts them.
+// Entry point of hivefs-client: parse the command line, mount every file system, serve until SIGTERM/SIGINT unmounts them
+// (or until every mount was unmounted from outside).
 import { createLogger, exitWithStartupError, notifySystemdReady, runDaemon } from '@hivefs/common';
 import { parseClientArgs, type MountSpec } from './fuse/cli.js';
 import { HiveFsClient } from './fuse/client.js';
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<void> {
     start: async () => {
       const client = await HiveFsClient.start(mounts, log);
       notifySystemdReady();
-      return { stop: () => client.stop() };
+      return { stop: () => client.stop(), ended: client.ended };
     },
   });
 }

@@ -8,6 +8,7 @@ import type { MountSpec } from './cli.js';
 import { loadFuseNative } from './binding.js';
 import { LowLevelMount } from '../lowlevel/mount.js';
 import { FuseMount } from './mount.js';
+import type { GoneHow } from './mount-gone.js';
 import { mountOptions } from './mount-options.js';
 import { removeRegistration, runDir, writeRegistration } from './registry.js';
 import { clearStaleMount } from './stale.js';
@@ -19,6 +20,8 @@ export interface EngineMount {
   unmount(): Promise<UnmountOutcome>;
   /** The engine's counters, logged at unmount (the low-level engine: requests, largest write, inodes held). */
   stats?(): object;
+  /** Resolves when the mount ended without {@link unmount}: unmounted (umount) or aborted from outside. */
+  readonly gone?: Promise<GoneHow>;
 }
 
 /** How long open handles may take to flush when a mount goes away with files still open. */
@@ -38,8 +41,38 @@ export interface ServedMount {
 /** The mounts of one hivefs-client process. */
 export class HiveFsClient {
   private stopping: Promise<void> | undefined;
+  private readonly stops = new Map<ServedMount, Promise<void>>();
+  private live: number;
+  private anyAborted = false;
+  private onEnded!: (code: number) => void;
+  /**
+   * Resolves once every mount ended from outside and was cleaned up (as at a stop): 0 when all
+   * were unmounted (an admin's umount), 1 when a FUSE connection was aborted, so that a service
+   * manager restarting failed services mounts it again. Never resolves once {@link stop} ran.
+   */
+  readonly ended = new Promise<number>((resolve) => (this.onEnded = resolve));
 
-  private constructor(readonly mounts: ServedMount[], private readonly log: Logger) {}
+  private constructor(readonly mounts: ServedMount[], private readonly log: Logger) {
+    this.live = mounts.length;
+    for (const m of mounts) void m.fuse.gone?.then((how) => this.goneFromOutside(m, how));
+  }
+
+  /** A mount ended without us: clean it up as a stop would (an aborted one is detached); the last one ends the client. */
+  private async goneFromOutside(m: ServedMount, how: GoneHow): Promise<void> {
+    if (this.stopping) return;
+    if (how === 'aborted') this.anyAborted = true;
+    await this.stopMount(m);
+    if (this.stopping || --this.live > 0) return;
+    const code = this.anyAborted ? 1 : 0;
+    this.log.info({ code }, 'no mount left to serve');
+    this.onEnded(code);
+  }
+
+  private stopMount(m: ServedMount): Promise<void> {
+    let stopped = this.stops.get(m);
+    if (!stopped) this.stops.set(m, (stopped = stopOne(m, this.log)));
+    return stopped;
+  }
 
   /**
    * Connects and mounts every spec (in parallel), logging `mounted` for each and `ready` when all
@@ -66,7 +99,7 @@ export class HiveFsClient {
 
   /** Unmounts everything (in parallel), releases open handles within a deadline, closes the VFSs. Never hangs; idempotent. */
   stop(): Promise<void> {
-    this.stopping ??= Promise.all(this.mounts.map((m) => stopOne(m, this.log))).then(() => undefined);
+    this.stopping ??= Promise.all(this.mounts.map((m) => this.stopMount(m))).then(() => undefined);
     return this.stopping;
   }
 }

@@ -3,6 +3,7 @@ import type { Logger } from '@hivefs/common';
 import { loadFuseNative, type FuseInstance, type FuseOptions } from './binding.js';
 import { CallerCreds } from './creds.js';
 import { createFuseOps, type OpsVfs } from './fuse-ops.js';
+import { watchUnmount, type GoneHow } from './mount-gone.js';
 import { fuseConnectionId, mountAt } from './mount-table.js';
 import { Replier } from './reply.js';
 import { unmountFuse, type UnmountOutcome } from './unmount.js';
@@ -24,8 +25,21 @@ export interface FuseMountInit {
 /** A live FUSE mount. */
 export class FuseMount {
   private unmounting: Promise<UnmountOutcome> | undefined;
+  private readonly watch: { gone: Promise<GoneHow>; stop: () => void };
+  /**
+   * Resolves when the mount left the mount table without {@link unmount} (an admin's umount).
+   * fuse-native reports no end of its connection, so this engine looks at the table every
+   * second, and an aborted connection (still listed) is not seen here.
+   */
+  readonly gone: Promise<GoneHow>;
 
-  private constructor(readonly mountpoint: string, readonly connId: number | undefined, private readonly log: Logger) {}
+  private constructor(readonly mountpoint: string, readonly connId: number | undefined, private readonly log: Logger) {
+    this.watch = watchUnmount(mountpoint, connId);
+    this.gone = this.watch.gone.then((how) => {
+      this.log.warn({ mountpoint, connId, how }, 'unmounted from outside');
+      return how;
+    });
+  }
 
   /**
    * Mounts and resolves once the kernel's INIT was answered (the file system serves). The
@@ -57,6 +71,7 @@ export class FuseMount {
 
   /** Unmounts (plain, lazy, or after aborting the connection); never hangs. Idempotent. */
   unmount(): Promise<UnmountOutcome> {
+    this.watch.stop();
     this.unmounting ??= unmountFuse(this.mountpoint, this.connId, this.log);
     return this.unmounting;
   }

@@ -5,6 +5,7 @@ import { Cap, Op, loadFuseLowLevel, type ConnInfo, type FuseLowLevel, type Mount
 import { ROOT_ENTRY_ID } from '@hivefs/protocol';
 import { CallerCreds } from '../fuse/creds.js';
 import { FS_NAME, FS_SUBTYPE } from '../fuse/mount-options.js';
+import { howGone, type GoneHow } from '../fuse/mount-gone.js';
 import { fuseConnectionId, mountAt } from '../fuse/mount-table.js';
 import { Replier } from '../fuse/reply.js';
 import { unmountFuse, type UnmountOutcome } from '../fuse/unmount.js';
@@ -52,6 +53,9 @@ export function lowLevelOptions(o: Pick<LowLevelMountInit, 'allowOther' | 'debug
 export class LowLevelMount {
   private unmounting: Promise<UnmountOutcome> | undefined;
   private closed = false;
+  private onGone!: (how: GoneHow) => void;
+  /** Resolves when the connection ended without {@link unmount}: unmounted or aborted from outside. */
+  readonly gone = new Promise<GoneHow>((resolve) => (this.onGone = resolve));
 
   private constructor(
     readonly mountpoint: string,
@@ -111,10 +115,14 @@ export class LowLevelMount {
     return mount;
   }
 
-  /** The kernel ended the connection; unless this mount was being unmounted, it was aborted from outside. */
-  private connectionEnded(): void {
+  /** The kernel ended the connection; unless this mount was being unmounted, that came from outside (umount or an abort). */
+  private async connectionEnded(): Promise<void> {
     if (this.unmounting) return;
-    this.log.warn({ mountpoint: this.mountpoint, connId: this.connId }, 'the FUSE connection ended (aborted or unmounted from outside); the mount no longer serves');
+    const how = await howGone(this.mountpoint, this.connId);
+    if (this.unmounting) return;
+    const what = how === 'aborted' ? 'the FUSE connection was aborted; the mount no longer serves' : 'unmounted from outside';
+    this.log.warn({ mountpoint: this.mountpoint, connId: this.connId, how }, what);
+    this.onGone(how);
   }
 
   /** Counters of the session (requests, largest write seen, requests per op by name) and the inodes the kernel holds. */
