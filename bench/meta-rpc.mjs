@@ -13,6 +13,7 @@
 //             --mirror); the loops drive the primary, the secondary's CPU gets its own column
 //   --phases create,unlink: only these phases (create always runs: the others use its files)
 //   SERVER_PROF=1 node bench/meta-rpc.mjs    # also CPU-profiles the daemons (bench/cpu-prof-hook.cjs)
+//   SERVER_PROF=1 KEEP_PROF=/tmp/prof node bench/meta-rpc.mjs   # and keeps the .cpuprofile files there
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -130,5 +131,7 @@ try {
       console.log(`== ${f}\n${stdout}`);
     }
   }
+  // KEEP_PROF=DIR: copy the profiles there (for bench/cpuprofile-top.mjs --last, --total) before the temp dir goes
+  if (process.env.SERVER_PROF && process.env.KEEP_PROF) await run('cp', ['-r', join(dir, 'prof'), process.env.KEEP_PROF]).catch((e) => console.error(e.message));
   await rm(dir, { recursive: true, force: true });
 }
