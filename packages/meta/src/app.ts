@@ -66,7 +66,7 @@ class MetaDaemon {
     const dir = this.cfg.storeMetaDirectory;
     const format = await prepareMetaDir(dir);
     // meta is the only writer of its store: reads are cached, sessions and xattr names are indexed in memory.
-    this.kv = await indexPrefixes(cachedStore(await openLevelStore(join(dir, 'db'), { onReopen: logReopens(this.log) }), { maxEntries: this.cfg.tuneMetaCacheEntries }));
+    this.kv = await indexPrefixes(cachedStore(await openLevelStore(join(dir, 'db'), { onReopen: logReopens(this.log), syncReads: this.cfg.tuneMetaSyncReads }), { maxEntries: this.cfg.tuneMetaCacheEntries }));
     this.space = new SpaceGuard({ dir, minFreeBytes: this.cfg.tuneMetaMinFreeSpace, log: this.log.child({ component: 'space' }) });
     await this.space.refresh();
     await this.listen(secret);

@@ -31,6 +31,11 @@ export const metaConfigSchema: ConfigSchema = {
     description: 'Space the file system of the metadata store keeps free: below it this node refuses requests that add entries (create, mkdir, mknod, symlink, link, setxattr) with ENOSPC, while unlink, rmdir, truncate, rename and close go on, so users can make room and LevelDB always has room to compact. 0 turns the reserve off.',
   },
   tuneMetaCacheEntries: { type: 'int', default: 200_000, min: 0, description: 'Inode, directory entry and attribute records kept in memory (least recently used go first); 0 disables the cache.' },
+  tuneMetaSyncReads: {
+    type: 'bool',
+    default: true,
+    description: 'Records not in that cache are read from LevelDB on the daemon\'s event loop instead of its thread pool: a name that does not exist (every create asks first) or a record LevelDB holds in memory costs microseconds instead of a hand-off to a pool thread and back. A read that misses the page cache holds the daemon for one disk read, so turn it off for a store on a spinning disk.',
+  },
   sysSessionReclaimSecs: {
     type: 'number',
     default: 30,
@@ -68,6 +73,7 @@ export interface MetaConfig extends CommonConfig {
   tuneDefaultChunkSize: number;
   tuneDefaultNumTargets: number;
   tuneMetaCacheEntries: number;
+  tuneMetaSyncReads: boolean;
   tuneMetaMinFreeSpace: number;
   tuneDirOwnerChooser: DirOwnerMode;
   sysSessionReclaimSecs: number;

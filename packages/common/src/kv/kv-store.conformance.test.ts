@@ -15,8 +15,10 @@ const engines: Engine[] = [
   { name: 'memory', persistent: false, open: async () => openMemoryStore() },
   { name: 'level', persistent: true, open: (dir) => openLevelStore(dir) },
   { name: 'level (sync)', persistent: true, open: (dir) => openLevelStore(dir, { sync: true }) },
+  { name: 'level (sync reads)', persistent: true, open: (dir) => openLevelStore(dir, { syncReads: true }) },
   { name: 'cached memory', persistent: false, open: async () => cachedStore(openMemoryStore(), { maxEntries: 3 }) },
   { name: 'cached level', persistent: true, open: async (dir) => cachedStore(await openLevelStore(dir)) },
+  { name: 'cached level (sync reads)', persistent: true, open: async (dir) => cachedStore(await openLevelStore(dir, { syncReads: true }), { maxEntries: 3 }) },
   { name: 'prefixed memory', persistent: false, open: async () => viewWithNeighbours(openMemoryStore()) },
   { name: 'prefixed level', persistent: true, open: async (dir) => viewWithNeighbours(await openLevelStore(dir)) },
 ];
@@ -279,6 +281,37 @@ describe('openLevelStore', () => {
       await db.put('k', enc('v'));
       expect(dec(await db.get('k'))).toBe('v');
       await db.close();
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});
+
+describe('LevelDB reads on the calling thread (syncReads)', () => {
+  /** What `get` answered after only the microtasks of this turn ran ('pending' if it needs another turn). */
+  async function answeredInTurn(db: KvStore, k: string): Promise<string | undefined> {
+    let out: string | undefined = 'pending';
+    void db.get(k).then((v) => (out = dec(v)));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    return out;
+  }
+
+  it('answers present and missing keys without a trip through the thread pool; without it, a get needs one', async () => {
+    const dir = await tmpDir('hivefs-kv-sync-');
+    try {
+      let db = await openLevelStore(dir, { syncReads: true });
+      await db.batch([{ type: 'put', key: 'a', value: enc('1') }]);
+      expect(await answeredInTurn(db, 'a')).toBe('1');
+      expect(await answeredInTurn(db, 'zz')).toBeUndefined();
+      await db.close();
+      db = await openLevelStore(dir);
+      expect(await answeredInTurn(db, 'a')).toBe('pending');
+      expect(await db.get('a').then(dec)).toBe('1');
+      await db.close();
+      // a closed store rejects, as the thread-pool path does
+      db = await openLevelStore(dir, { syncReads: true });
+      await db.close();
+      await expect(db.get('a')).rejects.toThrow();
     } finally {
       await removeDir(dir);
     }

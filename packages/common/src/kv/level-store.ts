@@ -15,6 +15,13 @@ export interface LevelStoreOptions {
   writeBufferSize?: number;
   /** Told when the store reopens LevelDB after a failed write (see {@link LevelStore}), and how that went. */
   onReopen?: (cause: Error, err?: Error) => void;
+  /**
+   * `get` reads on the calling thread (LevelDB's getSync) instead of the thread pool. A key in
+   * the memtable or the block cache, or one a table's bloom filter rules out, takes a few
+   * microseconds, far less than the hand-off to a pool thread and back; a read that misses the
+   * OS page cache blocks the event loop for one disk read. Default false.
+   */
+  syncReads?: boolean;
 }
 
 type Db = Level<string, Uint8Array>;
@@ -87,6 +94,7 @@ class LevelStore implements KvStore {
     private readonly db: Db,
     sync: boolean,
     private readonly recovery: LevelRecovery,
+    private readonly syncReads: boolean,
   ) {
     this.writeOpts = { sync };
   }
@@ -137,7 +145,13 @@ class LevelStore implements KvStore {
 
   get(key: string): Promise<Uint8Array | undefined> {
     const wait = this.recovery.beforeRead();
-    return wait ? wait.then(() => this.db.get(key)) : this.db.get(key);
+    if (wait) return wait.then(() => this.db.get(key));
+    if (!this.syncReads) return this.db.get(key);
+    try {
+      return Promise.resolve(this.db.getSync(key));
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
   getMany(keys: string[]): Promise<(Uint8Array | undefined)[]> {
@@ -205,5 +219,5 @@ export async function openLevelStore(dir: string, opts: LevelStoreOptions = {}):
     throw new Error(`cannot open LevelDB in ${dir}: ${detail}`, { cause: err });
   }
   const recovery = new LevelRecovery({ db, dir, minFreeBytes: 2 * writeBufferSize + (1 << 20), ...(opts.onReopen ? { onReopen: opts.onReopen } : {}) });
-  return new LevelStore(db, opts.sync ?? false, recovery);
+  return new LevelStore(db, opts.sync ?? false, recovery, opts.syncReads ?? false);
 }
