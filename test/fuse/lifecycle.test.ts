@@ -74,6 +74,28 @@ describe('client lifecycle', () => {
     expect(await again.unmount()).toEqual({ code: 0, signal: null });
   });
 
+  it('umount -l from outside with a file open there: that file is still served, and the client exits 0 once it is closed', async () => {
+    const m = await mountHivefs({ clientConf: tc!.clientConf });
+    await shOk(`printf 'lazy\\n' > ${q(join(m.mountDir, 'lazy'))}`);
+    const holder = startSh(`exec 3< ${q(join(m.mountDir, 'lazy'))}; echo opened; read go; cat <&3; exec 3<&-; echo closed`, { timeoutMs: 60_000 });
+    try {
+      await holder.waitForOutput(/opened\n/);
+      await shOk(`umount -l ${q(m.mountDir)}`);
+      expect(await isMounted(m.mountDir)).toBe(false);
+      // longer than the fallback engine's look at the mount table (1 s): a client that stopped
+      // serving the detached mount on seeing it leave the table would fail the read below
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(m.alive()).toBe(true);
+      holder.send('go\n');
+      expect((await holder.result).stdout).toBe('opened\nlazy\nclosed\n');
+      const status = await Promise.race([m.exited, new Promise<'hang'>((r) => setTimeout(() => r('hang'), 20_000))]);
+      expect(status, `the client did not exit within 20 s of the last close\n${m.output()}`).toEqual({ code: 0, signal: null });
+    } finally {
+      holder.kill();
+      await m.cleanup();
+    }
+  });
+
   it('SIGINT unmounts and exits 0 as well', async () => {
     const m = await mountHivefs({ clientConf: tc!.clientConf });
     m.kill('SIGINT');

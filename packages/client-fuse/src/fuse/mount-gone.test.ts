@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { removeDir, tmpDir } from '@hivefs/common/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { howGone, stillOurs, watchUnmount } from './mount-gone.js';
+import { mkdir, rmdir } from 'node:fs/promises';
+import { connectionAlive, howGone, stillOurs, watchUnmount } from './mount-gone.js';
 
 const line = (id: number, minor: number, mnt: string, type: string): string => `${id} 25 0:${minor} / ${mnt} rw,relatime - ${type} hivefs rw`;
 const BASE = '22 1 0:21 / /proc rw,nosuid - proc proc rw';
@@ -40,7 +41,7 @@ describe('mount gone', () => {
 
   it('the watch resolves once the mount left the table, and never after stop', async () => {
     const file = await table(line(90, 40, '/mnt/h', 'fuse.hivefs'));
-    const w = watchUnmount('/mnt/h', 40, 20, file);
+    const w = watchUnmount('/mnt/h', 40, 20, file, join(dir!, 'no-fusectl'));
     let how: string | undefined;
     void w.gone.then((h) => (how = h));
     await new Promise((r) => setTimeout(r, 100));
@@ -49,12 +50,28 @@ describe('mount gone', () => {
     expect(await w.gone).toBe('unmounted');
 
     const file2 = await table(line(90, 40, '/mnt/k', 'fuse.hivefs'));
-    const stopped = watchUnmount('/mnt/k', 40, 20, file2);
+    const stopped = watchUnmount('/mnt/k', 40, 20, file2, join(dir!, 'no-fusectl'));
     let resolved = false;
     void stopped.gone.then(() => (resolved = true));
     stopped.stop();
     await table();
     await new Promise((r) => setTimeout(r, 120));
     expect(resolved).toBe(false);
+  });
+
+  it('after a lazy unmount the watch waits until the connection is gone (files open there are still served)', async () => {
+    const file = await table();
+    const conns = join(dir!, 'connections');
+    await mkdir(join(conns, '40'), { recursive: true });
+    expect(await connectionAlive(40, conns)).toBe(true);
+    expect(await connectionAlive(41, conns)).toBe(false);
+    expect(await connectionAlive(undefined, conns)).toBe(false);
+    const w = watchUnmount('/mnt/h', 40, 20, file, conns);
+    let how: string | undefined;
+    void w.gone.then((h) => (how = h));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(how).toBeUndefined();
+    await rmdir(join(conns, '40'));
+    expect(await w.gone).toBe('unmounted');
   });
 });

@@ -1,6 +1,9 @@
 // How a mount ended without this process unmounting it: unmounted from outside (`umount`), or its
 // FUSE connection aborted (the mount point is still in the table but answers ENOTCONN).
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fuseConnectionId, isFuse, mountAt } from './mount-table.js';
+import { FUSE_CONNECTIONS } from './unmount.js';
 
 /** How a mount ended from outside. */
 export type GoneHow = 'unmounted' | 'aborted';
@@ -32,16 +35,30 @@ export async function howGone(mountpoint: string, connId: number | undefined, ta
 }
 
 /**
- * Resolves `unmounted` once our mount is no longer in the mount table (checked every
- * `intervalMs`); never resolves after `stop()`. The timer does not keep the process alive.
+ * Whether the FUSE connection `connId` still exists: its directory under the fusectl file system
+ * (`connections`) stays until the last file open on a lazily unmounted mount is closed. Without
+ * fusectl mounted (or a known connection) there is no such evidence: false.
  */
-export function watchUnmount(mountpoint: string, connId: number | undefined, intervalMs = MOUNT_POLL_MS, table?: string): { gone: Promise<GoneHow>; stop: () => void } {
+export async function connectionAlive(connId: number | undefined, connections = FUSE_CONNECTIONS): Promise<boolean> {
+  if (connId === undefined) return false;
+  return access(join(connections, String(connId))).then(() => true, () => false);
+}
+
+/**
+ * Resolves `unmounted` once our mount is no longer in the mount table and its connection is
+ * gone (after a lazy unmount, files still open keep being served until they are closed),
+ * checked every `intervalMs`; never resolves after `stop()`. The timer does not keep the process
+ * alive. `table` and `connections` replace /proc/self/mountinfo and fusectl in tests.
+ */
+export function watchUnmount(
+  mountpoint: string, connId: number | undefined, intervalMs = MOUNT_POLL_MS, table?: string, connections?: string,
+): { gone: Promise<GoneHow>; stop: () => void } {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const gone = new Promise<GoneHow>((resolve) => {
     const check = async (): Promise<void> => {
       if (stopped) return;
-      if (!(await stillOurs(mountpoint, connId, table))) {
+      if (!(await stillOurs(mountpoint, connId, table)) && !(await connectionAlive(connId, connections))) {
         if (!stopped) resolve('unmounted');
         return;
       }
