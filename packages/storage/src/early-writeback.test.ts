@@ -1,5 +1,6 @@
 // Unit tests of EarlyWriteback with a recording start function: when write-outs start, one at a time, handle references, failures.
 import type { FileHandle } from 'node:fs/promises';
+import { waitFor } from '@hivefs/common/testing';
 import { describe, expect, it } from 'vitest';
 import { EarlyWriteback, MAX_QUEUED_WRITEBACKS } from './early-writeback.js';
 import type { OpenChunk } from './fd-cache.js';
@@ -117,7 +118,7 @@ describe('EarlyWriteback', () => {
       onError: (errno) => errors.push(errno),
     });
     wb.wrote(a, 0, 64 * KIB);
-    await new Promise((r) => setImmediate(r));
+    await waitFor(() => errors.length > 0 && wb.pending === 0, { what: 'the failed start to be counted' });
     expect(errors).toEqual([-1]);
     expect(a.refs).toBe(1);
     expect(wb.pending).toBe(0);
